@@ -1,0 +1,16 @@
+package nl.kwartiermaker.base;
+
+/**
+ * Access rules for service methods, as Spring Security expressions. Views carry Vaadin's jakarta annotations instead;
+ * services use {@code @PreAuthorize} so that Spring does not wrap every view in a security proxy.
+ */
+public final class Access {
+
+    public static final String BEHEERDER = "hasRole('" + Role.Names.BEHEERDER + "')";
+    public static final String SIGNED_IN = "isAuthenticated()";
+    /** Only for what sign-in itself needs, before anyone is authenticated. */
+    public static final String ANYONE = "permitAll()";
+
+    private Access() {
+    }
+}

@@ -1,0 +1,119 @@
+package nl.kwartiermaker.base.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.avatar.Avatar;
+import com.vaadin.flow.component.contextmenu.MenuItem;
+import com.vaadin.flow.component.contextmenu.SubMenu;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.menubar.MenuBarVariant;
+import com.vaadin.flow.component.orderedlayout.Scroller;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
+import java.util.Comparator;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import nl.kwartiermaker.base.PortalLocales;
+import nl.kwartiermaker.base.SignedInUser;
+
+/**
+ * The frame around every signed-in view: the side navigation lists only the views the person may open (Vaadin filters
+ * {@code @Menu} entries by their access annotations), and the user menu holds name, roles, language and sign-out.
+ */
+@Layout
+@PermitAll
+public class MainLayout extends AppLayout {
+
+    private final transient SignedInUser signedInUser;
+    private final transient AuthenticationContext authenticationContext;
+
+    MainLayout(SignedInUser signedInUser, AuthenticationContext authenticationContext) {
+        this.signedInUser = signedInUser;
+        this.authenticationContext = authenticationContext;
+        setPrimarySection(Section.DRAWER);
+        addToDrawer(brand(), new Scroller(navigation()));
+        addToNavbar(toggle(), spacer(), userMenu());
+    }
+
+    private Component brand() {
+        Div brand = new Div(new Span(getTranslation("app.name")));
+        brand.addClassName("brand");
+        return brand;
+    }
+
+    private Component toggle() {
+        DrawerToggle toggle = new DrawerToggle();
+        toggle.setAriaLabel(getTranslation("layout.menu.toggle"));
+        return toggle;
+    }
+
+    private static Component spacer() {
+        Div spacer = new Div();
+        spacer.addClassName("navbar-spacer");
+        return spacer;
+    }
+
+    private SideNav navigation() {
+        SideNav nav = new SideNav();
+        nav.setLabel(getTranslation("layout.navigation"));
+        nav.addClassName("main-nav");
+        MenuConfiguration.getMenuEntries().stream()
+                .sorted(Comparator.comparing(MenuEntry::order, Comparator.nullsLast(Comparator.naturalOrder())))
+                .forEach(entry -> nav.addItem(item(entry)));
+        return nav;
+    }
+
+    private SideNavItem item(MenuEntry entry) {
+        SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path());
+        if (entry.icon() != null && entry.icon().contains(":")) {
+            String[] icon = entry.icon().split(":", 2);
+            item.setPrefixComponent(new Icon(icon[0], icon[1]));
+        }
+        return item;
+    }
+
+    private Component userMenu() {
+        MenuBar bar = new MenuBar();
+        bar.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
+        bar.addClassName("user-menu");
+        signedInUser.current().ifPresent(account -> {
+            Avatar avatar = new Avatar(account.displayName());
+            avatar.addClassName("user-avatar");
+            Span name = new Span(account.displayName());
+            name.addClassName("user-name");
+            MenuItem root = bar.addItem(new Div(avatar, name));
+            root.setAriaLabel(getTranslation("layout.usermenu", account.displayName()));
+            SubMenu menu = root.getSubMenu();
+            String roles = account.roles().stream().map(r -> getTranslation(r.labelKey())).sorted()
+                    .collect(Collectors.joining(", "));
+            MenuItem rolesItem = menu.addItem(getTranslation("layout.roles", roles));
+            rolesItem.setEnabled(false);
+            SubMenu language = menu.addItem(getTranslation("layout.language")).getSubMenu();
+            for (Locale locale : PortalLocales.SUPPORTED) {
+                MenuItem choice = language.addItem(getTranslation("language." + locale.getLanguage()),
+                        e -> switchTo(locale));
+                choice.setCheckable(true);
+                choice.setChecked(locale.getLanguage().equals(getLocale().getLanguage()));
+            }
+            menu.addItem(getTranslation("layout.logout"), e -> authenticationContext.logout());
+        });
+        return bar;
+    }
+
+    private void switchTo(Locale locale) {
+        signedInUser.rememberLocale(locale);
+        UI ui = UI.getCurrent();
+        ui.getSession().setLocale(locale);
+        ui.getPage().reload();
+    }
+}

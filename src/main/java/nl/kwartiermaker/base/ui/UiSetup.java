@@ -1,0 +1,82 @@
+package nl.kwartiermaker.base.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinService;
+import com.vaadin.flow.server.VaadinServiceInitListener;
+import com.vaadin.flow.server.VaadinSession;
+import java.util.Locale;
+import nl.kwartiermaker.base.PortalLocales;
+import nl.kwartiermaker.base.SignedInUser;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.NestedExceptionUtils;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+
+/**
+ * Per session and UI: the language (the person's saved choice, else Dutch), the page's {@code lang} attribute that
+ * follows it, and the one error handler that turns any uncaught failure into a single friendly message.
+ */
+@Component
+class UiSetup implements VaadinServiceInitListener {
+
+    private static final Logger log = LoggerFactory.getLogger(UiSetup.class);
+
+    private final SignedInUser signedInUser;
+
+    UiSetup(SignedInUser signedInUser) {
+        this.signedInUser = signedInUser;
+    }
+
+    @Override
+    public void serviceInit(ServiceInitEvent event) {
+        event.addIndexHtmlRequestListener(response -> response.getDocument().selectFirst("html")
+                .attr("lang", localeFor(VaadinSession.getCurrent()).getLanguage()));
+        VaadinService service = event.getSource();
+        service.addSessionInitListener(e -> e.getSession().setErrorHandler(this::handle));
+        service.addUIInitListener(e -> {
+            UI ui = e.getUI();
+            Locale locale = localeFor(ui.getSession());
+            ui.setLocale(locale);
+            ui.getElement().executeJs("document.documentElement.lang = $0", locale.getLanguage());
+        });
+    }
+
+    private Locale localeFor(VaadinSession session) {
+        return signedInUser.current().map(SignedInUser.Account::locale)
+                .or(() -> session == null ? java.util.Optional.empty()
+                        : java.util.Optional.ofNullable((Locale) session.getAttribute(PortalLocales.SESSION_ATTRIBUTE)))
+                .map(PortalLocales::supported)
+                .orElse(PortalLocales.DUTCH);
+    }
+
+    private void handle(com.vaadin.flow.server.ErrorEvent event) {
+        Throwable cause = NestedExceptionUtils.getMostSpecificCause(event.getThrowable());
+        UI ui = UI.getCurrent();
+        String key;
+        if (hasCause(event.getThrowable(), OptimisticLockingFailureException.class)) {
+            log.info("Concurrent edit refused: {}", cause.getMessage());
+            key = "error.conflict";
+        } else if (hasCause(event.getThrowable(), AccessDeniedException.class)) {
+            log.warn("Action refused: {}", cause.getMessage());
+            key = "error.action.denied";
+        } else {
+            log.error("Unexpected error in the UI", event.getThrowable());
+            key = "error.unexpected.text";
+        }
+        if (ui != null) {
+            ui.access(() -> Notices.error(ui.getTranslation(key)));
+        }
+    }
+
+    private static boolean hasCause(Throwable throwable, Class<? extends Throwable> type) {
+        for (Throwable t = throwable; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,214 @@
+package nl.kwartiermaker.knowledge;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import nl.kwartiermaker.base.InvalidInput;
+import nl.kwartiermaker.base.Access;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reading the knowledge base is for everyone signed in; changing it is for Beheerders. Every change writes a
+ * revision, so any earlier text can be brought back.
+ */
+@Service
+@Transactional(readOnly = true)
+public class KnowledgeService {
+
+    private static final Logger log = LoggerFactory.getLogger(KnowledgeService.class);
+    private static final int MIN_SEARCH = 2;
+
+    private final KnowledgePageRepository pages;
+    private final PageRevisionRepository revisions;
+    private final ShippedPages shipped;
+    private final Clock clock;
+
+    KnowledgeService(KnowledgePageRepository pages, PageRevisionRepository revisions, ShippedPages shipped,
+                     Clock clock) {
+        this.pages = pages;
+        this.revisions = revisions;
+        this.shipped = shipped;
+        this.clock = clock;
+    }
+
+    /** A page as readers see it. {@code shippedUpdateAvailable} tells a Beheerder a newer shipped text exists. */
+    public record Page(String slug, long version, PageCategory category, PageContent content, boolean shipped,
+                       boolean locallyEdited, boolean shippedUpdateAvailable, String modifiedBy,
+                       Instant modifiedAt) {
+    }
+
+    public record Summary(String slug, PageCategory category, String title, String summary) {
+    }
+
+    public record Revision(int number, PageRevision.Kind kind, String title, String createdBy, Instant createdAt) {
+    }
+
+    @PreAuthorize(Access.SIGNED_IN)
+    public List<Summary> overview() {
+        return pages.findAllInOrder().stream().map(KnowledgeService::summary).toList();
+    }
+
+    /** Searches title, summary and text; accents and case do not matter. Fewer than two letters finds nothing. */
+    @PreAuthorize(Access.SIGNED_IN)
+    public List<Summary> search(String query) {
+        String term = SearchText.fold(query == null ? "" : query.strip());
+        if (term.length() < MIN_SEARCH) {
+            return List.of();
+        }
+        return pages.search(term.replace("%", "").replace("_", "")).stream().map(KnowledgeService::summary).toList();
+    }
+
+    @PreAuthorize(Access.SIGNED_IN)
+    public Optional<Page> page(String slug) {
+        return pages.findBySlug(slug).map(this::view);
+    }
+
+    @PreAuthorize(Access.BEHEERDER)
+    public List<Revision> history(String slug) {
+        KnowledgePage page = existing(slug);
+        return revisions.findByPageIdOrderByNumberDesc(page.getId()).stream()
+                .map(r -> new Revision(r.getNumber(), r.getKind(), r.content().title(), r.getCreatedBy(),
+                        r.getCreatedAt()))
+                .toList();
+    }
+
+    @PreAuthorize(Access.BEHEERDER)
+    public PageContent revisionContent(String slug, int number) {
+        KnowledgePage page = existing(slug);
+        return revisions.findByPageIdAndNumber(page.getId(), number).map(PageRevision::content)
+                .orElseThrow(() -> new InvalidInput("knowledge.error.revision"));
+    }
+
+    @PreAuthorize(Access.BEHEERDER)
+    @Transactional
+    public Page create(PageContent content) {
+        check(content);
+        String base = SearchText.slug(content.title());
+        String slug = base;
+        for (int n = 2; pages.existsBySlug(slug); n++) {
+            slug = base + "-" + n;
+        }
+        KnowledgePage page = pages.saveAndFlush(KnowledgePage.own(slug, content));
+        revise(page, PageRevision.Kind.CREATED);
+        return view(page);
+    }
+
+    /** Saves an edit made from version {@code expectedVersion}; if someone saved in between, nothing is written. */
+    @PreAuthorize(Access.BEHEERDER)
+    @Transactional
+    public Page update(String slug, long expectedVersion, PageContent content) {
+        check(content);
+        KnowledgePage page = editable(slug, expectedVersion);
+        page.edit(content);
+        pages.saveAndFlush(page);
+        revise(page, PageRevision.Kind.EDITED);
+        return view(page);
+    }
+
+    @PreAuthorize(Access.BEHEERDER)
+    @Transactional
+    public Page revert(String slug, long expectedVersion, int revisionNumber) {
+        KnowledgePage page = editable(slug, expectedVersion);
+        PageRevision old = revisions.findByPageIdAndNumber(page.getId(), revisionNumber)
+                .orElseThrow(() -> new InvalidInput("knowledge.error.revision"));
+        Optional<ShippedPages.ShippedPage> current = shipped.find(slug);
+        if (old.getKind() == PageRevision.Kind.SHIPPED && current.isPresent()
+                && current.get().content().equals(old.content())) {
+            page.applyShipped(current.get());
+        } else {
+            page.edit(old.content());
+        }
+        pages.saveAndFlush(page);
+        revise(page, PageRevision.Kind.REVERTED);
+        return view(page);
+    }
+
+    /** Replaces a locally edited shipped page by the text shipped with this version of the portal. */
+    @PreAuthorize(Access.BEHEERDER)
+    @Transactional
+    public Page adoptShipped(String slug, long expectedVersion) {
+        KnowledgePage page = editable(slug, expectedVersion);
+        ShippedPages.ShippedPage latest = shipped.find(slug)
+                .orElseThrow(() -> new InvalidInput("knowledge.error.notshipped"));
+        page.applyShipped(latest);
+        pages.saveAndFlush(page);
+        revise(page, PageRevision.Kind.SHIPPED);
+        return view(page);
+    }
+
+    /**
+     * Brings the shipped pages into the database at start-up: new pages are added, changed ones updated unless a
+     * Beheerder edited them. Runs as the system, so it is not role-checked.
+     */
+    @Transactional
+    void synchroniseShippedPages() {
+        for (ShippedPages.ShippedPage page : shipped.all()) {
+            Optional<KnowledgePage> existing = pages.findBySlug(page.slug());
+            if (existing.isEmpty()) {
+                revise(pages.saveAndFlush(KnowledgePage.shipped(page)), PageRevision.Kind.SHIPPED);
+                log.info("Knowledge page {} added", page.slug());
+            } else if (!page.checksum().equals(existing.get().getShippedChecksum())
+                    && !existing.get().isLocallyEdited() && existing.get().getOrigin() == KnowledgePage.Origin.SHIPPED) {
+                existing.get().applyShipped(page);
+                revise(pages.saveAndFlush(existing.get()), PageRevision.Kind.SHIPPED);
+                log.info("Knowledge page {} updated to the shipped version", page.slug());
+            }
+        }
+    }
+
+    private void revise(KnowledgePage page, PageRevision.Kind kind) {
+        int next = revisions.lastNumber(page.getId()) + 1;
+        revisions.save(new PageRevision(page.getId(), next, kind, page.content(), actor(), clock.instant()));
+    }
+
+    private KnowledgePage existing(String slug) {
+        return pages.findBySlug(slug).orElseThrow(() -> new InvalidInput("knowledge.error.notfound"));
+    }
+
+    private KnowledgePage editable(String slug, long expectedVersion) {
+        KnowledgePage page = existing(slug);
+        if (page.getVersion() != expectedVersion) {
+            throw new ObjectOptimisticLockingFailureException(KnowledgePage.class, slug);
+        }
+        return page;
+    }
+
+    private static void check(PageContent content) {
+        if (content.title().isEmpty() || content.title().length() > KnowledgePage.TITLE_MAX) {
+            throw new InvalidInput("knowledge.error.title", KnowledgePage.TITLE_MAX);
+        }
+        if (content.summary().length() > KnowledgePage.SUMMARY_MAX) {
+            throw new InvalidInput("knowledge.error.summary", KnowledgePage.SUMMARY_MAX);
+        }
+        if (content.body().isEmpty() || content.body().length() > KnowledgePage.BODY_MAX) {
+            throw new InvalidInput("knowledge.error.body", KnowledgePage.BODY_MAX);
+        }
+        if (String.join("\n", content.sources()).length() > KnowledgePage.SOURCES_MAX) {
+            throw new InvalidInput("knowledge.error.sources", KnowledgePage.SOURCES_MAX);
+        }
+    }
+
+    private Page view(KnowledgePage page) {
+        boolean updateAvailable = page.isLocallyEdited() && shipped.find(page.getSlug())
+                .map(s -> !s.checksum().equals(page.getShippedChecksum())).orElse(false);
+        return new Page(page.getSlug(), page.getVersion(), page.getCategory(), page.content(),
+                page.getOrigin() == KnowledgePage.Origin.SHIPPED, page.isLocallyEdited(), updateAvailable,
+                page.getModifiedBy(), page.getModifiedAt());
+    }
+
+    private static Summary summary(KnowledgePage page) {
+        return new Summary(page.getSlug(), page.getCategory(), page.getTitle(), page.getSummary());
+    }
+
+    private static String actor() {
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication == null ? "systeem" : authentication.getName();
+    }
+}

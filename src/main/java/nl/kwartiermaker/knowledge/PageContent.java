@@ -1,0 +1,14 @@
+package nl.kwartiermaker.knowledge;
+
+import java.util.List;
+
+/** The editable part of a page: what an editor fills in and what a revision keeps. */
+public record PageContent(String title, String summary, String body, List<String> sources) {
+
+    public PageContent {
+        title = title == null ? "" : title.strip();
+        summary = summary == null ? "" : summary.strip();
+        body = body == null ? "" : body.strip();
+        sources = sources == null ? List.of() : sources.stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+}

@@ -1,0 +1,28 @@
+package nl.kwartiermaker.knowledge;
+
+import java.text.Normalizer;
+import java.util.Locale;
+
+/** Folds text for searching, so "coordinator" finds "coördinator" and case does not matter. */
+final class SearchText {
+
+    private SearchText() {
+    }
+
+    static String fold(String text) {
+        if (text == null) {
+            return "";
+        }
+        String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
+        return decomposed.replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
+    }
+
+    /** A readable address part from a title: "Eigen pagina: Wat nu?" becomes "eigen-pagina-wat-nu". */
+    static String slug(String title) {
+        String slug = fold(title).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
+        if (slug.length() > 80) {
+            slug = slug.substring(0, 80).replaceAll("-+$", "");
+        }
+        return slug.isEmpty() ? "pagina" : slug;
+    }
+}

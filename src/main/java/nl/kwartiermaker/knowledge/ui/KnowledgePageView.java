@@ -1,0 +1,105 @@
+package nl.kwartiermaker.knowledge.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Article;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Nav;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import nl.kwartiermaker.base.Role;
+import nl.kwartiermaker.base.SafeMarkdown;
+import nl.kwartiermaker.base.ui.MarkdownContent;
+import nl.kwartiermaker.base.ui.PageTitles;
+import nl.kwartiermaker.base.ui.ViewHeader;
+import nl.kwartiermaker.knowledge.KnowledgeService;
+
+/** One knowledge-base page: its text, rendered safely, and the sources it was written from. */
+@Route("kennisbank/:slug")
+@PermitAll
+class KnowledgePageView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    private static final ZoneId DISPLAY_ZONE = ZoneId.of("Europe/Amsterdam");
+
+    private final transient KnowledgeService knowledge;
+    private final transient SafeMarkdown markdown;
+    private final boolean editor;
+    private String title = "";
+
+    KnowledgePageView(KnowledgeService knowledge, SafeMarkdown markdown, AuthenticationContext authentication) {
+        this.knowledge = knowledge;
+        this.markdown = markdown;
+        this.editor = authentication.hasRole(Role.Names.BEHEERDER);
+        addClassNames("page", "knowledge-page");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        String slug = event.getRouteParameters().get("slug").orElse("");
+        KnowledgeService.Page page = knowledge.page(slug).orElse(null);
+        if (page == null) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        removeAll();
+        title = page.content().title();
+        Nav crumbs = new Nav(new Anchor("kennisbank", getTranslation("knowledge.title")));
+        crumbs.addClassName("breadcrumbs");
+        crumbs.setAriaLabel(getTranslation("knowledge.breadcrumbs"));
+        ViewHeader header = new ViewHeader(title, page.content().summary());
+        if (editor) {
+            Button edit = new Button(getTranslation("knowledge.edit"), VaadinIcon.EDIT.create(),
+                    e -> getUI().ifPresent(ui -> ui.navigate("kennisbank/bewerken/" + slug)));
+            header.withActions(edit);
+        }
+        Article article = new Article(new MarkdownContent(markdown, page.content().body()));
+        article.addClassName("knowledge-body");
+        add(crumbs, header);
+        if (!"nl".equals(getLocale().getLanguage())) {
+            Paragraph note = new Paragraph(getTranslation("knowledge.dutch.only"));
+            note.addClassName("note");
+            add(note);
+        }
+        add(article, sources(page));
+    }
+
+    private Section sources(KnowledgeService.Page page) {
+        Section section = new Section(new H2(getTranslation("knowledge.sources")));
+        section.addClassName("knowledge-sources");
+        if (page.content().sources().isEmpty()) {
+            section.add(new Paragraph(getTranslation("knowledge.sources.none")));
+        } else {
+            UnorderedList list = new UnorderedList();
+            page.content().sources().forEach(s -> list.add(new ListItem(s)));
+            section.add(list);
+        }
+        if (page.modifiedAt() != null) {
+            DateTimeFormatter format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
+                    .withLocale(getLocale()).withZone(DISPLAY_ZONE);
+            Paragraph changed = new Paragraph(getTranslation(page.locallyEdited() || !page.shipped()
+                    ? "knowledge.changed.local" : "knowledge.changed.shipped", format.format(page.modifiedAt())));
+            changed.addClassName("muted");
+            section.add(changed);
+        }
+        return section;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return PageTitles.ofText(this, title);
+    }
+}

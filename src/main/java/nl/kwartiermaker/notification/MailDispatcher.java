@@ -1,0 +1,103 @@
+package nl.kwartiermaker.notification;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.data.domain.Limit;
+import org.springframework.mail.MailException;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Empties the outbox. Each mail is claimed before it is sent and marked sent right after, each step in its own short
+ * transaction, so a slow or unreachable SMTP server never holds a database transaction open. A failed attempt is
+ * retried with growing pauses (1, 2, 4 … minutes, at most an hour) and given up after {@value #MAX_ATTEMPTS} tries.
+ */
+@Component
+class MailDispatcher {
+
+    static final int MAX_ATTEMPTS = 12;
+    static final Duration CLAIM = Duration.ofMinutes(5);
+    private static final int BATCH = 50;
+    private static final Logger log = LoggerFactory.getLogger(MailDispatcher.class);
+
+    private final OutgoingMailRepository outbox;
+    private final JavaMailSender mailSender;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+    private final String from;
+
+    MailDispatcher(OutgoingMailRepository outbox, JavaMailSender mailSender, TransactionTemplate transactions,
+                   Clock clock, @Value("${kwartiermaker.mail.from}") String from) {
+        this.outbox = outbox;
+        this.mailSender = mailSender;
+        this.transactions = transactions;
+        this.clock = clock;
+        this.from = from;
+    }
+
+    @Scheduled(fixedDelayString = "${kwartiermaker.mail.dispatch-interval:PT15S}", initialDelayString = "${kwartiermaker.mail.dispatch-initial-delay:PT10S}")
+    public void deliverDueMail() {
+        Instant now = clock.instant();
+        List<Long> due = transactions.execute(tx -> outbox.findDue(now, Limit.of(BATCH)));
+        int sent = 0;
+        for (Long id : due) {
+            if (deliver(id, now)) {
+                sent++;
+            }
+        }
+        if (!due.isEmpty()) {
+            log.info("Outbox: {} of {} due mails sent", sent, due.size());
+        }
+    }
+
+    private boolean deliver(Long id, Instant now) {
+        Integer claimed = transactions.execute(tx -> outbox.claim(id, now, now.plus(CLAIM)));
+        if (claimed == null || claimed == 0) {
+            return false;
+        }
+        OutgoingMail mail = transactions.execute(tx -> outbox.findById(id).orElseThrow());
+        try {
+            mailSender.send(toMime(mail));
+            transactions.executeWithoutResult(tx -> outbox.findById(id).orElseThrow().sent(clock.instant()));
+            return true;
+        } catch (MailException | MessagingException e) {
+            transactions.executeWithoutResult(tx -> {
+                OutgoingMail current = outbox.findById(id).orElseThrow();
+                boolean giveUp = current.getAttempts() + 1 >= MAX_ATTEMPTS;
+                current.failed(e.getMessage(), clock.instant().plus(backoff(current.getAttempts() + 1)), giveUp);
+                if (giveUp) {
+                    log.error("Mail {} to {} given up after {} attempts", id, current.getRecipient(), MAX_ATTEMPTS, e);
+                } else {
+                    log.warn("Mail {} not sent (attempt {}): {}", id, current.getAttempts(), e.getMessage());
+                }
+            });
+            return false;
+        }
+    }
+
+    static Duration backoff(int attempts) {
+        long minutes = 1L << Math.min(Math.max(attempts - 1, 0), 6);
+        return Duration.ofMinutes(Math.min(minutes, 60));
+    }
+
+    private MimeMessage toMime(OutgoingMail mail) throws MessagingException {
+        MimeMessage message = mailSender.createMimeMessage();
+        MimeMessageHelper helper = new MimeMessageHelper(message, false, StandardCharsets.UTF_8.name());
+        helper.setFrom(from);
+        helper.setTo(mail.getRecipient());
+        helper.setSubject(mail.getSubject());
+        helper.setText(mail.getBody(), false);
+        return message;
+    }
+}

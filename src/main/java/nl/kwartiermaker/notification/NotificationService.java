@@ -1,0 +1,84 @@
+package nl.kwartiermaker.notification;
+
+import java.time.Clock;
+import java.util.Locale;
+import nl.kwartiermaker.base.Access;
+import nl.kwartiermaker.base.SignedInUser;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Sends messages to people (in-app and by mail through the outbox) and lets each person read their own list. Every
+ * read method is limited to the signed-in person's own notifications.
+ */
+@Service
+@Transactional(readOnly = true)
+public class NotificationService {
+
+    private final InAppNotificationRepository notifications;
+    private final OutgoingMailRepository outbox;
+    private final MessageTemplates templates;
+    private final SignedInUser signedInUser;
+    private final Clock clock;
+
+    NotificationService(InAppNotificationRepository notifications, OutgoingMailRepository outbox,
+                        MessageTemplates templates, SignedInUser signedInUser, Clock clock) {
+        this.notifications = notifications;
+        this.outbox = outbox;
+        this.templates = templates;
+        this.signedInUser = signedInUser;
+        this.clock = clock;
+    }
+
+    /** Who receives a message, in which language. */
+    record Recipient(long userId, String email, String name, Locale locale) {
+    }
+
+    /**
+     * Writes the in-app notification and, when asked, queues the mail — in the caller's transaction, so both commit
+     * with the change that caused them. Only this feature's event listeners call it.
+     */
+    @Transactional
+    void send(Recipient recipient, String template, boolean alsoByMail, String link, Object... params) {
+        Object[] withName = new Object[params.length + 1];
+        withName[0] = recipient.name();
+        System.arraycopy(params, 0, withName, 1, params.length);
+        MessageTemplates.Rendered text = templates.render(template, recipient.locale(), withName);
+        notifications.save(new InAppNotification(recipient.userId(), text.title(), text.message(), link,
+                clock.instant()));
+        if (alsoByMail) {
+            outbox.save(new OutgoingMail(recipient.email(), text.subject(), text.body(), clock.instant()));
+        }
+    }
+
+    @PreAuthorize(Access.SIGNED_IN)
+    public Page<InAppNotification> mine(Pageable pageable) {
+        return currentUserId().map(id -> notifications.findByUserIdOrderByCreatedAtDescIdDesc(id, pageable))
+                .orElse(Page.empty(pageable));
+    }
+
+    @PreAuthorize(Access.SIGNED_IN)
+    public long unreadCount() {
+        return currentUserId().map(notifications::countByUserIdAndReadAtIsNull).orElse(0L);
+    }
+
+    @PreAuthorize(Access.SIGNED_IN)
+    @Transactional
+    public void markRead(long notificationId) {
+        currentUserId().flatMap(userId -> notifications.findByIdAndUserId(notificationId, userId))
+                .ifPresent(n -> n.markRead(clock.instant()));
+    }
+
+    @PreAuthorize(Access.SIGNED_IN)
+    @Transactional
+    public int markAllRead() {
+        return currentUserId().map(id -> notifications.markAllRead(id, clock.instant())).orElse(0);
+    }
+
+    private java.util.Optional<Long> currentUserId() {
+        return signedInUser.current().map(SignedInUser.Account::id);
+    }
+}

@@ -1,0 +1,40 @@
+package nl.kwartiermaker.notification;
+
+import java.time.Instant;
+import java.util.List;
+import org.springframework.data.domain.Limit;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+
+interface OutgoingMailRepository extends JpaRepository<OutgoingMail, Long> {
+
+    /** Pending mail that is due, and mail whose sender died mid-send (its claim has run out). */
+    @Query("""
+            select m.id from OutgoingMail m
+            where m.status in (nl.kwartiermaker.notification.OutgoingMail.Status.PENDING,
+                               nl.kwartiermaker.notification.OutgoingMail.Status.SENDING)
+              and m.nextAttemptAt <= :now
+            order by m.nextAttemptAt, m.id
+            """)
+    List<Long> findDue(Instant now, Limit limit);
+
+    /**
+     * Claims one mail for sending. Only one dispatcher (of possibly several app instances) gets 1 back; the others
+     * get 0 and leave it alone, which is what keeps a mail from going out twice.
+     */
+    @Modifying(clearAutomatically = true)
+    @Query("""
+            update OutgoingMail m set m.status = nl.kwartiermaker.notification.OutgoingMail.Status.SENDING,
+                   m.nextAttemptAt = :claimUntil, m.version = m.version + 1
+            where m.id = :id
+              and m.status in (nl.kwartiermaker.notification.OutgoingMail.Status.PENDING,
+                               nl.kwartiermaker.notification.OutgoingMail.Status.SENDING)
+              and m.nextAttemptAt <= :now
+            """)
+    int claim(Long id, Instant now, Instant claimUntil);
+
+    long countByStatus(OutgoingMail.Status status);
+
+    List<OutgoingMail> findByRecipientOrderById(String recipient);
+}

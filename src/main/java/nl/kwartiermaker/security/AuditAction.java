@@ -1,0 +1,16 @@
+package nl.kwartiermaker.security;
+
+/** What the audit log records. The names are stored, so never rename one; add new ones instead. */
+public enum AuditAction {
+    LOGIN_SUCCEEDED,
+    LOGIN_FAILED,
+    LOGIN_THROTTLED,
+    LOGOUT,
+    ACCESS_DENIED,
+    USER_CREATED,
+    USER_RENAMED,
+    USER_ROLES_CHANGED,
+    USER_DEACTIVATED,
+    USER_REACTIVATED,
+    USER_PASSWORD_RESET
+}

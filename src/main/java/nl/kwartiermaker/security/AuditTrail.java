@@ -1,0 +1,99 @@
+package nl.kwartiermaker.security;
+
+import java.util.Set;
+import java.util.TreeSet;
+import nl.kwartiermaker.base.Role;
+import nl.kwartiermaker.base.ViewAccessDenied;
+import nl.kwartiermaker.user.UserEvents;
+import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.authentication.event.LogoutSuccessEvent;
+import org.springframework.security.authorization.event.AuthorizationDeniedEvent;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+/** Turns what happens elsewhere (account changes, refused access, sign-out) into audit lines. */
+@Component
+class AuditTrail {
+
+    private final AuditService audit;
+
+    AuditTrail(AuditService audit) {
+        this.audit = audit;
+    }
+
+    @EventListener
+    void on(UserEvents.UserCreated e) {
+        userChange(AuditAction.USER_CREATED, e.email(), "rollen: " + names(e.roles()));
+    }
+
+    @EventListener
+    void on(UserEvents.UserRenamed e) {
+        userChange(AuditAction.USER_RENAMED, e.email(), null);
+    }
+
+    @EventListener
+    void on(UserEvents.UserRolesChanged e) {
+        userChange(AuditAction.USER_ROLES_CHANGED, e.email(), names(e.before()) + " → " + names(e.after()));
+    }
+
+    @EventListener
+    void on(UserEvents.UserDeactivated e) {
+        userChange(AuditAction.USER_DEACTIVATED, e.email(), null);
+    }
+
+    @EventListener
+    void on(UserEvents.UserReactivated e) {
+        userChange(AuditAction.USER_REACTIVATED, e.email(), null);
+    }
+
+    @EventListener
+    void on(UserEvents.UserPasswordReset e) {
+        userChange(AuditAction.USER_PASSWORD_RESET, e.email(), null);
+    }
+
+    @EventListener
+    void on(ViewAccessDenied e) {
+        audit.recordSeparately(e.username(), AuditAction.ACCESS_DENIED, e.location(), AuditEvent.Result.DENIED,
+                ThrottledAuthenticationProvider.clientAddress(), "view");
+    }
+
+    @EventListener
+    void on(AuthorizationDeniedEvent<?> e) {
+        Authentication who = e.getAuthentication().get();
+        String object = e.getSource() == null ? null : describe(e.getSource());
+        audit.recordSeparately(name(who), AuditAction.ACCESS_DENIED, object, AuditEvent.Result.DENIED,
+                ThrottledAuthenticationProvider.clientAddress(), "action");
+    }
+
+    @EventListener
+    void on(LogoutSuccessEvent e) {
+        audit.recordSeparately(e.getAuthentication().getName(), AuditAction.LOGOUT, e.getAuthentication().getName(),
+                AuditEvent.Result.SUCCESS, ThrottledAuthenticationProvider.clientAddress(), null);
+    }
+
+    private void userChange(AuditAction action, String email, String detail) {
+        audit.record(name(SecurityContextHolder.getContext().getAuthentication()), action, email,
+                AuditEvent.Result.SUCCESS, ThrottledAuthenticationProvider.clientAddress(), detail);
+    }
+
+    private static String name(Authentication authentication) {
+        if (authentication == null || authentication instanceof AnonymousAuthenticationToken) {
+            return "anoniem";
+        }
+        return authentication.getName();
+    }
+
+    /** Method invocations are described by their method name only: arguments may hold personal data. */
+    private static String describe(Object source) {
+        if (source instanceof org.aopalliance.intercept.MethodInvocation invocation) {
+            return invocation.getMethod().getDeclaringClass().getSimpleName() + "." + invocation.getMethod().getName();
+        }
+        return source.getClass().getSimpleName();
+    }
+
+    private static String names(Set<Role> roles) {
+        return String.join(", ", new TreeSet<>(roles.stream().map(Role::name).toList()));
+    }
+}

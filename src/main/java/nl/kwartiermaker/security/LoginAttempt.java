@@ -1,0 +1,37 @@
+package nl.kwartiermaker.security;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** A failed sign-in, kept for the throttling window only. Stored in the database so every app instance sees it. */
+@Entity
+@Table(name = "login_failure")
+class LoginAttempt {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "account", nullable = false, length = 254)
+    private String account;
+
+    @Column(name = "client_address", nullable = false, length = 64)
+    private String clientAddress;
+
+    @Column(name = "failed_at", nullable = false)
+    private Instant failedAt;
+
+    protected LoginAttempt() {
+    }
+
+    LoginAttempt(String account, String clientAddress, Instant failedAt) {
+        this.account = account;
+        this.clientAddress = clientAddress;
+        this.failedAt = failedAt;
+    }
+}

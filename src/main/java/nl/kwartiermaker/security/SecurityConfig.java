@@ -1,0 +1,143 @@
+package nl.kwartiermaker.security;
+
+import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import java.io.IOException;
+import java.util.Map;
+import nl.kwartiermaker.security.ui.LoginView;
+import nl.kwartiermaker.user.UserService;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.authorization.AuthorizationEventPublisher;
+import org.springframework.security.authorization.SpringAuthorizationEventPublisher;
+import org.springframework.security.config.ObjectPostProcessor;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.session.SessionRegistryImpl;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
+import org.springframework.security.web.header.HeaderWriterFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
+import org.springframework.security.web.session.SessionInformationExpiredStrategy;
+
+/**
+ * Vaadin's security configurer plus what the portal adds: throttled password sign-in, a session registry so that
+ * deactivating someone ends their sessions, and the security headers. Why the content security policy allows inline
+ * scripts and eval: docs/decisions/0002-content-security-policy.md.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebSecurity
+@EnableMethodSecurity
+class SecurityConfig {
+
+    static final String CONTENT_SECURITY_POLICY = String.join("; ",
+            "default-src 'self'",
+            "script-src 'self' 'unsafe-inline' 'unsafe-eval'",
+            "style-src 'self' 'unsafe-inline'",
+            "img-src 'self' data: blob:",
+            "font-src 'self' data:",
+            "connect-src 'self'",
+            "object-src 'none'",
+            "base-uri 'self'",
+            "form-action 'self'",
+            "frame-ancestors 'none'");
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager authenticationManager,
+                                            SessionRegistry sessionRegistry) throws Exception {
+        http.authenticationManager(authenticationManager);
+        http.authorizeHttpRequests(auth -> auth
+                .requestMatchers("/actuator/health", "/actuator/health/**", "/icons/**", "/styles.css").permitAll());
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+        http.formLogin(form -> form.failureHandler(failureHandler()));
+        http.sessionManagement(sessions -> sessions
+                .sessionFixation(fixation -> fixation.changeSessionId())
+                .maximumSessions(-1)
+                .sessionRegistry(sessionRegistry)
+                .expiredSessionStrategy(expiredSessionStrategy()));
+        http.headers(headers -> headers
+                .withObjectPostProcessor(writeHeadersEagerly())
+                .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                .frameOptions(frame -> frame.deny())
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                .permissionsPolicyHeader(permissions -> permissions.policy("camera=(), microphone=(), geolocation=()")));
+        return http.build();
+    }
+
+    /**
+     * Vaadin writes its bootstrap page without committing through Spring's response wrapper, which would lose the
+     * headers on exactly the pages that need them; writing them before the request is handled avoids that.
+     */
+    private static ObjectPostProcessor<HeaderWriterFilter> writeHeadersEagerly() {
+        return new ObjectPostProcessor<>() {
+            @Override
+            public <O extends HeaderWriterFilter> O postProcess(O filter) {
+                filter.setShouldWriteHeadersEagerly(true);
+                return filter;
+            }
+        };
+    }
+
+    private static ExceptionMappingAuthenticationFailureHandler failureHandler() {
+        ExceptionMappingAuthenticationFailureHandler handler = new ExceptionMappingAuthenticationFailureHandler();
+        handler.setDefaultFailureUrl("/login?error");
+        handler.setExceptionMappings(Map.of(LoginThrottledException.class.getName(), "/login?throttled"));
+        return handler;
+    }
+
+    /**
+     * A session ended by a Beheerder: Vaadin's own requests get the "session expired" answer its client understands
+     * (it reloads and lands on the login page); a page request is sent to the login page directly.
+     */
+    private static SessionInformationExpiredStrategy expiredSessionStrategy() {
+        return event -> {
+            var request = event.getRequest();
+            var response = event.getResponse();
+            if ("uidl".equals(request.getParameter("v-r")) || "heartbeat".equals(request.getParameter("v-r"))) {
+                response.setContentType("application/json;charset=UTF-8");
+                response.getWriter().write("for(;;);[{\"meta\":{\"sessionExpired\":true}}]");
+            } else {
+                redirect(response, request.getContextPath() + "/login?expired");
+            }
+        };
+    }
+
+    private static void redirect(jakarta.servlet.http.HttpServletResponse response, String target) {
+        try {
+            response.sendRedirect(target);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Bean
+    AuthenticationManager authenticationManager(PortalUserDetailsService userDetails, PasswordEncoder passwordEncoder,
+                                                LoginThrottle throttle, AuditService audit, UserService users) {
+        DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(userDetails);
+        passwords.setPasswordEncoder(passwordEncoder);
+        return new ProviderManager(new ThrottledAuthenticationProvider(passwords, throttle, audit, users));
+    }
+
+    @Bean
+    SessionRegistry sessionRegistry() {
+        return new SessionRegistryImpl();
+    }
+
+    @Bean
+    static HttpSessionEventPublisher httpSessionEventPublisher() {
+        return new HttpSessionEventPublisher();
+    }
+
+    /** Makes Spring Security publish refused method calls, which the audit log records. */
+    @Bean
+    AuthorizationEventPublisher authorizationEventPublisher(ApplicationContext context) {
+        return new SpringAuthorizationEventPublisher(context);
+    }
+}

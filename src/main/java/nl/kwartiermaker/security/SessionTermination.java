@@ -1,0 +1,50 @@
+package nl.kwartiermaker.security;
+
+import nl.kwartiermaker.user.UserEvents;
+import org.springframework.security.core.session.SessionInformation;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * Ends a person's open sessions once a change to their account has committed: after deactivation they are out; after
+ * a role change or password reset they sign in again and get their new rights.
+ */
+@Component
+class SessionTermination {
+
+    private final SessionRegistry sessions;
+
+    SessionTermination(SessionRegistry sessions) {
+        this.sessions = sessions;
+    }
+
+    @TransactionalEventListener
+    void on(UserEvents.UserDeactivated e) {
+        endSessionsOf(e.email());
+    }
+
+    @TransactionalEventListener
+    void on(UserEvents.UserRolesChanged e) {
+        endSessionsOf(e.email());
+    }
+
+    @TransactionalEventListener
+    void on(UserEvents.UserPasswordReset e) {
+        endSessionsOf(e.email());
+    }
+
+    int endSessionsOf(String email) {
+        int ended = 0;
+        for (Object principal : sessions.getAllPrincipals()) {
+            if (principal instanceof UserDetails details && details.getUsername().equalsIgnoreCase(email)) {
+                for (SessionInformation session : sessions.getAllSessions(principal, false)) {
+                    session.expireNow();
+                    ended++;
+                }
+            }
+        }
+        return ended;
+    }
+}

@@ -1,0 +1,118 @@
+package nl.kwartiermaker.security.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.login.LoginI18n;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import java.util.Locale;
+import java.util.Map;
+import java.util.List;
+import nl.kwartiermaker.base.PortalLocales;
+import nl.kwartiermaker.base.ui.PageTitles;
+
+/** Sign-in with e-mail address and password, in Dutch or English, with a clear message when sign-in is refused. */
+@Route(value = "login", autoLayout = false)
+@AnonymousAllowed
+public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final transient AuthenticationContext authenticationContext;
+    private final LoginForm form = new LoginForm();
+    private final Paragraph status = new Paragraph();
+
+    LoginView(AuthenticationContext authenticationContext) {
+        this.authenticationContext = authenticationContext;
+        addClassName("login-page");
+        form.setAction("login");
+        form.setForgotPasswordButtonVisible(false);
+        form.setI18n(i18n(null));
+        status.addClassName("login-status");
+        status.setVisible(false);
+        status.getElement().setAttribute("role", "status");
+
+        Div card = new Div();
+        card.addClassName("login-card");
+        H1 title = new H1(getTranslation("app.name"));
+        Paragraph purpose = new Paragraph(getTranslation("login.purpose"));
+        Paragraph help = new Paragraph(getTranslation("login.forgot"));
+        help.addClassName("login-help");
+        card.add(title, purpose, status, form, help, languageSwitch());
+        add(card);
+    }
+
+    private Div languageSwitch() {
+        Div languages = new Div();
+        languages.addClassName("login-languages");
+        for (Locale locale : PortalLocales.SUPPORTED) {
+            Button choice = new Button(getTranslation("language." + locale.getLanguage()), e -> switchTo(locale));
+            choice.addThemeVariants(ButtonVariant.TERTIARY);
+            choice.getElement().setAttribute("lang", locale.getLanguage());
+            choice.setEnabled(!locale.getLanguage().equals(getLocale().getLanguage()));
+            languages.add(choice);
+        }
+        return languages;
+    }
+
+    private static void switchTo(Locale locale) {
+        UI ui = UI.getCurrent();
+        ui.getSession().setAttribute(PortalLocales.SESSION_ATTRIBUTE, locale);
+        ui.getPage().reload();
+    }
+
+    private LoginI18n i18n(String errorKey) {
+        LoginI18n i18n = LoginI18n.createDefault();
+        LoginI18n.Form f = i18n.getForm();
+        f.setTitle(getTranslation("login.title"));
+        f.setUsername(getTranslation("login.username"));
+        f.setPassword(getTranslation("login.password"));
+        f.setSubmit(getTranslation("login.submit"));
+        f.setForgotPassword(getTranslation("login.forgot"));
+        LoginI18n.ErrorMessage error = i18n.getErrorMessage();
+        String key = errorKey == null ? "login.error" : errorKey;
+        error.setTitle(getTranslation(key + ".title"));
+        error.setMessage(getTranslation(key + ".message"));
+        error.setUsername(getTranslation("login.username.required"));
+        error.setPassword(getTranslation("login.password.required"));
+        return i18n;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (authenticationContext.isAuthenticated()) {
+            event.forwardTo("");
+            return;
+        }
+        Map<String, List<String>> parameters = event.getLocation().getQueryParameters().getParameters();
+        if (parameters.containsKey("throttled")) {
+            form.setI18n(i18n("login.throttled"));
+            form.setError(true);
+        } else if (parameters.containsKey("error")) {
+            form.setI18n(i18n("login.error"));
+            form.setError(true);
+        } else if (parameters.containsKey("expired")) {
+            showStatus("login.expired");
+        } else if (parameters.containsKey("logout")) {
+            showStatus("login.loggedout");
+        }
+    }
+
+    private void showStatus(String key) {
+        status.setText(getTranslation(key));
+        status.setVisible(true);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return PageTitles.of(this, "login.title");
+    }
+}

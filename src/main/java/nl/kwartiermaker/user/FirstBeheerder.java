@@ -1,0 +1,62 @@
+package nl.kwartiermaker.user;
+
+import java.util.EnumSet;
+import nl.kwartiermaker.base.Role;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A new production installation has no accounts, and only a Beheerder can create them. When no active Beheerder
+ * exists, this creates one from KWARTIERMAKER_ADMIN_EMAIL and KWARTIERMAKER_ADMIN_PASSWORD; otherwise it does
+ * nothing, so the variables can stay set (and should be removed once the Beheerder has signed in).
+ */
+@Component
+@Order(20)
+class FirstBeheerder implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(FirstBeheerder.class);
+
+    private final PortalUserRepository users;
+    private final PasswordEncoder passwordEncoder;
+    private final Environment environment;
+
+    FirstBeheerder(PortalUserRepository users, PasswordEncoder passwordEncoder, Environment environment) {
+        this.users = users;
+        this.passwordEncoder = passwordEncoder;
+        this.environment = environment;
+    }
+
+    @Override
+    @Transactional
+    public void run(ApplicationArguments args) {
+        if (users.countActiveWithRole(Role.BEHEERDER) > 0) {
+            return;
+        }
+        String email = PortalUser.normalise(environment.getProperty("KWARTIERMAKER_ADMIN_EMAIL", ""));
+        String password = environment.getProperty("KWARTIERMAKER_ADMIN_PASSWORD", "");
+        if (email.isEmpty() || password.length() < UserService.PASSWORD_MIN) {
+            log.warn("There is no active Beheerder. Set KWARTIERMAKER_ADMIN_EMAIL and KWARTIERMAKER_ADMIN_PASSWORD"
+                    + " (at least {} characters) and restart to create one.", UserService.PASSWORD_MIN);
+            return;
+        }
+        PortalUser beheerder = users.findByEmail(email).orElseGet(() -> new PortalUser(email, "Beheerder",
+                passwordEncoder.encode(password), EnumSet.of(Role.BEHEERDER)));
+        beheerder.setRoles(EnumSet.copyOf(union(beheerder)));
+        beheerder.setActive(true);
+        users.save(beheerder);
+        log.info("Beheerder {} is ready to sign in", email);
+    }
+
+    private static EnumSet<Role> union(PortalUser user) {
+        EnumSet<Role> roles = user.getRoles().isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(user.getRoles());
+        roles.add(Role.BEHEERDER);
+        return roles;
+    }
+}

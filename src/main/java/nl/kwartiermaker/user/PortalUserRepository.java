@@ -1,0 +1,27 @@
+package nl.kwartiermaker.user;
+
+import java.util.Optional;
+import nl.kwartiermaker.base.Role;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface PortalUserRepository extends JpaRepository<PortalUser, Long> {
+
+    Optional<PortalUser> findByEmail(String email);
+
+    boolean existsByEmail(String email);
+
+    long countByActiveTrue();
+
+    @Query("""
+            select u from PortalUser u
+            where (:search = '' or lower(u.displayName) like concat('%', :search, '%')
+                   or u.email like concat('%', :search, '%'))
+            """)
+    Page<PortalUser> search(String search, Pageable pageable);
+
+    @Query("select count(u) from PortalUser u join u.roles r where r = :role and u.active = true")
+    long countActiveWithRole(Role role);
+}

@@ -1,0 +1,234 @@
+package nl.kwartiermaker.user;
+
+import java.time.Clock;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import nl.kwartiermaker.base.InvalidInput;
+import nl.kwartiermaker.base.Access;
+import nl.kwartiermaker.base.Role;
+import org.springframework.security.access.prepost.PreAuthorize;
+import nl.kwartiermaker.user.UserEvents.UserCreated;
+import nl.kwartiermaker.user.UserEvents.UserDeactivated;
+import nl.kwartiermaker.user.UserEvents.UserPasswordReset;
+import nl.kwartiermaker.user.UserEvents.UserReactivated;
+import nl.kwartiermaker.user.UserEvents.UserRenamed;
+import nl.kwartiermaker.user.UserEvents.UserRolesChanged;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Accounts: created, changed and deactivated by a Beheerder; each person keeps their own language choice. */
+@Service
+@Transactional(readOnly = true)
+public class UserService {
+
+    /** Passwords a Beheerder sets must be long rather than complicated (NCSC advice favours length). */
+    public static final int PASSWORD_MIN = 12;
+    public static final int PASSWORD_MAX = 128;
+    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+
+    private final PortalUserRepository users;
+    private final PasswordEncoder passwordEncoder;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    UserService(PortalUserRepository users, PasswordEncoder passwordEncoder, ApplicationEventPublisher events,
+                Clock clock) {
+        this.users = users;
+        this.passwordEncoder = passwordEncoder;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    public record NewUser(String email, String displayName, Set<Role> roles, String password) {
+    }
+
+    @PreAuthorize(Access.BEHEERDER)
+    public Page<UserAccount> search(String search, Pageable pageable) {
+        String term = search == null ? "" : search.strip().toLowerCase(Locale.ROOT);
+        return users.search(term, pageable).map(UserAccount::of);
+    }
+
+    @PreAuthorize(Access.BEHEERDER)
+    public long countSearch(String search) {
+        return search(search, Pageable.ofSize(1)).getTotalElements();
+    }
+
+    @PreAuthorize(Access.BEHEERDER)
+    public long countActiveUsers() {
+        return users.countByActiveTrue();
+    }
+
+    @PreAuthorize(Access.BEHEERDER)
+    public Optional<UserAccount> findById(long id) {
+        return users.findById(id).map(UserAccount::of);
+    }
+
+    /** Any signed-in feature may show who someone is (e.g. an item's owner). */
+    @PreAuthorize(Access.SIGNED_IN)
+    public Optional<UserAccount> findAccount(long id) {
+        return users.findById(id).map(UserAccount::of);
+    }
+
+    /** Used by sign-in itself, before anyone is authenticated. */
+    @PreAuthorize(Access.ANYONE)
+    public Optional<UserCredentials> credentialsFor(String email) {
+        return users.findByEmail(PortalUser.normalise(email)).map(u -> new UserCredentials(u.getId(), u.getEmail(),
+                u.getPasswordHash(), u.isActive(), u.getRoles()));
+    }
+
+    /** The signed-in person's own account. */
+    @PreAuthorize(Access.SIGNED_IN)
+    public Optional<UserAccount> currentAccount() {
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication == null) {
+            return Optional.empty();
+        }
+        return users.findByEmail(authentication.getName()).map(UserAccount::of);
+    }
+
+    /** Called by sign-in while the person is being authenticated. */
+    @PreAuthorize(Access.ANYONE)
+    @Transactional
+    public void recordSuccessfulLogin(String email) {
+        users.findByEmail(PortalUser.normalise(email)).ifPresent(u -> u.setLastLoginAt(clock.instant()));
+    }
+
+    @PreAuthorize(Access.SIGNED_IN)
+    @Transactional
+    public void changeOwnLocale(Locale locale) {
+        currentUser().setLocale(locale);
+    }
+
+    @PreAuthorize(Access.BEHEERDER)
+    @Transactional
+    public UserAccount create(NewUser request) {
+        String email = PortalUser.normalise(request.email());
+        if (!EMAIL.matcher(email).matches() || email.length() > PortalUser.EMAIL_MAX) {
+            throw new InvalidInput("user.error.email");
+        }
+        if (users.existsByEmail(email)) {
+            throw new InvalidInput("user.error.email.taken", email);
+        }
+        String name = checkedName(request.displayName());
+        Set<Role> roles = checkedRoles(request.roles());
+        checkPassword(request.password());
+        PortalUser user = users.save(new PortalUser(email, name, passwordEncoder.encode(request.password()), roles));
+        events.publishEvent(new UserCreated(user.getId(), email, name, user.getLocale(), user.getRoles()));
+        return UserAccount.of(user);
+    }
+
+    /**
+     * Changes name and roles. {@code expectedVersion} is the version the editor started from: if someone saved in
+     * between, nothing is written and the caller learns of the conflict.
+     */
+    @PreAuthorize(Access.BEHEERDER)
+    @Transactional
+    public UserAccount update(long id, long expectedVersion, String displayName, Set<Role> roles) {
+        PortalUser user = editable(id, expectedVersion);
+        String name = checkedName(displayName);
+        Set<Role> newRoles = checkedRoles(roles);
+        Set<Role> oldRoles = user.getRoles();
+        if (oldRoles.contains(Role.BEHEERDER) && !newRoles.contains(Role.BEHEERDER) && user.isActive()) {
+            requireAnotherBeheerder();
+        }
+        if (!name.equals(user.getDisplayName())) {
+            events.publishEvent(new UserRenamed(id, user.getEmail(), user.getDisplayName(), name));
+            user.setDisplayName(name);
+        }
+        if (!oldRoles.equals(newRoles)) {
+            user.setRoles(newRoles);
+            events.publishEvent(new UserRolesChanged(id, user.getEmail(), oldRoles, newRoles));
+        }
+        return UserAccount.of(users.saveAndFlush(user));
+    }
+
+    /** The person can no longer sign in and their open sessions end. */
+    @PreAuthorize(Access.BEHEERDER)
+    @Transactional
+    public UserAccount deactivate(long id, long expectedVersion) {
+        PortalUser user = editable(id, expectedVersion);
+        if (!user.isActive()) {
+            return UserAccount.of(user);
+        }
+        if (user.getEmail().equals(SecurityContextHolder.getContext().getAuthentication().getName())) {
+            throw new InvalidInput("user.error.deactivate.self");
+        }
+        if (user.getRoles().contains(Role.BEHEERDER)) {
+            requireAnotherBeheerder();
+        }
+        user.setActive(false);
+        events.publishEvent(new UserDeactivated(id, user.getEmail()));
+        return UserAccount.of(users.saveAndFlush(user));
+    }
+
+    @PreAuthorize(Access.BEHEERDER)
+    @Transactional
+    public UserAccount reactivate(long id, long expectedVersion) {
+        PortalUser user = editable(id, expectedVersion);
+        if (!user.isActive()) {
+            user.setActive(true);
+            events.publishEvent(new UserReactivated(id, user.getEmail()));
+        }
+        return UserAccount.of(users.saveAndFlush(user));
+    }
+
+    @PreAuthorize(Access.BEHEERDER)
+    @Transactional
+    public UserAccount resetPassword(long id, long expectedVersion, String newPassword) {
+        PortalUser user = editable(id, expectedVersion);
+        checkPassword(newPassword);
+        user.setPasswordHash(passwordEncoder.encode(newPassword));
+        events.publishEvent(new UserPasswordReset(id, user.getEmail()));
+        return UserAccount.of(users.saveAndFlush(user));
+    }
+
+    private PortalUser editable(long id, long expectedVersion) {
+        PortalUser user = users.findById(id).orElseThrow(() -> new InvalidInput("user.error.notfound"));
+        if (user.getVersion() != expectedVersion) {
+            throw new ObjectOptimisticLockingFailureException(PortalUser.class, id);
+        }
+        return user;
+    }
+
+    private PortalUser currentUser() {
+        String email = SecurityContextHolder.getContext().getAuthentication().getName();
+        return users.findByEmail(email).orElseThrow(() -> new InvalidInput("user.error.notfound"));
+    }
+
+    private void requireAnotherBeheerder() {
+        if (users.countActiveWithRole(Role.BEHEERDER) <= 1) {
+            throw new InvalidInput("user.error.last.beheerder");
+        }
+    }
+
+    private static String checkedName(String displayName) {
+        String name = Objects.requireNonNullElse(displayName, "").strip();
+        if (name.isEmpty() || name.length() > PortalUser.NAME_MAX) {
+            throw new InvalidInput("user.error.name", PortalUser.NAME_MAX);
+        }
+        return name;
+    }
+
+    private static Set<Role> checkedRoles(Set<Role> roles) {
+        if (roles == null || roles.isEmpty()) {
+            throw new InvalidInput("user.error.roles");
+        }
+        return EnumSet.copyOf(roles);
+    }
+
+    private static void checkPassword(String password) {
+        if (password == null || password.length() < PASSWORD_MIN || password.length() > PASSWORD_MAX) {
+            throw new InvalidInput("user.error.password", PASSWORD_MIN);
+        }
+    }
+}

@@ -1,0 +1,96 @@
+package nl.kwartiermaker.user.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.stream.Collectors;
+import nl.kwartiermaker.base.Role;
+import nl.kwartiermaker.base.ui.PageTitles;
+import nl.kwartiermaker.base.ui.ViewHeader;
+import nl.kwartiermaker.user.UserAccount;
+import nl.kwartiermaker.user.UserService;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+
+/** Beheerders find, add and change accounts here; a click on a row opens the account. */
+@Route("beheer/gebruikers")
+@RolesAllowed(Role.Names.BEHEERDER)
+@Menu(order = 90, title = "menu.users", icon = "vaadin:users")
+class UsersView extends VerticalLayout implements HasDynamicTitle {
+
+    private final transient UserService users;
+    final TextField search = new TextField();
+    final Grid<UserAccount> grid = new Grid<>();
+
+    UsersView(UserService users) {
+        this.users = users;
+        addClassName("page");
+        setSizeFull();
+        Button add = new Button(getTranslation("users.new"), VaadinIcon.PLUS.create(), e -> openNew());
+        add.addThemeVariants(ButtonVariant.PRIMARY);
+        add(new ViewHeader(getTranslation("users.title"), getTranslation("users.purpose")).withActions(add));
+
+        search.setLabel(getTranslation("users.search"));
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.addValueChangeListener(e -> refresh());
+
+        grid.addColumn(UserAccount::displayName).setHeader(getTranslation("users.column.name")).setAutoWidth(true)
+                .setSortProperty("displayName");
+        grid.addColumn(UserAccount::email).setHeader(getTranslation("users.column.email")).setAutoWidth(true)
+                .setSortProperty("email");
+        grid.addColumn(u -> u.roles().stream().map(r -> getTranslation(r.labelKey())).sorted()
+                .collect(Collectors.joining(", "))).setHeader(getTranslation("users.column.roles"));
+        grid.addComponentColumn(u -> {
+            Span status = new Span(getTranslation(u.active() ? "users.active" : "users.inactive"));
+            status.addClassNames("badge", u.active() ? "success" : "contrast");
+            return status;
+        }).setHeader(getTranslation("users.column.status")).setAutoWidth(true);
+        grid.addComponentColumn(u -> {
+            Button open = new Button(getTranslation("users.open"), e -> openExisting(u));
+            open.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
+            open.setAriaLabel(getTranslation("users.open.aria", u.displayName()));
+            return open;
+        }).setHeader(getTranslation("users.column.actions")).setAutoWidth(true).setFlexGrow(0);
+        grid.addItemClickListener(e -> openExisting(e.getItem()));
+        grid.addThemeVariants(GridVariant.ROW_STRIPES);
+        grid.setEmptyStateText(getTranslation("users.empty"));
+        grid.setAriaLabel(getTranslation("users.title"));
+        grid.setSizeFull();
+        add(search, grid);
+        refresh();
+    }
+
+    void refresh() {
+        String term = search.getValue();
+        grid.setItems(query -> users.search(term, PageRequest.of(query.getPage(), query.getPageSize(),
+                query.getSortOrders().isEmpty() ? Sort.by("displayName")
+                        : Sort.by(query.getSortOrders().stream().map(o -> new Sort.Order(
+                                o.getDirection() == com.vaadin.flow.data.provider.SortDirection.ASCENDING
+                                        ? Sort.Direction.ASC : Sort.Direction.DESC, o.getSorted())).toList())))
+                .stream());
+    }
+
+    void openNew() {
+        new UserDialog(users, null, this::refresh).open();
+    }
+
+    void openExisting(UserAccount account) {
+        users.findById(account.id()).ifPresent(fresh -> new UserDialog(users, fresh, this::refresh).open());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return PageTitles.of(this, "users.title");
+    }
+}

@@ -1,0 +1,2 @@
+/** The Beheerder's user administration. */
+package nl.kwartiermaker.user.ui;

@@ -1,0 +1,99 @@
+package nl.kwartiermaker;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.DenyAll;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import nl.kwartiermaker.base.Role;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.type.filter.AnnotationTypeFilter;
+
+/**
+ * Every route × every role and anonymous: allowed, denied, or sent to the login page. A new view that is not in this
+ * table, or that lacks an access annotation, fails the build.
+ */
+class AccessMatrixTest extends BrowserlessViewTest {
+
+    /** Who may open a route: nobody signed in, anyone signed in, or only these roles. */
+    record Rule(String location, String view, boolean anonymous, Set<Role> roles) {
+        static Rule anyone(String location, String view) {
+            return new Rule(location, view, true, EnumSet.allOf(Role.class));
+        }
+
+        static Rule signedIn(String location, String view) {
+            return new Rule(location, view, false, EnumSet.allOf(Role.class));
+        }
+
+        static Rule only(String location, String view, Role first, Role... more) {
+            return new Rule(location, view, false, EnumSet.of(first, more));
+        }
+    }
+
+    static final List<Rule> MATRIX = List.of(
+            Rule.anyone("login", "LoginView"),
+            Rule.signedIn("", "DashboardView"),
+            Rule.signedIn("kennisbank", "KnowledgeBaseView"),
+            Rule.signedIn("kennisbank/draagvlak", "KnowledgePageView"),
+            Rule.only("kennisbank/nieuw", "KnowledgePageEditor", Role.BEHEERDER),
+            Rule.only("kennisbank/bewerken/draagvlak", "KnowledgePageEditor", Role.BEHEERDER),
+            Rule.signedIn("meldingen", "NotificationsView"),
+            Rule.only("beheer/gebruikers", "UsersView", Role.BEHEERDER),
+            Rule.only("beheer/audit", "AuditView", Role.BEHEERDER));
+
+    @Test
+    void every_route_is_in_the_matrix_and_carries_an_access_annotation() throws ClassNotFoundException {
+        ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
+        scanner.addIncludeFilter(new AnnotationTypeFilter(Route.class));
+        Set<String> routed = new TreeSet<>();
+        for (BeanDefinition candidate : scanner.findCandidateComponents("nl.kwartiermaker")) {
+            Class<?> view = Class.forName(candidate.getBeanClassName());
+            routed.add(view.getSimpleName());
+            assertThat(view.isAnnotationPresent(RolesAllowed.class) || view.isAnnotationPresent(PermitAll.class)
+                    || view.isAnnotationPresent(AnonymousAllowed.class) || view.isAnnotationPresent(DenyAll.class))
+                    .as(view.getName() + " has an access annotation").isTrue();
+        }
+        assertThat(MATRIX.stream().map(Rule::view).toList()).containsAll(routed);
+        assertThat(routed).containsAll(MATRIX.stream().map(Rule::view).toList());
+    }
+
+    @Test
+    void each_role_and_anonymous_get_exactly_what_the_matrix_allows() {
+        Map<String, String> wrong = new LinkedHashMap<>();
+        for (Rule rule : MATRIX) {
+            SignedIn.nobody();
+            String anonymous = open(rule.location());
+            String expectedAnonymous = rule.anonymous() ? rule.view() : "LoginView";
+            if (!anonymous.equals(expectedAnonymous)) {
+                wrong.put(rule.location() + " as anonymous", anonymous + " instead of " + expectedAnonymous);
+            }
+            for (Role role : Role.values()) {
+                SignedIn.as("matrix-" + role.name().toLowerCase() + "@example.nl", role);
+                String seen = open(rule.location());
+                boolean allowed = rule.roles().contains(role);
+                String expected = rule.view().equals("LoginView") ? "DashboardView" : rule.view();
+                boolean ok = allowed ? seen.equals(expected) : seen.equals("AccessDeniedView");
+                if (!ok) {
+                    wrong.put(rule.location() + " as " + role, seen);
+                }
+            }
+        }
+        assertThat(wrong).isEmpty();
+    }
+
+    private String open(String location) {
+        UI.getCurrent().navigate(location);
+        return getCurrentView().getClass().getSimpleName();
+    }
+}

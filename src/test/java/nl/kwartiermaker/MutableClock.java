@@ -1,0 +1,38 @@
+package nl.kwartiermaker;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+
+/** A clock tests can move forward, to pass throttling windows and retry pauses without waiting. */
+public class MutableClock extends Clock {
+
+    /** Whole milliseconds, as a database column keeps them, so "due now" compares equal after a round trip. */
+    private volatile Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+
+    public void advance(Duration duration) {
+        now = now.plus(duration);
+    }
+
+    public void reset() {
+        now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+    }
+
+    @Override
+    public ZoneId getZone() {
+        return ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(ZoneId zone) {
+        return this;
+    }
+
+    @Override
+    public Instant instant() {
+        return now;
+    }
+}

@@ -1,0 +1,153 @@
+package nl.kwartiermaker.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.UUID;
+import nl.kwartiermaker.DatabaseTest;
+import nl.kwartiermaker.MutableClock;
+import nl.kwartiermaker.SignedIn;
+import nl.kwartiermaker.base.Role;
+import nl.kwartiermaker.user.UserAccount;
+import nl.kwartiermaker.user.UserService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.Pageable;
+
+/** Mail goes through the outbox: a business change commits even when SMTP is down, and each mail arrives once. */
+@DatabaseTest
+class MailOutboxTest {
+
+    @Autowired
+    UserService users;
+    @Autowired
+    MailDispatcher dispatcher;
+    @Autowired
+    OutgoingMailRepository outbox;
+    @Autowired
+    NotificationService notifications;
+    @Autowired
+    MutableClock clock;
+
+    GreenMail smtp;
+
+    @BeforeEach
+    void setUp() {
+        SignedIn.as("beheerder@demo.nl", Role.BEHEERDER);
+        // earlier tests may have queued mail; send it away so this test counts only its own
+        clock.advance(Duration.ofDays(1));
+        smtp = new GreenMail(ServerSetupTest.SMTP);
+        smtp.start();
+        dispatcher.deliverDueMail();
+        smtp.stop();
+    }
+
+    @AfterEach
+    void tearDown() {
+        smtp.stop();
+        SignedIn.nobody();
+    }
+
+    private UserAccount newUser(String email) {
+        return users.create(new UserService.NewUser(email, "Noor Nieuw", EnumSet.of(Role.MEDEWERKER),
+                "een lang wachtwoord"));
+    }
+
+    @Test
+    void with_smtp_down_the_account_is_created_and_after_smtp_returns_exactly_one_welcome_mail_arrives()
+            throws Exception {
+        String email = "nieuw-" + UUID.randomUUID() + "@example.nl";
+        UserAccount account = newUser(email);
+
+        dispatcher.deliverDueMail();
+        assertThat(users.findById(account.id())).isPresent();
+        OutgoingMail queued = outbox.findByRecipientOrderById(email).getFirst();
+        assertThat(queued.getStatus()).isEqualTo(OutgoingMail.Status.PENDING);
+        assertThat(queued.getAttempts()).isEqualTo(1);
+        assertThat(queued.getLastError()).isNotBlank();
+
+        smtp = new GreenMail(ServerSetupTest.SMTP);
+        smtp.start();
+        dispatcher.deliverDueMail();
+        assertThat(received(email)).as("not yet due: the retry waits").isEmpty();
+
+        clock.advance(MailDispatcher.backoff(1).plusSeconds(1));
+        dispatcher.deliverDueMail();
+        dispatcher.deliverDueMail();
+        clock.advance(Duration.ofHours(2));
+        dispatcher.deliverDueMail();
+
+        MimeMessage[] mails = received(email);
+        assertThat(mails).hasSize(1);
+        assertThat(mails[0].getSubject()).isEqualTo("Welkom bij Kwartiermaker");
+        String body = GreenMailUtil.getBody(mails[0]);
+        assertThat(body).contains("Noor Nieuw").contains(email).contains("http://localhost:8080/kennisbank");
+        assertThat(outbox.findByRecipientOrderById(email)).singleElement()
+                .satisfies(m -> assertThat(m.getStatus()).isEqualTo(OutgoingMail.Status.SENT));
+    }
+
+    @Test
+    void a_rolled_back_change_sends_nothing() {
+        String email = "dubbel-" + UUID.randomUUID() + "@example.nl";
+        newUser(email);
+        try {
+            newUser(email);
+        } catch (RuntimeException expected) {
+            // the duplicate is refused before anything is written
+        }
+        assertThat(outbox.findByRecipientOrderById(email)).hasSize(1);
+    }
+
+    @Test
+    void mail_that_keeps_failing_is_given_up_after_the_last_attempt() {
+        String email = "onbereikbaar-" + UUID.randomUUID() + "@example.nl";
+        newUser(email);
+        for (int i = 0; i < MailDispatcher.MAX_ATTEMPTS + 2; i++) {
+            dispatcher.deliverDueMail();
+            clock.advance(Duration.ofHours(2));
+        }
+        OutgoingMail mail = outbox.findByRecipientOrderById(email).getFirst();
+        assertThat(mail.getStatus()).isEqualTo(OutgoingMail.Status.FAILED);
+        assertThat(mail.getAttempts()).isEqualTo(MailDispatcher.MAX_ATTEMPTS);
+    }
+
+    @Test
+    void retries_wait_longer_each_time_up_to_an_hour() {
+        assertThat(MailDispatcher.backoff(1)).isEqualTo(Duration.ofMinutes(1));
+        assertThat(MailDispatcher.backoff(2)).isEqualTo(Duration.ofMinutes(2));
+        assertThat(MailDispatcher.backoff(4)).isEqualTo(Duration.ofMinutes(8));
+        assertThat(MailDispatcher.backoff(12)).isEqualTo(Duration.ofMinutes(60));
+    }
+
+    @Test
+    void the_new_person_finds_a_welcome_in_their_own_notification_list() {
+        UserAccount account = newUser("lijst-" + UUID.randomUUID() + "@example.nl");
+        SignedIn.as(account.email(), Role.MEDEWERKER);
+        assertThat(notifications.unreadCount()).isEqualTo(1);
+        var list = notifications.mine(Pageable.ofSize(10)).getContent();
+        assertThat(list).singleElement().satisfies(n -> {
+            assertThat(n.getTitle()).isEqualTo("Welkom bij Kwartiermaker");
+            assertThat(n.getLink()).isEqualTo("kennisbank");
+        });
+        assertThat(notifications.markAllRead()).isEqualTo(1);
+        assertThat(notifications.unreadCount()).isZero();
+    }
+
+    private MimeMessage[] received(String email) {
+        return Arrays.stream(smtp.getReceivedMessages()).filter(m -> {
+            try {
+                return Arrays.stream(m.getAllRecipients()).anyMatch(a -> a.toString().equals(email));
+            } catch (jakarta.mail.MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+        }).toArray(MimeMessage[]::new);
+    }
+}

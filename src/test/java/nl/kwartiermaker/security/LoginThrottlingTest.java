@@ -1,0 +1,129 @@
+package nl.kwartiermaker.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.EnumSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import nl.kwartiermaker.MutableClock;
+import nl.kwartiermaker.SignedIn;
+import nl.kwartiermaker.WebPortalTest;
+import nl.kwartiermaker.base.Role;
+import nl.kwartiermaker.user.UserService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.domain.Pageable;
+
+/** Signs in over real HTTP, the way the login form does, to check throttling, its message and its audit trail. */
+@WebPortalTest
+@Tag("database")
+class LoginThrottlingTest {
+
+    private static final Pattern CSRF = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    AuditService audit;
+    @Autowired
+    MutableClock clock;
+    @Autowired
+    UserService users;
+
+    @AfterEach
+    void leaveTheThrottlingWindow() {
+        clock.advance(LoginThrottle.WINDOW.plusMinutes(1));
+        SignedIn.nobody();
+    }
+
+    @Test
+    void six_wrong_passwords_throttle_the_account_even_for_the_right_password_and_the_audit_log_shows_it()
+            throws Exception {
+        HttpClient browser = browser();
+        for (int i = 0; i < LoginThrottle.MAX_FAILURES; i++) {
+            assertThat(signIn(browser, "mentor@demo.nl", "fout-" + i)).endsWith("/login?error");
+        }
+        assertThat(signIn(browser, "mentor@demo.nl", "nog-steeds-fout")).endsWith("/login?throttled");
+        assertThat(signIn(browser(), "mentor@demo.nl", "demo")).endsWith("/login?throttled");
+
+        SignedIn.as("beheerder@demo.nl", Role.BEHEERDER);
+        var lines = audit.search(new AuditService.Filter(EnumSet.of(AuditAction.LOGIN_FAILED,
+                AuditAction.LOGIN_THROTTLED), "mentor@demo.nl", clock.instant().minusSeconds(60),
+                clock.instant().plusSeconds(60)), Pageable.ofSize(50)).getContent();
+        assertThat(lines).filteredOn(e -> e.getAction() == AuditAction.LOGIN_FAILED).hasSize(5);
+        assertThat(lines).filteredOn(e -> e.getAction() == AuditAction.LOGIN_THROTTLED).hasSize(2)
+                .allSatisfy(e -> assertThat(e.getResult()).isEqualTo(AuditEvent.Result.DENIED));
+        assertThat(lines).allSatisfy(e -> {
+            assertThat(e.getClientAddress()).isNotBlank();
+            assertThat(e.getDetail() == null ? "" : e.getDetail()).doesNotContain("fout", "demo");
+        });
+
+        clock.advance(LoginThrottle.WINDOW.plusMinutes(1));
+        assertThat(signIn(browser(), "mentor@demo.nl", "demo")).doesNotContain("/login");
+    }
+
+    @Test
+    void five_failures_from_one_address_throttle_other_accounts_from_there_too() throws Exception {
+        for (int i = 0; i < LoginThrottle.MAX_FAILURES; i++) {
+            signIn(browser(), "onbekend-" + i + "@example.nl", "fout");
+        }
+        assertThat(signIn(browser(), "hr@demo.nl", "demo")).endsWith("/login?throttled");
+    }
+
+    @Test
+    void a_successful_sign_in_is_audited_and_lands_on_the_portal() throws Exception {
+        assertThat(signIn(browser(), "hr@demo.nl", "demo")).doesNotContain("/login");
+        SignedIn.as("beheerder@demo.nl", Role.BEHEERDER);
+        assertThat(audit.search(new AuditService.Filter(EnumSet.of(AuditAction.LOGIN_SUCCEEDED), "hr@demo.nl",
+                clock.instant().minusSeconds(60), clock.instant().plusSeconds(60)), Pageable.ofSize(5))).isNotEmpty();
+    }
+
+    @Test
+    void a_deactivated_account_cannot_sign_in() throws Exception {
+        SignedIn.as("beheerder@demo.nl", Role.BEHEERDER);
+        var account = users.create(new UserService.NewUser(
+                "weg-" + System.nanoTime() + "@example.nl", "Weg", EnumSet.of(Role.MEDEWERKER), "een lang wachtwoord"));
+        users.deactivate(account.id(), account.version());
+        SignedIn.nobody();
+        assertThat(signIn(browser(), account.email(), "een lang wachtwoord")).endsWith("/login?error");
+    }
+
+    private HttpClient browser() {
+        return HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(10)).build();
+    }
+
+    /** Returns where the portal sends the browser after the form is posted. */
+    private String signIn(HttpClient browser, String email, String password) throws IOException, InterruptedException {
+        HttpResponse<String> page = browser.send(HttpRequest.newBuilder(url("/login")).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        Matcher csrf = CSRF.matcher(page.body());
+        assertThat(csrf.find()).as("login page carries a CSRF token").isTrue();
+        String form = "username=" + encode(email) + "&password=" + encode(password) + "&_csrf=" + encode(csrf.group(1));
+        HttpResponse<String> answer = browser.send(HttpRequest.newBuilder(url("/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(answer.statusCode()).isEqualTo(302);
+        return answer.headers().firstValue("Location").orElseThrow();
+    }
+
+    private URI url(String path) {
+        return URI.create("http://localhost:" + port + path);
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}

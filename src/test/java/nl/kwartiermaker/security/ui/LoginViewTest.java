@@ -1,0 +1,46 @@
+package nl.kwartiermaker.security.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.router.QueryParameters;
+import nl.kwartiermaker.BrowserlessViewTest;
+import org.junit.jupiter.api.Test;
+
+class LoginViewTest extends BrowserlessViewTest {
+
+    /** The texts the login form shows, as Vaadin sends them to the browser. */
+    private String texts(LoginForm form) {
+        return String.valueOf(form.getElement().getPropertyRaw("i18n"));
+    }
+
+    private void open(String parameter) {
+        UI.getCurrent().navigate("login", QueryParameters.of(parameter, ""));
+        assertThat(getCurrentView()).isInstanceOf(LoginView.class);
+    }
+
+    @Test
+    void a_throttled_sign_in_explains_in_dutch_when_to_try_again() {
+        open("throttled");
+        LoginForm form = $(LoginForm.class).single();
+        assertThat(form.isError()).isTrue();
+        assertThat(texts(form)).contains("Tijdelijk geblokkeerd").contains("Probeer het over 15 minuten opnieuw");
+    }
+
+    @Test
+    void a_wrong_password_gets_a_general_message_that_does_not_reveal_whether_the_account_exists() {
+        open("error");
+        LoginForm form = $(LoginForm.class).single();
+        assertThat(form.isError()).isTrue();
+        assertThat(texts(form)).contains("Het e-mailadres of het wachtwoord klopt niet.");
+    }
+
+    @Test
+    void the_form_is_labelled_in_dutch() {
+        navigate("login", LoginView.class);
+        LoginForm form = $(LoginForm.class).single();
+        assertThat(texts(form)).contains("E-mailadres").contains("Wachtwoord");
+        assertThat(form.isError()).isFalse();
+    }
+}

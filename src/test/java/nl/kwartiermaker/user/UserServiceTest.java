@@ -1,0 +1,166 @@
+package nl.kwartiermaker.user;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.UUID;
+import nl.kwartiermaker.DatabaseTest;
+import nl.kwartiermaker.SignedIn;
+import nl.kwartiermaker.base.InvalidInput;
+import nl.kwartiermaker.base.PortalLocales;
+import nl.kwartiermaker.base.Role;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+@DatabaseTest
+class UserServiceTest {
+
+    @Autowired
+    UserService users;
+    @Autowired
+    PortalUserRepository repository;
+    @Autowired
+    PasswordEncoder passwordEncoder;
+
+    @BeforeEach
+    void signInAsBeheerder() {
+        SignedIn.as("beheerder@demo.nl", Role.BEHEERDER);
+    }
+
+    @AfterEach
+    void signOut() {
+        SignedIn.nobody();
+    }
+
+    static String uniqueEmail() {
+        return "test-" + UUID.randomUUID() + "@example.nl";
+    }
+
+    UserAccount create(Set<Role> roles) {
+        return users.create(new UserService.NewUser(uniqueEmail(), "Test Persoon", roles, "een lang wachtwoord"));
+    }
+
+    @Test
+    void a_beheerder_creates_an_account_with_several_roles_and_a_hashed_password() {
+        String email = uniqueEmail().toUpperCase();
+        UserAccount account = users.create(new UserService.NewUser("  " + email + " ", "Ayşe Ëlsen",
+                EnumSet.of(Role.HR_ADVISEUR, Role.MEDEWERKER), "correct paard batterij"));
+
+        PortalUser stored = repository.findById(account.id()).orElseThrow();
+        assertThat(stored.getEmail()).isEqualTo(email.toLowerCase());
+        assertThat(stored.getDisplayName()).isEqualTo("Ayşe Ëlsen");
+        assertThat(stored.getRoles()).containsExactlyInAnyOrder(Role.HR_ADVISEUR, Role.MEDEWERKER);
+        assertThat(stored.getPasswordHash()).startsWith("{bcrypt}").doesNotContain("correct paard");
+        assertThat(passwordEncoder.matches("correct paard batterij", stored.getPasswordHash())).isTrue();
+        assertThat(stored.getCreatedBy()).isEqualTo("beheerder@demo.nl");
+        assertThat(stored.getLocale()).isEqualTo(PortalLocales.DUTCH);
+    }
+
+    @Test
+    void bad_input_is_refused_with_a_message_key_and_nothing_is_saved() {
+        long before = repository.count();
+        assertThatThrownBy(() -> users.create(new UserService.NewUser("geen-adres", "Naam", Set.of(Role.MEDEWERKER),
+                "een lang wachtwoord"))).isInstanceOf(InvalidInput.class).hasMessage("user.error.email");
+        assertThatThrownBy(() -> users.create(new UserService.NewUser(uniqueEmail(), " ", Set.of(Role.MEDEWERKER),
+                "een lang wachtwoord"))).hasMessage("user.error.name");
+        assertThatThrownBy(() -> users.create(new UserService.NewUser(uniqueEmail(), "Naam", Set.of(),
+                "een lang wachtwoord"))).hasMessage("user.error.roles");
+        assertThatThrownBy(() -> users.create(new UserService.NewUser(uniqueEmail(), "Naam", Set.of(Role.MENTOR),
+                "kort"))).hasMessage("user.error.password");
+        assertThatThrownBy(() -> users.create(new UserService.NewUser(uniqueEmail(), "x".repeat(121),
+                Set.of(Role.MENTOR), "een lang wachtwoord"))).hasMessage("user.error.name");
+        assertThat(repository.count()).isEqualTo(before);
+    }
+
+    @Test
+    void an_email_address_can_hold_only_one_account() {
+        UserAccount first = create(Set.of(Role.MEDEWERKER));
+        assertThatThrownBy(() -> users.create(new UserService.NewUser(first.email().toUpperCase(), "Ander",
+                Set.of(Role.MEDEWERKER), "een lang wachtwoord"))).hasMessage("user.error.email.taken");
+    }
+
+    @Test
+    void a_second_save_from_a_stale_version_is_refused_and_keeps_the_first() {
+        UserAccount account = create(Set.of(Role.MEDEWERKER));
+        users.update(account.id(), account.version(), "Eerste wijziging", Set.of(Role.MEDEWERKER));
+
+        assertThatThrownBy(() -> users.update(account.id(), account.version(), "Tweede wijziging",
+                Set.of(Role.MENTOR))).isInstanceOf(OptimisticLockingFailureException.class);
+        PortalUser stored = repository.findById(account.id()).orElseThrow();
+        assertThat(stored.getDisplayName()).isEqualTo("Eerste wijziging");
+        assertThat(stored.getRoles()).containsExactly(Role.MEDEWERKER);
+    }
+
+    @Test
+    void a_deactivated_account_is_kept_but_inactive_and_can_be_reactivated() {
+        UserAccount account = create(Set.of(Role.MEDEWERKER));
+        UserAccount deactivated = users.deactivate(account.id(), account.version());
+        assertThat(deactivated.active()).isFalse();
+        assertThat(users.credentialsFor(account.email()).orElseThrow().active()).isFalse();
+        assertThat(users.reactivate(deactivated.id(), deactivated.version()).active()).isTrue();
+    }
+
+    @Test
+    void the_last_active_beheerder_cannot_lose_the_role_or_be_deactivated() {
+        repository.findAll().stream().filter(u -> u.getRoles().contains(Role.BEHEERDER) && u.isActive()
+                && !u.getEmail().equals("beheerder@demo.nl")).forEach(u -> {
+                    u.setActive(false);
+                    repository.saveAndFlush(u);
+                });
+        SignedIn.as("iemand-anders@demo.nl", Role.BEHEERDER);
+        PortalUser only = repository.findByEmail("beheerder@demo.nl").orElseThrow();
+        assertThatThrownBy(() -> users.update(only.getId(), only.getVersion(), only.getDisplayName(),
+                Set.of(Role.MEDEWERKER))).hasMessage("user.error.last.beheerder");
+        assertThatThrownBy(() -> users.deactivate(only.getId(), only.getVersion()))
+                .hasMessage("user.error.last.beheerder");
+    }
+
+    @Test
+    void a_beheerder_cannot_deactivate_their_own_account() {
+        UserAccount other = create(Set.of(Role.BEHEERDER));
+        SignedIn.as(other.email(), Role.BEHEERDER);
+        assertThatThrownBy(() -> users.deactivate(other.id(), other.version()))
+                .hasMessage("user.error.deactivate.self");
+    }
+
+    @Test
+    void only_a_beheerder_may_manage_accounts() {
+        UserAccount account = create(Set.of(Role.MEDEWERKER));
+        for (Role role : EnumSet.complementOf(EnumSet.of(Role.BEHEERDER))) {
+            SignedIn.as("medewerker@demo.nl", role);
+            assertThatThrownBy(() -> create(Set.of(Role.MEDEWERKER))).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> users.search("", org.springframework.data.domain.Pageable.ofSize(10)))
+                    .isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> users.deactivate(account.id(), account.version()))
+                    .isInstanceOf(AccessDeniedException.class);
+        }
+        SignedIn.nobody();
+        assertThatThrownBy(() -> users.findById(account.id()))
+                .isInstanceOf(org.springframework.security.core.AuthenticationException.class);
+    }
+
+    @Test
+    void everyone_keeps_their_own_language_choice() {
+        UserAccount account = create(Set.of(Role.MEDEWERKER));
+        SignedIn.as(account.email(), Role.MEDEWERKER);
+        users.changeOwnLocale(PortalLocales.ENGLISH);
+        assertThat(users.currentAccount().orElseThrow().locale()).isEqualTo(PortalLocales.ENGLISH);
+    }
+
+    @Test
+    void search_finds_accounts_by_part_of_name_or_address() {
+        UserAccount account = users.create(new UserService.NewUser(uniqueEmail(), "Zoë Zoekbaar",
+                Set.of(Role.MEDEWERKER), "een lang wachtwoord"));
+        assertThat(users.search("zoekbaar", org.springframework.data.domain.Pageable.ofSize(10)))
+                .extracting(UserAccount::id).contains(account.id());
+        assertThat(users.search(account.email().substring(0, 12), org.springframework.data.domain.Pageable.ofSize(10)))
+                .extracting(UserAccount::id).contains(account.id());
+    }
+}

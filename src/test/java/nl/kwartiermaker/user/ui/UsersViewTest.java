@@ -1,0 +1,65 @@
+package nl.kwartiermaker.user.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.EnumSet;
+import java.util.UUID;
+import nl.kwartiermaker.BrowserlessViewTest;
+import nl.kwartiermaker.SignedIn;
+import nl.kwartiermaker.base.Role;
+import nl.kwartiermaker.user.UserService;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.Pageable;
+
+class UsersViewTest extends BrowserlessViewTest {
+
+    @Autowired
+    UserService users;
+
+    @BeforeEach
+    void signIn() {
+        SignedIn.as("beheerder@demo.nl", Role.BEHEERDER);
+    }
+
+    @Test
+    void a_beheerder_adds_a_user_and_bad_input_keeps_the_dialog_open_with_a_dutch_message() {
+        UsersView view = navigate(UsersView.class);
+        view.openNew();
+        UserDialog dialog = $(UserDialog.class).single();
+        test(dialog.email).setValue("geen-adres");
+        test(dialog.name).setValue("Fatima Ouali");
+        dialog.roles.setValue(EnumSet.of(Role.COORDINATOR));
+        test(dialog.password).setValue("een lang wachtwoord");
+        test(dialog.save).click();
+
+        assertThat(notificationTexts()).contains("Vul een geldig e-mailadres in, zoals naam@organisatie.nl.");
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(dialog.name.getValue()).isEqualTo("Fatima Ouali");
+
+        String email = "fatima-" + UUID.randomUUID() + "@example.nl";
+        test(dialog.email).setValue(email);
+        test(dialog.save).click();
+
+        assertThat(dialog.isOpened()).isFalse();
+        assertThat(users.search(email, Pageable.ofSize(5)).getContent()).singleElement()
+                .satisfies(u -> assertThat(u.roles()).containsExactly(Role.COORDINATOR));
+    }
+
+    @Test
+    void editing_from_a_stale_dialog_reports_the_conflict_instead_of_overwriting() {
+        var account = users.create(new UserService.NewUser("stale-" + UUID.randomUUID() + "@example.nl", "Oud",
+                EnumSet.of(Role.MEDEWERKER), "een lang wachtwoord"));
+        UsersView view = navigate(UsersView.class);
+        view.openExisting(account);
+        UserDialog dialog = $(UserDialog.class).single();
+        users.update(account.id(), account.version(), "Door collega", EnumSet.of(Role.MEDEWERKER));
+
+        test(dialog.name).setValue("Door mij");
+        test(dialog.save).click();
+
+        assertThat(notificationTexts()).anyMatch(t -> t.startsWith("Iemand anders heeft dit intussen gewijzigd"));
+        assertThat(users.findById(account.id()).orElseThrow().displayName()).isEqualTo("Door collega");
+    }
+}
