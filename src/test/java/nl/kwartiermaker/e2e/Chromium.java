@@ -29,7 +29,9 @@ final class Chromium {
         options.setBinary("/usr/bin/chromium");
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                 "--disable-component-update", "--disable-dev-shm-usage", "--no-first-run", "--disable-sync",
-                "--lang=nl", "--window-size=" + width + "," + height,
+                "--disable-extensions", "--lang=nl", "--window-size=" + width + "," + height,
+                // only the portal on localhost is reachable: no other host name resolves, so nothing leaves the machine
+                "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost",
                 "--user-data-dir=" + Files.createTempDirectory("chromium-profile"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile()).usingAnyFreePort().build();

@@ -84,6 +84,10 @@ class AuditView extends VerticalLayout implements HasDynamicTitle {
         refresh();
     }
 
+    void filterOn(java.util.Set<AuditAction> chosen) {
+        actions.setValue(chosen);
+    }
+
     private void refresh() {
         AuditService.Filter filter = new AuditService.Filter(actions.getValue(), actor.getValue(),
                 start(from.getValue(), Instant.EPOCH),

@@ -1,0 +1,63 @@
+package nl.kwartiermaker.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.EnumSet;
+import java.util.UUID;
+import nl.kwartiermaker.DatabaseTest;
+import nl.kwartiermaker.SignedIn;
+import nl.kwartiermaker.base.Role;
+import nl.kwartiermaker.user.UserAccount;
+import nl.kwartiermaker.user.UserService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.userdetails.User;
+
+@DatabaseTest
+class SessionTerminationTest {
+
+    @Autowired
+    UserService users;
+    @Autowired
+    SessionRegistry sessions;
+
+    @AfterEach
+    void signOut() {
+        SignedIn.nobody();
+    }
+
+    private UserAccount signedInElsewhere(String sessionId) {
+        SignedIn.as("beheerder@demo.nl", Role.BEHEERDER);
+        UserAccount account = users.create(new UserService.NewUser("sessie-" + UUID.randomUUID() + "@example.nl",
+                "Sessie", EnumSet.of(Role.MEDEWERKER), "een lang wachtwoord"));
+        sessions.registerNewSession(sessionId, User.withUsername(account.email()).password("x").roles("MEDEWERKER")
+                .build());
+        return account;
+    }
+
+    @Test
+    void deactivating_someone_ends_their_open_sessions() {
+        String sessionId = UUID.randomUUID().toString();
+        UserAccount account = signedInElsewhere(sessionId);
+        users.deactivate(account.id(), account.version());
+        assertThat(sessions.getSessionInformation(sessionId).isExpired()).isTrue();
+    }
+
+    @Test
+    void changing_someones_roles_makes_them_sign_in_again() {
+        String sessionId = UUID.randomUUID().toString();
+        UserAccount account = signedInElsewhere(sessionId);
+        users.update(account.id(), account.version(), account.displayName(), EnumSet.of(Role.MENTOR));
+        assertThat(sessions.getSessionInformation(sessionId).isExpired()).isTrue();
+    }
+
+    @Test
+    void renaming_someone_leaves_their_session_alone() {
+        String sessionId = UUID.randomUUID().toString();
+        UserAccount account = signedInElsewhere(sessionId);
+        users.update(account.id(), account.version(), "Nieuwe naam", account.roles());
+        assertThat(sessions.getSessionInformation(sessionId).isExpired()).isFalse();
+    }
+}

@@ -1,0 +1,48 @@
+package nl.kwartiermaker.security.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.grid.Grid;
+import java.util.EnumSet;
+import java.util.UUID;
+import nl.kwartiermaker.BrowserlessViewTest;
+import nl.kwartiermaker.SignedIn;
+import nl.kwartiermaker.base.Role;
+import nl.kwartiermaker.security.AuditAction;
+import nl.kwartiermaker.security.AuditEvent;
+import nl.kwartiermaker.user.UserService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class AuditViewTest extends BrowserlessViewTest {
+
+    @Autowired
+    UserService users;
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void a_beheerder_sees_account_changes_with_actor_object_and_result_and_can_filter_them() {
+        SignedIn.as("beheerder@demo.nl", Role.BEHEERDER);
+        String email = "audit-" + UUID.randomUUID() + "@example.nl";
+        var account = users.create(new UserService.NewUser(email, "Audit Persoon", EnumSet.of(Role.MEDEWERKER),
+                "een geheim wachtwoord"));
+        users.deactivate(account.id(), account.version());
+
+        AuditView view = navigate(AuditView.class);
+        Grid<AuditEvent> grid = $(Grid.class).single();
+        var rows = test(grid).size();
+        assertThat(rows).isPositive();
+        var lines = grid.getLazyDataView().getItems().filter(e -> email.equals(e.getObject())).toList();
+        assertThat(lines).extracting(AuditEvent::getAction)
+                .contains(AuditAction.USER_CREATED, AuditAction.USER_DEACTIVATED);
+        assertThat(lines).allSatisfy(e -> {
+            assertThat(e.getActor()).isEqualTo("beheerder@demo.nl");
+            assertThat(e.getResult()).isEqualTo(AuditEvent.Result.SUCCESS);
+            assertThat(String.valueOf(e.getDetail())).doesNotContain("geheim");
+        });
+
+        view.filterOn(EnumSet.of(AuditAction.USER_DEACTIVATED));
+        assertThat(grid.getLazyDataView().getItems().map(AuditEvent::getAction).distinct().toList())
+                .containsExactly(AuditAction.USER_DEACTIVATED);
+    }
+}
