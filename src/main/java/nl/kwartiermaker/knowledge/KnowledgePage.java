@@ -10,8 +10,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
 import org.hibernate.Length;
-import java.util.Arrays;
-import java.util.List;
 import nl.kwartiermaker.base.AuditedEntity;
 
 /**
@@ -109,16 +107,12 @@ class KnowledgePage extends AuditedEntity {
         title = content.title();
         summary = content.summary();
         body = content.body();
-        sources = String.join("\n", content.sources());
+        sources = content.joinedSources();
         searchText = SearchText.fold(title + "\n" + summary + "\n" + body);
     }
 
     PageContent content() {
-        return new PageContent(title, summary, body, sourceList());
-    }
-
-    List<String> sourceList() {
-        return sources.isBlank() ? List.of() : Arrays.stream(sources.split("\n")).filter(s -> !s.isBlank()).toList();
+        return new PageContent(title, summary, body, PageContent.splitSources(sources));
     }
 
     Long getId() {

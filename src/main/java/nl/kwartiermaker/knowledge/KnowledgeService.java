@@ -190,7 +190,7 @@ public class KnowledgeService {
         if (content.body().isEmpty() || content.body().length() > KnowledgePage.BODY_MAX) {
             throw new InvalidInput("knowledge.error.body", KnowledgePage.BODY_MAX);
         }
-        if (String.join("\n", content.sources()).length() > KnowledgePage.SOURCES_MAX) {
+        if (content.joinedSources().length() > KnowledgePage.SOURCES_MAX) {
             throw new InvalidInput("knowledge.error.sources", KnowledgePage.SOURCES_MAX);
         }
     }

@@ -11,4 +11,13 @@ public record PageContent(String title, String summary, String body, List<String
         body = body == null ? "" : body.strip();
         sources = sources == null ? List.of() : sources.stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
+
+    /** Sources are stored one per line. */
+    String joinedSources() {
+        return String.join("\n", sources);
+    }
+
+    static List<String> splitSources(String joined) {
+        return joined == null || joined.isBlank() ? List.of() : List.of(joined.split("\n"));
+    }
 }

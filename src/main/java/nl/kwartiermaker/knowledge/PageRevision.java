@@ -11,8 +11,6 @@ import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
 import org.hibernate.Length;
 import java.time.Instant;
-import java.util.Arrays;
-import java.util.List;
 
 /** A saved state of a page. Revisions are never changed; reverting writes a new one with the old text. */
 @Entity
@@ -64,7 +62,7 @@ class PageRevision {
         this.title = content.title();
         this.summary = content.summary();
         this.body = content.body();
-        this.sources = String.join("\n", content.sources());
+        this.sources = content.joinedSources();
         this.createdBy = createdBy;
         this.createdAt = createdAt;
     }
@@ -86,8 +84,6 @@ class PageRevision {
     }
 
     PageContent content() {
-        List<String> list = sources.isBlank() ? List.of()
-                : Arrays.stream(sources.split("\n")).filter(s -> !s.isBlank()).toList();
-        return new PageContent(title, summary, body, list);
+        return new PageContent(title, summary, body, PageContent.splitSources(sources));
     }
 }

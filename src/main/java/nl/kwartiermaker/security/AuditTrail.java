@@ -87,6 +87,9 @@ class AuditTrail {
 
     /** Method invocations are described by their method name only: arguments may hold personal data. */
     private static String describe(Object source) {
+        if (source instanceof jakarta.servlet.http.HttpServletRequest request) {
+            return request.getMethod() + " " + request.getRequestURI();
+        }
         if (source instanceof org.aopalliance.intercept.MethodInvocation invocation) {
             return invocation.getMethod().getDeclaringClass().getSimpleName() + "." + invocation.getMethod().getName();
         }

@@ -36,6 +36,11 @@ final class Chromium {
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile()).usingAnyFreePort().build();
         ChromeDriver driver = new ChromeDriver(service, options);
+        if (width < 500) {
+            // a headless window is never narrower than 500 px; a phone's width needs device emulation
+            driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", java.util.Map.of("width", width,
+                    "height", height, "deviceScaleFactor", 1, "mobile", true));
+        }
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
         return driver;
     }

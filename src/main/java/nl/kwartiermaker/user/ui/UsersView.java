@@ -42,6 +42,7 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
 
         search.setLabel(getTranslation("users.search"));
         search.setClearButtonVisible(true);
+        search.setWidth("min(100%, 24rem)");
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.addValueChangeListener(e -> refresh());
 

@@ -1,0 +1,86 @@
+package nl.kwartiermaker.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import nl.kwartiermaker.WebPortalTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Every view, as a Beheerder who may open them all, on a desktop and on a 320 px wide phone: zero axe-core WCAG 2.1
+ * A/AA violations, and nothing wider than the screen.
+ */
+@WebPortalTest
+@Tag("browser")
+class EveryViewAccessibilityTest {
+
+    static final List<String> VIEWS = List.of("", "kennisbank", "kennisbank/vijf-rollen", "kennisbank/nieuw",
+            "kennisbank/bewerken/draagvlak", "meldingen", "beheer/gebruikers", "beheer/audit", "bestaat-niet");
+
+    @LocalServerPort
+    int port;
+
+    WebDriver browser;
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @ParameterizedTest(name = "{0} px wide")
+    @ValueSource(ints = {1280, 320})
+    void every_view_passes_axe_and_fits_the_screen(int width) throws Exception {
+        browser = Chromium.start(width, 900);
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        browser.get("http://localhost:" + port + "/login");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("input[name=username]")));
+        Map<String, String> problems = new LinkedHashMap<>();
+        check("login", width, problems);
+        browser.findElement(By.cssSelector("input[name=username]")).sendKeys("beheerder@demo.nl");
+        browser.findElement(By.cssSelector("input[name=password]")).sendKeys("demo", Keys.ENTER);
+        wait.until(ExpectedConditions.titleContains("Overzicht"));
+
+        for (String view : VIEWS) {
+            browser.get("http://localhost:" + port + "/" + view);
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")));
+            waitForVaadin(wait);
+            check(view.isEmpty() ? "overzicht" : view, width, problems);
+        }
+        assertThat(problems).isEmpty();
+    }
+
+    private void check(String name, int width, Map<String, String> problems) throws Exception {
+        String screenshot = name.replace('/', '-') + "-" + width;
+        Chromium.screenshot(browser, screenshot);
+        String violations = Chromium.accessibilityViolations(browser);
+        if (!violations.isEmpty()) {
+            problems.put(name + " axe", violations);
+        }
+        Number overflow = (Number) ((JavascriptExecutor) browser).executeScript(
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+        if (overflow.intValue() > 0) {
+            problems.put(name + " width", "scrolls sideways by " + overflow + " px");
+        }
+    }
+
+    private static void waitForVaadin(WebDriverWait wait) {
+        wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                "return !!window.Vaadin && !!window.Vaadin.Flow && window.Vaadin.Flow.clients"
+                        + " && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive())")));
+    }
+}
