@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetupTest;
+import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.util.Arrays;
@@ -20,6 +20,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Pageable;
 
 /** Mail goes through the outbox: a business change commits even when SMTP is down, and each mail arrives once. */
@@ -37,15 +38,24 @@ class MailOutboxTest {
     @Autowired
     MutableClock clock;
 
+    /** The port the application sends to; -Dspring.mail.port=… lets parallel checkouts test side by side. */
+    @Value("${spring.mail.port}")
+    int smtpPort;
+
     GreenMail smtp;
+
+    private GreenMail startSmtp() {
+        GreenMail server = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        server.start();
+        return server;
+    }
 
     @BeforeEach
     void setUp() {
         SignedIn.as("beheerder@demo.nl", Role.BEHEERDER);
         // earlier tests may have queued mail; send it away so this test counts only its own
         clock.advance(Duration.ofDays(1));
-        smtp = new GreenMail(ServerSetupTest.SMTP);
-        smtp.start();
+        smtp = startSmtp();
         dispatcher.deliverDueMail();
         smtp.stop();
     }
@@ -74,8 +84,7 @@ class MailOutboxTest {
         assertThat(queued.getAttempts()).isEqualTo(1);
         assertThat(queued.getLastError()).isNotBlank();
 
-        smtp = new GreenMail(ServerSetupTest.SMTP);
-        smtp.start();
+        smtp = startSmtp();
         dispatcher.deliverDueMail();
         assertThat(received(email)).as("not yet due: the retry waits").isEmpty();
 
