@@ -3,6 +3,7 @@ package nl.kwartiermaker.notification;
 import java.time.Clock;
 import java.util.Locale;
 import nl.kwartiermaker.base.Access;
+import nl.kwartiermaker.base.PortalI18nProvider;
 import nl.kwartiermaker.base.SignedInUser;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -22,10 +23,12 @@ public class NotificationService {
     private final OutgoingMailRepository outbox;
     private final MessageTemplates templates;
     private final SignedInUser signedInUser;
+    private final PortalI18nProvider i18n;
     private final Clock clock;
 
     NotificationService(InAppNotificationRepository notifications, OutgoingMailRepository outbox,
-                        MessageTemplates templates, SignedInUser signedInUser, Clock clock) {
+                        MessageTemplates templates, SignedInUser signedInUser, PortalI18nProvider i18n, Clock clock) {
+        this.i18n = i18n;
         this.notifications = notifications;
         this.outbox = outbox;
         this.templates = templates;
@@ -52,6 +55,11 @@ public class NotificationService {
         if (alsoByMail) {
             outbox.save(new OutgoingMail(recipient.email(), text.subject(), text.body(), clock.instant()));
         }
+    }
+
+    /** A portal text in the recipient's language, for parameters of a message. */
+    String text(Locale locale, String key) {
+        return i18n.translate(locale, key);
     }
 
     @PreAuthorize(Access.SIGNED_IN)

@@ -15,6 +15,8 @@ interface PortalUserRepository extends JpaRepository<PortalUser, Long> {
 
     long countByActiveTrue();
 
+    java.util.List<PortalUser> findByActiveTrueOrderByDisplayName();
+
     @Query("""
             select u from PortalUser u
             where (:search = '' or lower(u.displayName) like concat('%', :search, '%')

@@ -28,7 +28,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class EveryViewAccessibilityTest {
 
     static final List<String> VIEWS = List.of("", "kennisbank", "kennisbank/vijf-rollen", "kennisbank/nieuw",
-            "kennisbank/bewerken/draagvlak", "meldingen", "beheer/gebruikers", "beheer/audit", "bestaat-niet");
+            "kennisbank/bewerken/draagvlak", "meldingen", "beheer/gebruikers", "beheer/audit", "bestaat-niet",
+            "trajecten", "trajecten/1", "trajecten/1/besluit", "trajecten/2");
 
     @LocalServerPort
     int port;

@@ -17,7 +17,7 @@ class DashboardViewTest extends BrowserlessViewTest {
         navigate(DashboardView.class);
         assertThat($(H2.class).all()).extracting(H2::getText).contains("Kwartiermaken, stap voor stap");
         assertThat($(SideNavItem.class).all()).extracting(SideNavItem::getLabel)
-                .containsExactly("Overzicht", "Kennisbank", "Meldingen");
+                .containsExactly("Overzicht", "Trajecten", "Kennisbank", "Meldingen");
     }
 
     @Test
@@ -25,6 +25,6 @@ class DashboardViewTest extends BrowserlessViewTest {
         SignedIn.as("beheerder@demo.nl", Role.BEHEERDER, Role.MEDEWERKER);
         navigate(DashboardView.class);
         assertThat($(SideNavItem.class).all()).extracting(SideNavItem::getLabel)
-                .containsExactly("Overzicht", "Kennisbank", "Meldingen", "Gebruikers", "Auditlog");
+                .containsExactly("Overzicht", "Trajecten", "Kennisbank", "Meldingen", "Gebruikers", "Auditlog");
     }
 }

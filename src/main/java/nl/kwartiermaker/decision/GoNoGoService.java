@@ -1,0 +1,150 @@
+package nl.kwartiermaker.decision;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import nl.kwartiermaker.base.Access;
+import nl.kwartiermaker.base.InvalidInput;
+import nl.kwartiermaker.base.SignedInUser;
+import nl.kwartiermaker.traject.Membership;
+import nl.kwartiermaker.traject.Traject;
+import nl.kwartiermaker.traject.TrajectService;
+import nl.kwartiermaker.traject.TrajectSummary;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Records go/no-go decisions. Whoever may see a traject may read its decisions; its project lead and Beheerders
+ * record them. A "go" moves the traject into fase 1; every decision is announced to the people involved.
+ */
+@Service
+@Transactional(readOnly = true)
+public class GoNoGoService {
+
+    static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
+
+    private final GoNoGoDecisionRepository decisions;
+    private final GoNoGoQuestions questions;
+    private final TrajectService trajecten;
+    private final SignedInUser signedInUser;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    GoNoGoService(GoNoGoDecisionRepository decisions, GoNoGoQuestions questions, TrajectService trajecten,
+                  SignedInUser signedInUser, ApplicationEventPublisher events, Clock clock) {
+        this.decisions = decisions;
+        this.questions = questions;
+        this.trajecten = trajecten;
+        this.signedInUser = signedInUser;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** All decisions of a traject, newest first; the first is the one in force. */
+    @PreAuthorize(Access.SIGNED_IN)
+    public List<GoNoGoDecision> history(long trajectId) {
+        visible(trajectId);
+        return decisions.findByTrajectIdOrderByRecordedAtDescIdDesc(trajectId);
+    }
+
+    @PreAuthorize(Access.SIGNED_IN)
+    public Optional<GoNoGoDecision> current(long trajectId) {
+        visible(trajectId);
+        return decisions.findFirstByTrajectIdOrderByRecordedAtDescIdDesc(trajectId);
+    }
+
+    /** "Not yet" decisions in force for the signed-in person's trajecten, with their review dates. */
+    @PreAuthorize(Access.SIGNED_IN)
+    public List<Review> myReviews() {
+        Map<Long, String> mine = trajecten.mine().stream()
+                .collect(Collectors.toMap(TrajectSummary::id, TrajectSummary::name));
+        if (mine.isEmpty()) {
+            return List.of();
+        }
+        return decisions.findLatestForTrajecten(mine.keySet()).stream()
+                .filter(d -> d.getOutcome() == Outcome.NOT_YET && d.getReviewDate() != null)
+                .map(d -> new Review(d.getTrajectId(), mine.get(d.getTrajectId()), d.getReviewDate(),
+                        d.getReviewDate().isBefore(today())))
+                .sorted(Comparator.comparing(Review::reviewDate))
+                .toList();
+    }
+
+    public record Review(long trajectId, String trajectName, LocalDate reviewDate, boolean overdue) {
+    }
+
+    @PreAuthorize(Access.SIGNED_IN)
+    @Transactional
+    public GoNoGoDecision record(long trajectId, DecisionForm form) {
+        Traject traject = visible(trajectId);
+        if (!trajecten.mayManage(trajectId)) {
+            throw new AccessDeniedException("Only the project lead or a Beheerder records a decision");
+        }
+        check(form);
+        Long previous = decisions.findFirstByTrajectIdOrderByRecordedAtDescIdDesc(trajectId)
+                .map(GoNoGoDecision::getId).orElse(null);
+        String recorder = signedInUser.current().map(SignedInUser.Account::email).orElseThrow();
+        GoNoGoDecision decision = decisions.saveAndFlush(
+                new GoNoGoDecision(trajectId, form, previous, recorder, clock.instant()));
+        if (form.outcome() == Outcome.GO) {
+            trajecten.startFirstPhase(trajectId);
+        }
+        Set<Long> involved = new HashSet<>();
+        involved.add(traject.getProjectLeadId());
+        traject.getMembers().stream().map(Membership::userId).forEach(involved::add);
+        events.publishEvent(new DecisionRecorded(decision.getId(), trajectId, traject.getName(), form.outcome(),
+                form.decidedOn(), decision.getReviewDate(), Set.copyOf(involved)));
+        return decision;
+    }
+
+    private Traject visible(long trajectId) {
+        return trajecten.find(trajectId).orElseThrow(() -> new InvalidInput("traject.error.notfound"));
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(ZONE));
+    }
+
+    private void check(DecisionForm form) {
+        Map<String, PreconditionAssessment> rated = form.preconditions().stream()
+                .collect(Collectors.toMap(PreconditionAssessment::precondition, Function.identity(), (a, b) -> a));
+        for (GoNoGoQuestions.Precondition precondition : questions.preconditions()) {
+            PreconditionAssessment assessment = rated.get(precondition.key());
+            require(assessment != null && assessment.rating() != null, "decision.error.precondition",
+                    precondition.title());
+            require(assessment.evidence().length() <= PreconditionAssessment.EVIDENCE_MAX,
+                    "decision.error.evidence", precondition.title(), PreconditionAssessment.EVIDENCE_MAX);
+        }
+        require(rated.keySet().stream().allMatch(questions::isPrecondition), "decision.error.unknown");
+        require(form.motives().stream().allMatch(questions::isMotive), "decision.error.unknown");
+        require(form.outcome() != null, "decision.error.outcome");
+        require(!form.rationale().isEmpty() && form.rationale().length() <= GoNoGoDecision.TEXT_MAX,
+                "decision.error.rationale", GoNoGoDecision.TEXT_MAX);
+        require(form.conditions().length() <= GoNoGoDecision.TEXT_MAX, "decision.error.conditions.long",
+                GoNoGoDecision.TEXT_MAX);
+        require(!form.decisionMakers().isEmpty() && form.decisionMakers().length() <= GoNoGoDecision.MAKERS_MAX,
+                "decision.error.makers", GoNoGoDecision.MAKERS_MAX);
+        require(form.decidedOn() != null && !form.decidedOn().isAfter(today()), "decision.error.date");
+        if (form.outcome() == Outcome.NOT_YET) {
+            require(!form.conditions().isEmpty(), "decision.error.conditions");
+            require(form.reviewDate() != null && form.reviewDate().isAfter(form.decidedOn()),
+                    "decision.error.review");
+        }
+    }
+
+    private static void require(boolean condition, String messageKey, Object... params) {
+        if (!condition) {
+            throw new InvalidInput(messageKey, params);
+        }
+    }
+}

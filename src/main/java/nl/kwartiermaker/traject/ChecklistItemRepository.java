@@ -1,0 +1,47 @@
+package nl.kwartiermaker.traject;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface ChecklistItemRepository extends JpaRepository<ChecklistItem, Long> {
+
+    List<ChecklistItem> findByTrajectIdOrderByStageAscSortOrderAscIdAsc(long trajectId);
+
+    /** Item counts per traject, stage and status, computed in the database (no item rows are loaded). */
+    @Query("""
+            select i.trajectId as trajectId, i.stage as stage, i.status as status, count(i) as items,
+                   sum(case when i.dueDate < :today and i.status in (nl.kwartiermaker.traject.ItemStatus.OPEN,
+                       nl.kwartiermaker.traject.ItemStatus.BEZIG) then 1 else 0 end) as overdue
+            from ChecklistItem i where i.trajectId in :trajectIds
+            group by i.trajectId, i.stage, i.status
+            """)
+    List<StatusCount> countByStatus(Collection<Long> trajectIds, LocalDate today);
+
+    interface StatusCount {
+        long getTrajectId();
+
+        Stage getStage();
+
+        ItemStatus getStatus();
+
+        long getItems();
+
+        long getOverdue();
+    }
+
+    @Query("""
+            select i from ChecklistItem i where i.ownerId = :ownerId and i.dueDate < :today
+              and i.status in (nl.kwartiermaker.traject.ItemStatus.OPEN, nl.kwartiermaker.traject.ItemStatus.BEZIG)
+            order by i.dueDate
+            """)
+    List<ChecklistItem> findOverdueFor(long ownerId, LocalDate today);
+
+    @Query("select coalesce(max(i.sortOrder), 0) from ChecklistItem i where i.trajectId = :trajectId")
+    int lastSortOrder(long trajectId);
+
+    @Query("select i.templateKey from ChecklistItem i where i.trajectId = :trajectId and i.templateKey is not null")
+    List<String> templateKeys(long trajectId);
+}

@@ -1,0 +1,87 @@
+package nl.kwartiermaker.traject;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import nl.kwartiermaker.base.Role;
+import nl.kwartiermaker.user.UserAccount;
+import nl.kwartiermaker.user.UserService;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Two demo trajecten: one still exploring, one that the demo go decision (see the decision feature) takes into
+ * fase 1. Created through the service as the demo project lead, like a person would, and only once.
+ */
+@Component
+@Profile("demo")
+@Order(30)
+class DemoTrajecten implements ApplicationRunner {
+
+    static final String EXPLORING = "Pilot ervaringsdeskundigheid wijkteams Noord";
+    static final String STARTED = "Ervaringsdeskundigen in de ggz-poli";
+
+    private final TrajectService trajecten;
+    private final TrajectRepository repository;
+    private final ChecklistItemRepository items;
+    private final UserService users;
+    private final Clock clock;
+
+    DemoTrajecten(TrajectService trajecten, TrajectRepository repository, ChecklistItemRepository items,
+                  UserService users, Clock clock) {
+        this.trajecten = trajecten;
+        this.repository = repository;
+        this.items = items;
+        this.users = users;
+        this.clock = clock;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (repository.count() > 0) {
+            return;
+        }
+        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                "projectleider@demo.nl", null, List.of(new SimpleGrantedAuthority(Role.PROJECTLEIDER.authority()))));
+        try {
+            List<UserAccount> people = users.activeAccounts();
+            long lead = id(people, "projectleider@demo.nl");
+            Set<Membership> group = Set.of(new Membership(id(people, "hr@demo.nl"), Role.HR_ADVISEUR),
+                    new Membership(id(people, "coordinator@demo.nl"), Role.COORDINATOR),
+                    new Membership(id(people, "ervaringsdeskundige@demo.nl"), Role.ERVARINGSDESKUNDIGE),
+                    new Membership(id(people, "medewerker@demo.nl"), Role.MEDEWERKER));
+            LocalDate today = LocalDate.now(clock);
+            Traject exploring = trajecten.create(new TrajectForm(EXPLORING, "Wijkteams Noord en Oost",
+                    StartingPoint.ONTEVREDENHEID, "Cliënten voelen zich niet altijd begrepen door de wijkteams.",
+                    EnumSet.of(Domain.HULPVERLENING), EnumSet.of(ExpertRole.ONDERSTEUNER, ExpertRole.DESKUNDIGHEIDSBEVORDERAAR),
+                    lead, today.minusWeeks(3), true, "Wijkteam Noord", 1, "", "", true, group));
+            List<ChecklistItem> checklist = items.findByTrajectIdOrderByStageAscSortOrderAscIdAsc(exploring.getId());
+            progress(checklist.get(0), ItemStatus.GEREED, lead, today.minusWeeks(1));
+            progress(checklist.get(1), ItemStatus.BEZIG, id(people, "coordinator@demo.nl"), today.minusDays(2));
+            progress(checklist.get(2), ItemStatus.OPEN, id(people, "medewerker@demo.nl"), today.plusWeeks(2));
+            trajecten.create(new TrajectForm(STARTED, "Polikliniek volwassenen", StartingPoint.DROOM,
+                    "Herstel een vaste plek geven in de behandeling.", EnumSet.of(Domain.HULPVERLENING, Domain.BELEID),
+                    EnumSet.allOf(ExpertRole.class), lead, today.minusMonths(4), false, "", 4,
+                    "Teamleider poli volwassenen", "Eef Ervaringsdeskundige", false, group));
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+
+    private void progress(ChecklistItem item, ItemStatus status, long owner, LocalDate due) {
+        trajecten.updateItem(item.getId(), item.getVersion(), new ItemChange(status, "", owner, due,
+                "Besproken in de werkgroep.", List.of()));
+    }
+
+    private static long id(List<UserAccount> people, String email) {
+        return people.stream().filter(p -> p.email().equals(email)).findFirst().orElseThrow().id();
+    }
+}

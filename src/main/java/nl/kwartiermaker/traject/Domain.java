@@ -1,0 +1,4 @@
+package nl.kwartiermaker.traject;
+
+/** Where experts by experience will work (seed 001). */
+public enum Domain { HULPVERLENING, BELEID, ZELFORGANISATIES, ONDERWIJS, ONDERZOEK }

@@ -1,0 +1,10 @@
+package nl.kwartiermaker.traject;
+
+/** A checklist item's state. "Not applicable" needs a reason, so skipping a step is a decision on record. */
+public enum ItemStatus {
+    OPEN, BEZIG, GEREED, NVT;
+
+    public boolean isDone() {
+        return this == GEREED || this == NVT;
+    }
+}

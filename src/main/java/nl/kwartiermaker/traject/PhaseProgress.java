@@ -1,0 +1,14 @@
+package nl.kwartiermaker.traject;
+
+/** How far a stage's checklist is: done counts items that are ready or not applicable. */
+public record PhaseProgress(Stage stage, long total, long done, long overdue, long unassigned) {
+
+    public int percent() {
+        return total == 0 ? 0 : (int) Math.round(100.0 * done / total);
+    }
+
+    PhaseProgress plus(PhaseProgress other) {
+        return new PhaseProgress(stage, total + other.total, done + other.done, overdue + other.overdue,
+                unassigned + other.unassigned);
+    }
+}

@@ -1,0 +1,4 @@
+package nl.kwartiermaker.traject;
+
+/** Why an organisation starts (seed 001, verkenning): a change, dissatisfaction, or a dream. */
+public enum StartingPoint { VERANDERING, ONTEVREDENHEID, DROOM }

@@ -1,0 +1,404 @@
+package nl.kwartiermaker.traject;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import nl.kwartiermaker.base.Access;
+import nl.kwartiermaker.base.InvalidInput;
+import nl.kwartiermaker.base.Role;
+import nl.kwartiermaker.base.SignedInUser;
+import nl.kwartiermaker.user.UserService;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Trajecten and their checklists. Project leads and Beheerders create and steer trajecten; members work on the items
+ * assigned to them; other staff see a traject only when it is open to all staff. A traject someone may not see is
+ * reported as not found, so its existence is not revealed.
+ */
+@Service
+@Transactional(readOnly = true)
+public class TrajectService {
+
+    public static final String MAY_CREATE = "hasAnyRole('" + Role.Names.PROJECTLEIDER + "', '"
+            + Role.Names.BEHEERDER + "')";
+    private static final Pattern LINK = Pattern.compile("^(https?://|/)\\S+$");
+
+    private final TrajectRepository trajecten;
+    private final ChecklistItemRepository items;
+    private final ChecklistTemplates templates;
+    private final SignedInUser signedInUser;
+    private final UserService users;
+    private final List<TrajectAdvice> advice;
+    private final Clock clock;
+
+    TrajectService(TrajectRepository trajecten, ChecklistItemRepository items, ChecklistTemplates templates,
+                   SignedInUser signedInUser, UserService users, List<TrajectAdvice> advice, Clock clock) {
+        this.trajecten = trajecten;
+        this.items = items;
+        this.templates = templates;
+        this.signedInUser = signedInUser;
+        this.users = users;
+        this.advice = advice;
+        this.clock = clock;
+    }
+
+    public record Filter(Stage stage, Long projectLeadId, boolean overdueOnly, boolean archived) {
+        public static Filter active() {
+            return new Filter(null, null, false, false);
+        }
+    }
+
+    /** The trajecten this person may see, with progress, in one query for the trajecten and one for the counts. */
+    @PreAuthorize(Access.SIGNED_IN)
+    public List<TrajectSummary> list(Filter filter) {
+        SignedInUser.Account me = me();
+        return summaries(trajecten.findByArchived(filter.archived()).stream()
+                .filter(t -> mayView(t, me))
+                .filter(t -> filter.stage() == null || t.getStage() == filter.stage())
+                .filter(t -> filter.projectLeadId() == null || t.getProjectLeadId() == filter.projectLeadId())
+                .toList(), filter.overdueOnly());
+    }
+
+    /** The trajecten this person leads or works on, for the Overzicht. */
+    @PreAuthorize(Access.SIGNED_IN)
+    public List<TrajectSummary> mine() {
+        long me = me().id();
+        return summaries(trajecten.findByArchived(false).stream().filter(t -> t.involves(me)).toList(), false);
+    }
+
+    private List<TrajectSummary> summaries(List<Traject> shown, boolean overdueOnly) {
+        if (shown.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Map<Stage, PhaseProgress>> progress = progress(shown.stream().map(Traject::getId).toList());
+        Map<Long, String> names = users.namesOf(shown.stream().map(Traject::getProjectLeadId).distinct().toList());
+        List<TrajectSummary> result = new ArrayList<>();
+        for (Traject traject : shown) {
+            Map<Stage, PhaseProgress> stages = progress.getOrDefault(traject.getId(), Map.of());
+            PhaseProgress overall = overall(stages);
+            if (overdueOnly && overall.overdue() == 0) {
+                continue;
+            }
+            result.add(new TrajectSummary(traject.getId(), traject.getName(), traject.getOrganisationUnit(),
+                    traject.getStage(), names.getOrDefault(traject.getProjectLeadId(), ""),
+                    traject.getProjectLeadId(), overall,
+                    stages.getOrDefault(traject.getStage(), empty(traject.getStage())), traject.isArchived()));
+        }
+        return result;
+    }
+
+    /** Items assigned to the signed-in person that are past their due date. */
+    @PreAuthorize(Access.SIGNED_IN)
+    public List<ChecklistItem> myOverdueItems() {
+        return items.findOverdueFor(me().id(), today());
+    }
+
+    @PreAuthorize(Access.SIGNED_IN)
+    public Optional<Traject> find(long id) {
+        SignedInUser.Account me = me();
+        return trajecten.findById(id).filter(t -> mayView(t, me));
+    }
+
+    /** Whether the signed-in person may steer this traject (project lead or Beheerder). */
+    @PreAuthorize(Access.SIGNED_IN)
+    public boolean mayManage(long trajectId) {
+        SignedInUser.Account me = me();
+        return trajecten.findById(trajectId).filter(t -> mayView(t, me)).map(t -> mayManage(t, me)).orElse(false);
+    }
+
+    @PreAuthorize(Access.SIGNED_IN)
+    public TrajectView view(long id) {
+        SignedInUser.Account me = me();
+        Traject traject = visible(id, me);
+        List<ChecklistItem> checklist = items.findByTrajectIdOrderByStageAscSortOrderAscIdAsc(id);
+        LocalDate today = today();
+        Map<Stage, PhaseProgress> progress = new EnumMap<>(Stage.class);
+        for (Stage stage : Stage.WITH_CHECKLIST) {
+            progress.put(stage, empty(stage));
+        }
+        for (ChecklistItem item : checklist) {
+            progress.merge(item.getStage(), count(item, today), PhaseProgress::plus);
+        }
+        Set<Long> people = new HashSet<>();
+        people.add(traject.getProjectLeadId());
+        traject.getMembers().forEach(m -> people.add(m.userId()));
+        checklist.stream().map(ChecklistItem::getOwnerId).filter(o -> o != null).forEach(people::add);
+        List<TrajectWarning> warnings = new ArrayList<>(TrajectWarnings.of(traject));
+        advice.forEach(a -> warnings.addAll(a.warningsFor(id)));
+        return new TrajectView(traject, checklist, progress, overall(progress), warnings,
+                nextSteps(traject, checklist), users.namesOf(people), mayManage(traject, me), me.id(), today);
+    }
+
+    @PreAuthorize(MAY_CREATE)
+    @Transactional
+    public Traject create(TrajectForm form) {
+        check(form);
+        ChecklistTemplate template = templates.latest();
+        Traject traject = trajecten.saveAndFlush(new Traject(form, template.version()));
+        int order = 0;
+        List<ChecklistItem> checklist = new ArrayList<>();
+        for (ChecklistTemplate.Item item : template.items()) {
+            checklist.add(ChecklistItem.fromTemplate(traject.getId(), item, ++order));
+        }
+        items.saveAll(checklist);
+        return traject;
+    }
+
+    @PreAuthorize(Access.SIGNED_IN)
+    @Transactional
+    public Traject update(long id, long expectedVersion, TrajectForm form) {
+        Traject traject = managed(id, expectedVersion);
+        check(form);
+        traject.apply(form);
+        return trajecten.saveAndFlush(traject);
+    }
+
+    @PreAuthorize(Access.SIGNED_IN)
+    @Transactional
+    public Traject archive(long id, long expectedVersion, boolean archived) {
+        Traject traject = managed(id, expectedVersion);
+        traject.setArchived(archived);
+        return trajecten.saveAndFlush(traject);
+    }
+
+    /**
+     * Moves to the next stage. The step from go/no-go to fase 1 is not taken here: only a recorded "go" takes it
+     * (see {@link #startFirstPhase}).
+     */
+    @PreAuthorize(Access.SIGNED_IN)
+    @Transactional
+    public Traject advance(long id, long expectedVersion) {
+        Traject traject = managed(id, expectedVersion);
+        Stage next = switch (traject.getStage()) {
+            case VERKENNING -> Stage.GO_NO_GO;
+            case FASE_1 -> Stage.FASE_2;
+            case FASE_2 -> Stage.FASE_3;
+            case GO_NO_GO -> throw new InvalidInput("traject.error.needs.go");
+            case FASE_3 -> throw new InvalidInput("traject.error.last.stage");
+        };
+        traject.setStage(next);
+        return trajecten.saveAndFlush(traject);
+    }
+
+    /** Called when a "go" is recorded: the traject enters fase 1, from whichever earlier stage it was in. */
+    @PreAuthorize(Access.SIGNED_IN)
+    @Transactional
+    public void startFirstPhase(long id) {
+        Traject traject = visible(id, me());
+        if (!mayManage(traject, me())) {
+            throw new AccessDeniedException("Only the project lead or a Beheerder records decisions");
+        }
+        if (traject.getStage().isBefore(Stage.FASE_1)) {
+            traject.setStage(Stage.FASE_1);
+        }
+    }
+
+    /** Saves a change to an item, made from version {@code expectedVersion}; the owner only changes their own. */
+    @PreAuthorize(Access.SIGNED_IN)
+    @Transactional
+    public ChecklistItem updateItem(long itemId, long expectedVersion, ItemChange change) {
+        SignedInUser.Account me = me();
+        ChecklistItem item = items.findById(itemId).orElseThrow(() -> new InvalidInput("traject.error.notfound"));
+        Traject traject = visible(item.getTrajectId(), me);
+        boolean manager = mayManage(traject, me);
+        if (!manager && (item.getOwnerId() == null || item.getOwnerId() != me.id())) {
+            throw new AccessDeniedException("Only the owner, the project lead or a Beheerder edits this item");
+        }
+        if (item.getVersion() != expectedVersion) {
+            throw new ObjectOptimisticLockingFailureException(ChecklistItem.class, itemId);
+        }
+        checkItem(change);
+        item.apply(change);
+        if (manager) {
+            item.assignTo(change.ownerId());
+        }
+        return items.saveAndFlush(item);
+    }
+
+    /** Adds one of the organisation's own steps to a stage. */
+    @PreAuthorize(Access.SIGNED_IN)
+    @Transactional
+    public ChecklistItem addOwnItem(long trajectId, Stage stage, String title, String explanation) {
+        Traject traject = visible(trajectId, me());
+        if (!mayManage(traject, me())) {
+            throw new AccessDeniedException("Only the project lead or a Beheerder adds items");
+        }
+        if (!Stage.WITH_CHECKLIST.contains(stage)) {
+            throw new InvalidInput("traject.error.stage");
+        }
+        String cleanTitle = title == null ? "" : title.strip();
+        String cleanExplanation = explanation == null ? "" : explanation.strip();
+        if (cleanTitle.isEmpty() || cleanTitle.length() > ChecklistItem.TITLE_MAX) {
+            throw new InvalidInput("traject.error.item.title", ChecklistItem.TITLE_MAX);
+        }
+        if (cleanExplanation.length() > ChecklistItem.EXPLANATION_MAX) {
+            throw new InvalidInput("traject.error.item.explanation", ChecklistItem.EXPLANATION_MAX);
+        }
+        return items.saveAndFlush(ChecklistItem.own(trajectId, stage, "", cleanTitle, cleanExplanation,
+                items.lastSortOrder(trajectId) + 1));
+    }
+
+    /** The newest template version, if the traject was started on an older one. */
+    @PreAuthorize(Access.SIGNED_IN)
+    public Optional<Integer> newerTemplate(long trajectId) {
+        Traject traject = visible(trajectId, me());
+        int latest = templates.latest().version();
+        return latest > traject.getTemplateVersion() ? Optional.of(latest) : Optional.empty();
+    }
+
+    /**
+     * Deliberately applies a newer template: steps it adds are added, nothing already in the checklist changes.
+     * Returns how many items were added.
+     */
+    @PreAuthorize(Access.SIGNED_IN)
+    @Transactional
+    public int applyTemplate(long trajectId, long expectedVersion, int templateVersion) {
+        Traject traject = managed(trajectId, expectedVersion);
+        ChecklistTemplate template = templates.version(templateVersion)
+                .orElseThrow(() -> new InvalidInput("traject.error.template"));
+        if (template.version() <= traject.getTemplateVersion()) {
+            throw new InvalidInput("traject.error.template");
+        }
+        Set<String> present = new HashSet<>(items.templateKeys(trajectId));
+        int order = items.lastSortOrder(trajectId);
+        List<ChecklistItem> added = new ArrayList<>();
+        for (ChecklistTemplate.Item item : template.items()) {
+            if (!present.contains(item.key())) {
+                added.add(ChecklistItem.fromTemplate(trajectId, item, ++order));
+            }
+        }
+        items.saveAll(added);
+        traject.setTemplateVersion(template.version());
+        trajecten.saveAndFlush(traject);
+        return added.size();
+    }
+
+    private List<ChecklistItem> nextSteps(Traject traject, List<ChecklistItem> checklist) {
+        Stage focus = traject.getStage() == Stage.GO_NO_GO ? Stage.VERKENNING : traject.getStage();
+        return checklist.stream()
+                .filter(i -> !i.getStatus().isDone())
+                .filter(i -> !i.getStage().isBefore(Stage.VERKENNING) && !focus.isBefore(i.getStage()))
+                .sorted(Comparator.comparing((ChecklistItem i) -> i.getDueDate() == null)
+                        .thenComparing(i -> i.getDueDate() == null ? LocalDate.MAX : i.getDueDate())
+                        .thenComparing(ChecklistItem::getStage)
+                        .thenComparingInt(ChecklistItem::getSortOrder))
+                .limit(5)
+                .toList();
+    }
+
+    private Map<Long, Map<Stage, PhaseProgress>> progress(List<Long> trajectIds) {
+        Map<Long, Map<Stage, PhaseProgress>> result = new java.util.HashMap<>();
+        for (ChecklistItemRepository.StatusCount count : items.countByStatus(trajectIds, today())) {
+            PhaseProgress part = new PhaseProgress(count.getStage(), count.getItems(),
+                    count.getStatus().isDone() ? count.getItems() : 0, count.getOverdue(), 0);
+            result.computeIfAbsent(count.getTrajectId(), k -> new EnumMap<>(Stage.class))
+                    .merge(count.getStage(), part, PhaseProgress::plus);
+        }
+        return result;
+    }
+
+    private static PhaseProgress count(ChecklistItem item, LocalDate today) {
+        return new PhaseProgress(item.getStage(), 1, item.getStatus().isDone() ? 1 : 0,
+                item.isOverdue(today) ? 1 : 0, item.getOwnerId() == null && !item.getStatus().isDone() ? 1 : 0);
+    }
+
+    private static PhaseProgress overall(Map<Stage, PhaseProgress> stages) {
+        return stages.values().stream().reduce(empty(null), PhaseProgress::plus);
+    }
+
+    private static PhaseProgress empty(Stage stage) {
+        return new PhaseProgress(stage, 0, 0, 0, 0);
+    }
+
+    private Traject visible(long id, SignedInUser.Account me) {
+        return trajecten.findById(id).filter(t -> mayView(t, me))
+                .orElseThrow(() -> new InvalidInput("traject.error.notfound"));
+    }
+
+    private Traject managed(long id, long expectedVersion) {
+        SignedInUser.Account me = me();
+        Traject traject = visible(id, me);
+        if (!mayManage(traject, me)) {
+            throw new AccessDeniedException("Only the project lead or a Beheerder changes a traject");
+        }
+        if (traject.getVersion() != expectedVersion) {
+            throw new ObjectOptimisticLockingFailureException(Traject.class, id);
+        }
+        return traject;
+    }
+
+    private static boolean mayView(Traject traject, SignedInUser.Account me) {
+        return me.roles().contains(Role.BEHEERDER) || traject.involves(me.id()) || traject.isVisibleToAllStaff();
+    }
+
+    private static boolean mayManage(Traject traject, SignedInUser.Account me) {
+        return me.roles().contains(Role.BEHEERDER) || traject.getProjectLeadId() == me.id();
+    }
+
+    private SignedInUser.Account me() {
+        return signedInUser.current().orElseThrow(() -> new AccessDeniedException("Not signed in"));
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(java.time.ZoneId.of("Europe/Amsterdam")));
+    }
+
+    private void check(TrajectForm form) {
+        require(!form.name().isEmpty() && form.name().length() <= Traject.NAME_MAX, "traject.error.name",
+                Traject.NAME_MAX);
+        require(!form.organisationUnit().isEmpty() && form.organisationUnit().length() <= Traject.UNIT_MAX,
+                "traject.error.unit", Traject.UNIT_MAX);
+        require(form.startingPoint() != null, "traject.error.startingpoint");
+        require(form.startingPointDescription().length() <= Traject.DESCRIPTION_MAX, "traject.error.description",
+                Traject.DESCRIPTION_MAX);
+        require(form.startDate() != null, "traject.error.startdate");
+        require(form.pilotTeams().length() <= Traject.PILOT_MAX, "traject.error.pilot", Traject.PILOT_MAX);
+        require(form.lineManager().length() <= Traject.PERSON_MAX
+                && form.seniorExpertAdviser().length() <= Traject.PERSON_MAX, "traject.error.person",
+                Traject.PERSON_MAX);
+        require(form.plannedExperts() == null || (form.plannedExperts() >= 0 && form.plannedExperts() <= 1000),
+                "traject.error.planned");
+        Set<Long> existing = users.namesOf(allPeople(form)).keySet();
+        require(existing.containsAll(allPeople(form)), "traject.error.person.unknown");
+    }
+
+    private static Set<Long> allPeople(TrajectForm form) {
+        Set<Long> people = new HashSet<>();
+        people.add(form.projectLeadId());
+        form.members().forEach(m -> people.add(m.userId()));
+        return people;
+    }
+
+    private static void checkItem(ItemChange change) {
+        require(change.status() != null, "traject.error.item.status");
+        require(change.status() != ItemStatus.NVT || !change.notApplicableReason().isEmpty(),
+                "traject.error.item.reason");
+        require(change.notApplicableReason().length() <= ChecklistItem.REASON_MAX, "traject.error.item.reason.long",
+                ChecklistItem.REASON_MAX);
+        require(change.notes().length() <= ChecklistItem.NOTES_MAX, "traject.error.item.notes",
+                ChecklistItem.NOTES_MAX);
+        require(String.join("\n", change.evidenceLinks()).length() <= ChecklistItem.EVIDENCE_MAX,
+                "traject.error.item.evidence.long", ChecklistItem.EVIDENCE_MAX);
+        for (String link : change.evidenceLinks()) {
+            require(LINK.matcher(link).matches(), "traject.error.item.evidence", link);
+        }
+    }
+
+    private static void require(boolean condition, String messageKey, Object... params) {
+        if (!condition) {
+            throw new InvalidInput(messageKey, params);
+        }
+    }
+}

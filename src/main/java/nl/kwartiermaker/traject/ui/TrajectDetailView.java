@@ -1,0 +1,356 @@
+package nl.kwartiermaker.traject.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import nl.kwartiermaker.base.InvalidInput;
+import nl.kwartiermaker.base.ui.Confirmation;
+import nl.kwartiermaker.base.ui.Notices;
+import nl.kwartiermaker.base.ui.PageTitles;
+import nl.kwartiermaker.base.ui.ViewHeader;
+import nl.kwartiermaker.traject.ChecklistItem;
+import nl.kwartiermaker.traject.PhaseProgress;
+import nl.kwartiermaker.traject.Stage;
+import nl.kwartiermaker.traject.TrajectService;
+import nl.kwartiermaker.traject.TrajectView;
+import nl.kwartiermaker.traject.TrajectWarning;
+import nl.kwartiermaker.user.UserService;
+import org.springframework.dao.OptimisticLockingFailureException;
+
+/**
+ * A traject's page: where it stands, what is next, what is late, the seeds' warnings that apply, and the checklist of
+ * every stage. Members edit the items assigned to them; the project lead steers the rest.
+ */
+@Route("trajecten/:id")
+@PermitAll
+class TrajectDetailView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final transient TrajectService trajecten;
+    private final transient UserService users;
+    private long trajectId;
+    private String title = "";
+
+    TrajectDetailView(TrajectService trajecten, UserService users) {
+        this.trajecten = trajecten;
+        this.users = users;
+        addClassNames("page", "traject-page");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        try {
+            trajectId = Long.parseLong(event.getRouteParameters().get("id").orElse(""));
+            show(trajecten.view(trajectId));
+        } catch (NumberFormatException | InvalidInput e) {
+            event.rerouteToError(NotFoundException.class);
+        }
+    }
+
+    void reload() {
+        show(trajecten.view(trajectId));
+    }
+
+    private void show(TrajectView view) {
+        removeAll();
+        var traject = view.traject();
+        title = traject.getName();
+        Anchor back = new Anchor("trajecten", getTranslation("traject.list.title"));
+        back.addClassName("breadcrumbs");
+        ViewHeader header = new ViewHeader(title, getTranslation("traject.detail.purpose",
+                traject.getOrganisationUnit(), view.nameOf(traject.getProjectLeadId())));
+        Anchor decision = new Anchor("trajecten/" + trajectId + "/besluit", getTranslation("traject.decision.open"));
+        decision.addClassName("button-link");
+        header.withActions(decision);
+        if (view.canManage()) {
+            Button edit = new Button(getTranslation("traject.edit"), VaadinIcon.EDIT.create(),
+                    e -> new TrajectDialog(trajecten, users, traject, saved -> reload()).open());
+            header.withActions(edit, advanceButton(view), archiveButton(view));
+        }
+        add(back, header, new StageBar(traject.getStage()));
+        if (traject.isArchived()) {
+            add(note(getTranslation("traject.archived.note")));
+        }
+        trajecten.newerTemplate(trajectId).filter(v -> view.canManage()).ifPresent(version -> add(templateNote(
+                view, version)));
+        Div columns = new Div(nextSteps(view), progress(view));
+        columns.addClassName("traject-columns");
+        add(columns);
+        if (!view.warnings().isEmpty()) {
+            add(warnings(view.warnings()));
+        }
+        for (Stage stage : Stage.WITH_CHECKLIST) {
+            add(checklist(view, stage));
+        }
+        add(details(view));
+    }
+
+    private Component advanceButton(TrajectView view) {
+        Stage stage = view.traject().getStage();
+        Button advance = new Button(getTranslation("traject.advance"), VaadinIcon.ARROW_RIGHT.create());
+        advance.setVisible(stage != Stage.GO_NO_GO && stage != Stage.FASE_3);
+        advance.addClickListener(e -> {
+            PhaseProgress current = view.progress().get(stage);
+            String text = current != null && current.done() < current.total()
+                    ? getTranslation("traject.advance.confirm.open", current.total() - current.done())
+                    : getTranslation("traject.advance.confirm");
+            Confirmation.ask(getTranslation("traject.advance"), text, getTranslation("traject.advance"), () -> act(
+                    () -> trajecten.advance(trajectId, view.traject().getVersion()), "traject.advanced"));
+        });
+        return advance;
+    }
+
+    private Component archiveButton(TrajectView view) {
+        boolean archived = view.traject().isArchived();
+        Button archive = new Button(getTranslation(archived ? "traject.unarchive" : "traject.archive"));
+        archive.addThemeVariants(ButtonVariant.TERTIARY);
+        archive.addClickListener(e -> {
+            if (archived) {
+                act(() -> trajecten.archive(trajectId, view.traject().getVersion(), false), "traject.unarchived");
+            } else {
+                Confirmation.ask(getTranslation("traject.archive"), getTranslation("traject.archive.confirm"),
+                        getTranslation("traject.archive"), () -> act(() -> trajecten.archive(trajectId,
+                                view.traject().getVersion(), true), "traject.archived"));
+            }
+        });
+        return archive;
+    }
+
+    private Component templateNote(TrajectView view, int version) {
+        Button apply = new Button(getTranslation("traject.template.apply"), e -> Confirmation.ask(
+                getTranslation("traject.template.apply"), getTranslation("traject.template.confirm"),
+                getTranslation("traject.template.apply"), () -> {
+                    try {
+                        int added = trajecten.applyTemplate(trajectId, view.traject().getVersion(), version);
+                        Notices.success(getTranslation("traject.template.applied", added));
+                        reload();
+                    } catch (OptimisticLockingFailureException ex) {
+                        Notices.error(getTranslation("error.conflict"));
+                    }
+                }));
+        Div note = note(getTranslation("traject.template.newer", version));
+        note.add(apply);
+        return note;
+    }
+
+    private void act(Runnable action, String successKey) {
+        try {
+            action.run();
+            Notices.success(getTranslation(successKey));
+            reload();
+        } catch (InvalidInput e) {
+            Notices.error(getTranslation(e.messageKey(), e.params()));
+        } catch (OptimisticLockingFailureException e) {
+            Notices.error(getTranslation("error.conflict"));
+        }
+    }
+
+    private Section nextSteps(TrajectView view) {
+        Section section = new Section(new H2(getTranslation("traject.next")));
+        section.addClassNames("card", "next-steps");
+        if (view.traject().getStage() == Stage.GO_NO_GO) {
+            section.add(new Paragraph(getTranslation("traject.next.decision")));
+        }
+        if (view.nextSteps().isEmpty()) {
+            section.add(new Paragraph(getTranslation("traject.next.none")));
+        } else {
+            UnorderedList list = new UnorderedList();
+            view.nextSteps().forEach(item -> list.add(new ListItem(itemLine(view, item, true))));
+            section.add(list);
+        }
+        return section;
+    }
+
+    private Section progress(TrajectView view) {
+        Section section = new Section(new H2(getTranslation("traject.progress")));
+        section.addClassNames("card", "phase-progress");
+        section.add(new Progress(view.overall(), getTranslation("traject.progress.overall")));
+        for (Stage stage : Stage.WITH_CHECKLIST) {
+            PhaseProgress progress = view.progress().get(stage);
+            Div line = new Div(new H3(getTranslation(stage.labelKey())),
+                    new Progress(progress, getTranslation("traject.progress.of", getTranslation(stage.labelKey()))));
+            if (progress.overdue() > 0) {
+                line.add(badge(getTranslation("traject.overdue.count", progress.overdue()), "error"));
+            }
+            if (progress.unassigned() > 0) {
+                line.add(badge(getTranslation("traject.unassigned.count", progress.unassigned()), "contrast"));
+            }
+            line.addClassName("phase-line");
+            section.add(line);
+        }
+        return section;
+    }
+
+    private Section warnings(List<TrajectWarning> warnings) {
+        Section section = new Section(new H2(getTranslation("traject.warnings")));
+        section.addClassName("warnings");
+        UnorderedList list = new UnorderedList();
+        for (TrajectWarning warning : warnings) {
+            ListItem item = new ListItem(new Span(getTranslation(warning.messageKey(), warning.params().toArray())));
+            Span source = new Span(getTranslation("traject.source", warning.source()));
+            source.addClassName("muted");
+            item.add(source);
+            list.add(item);
+        }
+        section.add(list);
+        return section;
+    }
+
+    private Details checklist(TrajectView view, Stage stage) {
+        List<ChecklistItem> items = view.items().stream().filter(i -> i.getStage() == stage).toList();
+        PhaseProgress progress = view.progress().get(stage);
+        Details details = new Details(getTranslation("traject.checklist.summary", getTranslation(stage.labelKey()),
+                progress.done(), progress.total()));
+        details.addClassName("checklist");
+        details.setOpened(stage == view.traject().getStage()
+                || (view.traject().getStage() == Stage.GO_NO_GO && stage == Stage.VERKENNING));
+        Map<String, List<ChecklistItem>> groups = items.stream().collect(Collectors.groupingBy(
+                i -> i.getGroupTitle().isBlank() ? getTranslation("traject.group.own") : i.getGroupTitle(),
+                LinkedHashMap::new, Collectors.toList()));
+        Anchor guide = new Anchor("kennisbank/" + stage.knowledgeSlug(), getTranslation("traject.checklist.guide",
+                getTranslation(stage.labelKey())));
+        details.add(new Paragraph(guide));
+        groups.forEach((group, groupItems) -> {
+            UnorderedList list = new UnorderedList();
+            list.addClassName("checklist-items");
+            groupItems.forEach(item -> list.add(new ListItem(itemLine(view, item, false))));
+            details.add(new H3(group), list);
+        });
+        if (view.canManage()) {
+            details.add(addOwnItem(stage));
+        }
+        return details;
+    }
+
+    private Component itemLine(TrajectView view, ChecklistItem item, boolean withStage) {
+        Div line = new Div();
+        line.addClassName("item-line");
+        Span status = badge(getTranslation("traject.status." + item.getStatus().name().toLowerCase(Locale.ROOT)),
+                "status-" + item.getStatus().name().toLowerCase(Locale.ROOT));
+        Span itemTitle = new Span(item.getTitle());
+        itemTitle.addClassName("item-title");
+        line.add(status, itemTitle);
+        if (withStage) {
+            line.add(muted(getTranslation(item.getStage().labelKey())));
+        }
+        if (item.getOwnerId() != null) {
+            line.add(muted(getTranslation("traject.item.owner", view.nameOf(item.getOwnerId()))));
+        } else if (!item.getStatus().isDone()) {
+            line.add(muted(getTranslation("traject.item.unassigned")));
+        }
+        if (item.getDueDate() != null) {
+            String due = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale())
+                    .format(item.getDueDate());
+            line.add(item.isOverdue(view.today()) ? badge(getTranslation("traject.item.overdue", due), "error")
+                    : muted(getTranslation("traject.item.due", due)));
+        }
+        Button open = new Button(getTranslation(view.canEdit(item) ? "traject.item.edit" : "traject.item.show"),
+                e -> new ItemDialog(trajecten, users, item, view.canEdit(item), view.canManage(), this::reload)
+                        .open());
+        open.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
+        open.setAriaLabel(getTranslation("traject.item.open.aria", item.getTitle()));
+        line.add(open);
+        return line;
+    }
+
+    private Component addOwnItem(Stage stage) {
+        TextField newTitle = new TextField(getTranslation("traject.item.own.title"));
+        newTitle.setMaxLength(ChecklistItem.TITLE_MAX);
+        Button add = new Button(getTranslation("traject.item.own.add"), VaadinIcon.PLUS.create(), e -> {
+            try {
+                trajecten.addOwnItem(trajectId, stage, newTitle.getValue(), "");
+                Notices.success(getTranslation("traject.item.own.added", newTitle.getValue()));
+                reload();
+            } catch (InvalidInput ex) {
+                Notices.error(getTranslation(ex.messageKey(), ex.params()));
+            }
+        });
+        Div row = new Div(newTitle, add);
+        row.addClassName("add-own-item");
+        return row;
+    }
+
+    private Details details(TrajectView view) {
+        var traject = view.traject();
+        UnorderedList facts = new UnorderedList();
+        facts.addClassName("facts");
+        fact(facts, "traject.field.startingpoint", getTranslation("traject.startingpoint."
+                + traject.getStartingPoint().name().toLowerCase(Locale.ROOT)) + (traject.getStartingPointDescription()
+                .isBlank() ? "" : " — " + traject.getStartingPointDescription()));
+        fact(facts, "traject.field.domains", traject.getDomains().stream()
+                .map(d -> getTranslation("traject.domain." + d.name().toLowerCase(Locale.ROOT)))
+                .collect(Collectors.joining(", ")));
+        fact(facts, "traject.field.roles", traject.getExpertRoles().stream()
+                .map(r -> getTranslation("traject.role." + r.name().toLowerCase(Locale.ROOT)))
+                .collect(Collectors.joining(", ")));
+        fact(facts, "traject.field.startdate", DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                .withLocale(getLocale()).format(traject.getStartDate()));
+        fact(facts, "traject.field.pilot", traject.isStartSmall() ? traject.getPilotTeams() : getTranslation(
+                "traject.whole.unit"));
+        fact(facts, "traject.field.planned", traject.getPlannedExperts() == null ? ""
+                : String.valueOf(traject.getPlannedExperts()));
+        fact(facts, "traject.field.linemanager", traject.getLineManager());
+        fact(facts, "traject.field.senior", traject.getSeniorExpertAdviser());
+        fact(facts, "traject.field.members", traject.getMembers().stream()
+                .map(m -> view.nameOf(m.userId()) + " (" + getTranslation(m.role().labelKey()) + ")").sorted()
+                .collect(Collectors.joining(", ")));
+        fact(facts, "traject.field.visible", getTranslation(traject.isVisibleToAllStaff() ? "yes" : "no"));
+        Details details = new Details(getTranslation("traject.details"), facts);
+        details.addClassName("traject-details");
+        return details;
+    }
+
+    private void fact(UnorderedList facts, String labelKey, String value) {
+        Span label = new Span(getTranslation(labelKey) + ": ");
+        label.addClassName("fact-label");
+        facts.add(new ListItem(label, new Span(value == null || value.isBlank() ? getTranslation("traject.none")
+                : value)));
+    }
+
+    private static Span badge(String text, String variant) {
+        Span badge = new Span(text);
+        badge.addClassNames("badge", variant);
+        return badge;
+    }
+
+    private static Span muted(String text) {
+        Span span = new Span(text);
+        span.addClassName("muted");
+        return span;
+    }
+
+    private static Div note(String text) {
+        Div note = new Div(new Paragraph(text));
+        note.addClassName("note");
+        return note;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return PageTitles.ofText(this, title);
+    }
+}

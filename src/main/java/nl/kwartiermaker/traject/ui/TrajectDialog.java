@@ -1,0 +1,187 @@
+package nl.kwartiermaker.traject.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import nl.kwartiermaker.base.InvalidInput;
+import nl.kwartiermaker.base.Role;
+import nl.kwartiermaker.base.ui.Notices;
+import nl.kwartiermaker.traject.Domain;
+import nl.kwartiermaker.traject.ExpertRole;
+import nl.kwartiermaker.traject.Membership;
+import nl.kwartiermaker.traject.StartingPoint;
+import nl.kwartiermaker.traject.Traject;
+import nl.kwartiermaker.traject.TrajectForm;
+import nl.kwartiermaker.traject.TrajectService;
+import nl.kwartiermaker.user.UserAccount;
+import nl.kwartiermaker.user.UserService;
+import org.springframework.dao.OptimisticLockingFailureException;
+
+/**
+ * Starts a traject or changes its basics: what, where, why, with whom. Refused input leaves the form as it was typed;
+ * a change saved by someone else in the meantime is reported, not overwritten.
+ */
+class TrajectDialog extends Dialog {
+
+    private final transient TrajectService trajecten;
+    private final Traject existing;
+    private final transient Consumer<Traject> onSaved;
+    final TextField name = new TextField();
+    final TextField unit = new TextField();
+    final RadioButtonGroup<StartingPoint> startingPoint = new RadioButtonGroup<>();
+    final TextArea description = new TextArea();
+    final CheckboxGroup<Domain> domains = new CheckboxGroup<>();
+    final CheckboxGroup<ExpertRole> roles = new CheckboxGroup<>();
+    final ComboBox<UserAccount> lead = new ComboBox<>();
+    final MultiSelectComboBox<UserAccount> members = new MultiSelectComboBox<>();
+    final DatePicker startDate = new DatePicker();
+    final Checkbox startSmall = new Checkbox();
+    final TextField pilotTeams = new TextField();
+    final IntegerField plannedExperts = new IntegerField();
+    final TextField lineManager = new TextField();
+    final TextField seniorExpert = new TextField();
+    final Checkbox visibleToAll = new Checkbox();
+    final Button save = new Button();
+
+    TrajectDialog(TrajectService trajecten, UserService users, Traject existing, Consumer<Traject> onSaved) {
+        this.trajecten = trajecten;
+        this.existing = existing;
+        this.onSaved = onSaved;
+        setHeaderTitle(getTranslation(existing == null ? "traject.new" : "traject.edit"));
+        setWidth("min(52rem, 100vw)");
+        List<UserAccount> people = users.activeAccounts();
+
+        name.setLabel(getTranslation("traject.field.name"));
+        name.setMaxLength(Traject.NAME_MAX);
+        name.setRequiredIndicatorVisible(true);
+        unit.setLabel(getTranslation("traject.field.unit"));
+        unit.setHelperText(getTranslation("traject.field.unit.help"));
+        unit.setMaxLength(Traject.UNIT_MAX);
+        unit.setRequiredIndicatorVisible(true);
+        startingPoint.setLabel(getTranslation("traject.field.startingpoint"));
+        startingPoint.setItems(StartingPoint.values());
+        startingPoint.setItemLabelGenerator(s -> getTranslation("traject.startingpoint." + key(s)));
+        startingPoint.setRequiredIndicatorVisible(true);
+        description.setLabel(getTranslation("traject.field.description"));
+        description.setMaxLength(Traject.DESCRIPTION_MAX);
+        domains.setLabel(getTranslation("traject.field.domains"));
+        domains.setItems(Domain.values());
+        domains.setItemLabelGenerator(d -> getTranslation("traject.domain." + key(d)));
+        roles.setLabel(getTranslation("traject.field.roles"));
+        roles.setItems(ExpertRole.values());
+        roles.setItemLabelGenerator(r -> getTranslation("traject.role." + key(r)));
+        lead.setLabel(getTranslation("traject.field.lead"));
+        lead.setItems(people);
+        lead.setItemLabelGenerator(UserAccount::displayName);
+        lead.setRequiredIndicatorVisible(true);
+        members.setLabel(getTranslation("traject.field.members"));
+        members.setHelperText(getTranslation("traject.field.members.help"));
+        members.setItems(people);
+        members.setItemLabelGenerator(UserAccount::displayName);
+        startDate.setLabel(getTranslation("traject.field.startdate"));
+        startDate.setRequiredIndicatorVisible(true);
+        startSmall.setLabel(getTranslation("traject.field.startsmall"));
+        pilotTeams.setLabel(getTranslation("traject.field.pilot"));
+        pilotTeams.setMaxLength(Traject.PILOT_MAX);
+        plannedExperts.setLabel(getTranslation("traject.field.planned"));
+        plannedExperts.setMin(0);
+        plannedExperts.setMax(1000);
+        lineManager.setLabel(getTranslation("traject.field.linemanager"));
+        lineManager.setMaxLength(Traject.PERSON_MAX);
+        seniorExpert.setLabel(getTranslation("traject.field.senior"));
+        seniorExpert.setMaxLength(Traject.PERSON_MAX);
+        visibleToAll.setLabel(getTranslation("traject.field.visible"));
+
+        if (existing == null) {
+            users.currentAccount().flatMap(me -> people.stream().filter(p -> p.id() == me.id()).findFirst())
+                    .ifPresent(lead::setValue);
+            startDate.setValue(LocalDate.now());
+            startSmall.setValue(true);
+        } else {
+            fill(existing, people);
+        }
+        pilotTeams.setEnabled(startSmall.getValue());
+        startSmall.addValueChangeListener(e -> pilotTeams.setEnabled(e.getValue()));
+
+        FormLayout form = new FormLayout(name, unit, startingPoint, description, domains, roles, lead, members,
+                startDate, startSmall, pilotTeams, plannedExperts, lineManager, seniorExpert, visibleToAll);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40rem", 2));
+        form.setColspan(description, 2);
+        add(form);
+
+        save.setText(getTranslation("action.save"));
+        save.addThemeVariants(ButtonVariant.PRIMARY);
+        save.addClickListener(e -> save());
+        getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), save);
+    }
+
+    private void fill(Traject traject, List<UserAccount> people) {
+        name.setValue(traject.getName());
+        unit.setValue(traject.getOrganisationUnit());
+        startingPoint.setValue(traject.getStartingPoint());
+        description.setValue(traject.getStartingPointDescription());
+        domains.setValue(traject.getDomains());
+        roles.setValue(traject.getExpertRoles());
+        people.stream().filter(p -> p.id() == traject.getProjectLeadId()).findFirst().ifPresent(lead::setValue);
+        Set<Long> memberIds = traject.getMembers().stream().map(Membership::userId).collect(Collectors.toSet());
+        members.setValue(people.stream().filter(p -> memberIds.contains(p.id())).collect(Collectors.toSet()));
+        startDate.setValue(traject.getStartDate());
+        startSmall.setValue(traject.isStartSmall());
+        pilotTeams.setValue(traject.getPilotTeams());
+        plannedExperts.setValue(traject.getPlannedExperts());
+        lineManager.setValue(traject.getLineManager());
+        seniorExpert.setValue(traject.getSeniorExpertAdviser());
+        visibleToAll.setValue(traject.isVisibleToAllStaff());
+    }
+
+    void save() {
+        if (lead.isEmpty()) {
+            lead.setInvalid(true);
+            lead.setErrorMessage(getTranslation("traject.error.lead"));
+            return;
+        }
+        TrajectForm form = new TrajectForm(name.getValue(), unit.getValue(), startingPoint.getValue(),
+                description.getValue(), domains.getValue(), roles.getValue(), lead.getValue().id(),
+                startDate.getValue(), startSmall.getValue(), startSmall.getValue() ? pilotTeams.getValue() : "",
+                plannedExperts.getValue(), lineManager.getValue(), seniorExpert.getValue(), visibleToAll.getValue(),
+                members.getValue().stream().map(TrajectDialog::membership).collect(Collectors.toSet()));
+        try {
+            Traject saved = existing == null ? trajecten.create(form)
+                    : trajecten.update(existing.getId(), existing.getVersion(), form);
+            Notices.success(getTranslation("traject.saved", saved.getName()));
+            close();
+            onSaved.accept(saved);
+        } catch (InvalidInput e) {
+            Notices.error(getTranslation(e.messageKey(), e.params()));
+        } catch (OptimisticLockingFailureException e) {
+            Notices.error(getTranslation("error.conflict"));
+        }
+    }
+
+    /** A member's role in the working group is the first of their portal roles in the portal's order. */
+    private static Membership membership(UserAccount account) {
+        Role role = account.roles().isEmpty() ? Role.MEDEWERKER : EnumSet.copyOf(account.roles()).iterator().next();
+        return new Membership(account.id(), role);
+    }
+
+    private static String key(Enum<?> value) {
+        return value.name().toLowerCase(Locale.ROOT);
+    }
+}

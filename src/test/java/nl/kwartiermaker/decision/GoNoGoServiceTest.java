@@ -1,0 +1,182 @@
+package nl.kwartiermaker.decision;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import nl.kwartiermaker.DatabaseTest;
+import nl.kwartiermaker.SignedIn;
+import nl.kwartiermaker.TestAccounts;
+import nl.kwartiermaker.base.Role;
+import nl.kwartiermaker.notification.NotificationService;
+import nl.kwartiermaker.traject.Domain;
+import nl.kwartiermaker.traject.ExpertRole;
+import nl.kwartiermaker.traject.Membership;
+import nl.kwartiermaker.traject.Stage;
+import nl.kwartiermaker.traject.StartingPoint;
+import nl.kwartiermaker.traject.Traject;
+import nl.kwartiermaker.traject.TrajectForm;
+import nl.kwartiermaker.traject.TrajectService;
+import nl.kwartiermaker.traject.TrajectWarning;
+import nl.kwartiermaker.user.UserAccount;
+import nl.kwartiermaker.user.UserService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.AccessDeniedException;
+
+@DatabaseTest
+class GoNoGoServiceTest {
+
+    @Autowired
+    GoNoGoService decisions;
+    @Autowired
+    GoNoGoDecisionRepository repository;
+    @Autowired
+    GoNoGoQuestions questions;
+    @Autowired
+    TrajectService trajecten;
+    @Autowired
+    UserService users;
+    @Autowired
+    NotificationService notifications;
+
+    UserAccount lead;
+    UserAccount member;
+    Traject traject;
+
+    @BeforeEach
+    void trajectWithAMember() {
+        SignedIn.as("beheerder@demo.nl", Role.BEHEERDER);
+        lead = TestAccounts.withRole(users, Role.PROJECTLEIDER);
+        member = TestAccounts.withRole(users, Role.COORDINATOR);
+        TestAccounts.signInAs(lead);
+        traject = trajecten.create(new TrajectForm("Besluit " + UUID.randomUUID(), "Team", StartingPoint.DROOM, "",
+                EnumSet.of(Domain.HULPVERLENING), EnumSet.of(ExpertRole.ONDERSTEUNER), lead.id(), LocalDate.now(),
+                true, "Team A", 2, "Leidinggevende", "Senior", false,
+                Set.of(new Membership(member.id(), Role.COORDINATOR))));
+    }
+
+    @AfterEach
+    void signOut() {
+        SignedIn.nobody();
+    }
+
+    DecisionForm form(Outcome outcome, Set<String> motives, LocalDate review) {
+        return new DecisionForm(questions.preconditions().stream()
+                .map(p -> new PreconditionAssessment(p.key(), Rating.VOLDOENDE, "Zie verslag MT")).toList(),
+                motives, outcome, "Onderbouwing", outcome == Outcome.NOT_YET ? "Eerst budget regelen" : "",
+                "MT en projectleider", LocalDate.now(), review);
+    }
+
+    @Test
+    void the_questions_cover_the_four_preconditions_and_the_seeds_donts() {
+        assertThat(questions.preconditions()).extracting(GoNoGoQuestions.Precondition::key)
+                .containsExactly("ondersteuning", "financiering", "draagvlak", "veranderbereidheid");
+        assertThat(questions.motives()).filteredOn(m -> !m.recommended()).extracting(GoNoGoQuestions.Motive::key)
+                .contains("omdat-het-moet", "voor-pr", "omdat-het-goedkoop-is", "ervaringsdeskundige-als-projectleider");
+        assertThat(questions.motives()).anyMatch(GoNoGoQuestions.Motive::recommended);
+    }
+
+    @Test
+    void a_go_moves_the_traject_into_fase_1_and_tells_everyone_involved() {
+        int before = notificationsOf(member);
+        decisions.record(traject.getId(), form(Outcome.GO, Set.of(), null));
+        assertThat(trajecten.find(traject.getId()).orElseThrow().getStage()).isEqualTo(Stage.FASE_1);
+        assertThat(notificationsOf(member)).isEqualTo(before + 1);
+        TestAccounts.signInAs(member);
+        assertThat(notifications.mine(Pageable.ofSize(1)).getContent().getFirst().getTitle())
+                .contains(traject.getName()).contains("Go");
+    }
+
+    @Test
+    void a_new_decision_supersedes_the_last_and_the_history_keeps_both() {
+        GoNoGoDecision notYet = decisions.record(traject.getId(),
+                form(Outcome.NOT_YET, Set.of(), LocalDate.now().plusMonths(3)));
+        assertThat(trajecten.find(traject.getId()).orElseThrow().getStage()).isEqualTo(Stage.VERKENNING);
+        GoNoGoDecision go = decisions.record(traject.getId(), form(Outcome.GO, Set.of(), null));
+
+        assertThat(go.getSupersedesId()).isEqualTo(notYet.getId());
+        assertThat(decisions.history(traject.getId())).extracting(GoNoGoDecision::getId)
+                .containsExactly(go.getId(), notYet.getId());
+        assertThat(decisions.current(traject.getId())).map(GoNoGoDecision::getOutcome).contains(Outcome.GO);
+        GoNoGoDecision stored = repository.findById(notYet.getId()).orElseThrow();
+        assertThat(stored.getOutcome()).isEqualTo(Outcome.NOT_YET);
+        assertThat(stored.getReviewDate()).isEqualTo(LocalDate.now().plusMonths(3));
+    }
+
+    @Test
+    void a_recorded_decision_cannot_be_changed_in_the_database() {
+        GoNoGoDecision decision = decisions.record(traject.getId(), form(Outcome.NO_GO, Set.of(), null));
+        assertThat(decision.getClass().isAnnotationPresent(org.hibernate.annotations.Immutable.class)).isTrue();
+        assertThat(java.util.Arrays.stream(GoNoGoDecision.class.getDeclaredMethods())
+                .filter(m -> m.getName().startsWith("set"))).isEmpty();
+    }
+
+    @Test
+    void not_yet_needs_conditions_and_a_review_date_which_appears_on_the_overview() {
+        DecisionForm withoutDate = form(Outcome.NOT_YET, Set.of(), null);
+        assertThatThrownBy(() -> decisions.record(traject.getId(), withoutDate)).hasMessage("decision.error.review");
+        DecisionForm withoutConditions = new DecisionForm(withoutDate.preconditions(), Set.of(), Outcome.NOT_YET,
+                "Reden", "", "MT", LocalDate.now(), LocalDate.now().plusMonths(1));
+        assertThatThrownBy(() -> decisions.record(traject.getId(), withoutConditions))
+                .hasMessage("decision.error.conditions");
+
+        decisions.record(traject.getId(), form(Outcome.NOT_YET, Set.of(), LocalDate.now().plusMonths(2)));
+        TestAccounts.signInAs(member);
+        assertThat(decisions.myReviews()).anySatisfy(r -> {
+            assertThat(r.trajectId()).isEqualTo(traject.getId());
+            assertThat(r.reviewDate()).isEqualTo(LocalDate.now().plusMonths(2));
+        });
+    }
+
+    @Test
+    void every_precondition_must_be_rated_and_the_decision_explained() {
+        DecisionForm unrated = new DecisionForm(List.of(), Set.of(), Outcome.GO, "Reden", "", "MT", LocalDate.now(),
+                null);
+        assertThatThrownBy(() -> decisions.record(traject.getId(), unrated)).hasMessage("decision.error.precondition");
+        DecisionForm unexplained = new DecisionForm(form(Outcome.GO, Set.of(), null).preconditions(), Set.of(),
+                Outcome.GO, " ", "", "MT", LocalDate.now(), null);
+        assertThatThrownBy(() -> decisions.record(traject.getId(), unexplained)).hasMessage("decision.error.rationale");
+        DecisionForm future = new DecisionForm(unexplained.preconditions(), Set.of(), Outcome.GO, "Reden", "", "MT",
+                LocalDate.now().plusDays(2), null);
+        assertThatThrownBy(() -> decisions.record(traject.getId(), future)).hasMessage("decision.error.date");
+        assertThat(repository.findByTrajectIdOrderByRecordedAtDescIdDesc(traject.getId())).isEmpty();
+    }
+
+    @Test
+    void a_motive_the_seeds_advise_against_becomes_a_warning_on_the_traject() {
+        decisions.record(traject.getId(), form(Outcome.GO, Set.of("omdat-het-goedkoop-is"), null));
+        assertThat(trajecten.view(traject.getId()).warnings()).extracting(TrajectWarning::messageKey)
+                .contains("traject.warning.motive");
+    }
+
+    @Test
+    void members_read_decisions_but_only_the_lead_or_a_beheerder_records_them() {
+        decisions.record(traject.getId(), form(Outcome.GO, Set.of(), null));
+        TestAccounts.signInAs(member);
+        assertThat(decisions.history(traject.getId())).hasSize(1);
+        assertThatThrownBy(() -> decisions.record(traject.getId(), form(Outcome.NO_GO, Set.of(), null)))
+                .isInstanceOf(AccessDeniedException.class);
+        SignedIn.as("beheerder@demo.nl", Role.BEHEERDER);
+        assertThat(decisions.record(traject.getId(), form(Outcome.NO_GO, Set.of(), null)).getOutcome())
+                .isEqualTo(Outcome.NO_GO);
+        TestAccounts.signInAs(TestAccounts.withRole(users, Role.MENTOR));
+        assertThatThrownBy(() -> decisions.history(traject.getId())).hasMessage("traject.error.notfound");
+    }
+
+    private int notificationsOf(UserAccount account) {
+        var previous = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
+        TestAccounts.signInAs(account);
+        int count = (int) notifications.mine(Pageable.ofSize(1000)).getTotalElements();
+        SignedIn.as(previous.getName(), previous.getAuthorities().stream()
+                .map(a -> Role.valueOf(a.getAuthority().substring(5))).toArray(Role[]::new));
+        return count;
+    }
+}

@@ -1,0 +1,98 @@
+package nl.kwartiermaker.decision.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Paragraph;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.UUID;
+import nl.kwartiermaker.BrowserlessViewTest;
+import nl.kwartiermaker.SignedIn;
+import nl.kwartiermaker.TestAccounts;
+import nl.kwartiermaker.base.Role;
+import nl.kwartiermaker.decision.GoNoGoService;
+import nl.kwartiermaker.decision.Outcome;
+import nl.kwartiermaker.decision.Rating;
+import nl.kwartiermaker.traject.Domain;
+import nl.kwartiermaker.traject.ExpertRole;
+import nl.kwartiermaker.traject.Membership;
+import nl.kwartiermaker.traject.Stage;
+import nl.kwartiermaker.traject.StartingPoint;
+import nl.kwartiermaker.traject.Traject;
+import nl.kwartiermaker.traject.TrajectForm;
+import nl.kwartiermaker.traject.TrajectService;
+import nl.kwartiermaker.user.UserAccount;
+import nl.kwartiermaker.user.UserService;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class GoNoGoViewTest extends BrowserlessViewTest {
+
+    @Autowired
+    TrajectService trajecten;
+    @Autowired
+    GoNoGoService decisions;
+    @Autowired
+    UserService users;
+
+    UserAccount lead;
+    UserAccount member;
+    Traject traject;
+
+    @BeforeEach
+    void traject() {
+        SignedIn.as("beheerder@demo.nl", Role.BEHEERDER);
+        lead = TestAccounts.withRole(users, Role.PROJECTLEIDER);
+        member = TestAccounts.withRole(users, Role.MEDEWERKER);
+        TestAccounts.signInAs(lead);
+        traject = trajecten.create(new TrajectForm("Besluit " + UUID.randomUUID().toString().substring(0, 6), "Team",
+                StartingPoint.DROOM, "", EnumSet.of(Domain.BELEID), EnumSet.of(ExpertRole.ONDERZOEKER), lead.id(),
+                LocalDate.now(), false, "", 2, "Leiding", "Senior", false,
+                Set.of(new Membership(member.id(), Role.MEDEWERKER))));
+    }
+
+    @Test
+    void the_project_lead_records_a_go_after_rating_every_precondition_and_confirming() {
+        GoNoGoView view = navigate("trajecten/" + traject.getId() + "/besluit", GoNoGoView.class);
+        assertThat($(Paragraph.class).all()).extracting(Paragraph::getText)
+                .anyMatch(t -> t.startsWith("De gereedheidsscan is nog niet beschikbaar"));
+        view.outcome.setValue(Outcome.GO);
+        test(view.rationale).setValue("Alles op orde");
+        test(view.decisionMakers).setValue("MT");
+        test(view.record).click();
+        $(ConfirmDialog.class).single().getElement().callJsFunction("close");
+        view.save();
+        assertThat(notificationTexts()).anyMatch(t -> t.startsWith("Beoordeel de randvoorwaarde"));
+        assertThat(decisions.history(traject.getId())).isEmpty();
+
+        view.ratings.values().forEach(r -> r.setValue(Rating.VOLDOENDE));
+        view.motives.setValue(Set.of(view.motives.getListDataView().getItems()
+                .filter(m -> m.key().equals("voor-pr")).findFirst().orElseThrow()));
+        assertThat($(Paragraph.class).withClassName("warning-line").all()).hasSize(1);
+        view.save();
+
+        assertThat(decisions.current(traject.getId())).map(d -> d.getOutcome()).contains(Outcome.GO);
+        assertThat(trajecten.find(traject.getId()).orElseThrow().getStage()).isEqualTo(Stage.FASE_1);
+        assertThat(notificationTexts()).anyMatch(t -> t.contains("Go"));
+    }
+
+    @Test
+    void not_yet_asks_for_a_review_date() {
+        GoNoGoView view = navigate("trajecten/" + traject.getId() + "/besluit", GoNoGoView.class);
+        assertThat(view.reviewDate.isVisible()).isFalse();
+        view.outcome.setValue(Outcome.NOT_YET);
+        assertThat(view.reviewDate.isVisible()).isTrue();
+    }
+
+    @Test
+    void members_see_the_decision_but_no_form() {
+        TestAccounts.signInAs(member);
+        GoNoGoView view = navigate("trajecten/" + traject.getId() + "/besluit", GoNoGoView.class);
+        assertThat(view.record.isAttached()).isFalse();
+        assertThat($(Paragraph.class).all()).extracting(Paragraph::getText)
+                .contains("Er is nog geen besluit. De projectleider legt het besluit vast.");
+    }
+}

@@ -1,0 +1,148 @@
+package nl.kwartiermaker.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.UUID;
+import nl.kwartiermaker.WebPortalTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * A project lead in a real browser: create a traject, finish a checklist step, record a go. Every new view passes
+ * axe-core's WCAG 2.1 A and AA checks on the way.
+ */
+@WebPortalTest
+@Tag("browser")
+class TrajectJourneyTest {
+
+    @LocalServerPort
+    int port;
+
+    WebDriver browser;
+    WebDriverWait wait;
+
+    @BeforeEach
+    void openBrowser() throws Exception {
+        browser = Chromium.start(1280, 1000);
+        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.quit();
+    }
+
+    private JavascriptExecutor js() {
+        return (JavascriptExecutor) browser;
+    }
+
+    private void settle() {
+        wait.until(d -> Boolean.TRUE.equals(js().executeScript(
+                "return !!window.Vaadin && !!window.Vaadin.Flow && window.Vaadin.Flow.clients"
+                        + " && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive())")));
+    }
+
+    /** Types into the input inside a Vaadin field found by its label. */
+    private void type(String label, String text) {
+        WebElement input = wait.until(d -> (WebElement) js().executeScript("""
+                const field = [...document.querySelectorAll('vaadin-text-field, vaadin-text-area')]
+                    .find(f => f.label === arguments[0] && f.offsetParent !== null);
+                return field && (field.querySelector('input') || field.querySelector('textarea'));
+                """, label));
+        input.sendKeys(text);
+        input.sendKeys(Keys.TAB);
+    }
+
+    private void click(String selector, String text) {
+        WebElement element = wait.until(d -> d.findElements(By.cssSelector(selector)).stream()
+                .filter(e -> e.isDisplayed() && e.getText().trim().equals(text)).findFirst().orElse(null));
+        js().executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", element);
+        settle();
+    }
+
+    private void choose(String label, String item) {
+        js().executeScript("""
+                const group = [...document.querySelectorAll('vaadin-radio-group')].find(g => g.label.startsWith(arguments[0]));
+                const radio = [...group.querySelectorAll('vaadin-radio-button')]
+                    .find(r => r.label === arguments[1] || r.textContent.trim() === arguments[1]);
+                (radio.querySelector('input') || radio).click();
+                """, label, item);
+        settle();
+    }
+
+    private void noViolations(String page) {
+        assertThat(Chromium.accessibilityViolations(browser)).as(page).isEmpty();
+    }
+
+    @Test
+    void a_project_lead_creates_a_traject_finishes_a_step_and_records_a_go() throws Exception {
+        browser.get("http://localhost:" + port + "/login");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("input[name=username]")));
+        browser.findElement(By.cssSelector("input[name=username]")).sendKeys("projectleider@demo.nl");
+        browser.findElement(By.cssSelector("input[name=password]")).sendKeys("demo", Keys.ENTER);
+        wait.until(ExpectedConditions.titleContains("Overzicht"));
+
+        browser.get("http://localhost:" + port + "/trajecten");
+        wait.until(ExpectedConditions.titleContains("Trajecten"));
+        settle();
+        noViolations("traject list");
+
+        click("vaadin-button", "Nieuw traject");
+        String name = "Journey " + UUID.randomUUID().toString().substring(0, 6);
+        type("Naam van het traject", name);
+        type("Organisatieonderdeel", "Team Centrum");
+        choose("Startpunt", "Een droom");
+        type("Leidinggevende van de ervaringsdeskundigen", "Sanne de Leider");
+        type("Senior ervaringsdeskundige als adviseur", "Eef");
+        noViolations("traject dialog");
+        click("vaadin-button", "Opslaan");
+        wait.until(ExpectedConditions.titleContains(name));
+        settle();
+        Chromium.screenshot(browser, "traject-detail");
+        noViolations("traject page");
+
+        WebElement firstEdit = wait.until(d -> d.findElements(By.cssSelector("vaadin-details.checklist[opened] "
+                + "vaadin-button")).stream().filter(b -> b.getText().trim().equals("Bewerken")).findFirst()
+                .orElse(null));
+        js().executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", firstEdit);
+        settle();
+        js().executeScript("document.querySelector('vaadin-select').click();");
+        click("vaadin-select-item", "Gereed");
+        noViolations("item dialog");
+        click("vaadin-button", "Opslaan");
+        wait.until(d -> d.findElements(By.cssSelector(".badge.status-gereed")).size() > 0);
+
+        String url = browser.getCurrentUrl();
+        browser.get(url + "/besluit");
+        wait.until(ExpectedConditions.titleContains("Go/no-go"));
+        settle();
+        Chromium.screenshot(browser, "decision");
+        noViolations("decision page");
+        for (String precondition : new String[] {"Ondersteuning", "Financiering", "Draagvlak", "Bereidheid om te veranderen"}) {
+            choose(precondition, "Voldoende");
+        }
+        choose("Besluit", "Go");
+        type("Onderbouwing", "De randvoorwaarden zijn op orde.");
+        type("Besloten door", "MT en projectleider");
+        click("vaadin-button", "Besluit vastleggen");
+        click("vaadin-confirm-dialog-overlay vaadin-button, vaadin-button[slot=confirm-button]", "Besluit vastleggen");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".current-decision")));
+        assertThat(browser.findElement(By.cssSelector(".current-decision")).getAttribute("textContent")).contains("Go");
+        noViolations("decision page with a decision");
+
+        browser.get(url);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".stage-bar li.current")));
+        assertThat(browser.findElement(By.cssSelector(".stage-bar li.current")).getText()).contains("Fase 1");
+    }
+}

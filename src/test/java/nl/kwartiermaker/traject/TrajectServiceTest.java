@@ -1,0 +1,287 @@
+package nl.kwartiermaker.traject;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import nl.kwartiermaker.DatabaseTest;
+import nl.kwartiermaker.SignedIn;
+import nl.kwartiermaker.TestAccounts;
+import nl.kwartiermaker.base.InvalidInput;
+import nl.kwartiermaker.base.Role;
+import nl.kwartiermaker.base.SignedInUser;
+import nl.kwartiermaker.user.UserAccount;
+import nl.kwartiermaker.user.UserService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+
+@DatabaseTest
+class TrajectServiceTest {
+
+    @Autowired
+    TrajectService trajecten;
+    @Autowired
+    UserService users;
+    @Autowired
+    ChecklistTemplates templates;
+    @Autowired
+    TrajectRepository trajectRepository;
+    @Autowired
+    ChecklistItemRepository itemRepository;
+    @Autowired
+    SignedInUser signedInUser;
+
+    UserAccount lead;
+    UserAccount member;
+    UserAccount outsider;
+    UserAccount hr;
+
+    @BeforeEach
+    void accounts() {
+        SignedIn.as("beheerder@demo.nl", Role.BEHEERDER);
+        lead = TestAccounts.withRole(users, Role.PROJECTLEIDER);
+        member = TestAccounts.withRole(users, Role.MEDEWERKER);
+        outsider = TestAccounts.withRole(users, Role.MENTOR);
+        hr = TestAccounts.withRole(users, Role.HR_ADVISEUR);
+        TestAccounts.signInAs(lead);
+    }
+
+    @AfterEach
+    void signOut() {
+        SignedIn.nobody();
+    }
+
+    TrajectForm form(String name, boolean visibleToAll) {
+        return new TrajectForm(name, "Team Zuid", StartingPoint.VERANDERING, "Nieuwe wet", EnumSet.of(Domain.BELEID),
+                EnumSet.of(ExpertRole.ONDERZOEKER), lead.id(), LocalDate.now(), true, "Team Zuid", 3, "Anna Jansen",
+                "Eef", visibleToAll, Set.of(new Membership(member.id(), Role.MEDEWERKER)));
+    }
+
+    Traject newTraject(boolean visibleToAll) {
+        return trajecten.create(form("Traject " + UUID.randomUUID(), visibleToAll));
+    }
+
+    @Test
+    void a_new_traject_starts_in_verkenning_with_every_item_of_the_latest_template() {
+        Traject traject = newTraject(false);
+        TrajectView view = trajecten.view(traject.getId());
+        assertThat(traject.getStage()).isEqualTo(Stage.VERKENNING);
+        assertThat(traject.getTemplateVersion()).isEqualTo(templates.latest().version());
+        assertThat(view.items()).hasSize(templates.latest().items().size())
+                .allSatisfy(i -> assertThat(i.getStatus()).isEqualTo(ItemStatus.OPEN));
+        assertThat(view.items()).extracting(ChecklistItem::getStage).containsAll(Stage.WITH_CHECKLIST);
+        assertThat(view.items()).allSatisfy(i -> assertThat(i.getTemplateKey()).isNotBlank());
+        assertThat(view.overall().percent()).isZero();
+    }
+
+    @Test
+    void only_project_leads_and_beheerders_create_trajecten() {
+        for (UserAccount account : List.of(member, outsider, hr)) {
+            TestAccounts.signInAs(account);
+            assertThatThrownBy(() -> trajecten.create(form("Niet toegestaan", false)))
+                    .isInstanceOf(AccessDeniedException.class);
+        }
+    }
+
+    @Test
+    void staff_outside_a_traject_do_not_see_it_unless_it_is_open_to_all_staff() {
+        Traject closed = newTraject(false);
+        Traject open = newTraject(true);
+        TestAccounts.signInAs(outsider);
+        assertThat(trajecten.find(closed.getId())).isEmpty();
+        assertThatThrownBy(() -> trajecten.view(closed.getId())).isInstanceOf(InvalidInput.class)
+                .hasMessage("traject.error.notfound");
+        assertThat(trajecten.find(open.getId())).isPresent();
+        assertThat(trajecten.list(TrajectService.Filter.active())).extracting(TrajectSummary::id)
+                .contains(open.getId()).doesNotContain(closed.getId());
+        TestAccounts.signInAs(member);
+        assertThat(trajecten.find(closed.getId())).isPresent();
+    }
+
+    @Test
+    void a_member_edits_only_items_assigned_to_them_and_cannot_reassign() {
+        Traject traject = newTraject(false);
+        List<ChecklistItem> items = trajecten.view(traject.getId()).items();
+        ChecklistItem assigned = trajecten.updateItem(items.get(0).getId(), items.get(0).getVersion(),
+                new ItemChange(ItemStatus.OPEN, "", member.id(), null, "", List.of()));
+        ChecklistItem other = items.get(1);
+
+        TestAccounts.signInAs(member);
+        ChecklistItem done = trajecten.updateItem(assigned.getId(), assigned.getVersion(),
+                new ItemChange(ItemStatus.GEREED, "", lead.id(), LocalDate.now(), "Gedaan",
+                        List.of("https://intranet.example.nl/verslag")));
+        assertThat(done.getStatus()).isEqualTo(ItemStatus.GEREED);
+        assertThat(done.getOwnerId()).as("only the lead reassigns").isEqualTo(member.id());
+        assertThat(done.getEvidenceLinks()).containsExactly("https://intranet.example.nl/verslag");
+        assertThatThrownBy(() -> trajecten.updateItem(other.getId(), other.getVersion(),
+                new ItemChange(ItemStatus.GEREED, "", null, null, "", List.of())))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void not_applicable_needs_a_reason_and_links_must_be_links() {
+        Traject traject = newTraject(false);
+        ChecklistItem item = trajecten.view(traject.getId()).items().getFirst();
+        assertThatThrownBy(() -> trajecten.updateItem(item.getId(), item.getVersion(),
+                new ItemChange(ItemStatus.NVT, " ", null, null, "", List.of())))
+                .hasMessage("traject.error.item.reason");
+        assertThatThrownBy(() -> trajecten.updateItem(item.getId(), item.getVersion(),
+                new ItemChange(ItemStatus.BEZIG, "", null, null, "", List.of("javascript:alert(1)"))))
+                .hasMessage("traject.error.item.evidence");
+        assertThatThrownBy(() -> trajecten.updateItem(item.getId(), item.getVersion(),
+                new ItemChange(ItemStatus.BEZIG, "", null, null, "x".repeat(4001), List.of())))
+                .hasMessage("traject.error.item.notes");
+        ChecklistItem skipped = trajecten.updateItem(item.getId(), item.getVersion(),
+                new ItemChange(ItemStatus.NVT, "Hebben we al geregeld", null, null, "", List.of()));
+        assertThat(skipped.getNotApplicableReason()).isEqualTo("Hebben we al geregeld");
+        assertThat(itemRepository.findById(item.getId()).orElseThrow().getStatus()).isEqualTo(ItemStatus.NVT);
+    }
+
+    @Test
+    void a_second_save_of_the_same_item_or_traject_from_a_stale_version_is_refused() {
+        Traject traject = newTraject(false);
+        ChecklistItem item = trajecten.view(traject.getId()).items().getFirst();
+        trajecten.updateItem(item.getId(), item.getVersion(),
+                new ItemChange(ItemStatus.BEZIG, "", null, null, "eerste", List.of()));
+        assertThatThrownBy(() -> trajecten.updateItem(item.getId(), item.getVersion(),
+                new ItemChange(ItemStatus.GEREED, "", null, null, "tweede", List.of())))
+                .isInstanceOf(OptimisticLockingFailureException.class);
+        assertThat(itemRepository.findById(item.getId()).orElseThrow().getNotes()).isEqualTo("eerste");
+
+        trajecten.update(traject.getId(), traject.getVersion(), form("Nieuwe naam", false));
+        assertThatThrownBy(() -> trajecten.update(traject.getId(), traject.getVersion(), form("Andere naam", false)))
+                .isInstanceOf(OptimisticLockingFailureException.class);
+        assertThat(trajectRepository.findById(traject.getId()).orElseThrow().getName()).isEqualTo("Nieuwe naam");
+    }
+
+    @Test
+    void field_limits_are_enforced_with_a_message_key() {
+        assertThatThrownBy(() -> trajecten.create(form("x".repeat(151), false))).hasMessage("traject.error.name");
+        assertThatThrownBy(() -> trajecten.create(form(" ", false))).hasMessage("traject.error.name");
+        TrajectForm noStart = new TrajectForm("Naam", "Unit", null, "", Set.of(), Set.of(), lead.id(), LocalDate.now(),
+                false, "", null, "", "", false, Set.of());
+        assertThatThrownBy(() -> trajecten.create(noStart)).hasMessage("traject.error.startingpoint");
+    }
+
+    @Test
+    void progress_counts_done_and_not_applicable_and_flags_overdue_and_unassigned_items() {
+        Traject traject = newTraject(false);
+        List<ChecklistItem> verkenning = trajecten.view(traject.getId()).items().stream()
+                .filter(i -> i.getStage() == Stage.VERKENNING).toList();
+        trajecten.updateItem(verkenning.get(0).getId(), verkenning.get(0).getVersion(),
+                new ItemChange(ItemStatus.GEREED, "", lead.id(), null, "", List.of()));
+        trajecten.updateItem(verkenning.get(1).getId(), verkenning.get(1).getVersion(),
+                new ItemChange(ItemStatus.NVT, "Niet nodig", null, null, "", List.of()));
+        trajecten.updateItem(verkenning.get(2).getId(), verkenning.get(2).getVersion(),
+                new ItemChange(ItemStatus.BEZIG, "", member.id(), LocalDate.now().minusDays(3), "", List.of()));
+
+        TrajectView view = trajecten.view(traject.getId());
+        PhaseProgress progress = view.progress().get(Stage.VERKENNING);
+        assertThat(progress.total()).isEqualTo(verkenning.size());
+        assertThat(progress.done()).isEqualTo(2);
+        assertThat(progress.overdue()).isEqualTo(1);
+        assertThat(progress.unassigned()).isEqualTo(verkenning.size() - 3);
+        assertThat(view.nextSteps().getFirst().getId()).as("the overdue step comes first")
+                .isEqualTo(verkenning.get(2).getId());
+
+        TrajectSummary summary = trajecten.list(new TrajectService.Filter(null, null, true, false)).stream()
+                .filter(s -> s.id() == traject.getId()).findFirst().orElseThrow();
+        assertThat(summary.overall().overdue()).isEqualTo(1);
+        assertThat(summary.overall().done()).isEqualTo(2);
+        TestAccounts.signInAs(member);
+        assertThat(trajecten.myOverdueItems()).extracting(ChecklistItem::getId).contains(verkenning.get(2).getId());
+    }
+
+    @Test
+    void the_stage_moves_on_by_hand_except_into_fase_1_which_needs_a_go() {
+        Traject traject = newTraject(false);
+        Traject atDecision = trajecten.advance(traject.getId(), traject.getVersion());
+        assertThat(atDecision.getStage()).isEqualTo(Stage.GO_NO_GO);
+        assertThatThrownBy(() -> trajecten.advance(atDecision.getId(), atDecision.getVersion()))
+                .hasMessage("traject.error.needs.go");
+        trajecten.startFirstPhase(traject.getId());
+        Traject inPhase = trajectRepository.findById(traject.getId()).orElseThrow();
+        assertThat(inPhase.getStage()).isEqualTo(Stage.FASE_1);
+        TestAccounts.signInAs(member);
+        assertThatThrownBy(() -> trajecten.advance(inPhase.getId(), inPhase.getVersion()))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void the_plan_shows_the_seeds_warnings_that_apply() {
+        TrajectForm risky = new TrajectForm("Risico " + UUID.randomUUID(), "Team", StartingPoint.DROOM, "", Set.of(),
+                Set.of(), lead.id(), LocalDate.now(), false, "", 1, "", "", false, Set.of());
+        Traject traject = trajecten.create(risky);
+        assertThat(trajecten.view(traject.getId()).warnings()).extracting(TrajectWarning::messageKey)
+                .containsExactlyInAnyOrder("traject.warning.single.expert", "traject.warning.no.senior.expert",
+                        "traject.warning.no.line.manager");
+        assertThat(trajecten.view(newTraject(false).getId()).warnings()).isEmpty();
+    }
+
+    @Test
+    void the_organisation_adds_its_own_items_to_a_stage() {
+        Traject traject = newTraject(false);
+        ChecklistItem own = trajecten.addOwnItem(traject.getId(), Stage.FASE_2, "Cliëntenraad informeren", "");
+        assertThat(own.getTemplateKey()).isNull();
+        assertThat(trajecten.view(traject.getId()).items()).extracting(ChecklistItem::getTitle)
+                .contains("Cliëntenraad informeren");
+        assertThatThrownBy(() -> trajecten.addOwnItem(traject.getId(), Stage.GO_NO_GO, "X", ""))
+                .hasMessage("traject.error.stage");
+        TestAccounts.signInAs(member);
+        assertThatThrownBy(() -> trajecten.addOwnItem(traject.getId(), Stage.FASE_2, "X", ""))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void a_newer_template_never_rewrites_a_running_checklist_but_can_be_applied_deliberately() {
+        Traject traject = newTraject(false);
+        ChecklistItem first = trajecten.view(traject.getId()).items().getFirst();
+        trajecten.updateItem(first.getId(), first.getVersion(),
+                new ItemChange(ItemStatus.GEREED, "", null, null, "klaar", List.of()));
+
+        ChecklistTemplate current = templates.latest();
+        ChecklistTemplate.Item added = new ChecklistTemplate.Item(current.version() + 1, Stage.FASE_3, "borgen",
+                "Borgen", "fase3.test.nieuw-" + UUID.randomUUID(), "Nieuwe stap", "Uitleg", "de-reis", "001");
+        List<ChecklistTemplate.Item> nextItems = new java.util.ArrayList<>(current.items().stream()
+                .map(i -> new ChecklistTemplate.Item(current.version() + 1, i.stage(), i.groupKey(), i.groupTitle(),
+                        i.key(), i.title() + " (herschreven)", i.explanation(), i.knowledge(), i.source())).toList());
+        nextItems.add(added);
+        ChecklistTemplates both = new ChecklistTemplates(List.of(current,
+                new ChecklistTemplate(current.version() + 1, nextItems)));
+        TrajectService withNewer = new TrajectService(trajectRepository, itemRepository, both,
+                signedInUser, users, List.of(), java.time.Clock.systemUTC());
+
+        assertThat(trajecten.view(traject.getId()).items()).hasSize(current.items().size());
+        assertThat(withNewer.newerTemplate(traject.getId())).contains(current.version() + 1);
+        Traject fresh = trajectRepository.findById(traject.getId()).orElseThrow();
+        assertThat(withNewer.applyTemplate(traject.getId(), fresh.getVersion(), current.version() + 1)).isEqualTo(1);
+        TrajectView after = trajecten.view(traject.getId());
+        assertThat(after.items()).hasSize(current.items().size() + 1);
+        assertThat(after.items()).filteredOn(i -> i.getId().equals(first.getId())).singleElement()
+                .satisfies(i -> {
+                    assertThat(i.getTitle()).doesNotContain("herschreven");
+                    assertThat(i.getStatus()).isEqualTo(ItemStatus.GEREED);
+                });
+        assertThat(after.traject().getTemplateVersion()).isEqualTo(current.version() + 1);
+    }
+
+    @Test
+    void the_overview_shows_only_the_trajecten_someone_is_involved_in() {
+        Traject traject = newTraject(true);
+        TestAccounts.signInAs(member);
+        assertThat(trajecten.mine()).extracting(TrajectSummary::id).contains(traject.getId());
+        TestAccounts.signInAs(outsider);
+        assertThat(trajecten.mine()).extracting(TrajectSummary::id).doesNotContain(traject.getId());
+        Map<Long, String> names = users.namesOf(List.of(lead.id(), member.id()));
+        assertThat(names).containsKeys(lead.id(), member.id());
+    }
+}

@@ -1,0 +1,147 @@
+package nl.kwartiermaker.traject.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.OrderedList;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import nl.kwartiermaker.BrowserlessViewTest;
+import nl.kwartiermaker.SignedIn;
+import nl.kwartiermaker.TestAccounts;
+import nl.kwartiermaker.base.Role;
+import nl.kwartiermaker.traject.ChecklistItem;
+import nl.kwartiermaker.traject.Domain;
+import nl.kwartiermaker.traject.ExpertRole;
+import nl.kwartiermaker.traject.ItemChange;
+import nl.kwartiermaker.traject.ItemStatus;
+import nl.kwartiermaker.traject.Membership;
+import nl.kwartiermaker.traject.StartingPoint;
+import nl.kwartiermaker.traject.Traject;
+import nl.kwartiermaker.traject.TrajectForm;
+import nl.kwartiermaker.traject.TrajectService;
+import nl.kwartiermaker.user.UserAccount;
+import nl.kwartiermaker.user.UserService;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class TrajectViewsTest extends BrowserlessViewTest {
+
+    @Autowired
+    TrajectService trajecten;
+    @Autowired
+    UserService users;
+
+    UserAccount lead;
+    UserAccount member;
+
+    @BeforeEach
+    void accounts() {
+        SignedIn.as("beheerder@demo.nl", Role.BEHEERDER);
+        lead = TestAccounts.withRole(users, Role.PROJECTLEIDER);
+        member = TestAccounts.withRole(users, Role.MEDEWERKER);
+        TestAccounts.signInAs(lead);
+    }
+
+    Traject traject() {
+        return trajecten.create(new TrajectForm("Wijkteam " + UUID.randomUUID().toString().substring(0, 6), "Team West",
+                StartingPoint.VERANDERING, "", EnumSet.of(Domain.HULPVERLENING), EnumSet.of(ExpertRole.ONDERSTEUNER),
+                lead.id(), LocalDate.now(), true, "West", 1, "", "", false,
+                Set.of(new Membership(member.id(), Role.MEDEWERKER))));
+    }
+
+    @Test
+    void a_project_lead_creates_a_traject_in_the_dialog_and_lands_on_its_page() {
+        TrajectListView list = navigate(TrajectListView.class);
+        test($(Button.class).all().stream().filter(b -> "Nieuw traject".equals(b.getText())).findFirst()
+                .orElseThrow()).click();
+        TrajectDialog dialog = $(TrajectDialog.class).single();
+        test(dialog.save).click();
+        assertThat(notificationTexts()).anyMatch(t -> t.startsWith("Geef het traject een naam"));
+        assertThat(dialog.isOpened()).isTrue();
+
+        String name = "Pilot " + UUID.randomUUID().toString().substring(0, 6);
+        test(dialog.name).setValue(name);
+        test(dialog.unit).setValue("Team Oost");
+        dialog.startingPoint.setValue(StartingPoint.DROOM);
+        test(dialog.save).click();
+
+        assertThat(getCurrentView()).isInstanceOf(TrajectDetailView.class);
+        assertThat($(H1.class).single().getText()).isEqualTo(name);
+        assertThat(list).isNotNull();
+    }
+
+    @Test
+    void the_page_shows_the_stage_bar_warnings_and_every_stage_checklist() {
+        Traject traject = traject();
+        navigate("trajecten/" + traject.getId(), TrajectDetailView.class);
+        OrderedList bar = $(OrderedList.class).withClassName("stage-bar").single();
+        assertThat(bar.getChildren().map(c -> c.getElement().getAttribute("aria-current")).toList())
+                .containsExactly("step", null, null, null, null);
+        assertThat($(ListItem.class).all()).extracting(i -> i.getElement().getTextRecursively())
+                .anyMatch(t -> t.contains("één ervaringsdeskundige"))
+                .anyMatch(t -> t.contains("geen leidinggevende"));
+        assertThat($(com.vaadin.flow.component.details.Details.class).withClassName("checklist").all()).hasSize(4);
+    }
+
+    @Test
+    void a_member_completes_their_own_item_in_the_item_dialog() {
+        Traject traject = traject();
+        ChecklistItem item = trajecten.view(traject.getId()).items().getFirst();
+        trajecten.updateItem(item.getId(), item.getVersion(),
+                new ItemChange(ItemStatus.OPEN, "", member.id(), null, "", List.of()));
+        TestAccounts.signInAs(member);
+        TrajectDetailView view = navigate("trajecten/" + traject.getId(), TrajectDetailView.class);
+        Button edit = $(Button.class).all().stream().filter(b -> "Bewerken".equals(b.getText())).findFirst()
+                .orElseThrow();
+        test(edit).click();
+        ItemDialog dialog = $(ItemDialog.class).single();
+        assertThat(dialog.owner.isReadOnly()).as("members do not reassign").isTrue();
+        dialog.status.setValue(ItemStatus.NVT);
+        test(dialog.save).click();
+        assertThat(notificationTexts()).anyMatch(t -> t.startsWith("Schrijf op waarom"));
+
+        test(dialog.reason).setValue("Al geregeld bij de start");
+        test(dialog.save).click();
+        assertThat(dialog.isOpened()).isFalse();
+        ChecklistItem saved = trajecten.view(traject.getId()).items().getFirst();
+        assertThat(saved.getStatus()).isEqualTo(ItemStatus.NVT);
+        assertThat(saved.getNotApplicableReason()).isEqualTo("Al geregeld bij de start");
+        assertThat(view).isNotNull();
+    }
+
+    @Test
+    void editing_an_item_that_someone_else_just_saved_reports_the_conflict() {
+        Traject traject = traject();
+        navigate("trajecten/" + traject.getId(), TrajectDetailView.class);
+        test($(Button.class).all().stream().filter(b -> "Bewerken".equals(b.getText())
+                && b.getAriaLabel().orElse("").contains("\"")).findFirst().orElseThrow()).click();
+        ItemDialog dialog = $(ItemDialog.class).single();
+        ChecklistItem current = trajecten.view(traject.getId()).items().stream()
+                .filter(i -> i.getTitle().equals(dialog.getHeaderTitle())).findFirst().orElseThrow();
+        trajecten.updateItem(current.getId(), current.getVersion(),
+                new ItemChange(ItemStatus.BEZIG, "", null, null, "Collega", List.of()));
+
+        test(dialog.notes).setValue("Ik");
+        test(dialog.save).click();
+        assertThat(notificationTexts()).anyMatch(t -> t.startsWith("Iemand anders heeft deze stap"));
+        assertThat(trajecten.view(traject.getId()).items().stream().filter(i -> i.getId().equals(current.getId()))
+                .findFirst().orElseThrow().getNotes()).isEqualTo("Collega");
+    }
+
+    @Test
+    void someone_outside_a_closed_traject_gets_the_not_found_page() {
+        Traject traject = traject();
+        SignedIn.as("beheerder@demo.nl", Role.BEHEERDER);
+        TestAccounts.signInAs(TestAccounts.withRole(users, Role.MENTOR));
+        UI.getCurrent().navigate("trajecten/" + traject.getId());
+        assertThat(getCurrentView().getClass().getSimpleName()).isEqualTo("NotFoundView");
+    }
+}
