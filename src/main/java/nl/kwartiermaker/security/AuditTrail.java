@@ -62,6 +62,10 @@ class AuditTrail {
     @EventListener
     void on(AuthorizationDeniedEvent<?> e) {
         Authentication who = e.getAuthentication().get();
+        if (e.getSource() instanceof jakarta.servlet.http.HttpServletRequest && isAnonymous(who)) {
+            // someone not signed in is sent to the login page; that is sign-in, not a refusal worth recording
+            return;
+        }
         String object = e.getSource() == null ? null : describe(e.getSource());
         audit.recordSeparately(name(who), AuditAction.ACCESS_DENIED, object, AuditEvent.Result.DENIED,
                 ThrottledAuthenticationProvider.clientAddress(), "action");
@@ -78,8 +82,12 @@ class AuditTrail {
                 AuditEvent.Result.SUCCESS, ThrottledAuthenticationProvider.clientAddress(), detail);
     }
 
+    private static boolean isAnonymous(Authentication authentication) {
+        return authentication == null || authentication instanceof AnonymousAuthenticationToken;
+    }
+
     private static String name(Authentication authentication) {
-        if (authentication == null || authentication instanceof AnonymousAuthenticationToken) {
+        if (isAnonymous(authentication)) {
             return "anoniem";
         }
         return authentication.getName();

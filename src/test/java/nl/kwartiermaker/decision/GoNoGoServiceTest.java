@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import nl.kwartiermaker.DatabaseTest;
+import nl.kwartiermaker.MutableClock;
 import nl.kwartiermaker.SignedIn;
 import nl.kwartiermaker.TestAccounts;
 import nl.kwartiermaker.base.Role;
@@ -46,6 +47,8 @@ class GoNoGoServiceTest {
     UserService users;
     @Autowired
     NotificationService notifications;
+    @Autowired
+    MutableClock clock;
 
     UserAccount lead;
     UserAccount member;
@@ -144,8 +147,9 @@ class GoNoGoServiceTest {
         DecisionForm unexplained = new DecisionForm(form(Outcome.GO, Set.of(), null).preconditions(), Set.of(),
                 Outcome.GO, " ", "", "MT", LocalDate.now(), null);
         assertThatThrownBy(() -> decisions.record(traject.getId(), unexplained)).hasMessage("decision.error.rationale");
+        LocalDate today = LocalDate.now(clock.withZone(GoNoGoService.ZONE));
         DecisionForm future = new DecisionForm(unexplained.preconditions(), Set.of(), Outcome.GO, "Reden", "", "MT",
-                LocalDate.now().plusDays(2), null);
+                today.plusDays(2), null);
         assertThatThrownBy(() -> decisions.record(traject.getId(), future)).hasMessage("decision.error.date");
         assertThat(repository.findByTrajectIdOrderByRecordedAtDescIdDesc(traject.getId())).isEmpty();
     }
