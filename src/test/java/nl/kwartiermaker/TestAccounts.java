@@ -15,9 +15,8 @@ public final class TestAccounts {
     /** The account "&lt;role&gt;@test.nl" with exactly that role; the caller must be signed in as a Beheerder. */
     public static UserAccount withRole(UserService users, Role role) {
         String email = role.name().toLowerCase(Locale.ROOT).replace('_', '-') + "@test.nl";
-        return users.findAccount(users.credentialsFor(email).map(c -> c.id()).orElseGet(() -> users.create(
-                new UserService.NewUser(email, "Test " + role.name(), EnumSet.of(role), "een lang wachtwoord")).id()))
-                .orElseThrow();
+        return users.findByEmail(email).orElseGet(() -> users.create(
+                new UserService.NewUser(email, "Test " + role.name(), EnumSet.of(role), "een lang wachtwoord")));
     }
 
     public static void signInAs(UserAccount account) {

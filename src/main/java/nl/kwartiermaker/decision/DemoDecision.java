@@ -42,7 +42,7 @@ class DemoDecision implements ApplicationRunner {
             return;
         }
         SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                "projectleider@demo.nl", null, List.of(new SimpleGrantedAuthority(Role.PROJECTLEIDER.authority()))));
+                "beheerder@demo.nl", null, List.of(new SimpleGrantedAuthority(Role.BEHEERDER.authority()))));
         try {
             trajecten.list(TrajectService.Filter.active()).stream()
                     .filter(t -> t.name().equals("Ervaringsdeskundigen in de ggz-poli")).findFirst()

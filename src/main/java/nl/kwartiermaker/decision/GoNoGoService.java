@@ -14,8 +14,7 @@ import java.util.stream.Collectors;
 import nl.kwartiermaker.base.Access;
 import nl.kwartiermaker.base.InvalidInput;
 import nl.kwartiermaker.base.SignedInUser;
-import nl.kwartiermaker.traject.Membership;
-import nl.kwartiermaker.traject.Traject;
+import nl.kwartiermaker.traject.TrajectParticipants;
 import nl.kwartiermaker.traject.TrajectService;
 import nl.kwartiermaker.traject.TrajectSummary;
 import org.springframework.context.ApplicationEventPublisher;
@@ -86,7 +85,7 @@ public class GoNoGoService {
     @PreAuthorize(Access.SIGNED_IN)
     @Transactional
     public GoNoGoDecision record(long trajectId, DecisionForm form) {
-        Traject traject = visible(trajectId);
+        TrajectParticipants traject = visible(trajectId);
         if (!trajecten.mayManage(trajectId)) {
             throw new AccessDeniedException("Only the project lead or a Beheerder records a decision");
         }
@@ -99,16 +98,15 @@ public class GoNoGoService {
         if (form.outcome() == Outcome.GO) {
             trajecten.startFirstPhase(trajectId);
         }
-        Set<Long> involved = new HashSet<>();
-        involved.add(traject.getProjectLeadId());
-        traject.getMembers().stream().map(Membership::userId).forEach(involved::add);
-        events.publishEvent(new DecisionRecorded(decision.getId(), trajectId, traject.getName(), form.outcome(),
+        Set<Long> involved = new HashSet<>(traject.memberIds());
+        involved.add(traject.projectLeadId());
+        events.publishEvent(new DecisionRecorded(decision.getId(), trajectId, traject.name(), form.outcome(),
                 form.decidedOn(), decision.getReviewDate(), Set.copyOf(involved)));
         return decision;
     }
 
-    private Traject visible(long trajectId) {
-        return trajecten.find(trajectId).orElseThrow(() -> new InvalidInput("traject.error.notfound"));
+    private TrajectParticipants visible(long trajectId) {
+        return trajecten.participants(trajectId).orElseThrow(() -> new InvalidInput("traject.error.notfound"));
     }
 
     private LocalDate today() {

@@ -24,6 +24,7 @@ public class KnowledgeService {
 
     private static final Logger log = LoggerFactory.getLogger(KnowledgeService.class);
     private static final int MIN_SEARCH = 2;
+    private static final java.util.Set<String> RESERVED_SLUGS = java.util.Set.of("nieuw", "bewerken");
 
     private final KnowledgePageRepository pages;
     private final PageRevisionRepository revisions;
@@ -91,6 +92,10 @@ public class KnowledgeService {
     public Page create(PageContent content) {
         check(content);
         String base = SearchText.slug(content.title());
+        if (RESERVED_SLUGS.contains(base)) {
+            // these are the editor's own addresses (kennisbank/nieuw, kennisbank/bewerken/…)
+            base = base + "-pagina";
+        }
         String slug = base;
         for (int n = 2; pages.existsBySlug(slug); n++) {
             slug = base + "-" + n;

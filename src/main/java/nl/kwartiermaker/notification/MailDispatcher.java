@@ -11,7 +11,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Limit;
-import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -22,11 +21,13 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Empties the outbox. Each mail is claimed before it is sent and marked sent right after, each step in its own short
  * transaction, so a slow or unreachable SMTP server never holds a database transaction open. A failed attempt is
  * retried with growing pauses (1, 2, 4 … minutes, at most an hour) and given up after {@value #MAX_ATTEMPTS} tries.
+ * Any failure counts as a failed attempt, so no mail stays claimed forever.
  */
 @Component
 class MailDispatcher {
 
-    static final int MAX_ATTEMPTS = 12;
+    /** With pauses growing to an hour this keeps trying for about three days, enough for a weekend outage. */
+    static final int MAX_ATTEMPTS = 80;
     static final Duration CLAIM = Duration.ofMinutes(5);
     private static final int BATCH = 50;
     private static final Logger log = LoggerFactory.getLogger(MailDispatcher.class);
@@ -71,7 +72,7 @@ class MailDispatcher {
             mailSender.send(toMime(mail));
             transactions.executeWithoutResult(tx -> outbox.findById(id).orElseThrow().sent(clock.instant()));
             return true;
-        } catch (MailException | MessagingException e) {
+        } catch (MessagingException | RuntimeException e) {
             transactions.executeWithoutResult(tx -> {
                 OutgoingMail current = outbox.findById(id).orElseThrow();
                 boolean giveUp = current.getAttempts() + 1 >= MAX_ATTEMPTS;

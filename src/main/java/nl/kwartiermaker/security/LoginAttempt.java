@@ -8,7 +8,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** A failed sign-in, kept for the throttling window only. Stored in the database so every app instance sees it. */
+/**
+ * A sign-in attempt that failed (or is still being checked), kept for the throttling window only. Stored in the
+ * database so every app instance sees it. The account is a hash of what was typed as e-mail address.
+ */
 @Entity
 @Table(name = "login_failure")
 class LoginAttempt {
@@ -25,6 +28,10 @@ class LoginAttempt {
 
     @Column(name = "failed_at", nullable = false)
     private Instant failedAt;
+
+    Long getId() {
+        return id;
+    }
 
     protected LoginAttempt() {
     }

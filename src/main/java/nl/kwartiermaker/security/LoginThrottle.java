@@ -1,8 +1,12 @@
 package nl.kwartiermaker.security;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HexFormat;
 import java.util.Locale;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -13,6 +17,10 @@ import org.springframework.transaction.annotation.Transactional;
  * After {@value #MAX_FAILURES} failed sign-ins within {@link #WINDOW}, for one account or from one client address,
  * further attempts are refused until the window has passed, even with the right password. Counting per address as
  * well stops one machine from trying many accounts.
+ * <p>
+ * Every attempt is written down before its password is checked and counted at once, so a burst of parallel guesses
+ * cannot slip past the limit; a successful sign-in removes it again. Accounts are kept as a hash: people sometimes
+ * type their password into the e-mail field, and that must not end up in the database.
  */
 @Component
 class LoginThrottle {
@@ -28,21 +36,30 @@ class LoginThrottle {
         this.clock = clock;
     }
 
-    @Transactional(readOnly = true)
-    boolean isThrottled(String account, String clientAddress) {
-        Instant since = clock.instant().minus(WINDOW);
-        return attempts.countByAccountAndFailedAtAfter(key(account), since) >= MAX_FAILURES
-                || attempts.countByClientAddressAndFailedAtAfter(clientAddress, since) >= MAX_FAILURES;
+    /** Records an attempt that counts as failed until {@link #succeeded} says otherwise; returns its id. */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    long begin(String account, String clientAddress) {
+        return attempts.saveAndFlush(new LoginAttempt(key(account), clientAddress, clock.instant())).getId();
     }
 
+    /** Whether earlier attempts (not counting this one) already reached the limit. */
+    @Transactional(propagation = Propagation.REQUIRES_NEW, readOnly = true)
+    boolean isThrottled(String account, String clientAddress, long attempt) {
+        Instant since = clock.instant().minus(WINDOW);
+        return attempts.countEarlierForAccount(key(account), since, attempt) >= MAX_FAILURES
+                || attempts.countEarlierFromAddress(clientAddress, since, attempt) >= MAX_FAILURES;
+    }
+
+    /** A refused attempt never reached the password check, so it does not extend the block. */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
-    void failed(String account, String clientAddress) {
-        attempts.save(new LoginAttempt(key(account), clientAddress, clock.instant()));
+    void refused(long attempt) {
+        attempts.deleteById(attempt);
     }
 
     /** A successful sign-in clears the account's failures; the address count stays, so one good account cannot reset it. */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
-    void succeeded(String account) {
+    void succeeded(String account, long attempt) {
+        attempts.deleteById(attempt);
         attempts.deleteByAccount(key(account));
     }
 
@@ -52,8 +69,13 @@ class LoginThrottle {
         attempts.deleteOlderThan(clock.instant().minus(WINDOW.multipliedBy(2)));
     }
 
-    private static String key(String account) {
-        String value = account == null ? "" : account.strip().toLowerCase(Locale.ROOT);
-        return value.length() > 254 ? value.substring(0, 254) : value;
+    static String key(String account) {
+        String normalised = account == null ? "" : account.strip().toLowerCase(Locale.ROOT);
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(normalised.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

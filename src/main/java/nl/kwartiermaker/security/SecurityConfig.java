@@ -19,6 +19,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.session.SessionRegistryImpl;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
@@ -120,7 +121,7 @@ class SecurityConfig {
     }
 
     @Bean
-    AuthenticationManager authenticationManager(PortalUserDetailsService userDetails, PasswordEncoder passwordEncoder,
+    AuthenticationManager authenticationManager(UserDetailsService userDetails, PasswordEncoder passwordEncoder,
                                                 LoginThrottle throttle, AuditService audit, UserService users) {
         DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(userDetails);
         passwords.setPasswordEncoder(passwordEncoder);

@@ -5,6 +5,7 @@ import nl.kwartiermaker.user.UserService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.Authentication;
@@ -14,10 +15,12 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * Password sign-in with throttling and an audit line for every outcome. The throttle is checked before the password,
- * so a guessed password teaches nothing while an account or address is blocked.
+ * so a guessed password teaches nothing while an account or address is blocked. What was typed as e-mail address is
+ * recorded only when it is a real account: otherwise it may be a password typed in the wrong field.
  */
 class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
+    static final String UNKNOWN_ACCOUNT = "onbekend account";
     private static final Logger log = LoggerFactory.getLogger(ThrottledAuthenticationProvider.class);
 
     private final DaoAuthenticationProvider passwords;
@@ -35,9 +38,19 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
     @Override
     public Authentication authenticate(Authentication authentication) {
-        String account = authentication.getName();
+        String typed = authentication.getName();
         String client = clientAddress();
-        if (throttle.isThrottled(account, client)) {
+        String account = users.isAccount(typed) ? printable(typed) : UNKNOWN_ACCOUNT;
+        long attempt;
+        try {
+            attempt = throttle.begin(typed, client);
+        } catch (RuntimeException e) {
+            // without a record of the attempt there is no limit on guessing, so no sign-in at all
+            log.error("Sign-in refused: the attempt could not be recorded", e);
+            throw new InternalAuthenticationServiceException("Sign-in attempt could not be recorded", e);
+        }
+        if (throttle.isThrottled(typed, client, attempt)) {
+            throttle.refused(attempt);
             log.warn("Sign-in for {} from {} refused: throttled", account, client);
             audit.recordSeparately(account, AuditAction.LOGIN_THROTTLED, account, AuditEvent.Result.DENIED, client,
                     null);
@@ -45,13 +58,12 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
         }
         try {
             Authentication result = passwords.authenticate(authentication);
-            throttle.succeeded(account);
-            users.recordSuccessfulLogin(account);
+            throttle.succeeded(typed, attempt);
+            users.recordSuccessfulLogin(typed);
             audit.recordSeparately(account, AuditAction.LOGIN_SUCCEEDED, account, AuditEvent.Result.SUCCESS, client,
                     null);
             return result;
         } catch (AuthenticationException e) {
-            throttle.failed(account, client);
             log.warn("Sign-in for {} from {} failed: {}", account, client, e.getClass().getSimpleName());
             audit.recordSeparately(account, AuditAction.LOGIN_FAILED, account, AuditEvent.Result.FAILURE, client,
                     e.getClass().getSimpleName());
@@ -64,11 +76,18 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
         return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
     }
 
+    /** The client's address as the servlet container sees it (a trusted proxy's X-Forwarded-For, see README). */
     static String clientAddress() {
         if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
             HttpServletRequest request = attributes.getRequest();
-            return request.getRemoteAddr();
+            String address = printable(request.getRemoteAddr());
+            return address.length() > 64 ? address.substring(0, 64) : address;
         }
         return "onbekend";
+    }
+
+    /** Keeps log and audit lines single lines, whatever someone typed. */
+    private static String printable(String text) {
+        return text == null ? "" : text.replaceAll("[\\p{Cntrl}]", "_");
     }
 }

@@ -6,7 +6,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import nl.kwartiermaker.base.Role;
-import nl.kwartiermaker.user.UserAccount;
 import nl.kwartiermaker.user.UserService;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -19,7 +18,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Two demo trajecten: one still exploring, one that the demo go decision (see the decision feature) takes into
- * fase 1. Created through the service as the demo project lead, like a person would, and only once.
+ * fase 1. Created through the service by the demo Beheerder, like a person would, and only once.
  */
 @Component
 @Profile("demo")
@@ -50,14 +49,11 @@ class DemoTrajecten implements ApplicationRunner {
             return;
         }
         SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                "projectleider@demo.nl", null, List.of(new SimpleGrantedAuthority(Role.PROJECTLEIDER.authority()))));
+                "beheerder@demo.nl", null, List.of(new SimpleGrantedAuthority(Role.BEHEERDER.authority()))));
         try {
-            List<UserAccount> people = users.activeAccounts();
-            long lead = id(people, "projectleider@demo.nl");
-            Set<Membership> group = Set.of(new Membership(id(people, "hr@demo.nl"), Role.HR_ADVISEUR),
-                    new Membership(id(people, "coordinator@demo.nl"), Role.COORDINATOR),
-                    new Membership(id(people, "ervaringsdeskundige@demo.nl"), Role.ERVARINGSDESKUNDIGE),
-                    new Membership(id(people, "medewerker@demo.nl"), Role.MEDEWERKER));
+            long lead = id("projectleider@demo.nl");
+            Set<Long> group = Set.of(id("hr@demo.nl"), id("coordinator@demo.nl"), id("ervaringsdeskundige@demo.nl"),
+                    id("medewerker@demo.nl"));
             LocalDate today = LocalDate.now(clock);
             Traject exploring = trajecten.create(new TrajectForm(EXPLORING, "Wijkteams Noord en Oost",
                     StartingPoint.ONTEVREDENHEID, "Cliënten voelen zich niet altijd begrepen door de wijkteams.",
@@ -65,8 +61,8 @@ class DemoTrajecten implements ApplicationRunner {
                     lead, today.minusWeeks(3), true, "Wijkteam Noord", 1, "", "", true, group));
             List<ChecklistItem> checklist = items.findByTrajectIdOrderByStageAscSortOrderAscIdAsc(exploring.getId());
             progress(checklist.get(0), ItemStatus.GEREED, lead, today.minusWeeks(1));
-            progress(checklist.get(1), ItemStatus.BEZIG, id(people, "coordinator@demo.nl"), today.minusDays(2));
-            progress(checklist.get(2), ItemStatus.OPEN, id(people, "medewerker@demo.nl"), today.plusWeeks(2));
+            progress(checklist.get(1), ItemStatus.BEZIG, id("coordinator@demo.nl"), today.minusDays(2));
+            progress(checklist.get(2), ItemStatus.OPEN, id("medewerker@demo.nl"), today.plusWeeks(2));
             trajecten.create(new TrajectForm(STARTED, "Polikliniek volwassenen", StartingPoint.DROOM,
                     "Herstel een vaste plek geven in de behandeling.", EnumSet.of(Domain.HULPVERLENING, Domain.BELEID),
                     EnumSet.allOf(ExpertRole.class), lead, today.minusMonths(4), false, "", 4,
@@ -81,7 +77,7 @@ class DemoTrajecten implements ApplicationRunner {
                 "Besproken in de werkgroep.", List.of()));
     }
 
-    private static long id(List<UserAccount> people, String email) {
-        return people.stream().filter(p -> p.email().equals(email)).findFirst().orElseThrow().id();
+    private long id(String email) {
+        return users.findByEmail(email).orElseThrow().id();
     }
 }

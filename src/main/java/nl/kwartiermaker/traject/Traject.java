@@ -102,12 +102,12 @@ public class Traject extends AuditedEntity {
     protected Traject() {
     }
 
-    Traject(TrajectForm form, int templateVersion) {
+    Traject(TrajectForm form, Set<Membership> members, int templateVersion) {
         this.templateVersion = templateVersion;
-        apply(form);
+        apply(form, members);
     }
 
-    void apply(TrajectForm form) {
+    void apply(TrajectForm form, Set<Membership> members) {
         name = form.name();
         organisationUnit = form.organisationUnit();
         startingPoint = form.startingPoint();
@@ -123,13 +123,7 @@ public class Traject extends AuditedEntity {
         lineManager = form.lineManager();
         seniorExpertAdviser = form.seniorExpertAdviser();
         visibleToAllStaff = form.visibleToAllStaff();
-        members = new HashSet<>(form.members());
-    }
-
-    TrajectForm toForm() {
-        return new TrajectForm(name, organisationUnit, startingPoint, startingPointDescription, getDomains(),
-                getExpertRoles(), projectLeadId, startDate, startSmall, pilotTeams, plannedExperts, lineManager,
-                seniorExpertAdviser, visibleToAllStaff, Set.copyOf(members));
+        this.members = new HashSet<>(members);
     }
 
     /** Whether this person leads or belongs to the working group. */

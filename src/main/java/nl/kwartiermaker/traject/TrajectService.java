@@ -111,6 +111,13 @@ public class TrajectService {
         return trajecten.findById(id).filter(t -> mayView(t, me));
     }
 
+    /** A traject this person may see, as other features need it. */
+    @PreAuthorize(Access.SIGNED_IN)
+    public Optional<TrajectParticipants> participants(long id) {
+        return find(id).map(t -> new TrajectParticipants(t.getId(), t.getName(), t.getProjectLeadId(),
+                t.getMembers().stream().map(Membership::userId).collect(java.util.stream.Collectors.toSet())));
+    }
+
     /** Whether the signed-in person may steer this traject (project lead or Beheerder). */
     @PreAuthorize(Access.SIGNED_IN)
     public boolean mayManage(long trajectId) {
@@ -146,7 +153,7 @@ public class TrajectService {
     public Traject create(TrajectForm form) {
         check(form);
         ChecklistTemplate template = templates.latest();
-        Traject traject = trajecten.saveAndFlush(new Traject(form, template.version()));
+        Traject traject = trajecten.saveAndFlush(new Traject(form, memberships(form), template.version()));
         int order = 0;
         List<ChecklistItem> checklist = new ArrayList<>();
         for (ChecklistTemplate.Item item : template.items()) {
@@ -161,7 +168,7 @@ public class TrajectService {
     public Traject update(long id, long expectedVersion, TrajectForm form) {
         Traject traject = managed(id, expectedVersion);
         check(form);
-        traject.apply(form);
+        traject.apply(form, memberships(form));
         return trajecten.saveAndFlush(traject);
     }
 
@@ -375,10 +382,18 @@ public class TrajectService {
     }
 
     private static Set<Long> allPeople(TrajectForm form) {
-        Set<Long> people = new HashSet<>();
+        Set<Long> people = new HashSet<>(form.memberIds());
         people.add(form.projectLeadId());
-        form.members().forEach(m -> people.add(m.userId()));
         return people;
+    }
+
+    private Set<Membership> memberships(TrajectForm form) {
+        Map<Long, Role> roles = users.mainRoles(form.memberIds());
+        Set<Membership> members = new HashSet<>();
+        for (long id : form.memberIds()) {
+            members.add(new Membership(id, roles.getOrDefault(id, Role.MEDEWERKER)));
+        }
+        return members;
     }
 
     private static void checkItem(ItemChange change) {

@@ -14,8 +14,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A new production installation has no accounts, and only a Beheerder can create them. When no active Beheerder
- * exists, this creates one from KWARTIERMAKER_ADMIN_EMAIL and KWARTIERMAKER_ADMIN_PASSWORD; otherwise it does
- * nothing, so the variables can stay set (and should be removed once the Beheerder has signed in).
+ * exists, this creates one (or restores an existing account with that address as Beheerder, with the configured
+ * password) from KWARTIERMAKER_ADMIN_EMAIL and KWARTIERMAKER_ADMIN_PASSWORD. Once a Beheerder exists it does nothing;
+ * remove the variables then, so the password does not linger in the environment.
  */
 @Component
 @Order(20)
@@ -49,6 +50,7 @@ class FirstBeheerder implements ApplicationRunner {
         PortalUser beheerder = users.findByEmail(email).orElseGet(() -> new PortalUser(email, "Beheerder",
                 passwordEncoder.encode(password), EnumSet.of(Role.BEHEERDER)));
         beheerder.setRoles(EnumSet.copyOf(union(beheerder)));
+        beheerder.setPasswordHash(passwordEncoder.encode(password));
         beheerder.setActive(true);
         users.save(beheerder);
         log.info("Beheerder {} is ready to sign in", email);

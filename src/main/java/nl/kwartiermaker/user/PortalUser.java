@@ -106,16 +106,8 @@ public class PortalUser extends AuditedEntity {
         return PortalLocales.supported(Locale.forLanguageTag(locale));
     }
 
-    void setLocale(Locale locale) {
-        this.locale = PortalLocales.supported(locale).toLanguageTag();
-    }
-
     public Instant getLastLoginAt() {
         return lastLoginAt;
-    }
-
-    void setLastLoginAt(Instant lastLoginAt) {
-        this.lastLoginAt = lastLoginAt;
     }
 
     public Set<Role> getRoles() {

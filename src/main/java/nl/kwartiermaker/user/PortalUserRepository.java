@@ -5,6 +5,9 @@ import nl.kwartiermaker.base.Role;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import jakarta.persistence.LockModeType;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 interface PortalUserRepository extends JpaRepository<PortalUser, Long> {
@@ -26,4 +29,16 @@ interface PortalUserRepository extends JpaRepository<PortalUser, Long> {
 
     @Query("select count(u) from PortalUser u join u.roles r where r = :role and u.active = true")
     long countActiveWithRole(Role role);
+
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select u from PortalUser u join u.roles r where r = :role and u.active = true")
+    java.util.List<PortalUser> lockActiveWithRole(Role role);
+
+    @Modifying
+    @Query("update PortalUser u set u.lastLoginAt = :at where u.email = :email")
+    int recordLogin(String email, java.time.Instant at);
+
+    @Modifying(clearAutomatically = true)
+    @Query("update PortalUser u set u.locale = :locale where u.id = :id")
+    int updateLocale(Long id, String locale);
 }

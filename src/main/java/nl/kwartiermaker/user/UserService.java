@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import nl.kwartiermaker.base.InvalidInput;
+import nl.kwartiermaker.base.PortalLocales;
 import nl.kwartiermaker.base.Access;
 import nl.kwartiermaker.base.Role;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -73,6 +74,11 @@ public class UserService {
     }
 
     @PreAuthorize(Access.BEHEERDER)
+    public Optional<UserAccount> findByEmail(String email) {
+        return users.findByEmail(PortalUser.normalise(email)).map(UserAccount::of);
+    }
+
+    @PreAuthorize(Access.BEHEERDER)
     public Optional<UserAccount> findById(long id) {
         return users.findById(id).map(UserAccount::of);
     }
@@ -93,17 +99,24 @@ public class UserService {
                 .collect(Collectors.toMap(PortalUser::getId, PortalUser::getDisplayName));
     }
 
-    /** People who can be chosen as owner, project lead or member. */
-    @PreAuthorize(Access.SIGNED_IN)
-    public List<UserAccount> activeAccounts() {
-        return users.findByActiveTrueOrderByDisplayName().stream().map(UserAccount::of).toList();
+    /** A person as others may see them when choosing an owner, project lead or member: no address, no roles. */
+    public record Person(long id, String displayName) {
     }
 
-    /** Used by sign-in itself, before anyone is authenticated. */
-    @PreAuthorize(Access.ANYONE)
-    public Optional<UserCredentials> credentialsFor(String email) {
-        return users.findByEmail(PortalUser.normalise(email)).map(u -> new UserCredentials(u.getId(), u.getEmail(),
-                u.getPasswordHash(), u.isActive(), u.getRoles()));
+    @PreAuthorize(Access.SIGNED_IN)
+    public List<Person> activePeople() {
+        return users.findByActiveTrueOrderByDisplayName().stream()
+                .map(u -> new Person(u.getId(), u.getDisplayName())).toList();
+    }
+
+    /** The first of each person's roles in the portal's order, e.g. for their place in a working group. */
+    @PreAuthorize(Access.SIGNED_IN)
+    public Map<Long, Role> mainRoles(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return users.findAllById(ids).stream().filter(u -> !u.getRoles().isEmpty())
+                .collect(Collectors.toMap(PortalUser::getId, u -> u.getRoles().iterator().next()));
     }
 
     /** The signed-in person's own account. */
@@ -116,17 +129,27 @@ public class UserService {
         return users.findByEmail(authentication.getName()).map(UserAccount::of);
     }
 
-    /** Called by sign-in while the person is being authenticated. */
+    /** Whether an account exists for this address; sign-in uses it to avoid recording mistyped passwords. */
+    @PreAuthorize(Access.ANYONE)
+    public boolean isAccount(String email) {
+        return users.existsByEmail(PortalUser.normalise(email));
+    }
+
+    /**
+     * Called by sign-in while the person is being authenticated. A bulk update, so it neither bumps the version (a
+     * Beheerder's open edit of this account stays valid) nor changes who last edited the account.
+     */
     @PreAuthorize(Access.ANYONE)
     @Transactional
     public void recordSuccessfulLogin(String email) {
-        users.findByEmail(PortalUser.normalise(email)).ifPresent(u -> u.setLastLoginAt(clock.instant()));
+        users.recordLogin(PortalUser.normalise(email), clock.instant());
     }
 
+    /** A personal preference, stored without touching the account's version or audit columns (see above). */
     @PreAuthorize(Access.SIGNED_IN)
     @Transactional
     public void changeOwnLocale(Locale locale) {
-        currentUser().setLocale(locale);
+        users.updateLocale(currentUser().getId(), PortalLocales.supported(locale).toLanguageTag());
     }
 
     @PreAuthorize(Access.BEHEERDER)
@@ -225,8 +248,9 @@ public class UserService {
         return users.findByEmail(email).orElseThrow(() -> new InvalidInput("user.error.notfound"));
     }
 
+    /** Locks the active Beheerders' rows, so two Beheerders cannot remove each other at the same moment. */
     private void requireAnotherBeheerder() {
-        if (users.countActiveWithRole(Role.BEHEERDER) <= 1) {
+        if (users.lockActiveWithRole(Role.BEHEERDER).size() <= 1) {
             throw new InvalidInput("user.error.last.beheerder");
         }
     }

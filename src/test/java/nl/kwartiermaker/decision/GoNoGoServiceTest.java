@@ -16,7 +16,6 @@ import nl.kwartiermaker.base.Role;
 import nl.kwartiermaker.notification.NotificationService;
 import nl.kwartiermaker.traject.Domain;
 import nl.kwartiermaker.traject.ExpertRole;
-import nl.kwartiermaker.traject.Membership;
 import nl.kwartiermaker.traject.Stage;
 import nl.kwartiermaker.traject.StartingPoint;
 import nl.kwartiermaker.traject.Traject;
@@ -63,7 +62,7 @@ class GoNoGoServiceTest {
         traject = trajecten.create(new TrajectForm("Besluit " + UUID.randomUUID(), "Team", StartingPoint.DROOM, "",
                 EnumSet.of(Domain.HULPVERLENING), EnumSet.of(ExpertRole.ONDERSTEUNER), lead.id(), LocalDate.now(),
                 true, "Team A", 2, "Leidinggevende", "Senior", false,
-                Set.of(new Membership(member.id(), Role.COORDINATOR))));
+                Set.of(member.id())));
     }
 
     @AfterEach

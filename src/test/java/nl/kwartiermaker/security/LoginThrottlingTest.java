@@ -12,6 +12,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.kwartiermaker.MutableClock;
@@ -41,6 +42,8 @@ class LoginThrottlingTest {
     MutableClock clock;
     @Autowired
     UserService users;
+    @Autowired
+    LoginAttemptRepository attempts;
 
     @AfterEach
     void leaveTheThrottlingWindow() {
@@ -80,6 +83,40 @@ class LoginThrottlingTest {
             signIn(browser(), "onbekend-" + i + "@example.nl", "fout");
         }
         assertThat(signIn(browser(), "hr@demo.nl", "demo")).endsWith("/login?throttled");
+    }
+
+    @Test
+    void a_password_typed_into_the_address_field_is_neither_logged_nor_stored() throws Exception {
+        String typed = "MijnGeheim-" + System.nanoTime();
+        assertThat(signIn(browser(), typed, "demo")).endsWith("/login?error");
+        SignedIn.as("beheerder@demo.nl", Role.BEHEERDER);
+        var lines = audit.search(new AuditService.Filter(EnumSet.of(AuditAction.LOGIN_FAILED), "",
+                clock.instant().minusSeconds(60), clock.instant().plusSeconds(60)), Pageable.ofSize(100)).getContent();
+        assertThat(lines).isNotEmpty().noneSatisfy(e -> assertThat(e.getActor() + e.getObject()).contains(typed));
+        assertThat(lines).anySatisfy(e -> assertThat(e.getActor()).isEqualTo(ThrottledAuthenticationProvider.UNKNOWN_ACCOUNT));
+        assertThat(attempts.findAll()).noneSatisfy(a -> assertThat(a.toString()).contains(typed));
+    }
+
+    @Test
+    void a_burst_of_parallel_guesses_gets_no_more_than_the_limit_checked() throws Exception {
+        List<java.util.concurrent.CompletableFuture<String>> guesses = new java.util.ArrayList<>();
+        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(8)) {
+            for (int i = 0; i < 16; i++) {
+                int n = i;
+                guesses.add(java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+                    try {
+                        return signIn(browser(), "coordinator@demo.nl", "gok-" + n);
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                }, pool));
+            }
+        }
+        List<String> outcomes = guesses.stream().map(java.util.concurrent.CompletableFuture::join).toList();
+        assertThat(outcomes.stream().filter(o -> o.endsWith("/login?error")).count())
+                .isLessThanOrEqualTo(LoginThrottle.MAX_FAILURES);
+        assertThat(outcomes.stream().filter(o -> o.endsWith("/login?throttled")).count())
+                .isGreaterThanOrEqualTo(16 - LoginThrottle.MAX_FAILURES);
     }
 
     @Test

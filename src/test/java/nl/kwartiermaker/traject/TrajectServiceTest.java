@@ -63,7 +63,7 @@ class TrajectServiceTest {
     TrajectForm form(String name, boolean visibleToAll) {
         return new TrajectForm(name, "Team Zuid", StartingPoint.VERANDERING, "Nieuwe wet", EnumSet.of(Domain.BELEID),
                 EnumSet.of(ExpertRole.ONDERZOEKER), lead.id(), LocalDate.now(), true, "Team Zuid", 3, "Anna Jansen",
-                "Eef", visibleToAll, Set.of(new Membership(member.id(), Role.MEDEWERKER)));
+                "Eef", visibleToAll, Set.of(member.id()));
     }
 
     Traject newTraject(boolean visibleToAll) {

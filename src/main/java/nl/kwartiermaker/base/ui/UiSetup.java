@@ -5,7 +5,9 @@ import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.WrappedSession;
 import java.util.Locale;
+import nl.kwartiermaker.base.InvalidInput;
 import nl.kwartiermaker.base.PortalLocales;
 import nl.kwartiermaker.base.SignedInUser;
 import org.slf4j.Logger;
@@ -36,6 +38,18 @@ class UiSetup implements VaadinServiceInitListener {
                 .attr("lang", localeFor(VaadinSession.getCurrent()).getLanguage()));
         VaadinService service = event.getSource();
         service.addSessionInitListener(e -> e.getSession().setErrorHandler(this::handle));
+        // Vaadin closes an idle session (vaadin.closeIdleSessions) but leaves the HTTP session, and with it the
+        // sign-in, in place; ending that too makes the idle timeout a real sign-out.
+        service.addSessionDestroyListener(e -> {
+            WrappedSession httpSession = e.getSession().getSession();
+            if (httpSession != null) {
+                try {
+                    httpSession.invalidate();
+                } catch (IllegalStateException alreadyInvalidated) {
+                    log.debug("HTTP session already ended");
+                }
+            }
+        });
         service.addUIInitListener(e -> {
             UI ui = e.getUI();
             Locale locale = localeFor(ui.getSession());
@@ -56,6 +70,13 @@ class UiSetup implements VaadinServiceInitListener {
         Throwable cause = NestedExceptionUtils.getMostSpecificCause(event.getThrowable());
         UI ui = UI.getCurrent();
         String key;
+        InvalidInput invalid = causeOf(event.getThrowable(), InvalidInput.class);
+        if (invalid != null) {
+            if (ui != null) {
+                ui.access(() -> Notices.error(ui.getTranslation(invalid.messageKey(), invalid.params())));
+            }
+            return;
+        }
         if (hasCause(event.getThrowable(), OptimisticLockingFailureException.class)) {
             log.info("Concurrent edit refused: {}", cause.getMessage());
             key = "error.conflict";
@@ -72,11 +93,15 @@ class UiSetup implements VaadinServiceInitListener {
     }
 
     private static boolean hasCause(Throwable throwable, Class<? extends Throwable> type) {
+        return causeOf(throwable, type) != null;
+    }
+
+    private static <T extends Throwable> T causeOf(Throwable throwable, Class<T> type) {
         for (Throwable t = throwable; t != null; t = t.getCause()) {
             if (type.isInstance(t)) {
-                return true;
+                return type.cast(t);
             }
         }
-        return false;
+        return null;
     }
 }

@@ -45,7 +45,7 @@ import nl.kwartiermaker.decision.Outcome;
 import nl.kwartiermaker.decision.PreconditionAssessment;
 import nl.kwartiermaker.decision.Rating;
 import nl.kwartiermaker.decision.ReadinessScanSummaries;
-import nl.kwartiermaker.traject.Traject;
+import nl.kwartiermaker.traject.TrajectParticipants;
 import nl.kwartiermaker.traject.TrajectService;
 import org.springframework.beans.factory.ObjectProvider;
 
@@ -92,7 +92,7 @@ class GoNoGoView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             event.rerouteToError(NotFoundException.class);
             return;
         }
-        Optional<Traject> traject = trajecten.find(trajectId);
+        Optional<TrajectParticipants> traject = trajecten.participants(trajectId);
         if (traject.isEmpty()) {
             event.rerouteToError(NotFoundException.class);
             return;
@@ -100,10 +100,10 @@ class GoNoGoView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         show(traject.get());
     }
 
-    private void show(Traject traject) {
+    private void show(TrajectParticipants traject) {
         removeAll();
-        title = getTranslation("decision.title", traject.getName());
-        Anchor back = new Anchor("trajecten/" + trajectId, traject.getName());
+        title = getTranslation("decision.title", traject.name());
+        Anchor back = new Anchor("trajecten/" + trajectId, traject.name());
         back.addClassName("breadcrumbs");
         add(back, new ViewHeader(title, getTranslation("decision.purpose")));
         List<GoNoGoDecision> history = decisions.history(trajectId);
@@ -266,7 +266,7 @@ class GoNoGoView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         try {
             GoNoGoDecision decision = decisions.record(trajectId, form);
             Notices.success(getTranslation("decision.recorded", getTranslation(decision.getOutcome().labelKey())));
-            trajecten.find(trajectId).ifPresent(this::show);
+            trajecten.participants(trajectId).ifPresent(this::show);
         } catch (InvalidInput e) {
             Notices.error(getTranslation(e.messageKey(), e.params()));
         }

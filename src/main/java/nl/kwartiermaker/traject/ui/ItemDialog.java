@@ -19,7 +19,6 @@ import nl.kwartiermaker.traject.ChecklistItem;
 import nl.kwartiermaker.traject.ItemChange;
 import nl.kwartiermaker.traject.ItemStatus;
 import nl.kwartiermaker.traject.TrajectService;
-import nl.kwartiermaker.user.UserAccount;
 import nl.kwartiermaker.user.UserService;
 import org.springframework.dao.OptimisticLockingFailureException;
 
@@ -34,7 +33,7 @@ class ItemDialog extends Dialog {
     private final transient Runnable onSaved;
     final Select<ItemStatus> status = new Select<>();
     final TextArea reason = new TextArea();
-    final ComboBox<UserAccount> owner = new ComboBox<>();
+    final ComboBox<UserService.Person> owner = new ComboBox<>();
     final DatePicker due = new DatePicker();
     final TextArea notes = new TextArea();
     final TextArea evidence = new TextArea();
@@ -71,9 +70,9 @@ class ItemDialog extends Dialog {
         reason.setVisible(item.getStatus() == ItemStatus.NVT);
         status.addValueChangeListener(e -> reason.setVisible(e.getValue() == ItemStatus.NVT));
         owner.setLabel(getTranslation("traject.item.ownerfield"));
-        List<UserAccount> people = users.activeAccounts();
+        List<UserService.Person> people = users.activePeople();
         owner.setItems(people);
-        owner.setItemLabelGenerator(UserAccount::displayName);
+        owner.setItemLabelGenerator(UserService.Person::displayName);
         owner.setClearButtonVisible(true);
         people.stream().filter(p -> item.getOwnerId() != null && p.id() == item.getOwnerId()).findFirst()
                 .ifPresent(owner::setValue);

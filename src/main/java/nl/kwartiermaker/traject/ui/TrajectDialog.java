@@ -14,14 +14,12 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import nl.kwartiermaker.base.InvalidInput;
-import nl.kwartiermaker.base.Role;
 import nl.kwartiermaker.base.ui.Notices;
 import nl.kwartiermaker.traject.Domain;
 import nl.kwartiermaker.traject.ExpertRole;
@@ -30,7 +28,6 @@ import nl.kwartiermaker.traject.StartingPoint;
 import nl.kwartiermaker.traject.Traject;
 import nl.kwartiermaker.traject.TrajectForm;
 import nl.kwartiermaker.traject.TrajectService;
-import nl.kwartiermaker.user.UserAccount;
 import nl.kwartiermaker.user.UserService;
 import org.springframework.dao.OptimisticLockingFailureException;
 
@@ -49,8 +46,8 @@ class TrajectDialog extends Dialog {
     final TextArea description = new TextArea();
     final CheckboxGroup<Domain> domains = new CheckboxGroup<>();
     final CheckboxGroup<ExpertRole> roles = new CheckboxGroup<>();
-    final ComboBox<UserAccount> lead = new ComboBox<>();
-    final MultiSelectComboBox<UserAccount> members = new MultiSelectComboBox<>();
+    final ComboBox<UserService.Person> lead = new ComboBox<>();
+    final MultiSelectComboBox<UserService.Person> members = new MultiSelectComboBox<>();
     final DatePicker startDate = new DatePicker();
     final Checkbox startSmall = new Checkbox();
     final TextField pilotTeams = new TextField();
@@ -66,7 +63,7 @@ class TrajectDialog extends Dialog {
         this.onSaved = onSaved;
         setHeaderTitle(getTranslation(existing == null ? "traject.new" : "traject.edit"));
         setWidth("min(52rem, 100vw)");
-        List<UserAccount> people = users.activeAccounts();
+        List<UserService.Person> people = users.activePeople();
 
         name.setLabel(getTranslation("traject.field.name"));
         name.setMaxLength(Traject.NAME_MAX);
@@ -89,12 +86,12 @@ class TrajectDialog extends Dialog {
         roles.setItemLabelGenerator(r -> getTranslation("traject.role." + key(r)));
         lead.setLabel(getTranslation("traject.field.lead"));
         lead.setItems(people);
-        lead.setItemLabelGenerator(UserAccount::displayName);
+        lead.setItemLabelGenerator(UserService.Person::displayName);
         lead.setRequiredIndicatorVisible(true);
         members.setLabel(getTranslation("traject.field.members"));
         members.setHelperText(getTranslation("traject.field.members.help"));
         members.setItems(people);
-        members.setItemLabelGenerator(UserAccount::displayName);
+        members.setItemLabelGenerator(UserService.Person::displayName);
         startDate.setLabel(getTranslation("traject.field.startdate"));
         startDate.setRequiredIndicatorVisible(true);
         startSmall.setLabel(getTranslation("traject.field.startsmall"));
@@ -132,7 +129,7 @@ class TrajectDialog extends Dialog {
         getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), save);
     }
 
-    private void fill(Traject traject, List<UserAccount> people) {
+    private void fill(Traject traject, List<UserService.Person> people) {
         name.setValue(traject.getName());
         unit.setValue(traject.getOrganisationUnit());
         startingPoint.setValue(traject.getStartingPoint());
@@ -161,7 +158,7 @@ class TrajectDialog extends Dialog {
                 description.getValue(), domains.getValue(), roles.getValue(), lead.getValue().id(),
                 startDate.getValue(), startSmall.getValue(), startSmall.getValue() ? pilotTeams.getValue() : "",
                 plannedExperts.getValue(), lineManager.getValue(), seniorExpert.getValue(), visibleToAll.getValue(),
-                members.getValue().stream().map(TrajectDialog::membership).collect(Collectors.toSet()));
+                members.getValue().stream().map(UserService.Person::id).collect(Collectors.toSet()));
         try {
             Traject saved = existing == null ? trajecten.create(form)
                     : trajecten.update(existing.getId(), existing.getVersion(), form);
@@ -173,12 +170,6 @@ class TrajectDialog extends Dialog {
         } catch (OptimisticLockingFailureException e) {
             Notices.error(getTranslation("error.conflict"));
         }
-    }
-
-    /** A member's role in the working group is the first of their portal roles in the portal's order. */
-    private static Membership membership(UserAccount account) {
-        Role role = account.roles().isEmpty() ? Role.MEDEWERKER : EnumSet.copyOf(account.roles()).iterator().next();
-        return new Membership(account.id(), role);
     }
 
     private static String key(Enum<?> value) {

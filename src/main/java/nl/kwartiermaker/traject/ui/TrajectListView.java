@@ -24,7 +24,6 @@ import nl.kwartiermaker.base.ui.ViewHeader;
 import nl.kwartiermaker.traject.Stage;
 import nl.kwartiermaker.traject.TrajectService;
 import nl.kwartiermaker.traject.TrajectSummary;
-import nl.kwartiermaker.user.UserAccount;
 import nl.kwartiermaker.user.UserService;
 
 /** The trajecten someone may see, with stage and progress, filtered by stage, project lead and overdue steps. */
@@ -35,7 +34,7 @@ class TrajectListView extends VerticalLayout implements HasDynamicTitle {
 
     private final transient TrajectService trajecten;
     final Select<Stage> stage = new Select<>();
-    final ComboBox<UserAccount> lead = new ComboBox<>();
+    final ComboBox<UserService.Person> lead = new ComboBox<>();
     final Checkbox overdueOnly = new Checkbox();
     final Checkbox archived = new Checkbox();
     final Grid<TrajectSummary> grid = new Grid<>();
@@ -64,8 +63,8 @@ class TrajectListView extends VerticalLayout implements HasDynamicTitle {
         stage.setItemLabelGenerator(s -> s == null ? getTranslation("traject.filter.stage.all")
                 : getTranslation(s.labelKey()));
         lead.setLabel(getTranslation("traject.filter.lead"));
-        lead.setItems(users.activeAccounts());
-        lead.setItemLabelGenerator(UserAccount::displayName);
+        lead.setItems(users.activePeople());
+        lead.setItemLabelGenerator(UserService.Person::displayName);
         lead.setClearButtonVisible(true);
         overdueOnly.setLabel(getTranslation("traject.filter.overdue"));
         archived.setLabel(getTranslation("traject.filter.archived"));

@@ -17,7 +17,6 @@ import nl.kwartiermaker.decision.Outcome;
 import nl.kwartiermaker.decision.Rating;
 import nl.kwartiermaker.traject.Domain;
 import nl.kwartiermaker.traject.ExpertRole;
-import nl.kwartiermaker.traject.Membership;
 import nl.kwartiermaker.traject.Stage;
 import nl.kwartiermaker.traject.StartingPoint;
 import nl.kwartiermaker.traject.Traject;
@@ -51,7 +50,7 @@ class GoNoGoViewTest extends BrowserlessViewTest {
         traject = trajecten.create(new TrajectForm("Besluit " + UUID.randomUUID().toString().substring(0, 6), "Team",
                 StartingPoint.DROOM, "", EnumSet.of(Domain.BELEID), EnumSet.of(ExpertRole.ONDERZOEKER), lead.id(),
                 LocalDate.now(), false, "", 2, "Leiding", "Senior", false,
-                Set.of(new Membership(member.id(), Role.MEDEWERKER))));
+                Set.of(member.id())));
     }
 
     @Test

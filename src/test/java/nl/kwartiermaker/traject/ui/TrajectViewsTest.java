@@ -21,7 +21,6 @@ import nl.kwartiermaker.traject.Domain;
 import nl.kwartiermaker.traject.ExpertRole;
 import nl.kwartiermaker.traject.ItemChange;
 import nl.kwartiermaker.traject.ItemStatus;
-import nl.kwartiermaker.traject.Membership;
 import nl.kwartiermaker.traject.StartingPoint;
 import nl.kwartiermaker.traject.Traject;
 import nl.kwartiermaker.traject.TrajectForm;
@@ -54,7 +53,7 @@ class TrajectViewsTest extends BrowserlessViewTest {
         return trajecten.create(new TrajectForm("Wijkteam " + UUID.randomUUID().toString().substring(0, 6), "Team West",
                 StartingPoint.VERANDERING, "", EnumSet.of(Domain.HULPVERLENING), EnumSet.of(ExpertRole.ONDERSTEUNER),
                 lead.id(), LocalDate.now(), true, "West", 1, "", "", false,
-                Set.of(new Membership(member.id(), Role.MEDEWERKER))));
+                Set.of(member.id())));
     }
 
     @Test

@@ -1,0 +1,36 @@
+package nl.kwartiermaker.user;
+
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Sign-in reads accounts through Spring Security's own interface, so the password hash never appears in this
+ * feature's public API. A deactivated account is disabled and cannot sign in.
+ */
+@Component
+class PortalUserDetailsService implements UserDetailsService {
+
+    private final PortalUserRepository users;
+
+    PortalUserDetailsService(PortalUserRepository users) {
+        this.users = users;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public UserDetails loadUserByUsername(String username) {
+        return users.findByEmail(PortalUser.normalise(username))
+                .map(u -> User.withUsername(u.getEmail())
+                        .password(u.getPasswordHash())
+                        .disabled(!u.isActive())
+                        .authorities(u.getRoles().stream().map(r -> new SimpleGrantedAuthority(r.authority()))
+                                .toList())
+                        .build())
+                .orElseThrow(() -> new UsernameNotFoundException("No such account"));
+    }
+}
