@@ -2,6 +2,7 @@ package nl.kwartiermaker.user;
 
 import java.time.Clock;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -18,7 +19,6 @@ import nl.kwartiermaker.user.UserEvents.UserReactivated;
 import nl.kwartiermaker.user.UserEvents.UserRenamed;
 import nl.kwartiermaker.user.UserEvents.UserRolesChanged;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -53,14 +53,17 @@ public class UserService {
     }
 
     @PreAuthorize(Access.BEHEERDER)
-    public Page<UserAccount> search(String search, Pageable pageable) {
-        String term = search == null ? "" : search.strip().toLowerCase(Locale.ROOT);
-        return users.search(term, pageable).map(UserAccount::of);
+    public List<UserAccount> search(String search, Pageable pageable) {
+        return users.search(searchTerm(search), pageable).stream().map(UserAccount::of).toList();
     }
 
     @PreAuthorize(Access.BEHEERDER)
     public long countSearch(String search) {
-        return search(search, Pageable.ofSize(1)).getTotalElements();
+        return users.countSearch(searchTerm(search));
+    }
+
+    private static String searchTerm(String search) {
+        return search == null ? "" : search.strip().toLowerCase(Locale.ROOT);
     }
 
     @PreAuthorize(Access.BEHEERDER)
