@@ -1,6 +1,8 @@
 package nl.kwartiermaker;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.browserless.internal.MockVaadin;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.notification.Notification;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -16,5 +18,17 @@ public abstract class BrowserlessViewTest extends SpringBrowserlessTest {
 
     protected List<String> notificationTexts() {
         return $(Notification.class).all().stream().map(n -> test(n).getText()).toList();
+    }
+
+    /**
+     * The SQL statements that opening a route costs, with its first page of grid rows, as in a browser. Each call
+     * starts from the 404 page, which reads nothing, so two calls for the same route can be compared.
+     */
+    protected List<String> statementsToOpen(String route) {
+        UI.getCurrent().navigate("statement-count-start");
+        return StatementCounter.statementsOf(() -> {
+            UI.getCurrent().navigate(route);
+            MockVaadin.clientRoundtrip();
+        });
     }
 }

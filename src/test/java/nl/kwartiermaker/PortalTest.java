@@ -16,6 +16,6 @@ import org.springframework.test.context.ActiveProfiles;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest
 @ActiveProfiles({"test", "demo"})
-@Import(TestClockConfig.class)
+@Import({TestClockConfig.class, StatementCounter.Wiring.class})
 public @interface PortalTest {
 }

@@ -13,6 +13,6 @@ import org.springframework.test.context.ActiveProfiles;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"test", "demo"})
-@Import(TestClockConfig.class)
+@Import({TestClockConfig.class, StatementCounter.Wiring.class})
 public @interface WebPortalTest {
 }

@@ -123,14 +123,6 @@ class KnowledgePage extends AuditedEntity {
         return slug;
     }
 
-    String getTitle() {
-        return title;
-    }
-
-    String getSummary() {
-        return summary;
-    }
-
     PageCategory getCategory() {
         return category;
     }

@@ -11,13 +11,22 @@ interface KnowledgePageRepository extends JpaRepository<KnowledgePage, Long> {
 
     boolean existsBySlug(String slug);
 
-    @Query("select p from KnowledgePage p order by p.category, p.sortOrder, p.title")
-    List<KnowledgePage> findAllInOrder();
+    /*
+     * Lists select only the summary columns: loading whole pages would read every body and search text (large
+     * LOBs) on each Overzicht and Kennisbank visit only to throw them away.
+     */
 
     @Query("""
-            select p from KnowledgePage p
+            select new nl.kwartiermaker.knowledge.KnowledgeService$Summary(p.slug, p.category, p.title, p.summary)
+            from KnowledgePage p order by p.category, p.sortOrder, p.title
+            """)
+    List<KnowledgeService.Summary> findAllInOrder();
+
+    @Query("""
+            select new nl.kwartiermaker.knowledge.KnowledgeService$Summary(p.slug, p.category, p.title, p.summary)
+            from KnowledgePage p
             where p.searchText like concat('%', :term, '%')
             order by case when lower(p.title) like concat('%', :term, '%') then 0 else 1 end, p.category, p.sortOrder
             """)
-    List<KnowledgePage> search(String term);
+    List<KnowledgeService.Summary> search(String term);
 }

@@ -53,7 +53,7 @@ public class KnowledgeService {
 
     @PreAuthorize(Access.SIGNED_IN)
     public List<Summary> overview() {
-        return pages.findAllInOrder().stream().map(KnowledgeService::summary).toList();
+        return pages.findAllInOrder();
     }
 
     /** Searches title, summary and text; accents and case do not matter. Fewer than two letters finds nothing. */
@@ -63,7 +63,7 @@ public class KnowledgeService {
         if (term.length() < MIN_SEARCH) {
             return List.of();
         }
-        return pages.search(term.replace("%", "").replace("_", "")).stream().map(KnowledgeService::summary).toList();
+        return pages.search(term.replace("%", "").replace("_", ""));
     }
 
     @PreAuthorize(Access.SIGNED_IN)
@@ -206,10 +206,6 @@ public class KnowledgeService {
         return new Page(page.getSlug(), page.getVersion(), page.getCategory(), page.content(),
                 page.getOrigin() == KnowledgePage.Origin.SHIPPED, page.isLocallyEdited(), updateAvailable,
                 page.getModifiedBy(), page.getModifiedAt());
-    }
-
-    private static Summary summary(KnowledgePage page) {
-        return new Summary(page.getSlug(), page.getCategory(), page.getTitle(), page.getSummary());
     }
 
     private static String actor() {

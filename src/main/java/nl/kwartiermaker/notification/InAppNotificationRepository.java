@@ -1,8 +1,8 @@
 package nl.kwartiermaker.notification;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
@@ -10,7 +10,8 @@ import org.springframework.data.jpa.repository.Query;
 
 interface InAppNotificationRepository extends JpaRepository<InAppNotification, Long> {
 
-    Page<InAppNotification> findByUserIdOrderByCreatedAtDescIdDesc(long userId, Pageable pageable);
+    /** One page as a plain list: the view shows the newest ones without a total, so no count over all of them. */
+    List<InAppNotification> findByUserIdOrderByCreatedAtDescIdDesc(long userId, Pageable pageable);
 
     long countByUserIdAndReadAtIsNull(long userId);
 

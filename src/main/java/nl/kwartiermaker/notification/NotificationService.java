@@ -1,11 +1,11 @@
 package nl.kwartiermaker.notification;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Locale;
 import nl.kwartiermaker.base.Access;
 import nl.kwartiermaker.base.PortalI18nProvider;
 import nl.kwartiermaker.base.SignedInUser;
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -63,9 +63,9 @@ public class NotificationService {
     }
 
     @PreAuthorize(Access.SIGNED_IN)
-    public Page<InAppNotification> mine(Pageable pageable) {
+    public List<InAppNotification> mine(Pageable pageable) {
         return currentUserId().map(id -> notifications.findByUserIdOrderByCreatedAtDescIdDesc(id, pageable))
-                .orElse(Page.empty(pageable));
+                .orElse(List.of());
     }
 
     @PreAuthorize(Access.SIGNED_IN)

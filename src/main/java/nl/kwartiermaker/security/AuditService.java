@@ -4,12 +4,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
 import nl.kwartiermaker.base.Access;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -38,7 +38,7 @@ public class AuditService {
     }
 
     @PreAuthorize(Access.BEHEERDER)
-    public Page<AuditEvent> search(Filter filter, Pageable pageable) {
+    public List<AuditEvent> search(Filter filter, Pageable pageable) {
         Collection<AuditAction> actions = filter.actions().isEmpty() ? EnumSet.allOf(AuditAction.class)
                 : filter.actions();
         String actor = filter.actor() == null ? "" : filter.actor().strip().toLowerCase(Locale.ROOT);

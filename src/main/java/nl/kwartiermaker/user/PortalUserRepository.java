@@ -1,9 +1,10 @@
 package nl.kwartiermaker.user;
 
+import java.util.List;
 import java.util.Optional;
 import nl.kwartiermaker.base.Role;
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import jakarta.persistence.LockModeType;
 import org.springframework.data.jpa.repository.Lock;
@@ -12,20 +13,33 @@ import org.springframework.data.jpa.repository.Query;
 
 interface PortalUserRepository extends JpaRepository<PortalUser, Long> {
 
+    /** Fetches the roles in the same statement: every signed-in request looks the person up, often more than once. */
+    @EntityGraph(attributePaths = "roles")
     Optional<PortalUser> findByEmail(String email);
 
     boolean existsByEmail(String email);
 
     long countByActiveTrue();
 
-    java.util.List<PortalUser> findByActiveTrueOrderByDisplayName();
+    List<PortalUser> findByActiveTrueOrderByDisplayName();
 
+    /**
+     * One page as a plain list: the grid shows no total, so no count over all accounts runs per page, and exactly a
+     * page of rows is read, so their roles come in one batch (a slice's extra row would need a second).
+     */
     @Query("""
             select u from PortalUser u
             where (:search = '' or lower(u.displayName) like concat('%', :search, '%')
                    or u.email like concat('%', :search, '%'))
             """)
-    Page<PortalUser> search(String search, Pageable pageable);
+    List<PortalUser> search(String search, Pageable pageable);
+
+    @Query("""
+            select count(u) from PortalUser u
+            where (:search = '' or lower(u.displayName) like concat('%', :search, '%')
+                   or u.email like concat('%', :search, '%'))
+            """)
+    long countSearch(String search);
 
     @Query("select count(u) from PortalUser u join u.roles r where r = :role and u.active = true")
     long countActiveWithRole(Role role);

@@ -23,7 +23,6 @@ import nl.kwartiermaker.user.UserEvents.UserReactivated;
 import nl.kwartiermaker.user.UserEvents.UserRenamed;
 import nl.kwartiermaker.user.UserEvents.UserRolesChanged;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -58,14 +57,17 @@ public class UserService {
     }
 
     @PreAuthorize(Access.BEHEERDER)
-    public Page<UserAccount> search(String search, Pageable pageable) {
-        String term = search == null ? "" : search.strip().toLowerCase(Locale.ROOT);
-        return users.search(term, pageable).map(UserAccount::of);
+    public List<UserAccount> search(String search, Pageable pageable) {
+        return users.search(searchTerm(search), pageable).stream().map(UserAccount::of).toList();
     }
 
     @PreAuthorize(Access.BEHEERDER)
     public long countSearch(String search) {
-        return search(search, Pageable.ofSize(1)).getTotalElements();
+        return users.countSearch(searchTerm(search));
+    }
+
+    private static String searchTerm(String search) {
+        return search == null ? "" : search.strip().toLowerCase(Locale.ROOT);
     }
 
     @PreAuthorize(Access.BEHEERDER)

@@ -16,15 +16,18 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 
-/** Debian's headless Chromium, driven through Debian's chromedriver (never a downloaded browser). */
-final class Chromium {
+/**
+ * Debian's headless Chromium, driven through Debian's chromedriver (never a downloaded browser). Public for the
+ * benchmark's page-weight measurement, which adds a NetLog.
+ */
+public final class Chromium {
 
     static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
 
     private Chromium() {
     }
 
-    static WebDriver start(int width, int height) throws IOException {
+    public static WebDriver start(int width, int height, String... extraArguments) throws IOException {
         ChromeOptions options = new ChromeOptions();
         options.setBinary("/usr/bin/chromium");
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
@@ -33,6 +36,7 @@ final class Chromium {
                 // only the portal on localhost is reachable: no other host name resolves, so nothing leaves the machine
                 "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost",
                 "--user-data-dir=" + Files.createTempDirectory("chromium-profile"));
+        options.addArguments(extraArguments);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile()).usingAnyFreePort().build();
         ChromeDriver driver = new ChromeDriver(service, options);

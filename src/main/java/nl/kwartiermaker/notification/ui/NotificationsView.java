@@ -52,14 +52,14 @@ class NotificationsView extends VerticalLayout implements HasDynamicTitle {
 
     private void refresh() {
         content.removeAll();
-        var page = notifications.mine(PageRequest.of(0, SHOWN));
-        if (page.isEmpty()) {
+        var newest = notifications.mine(PageRequest.of(0, SHOWN));
+        if (newest.isEmpty()) {
             content.add(new Paragraph(getTranslation("notifications.empty")));
             return;
         }
         UnorderedList list = new UnorderedList();
         list.addClassName("notification-list");
-        page.forEach(n -> list.add(item(n)));
+        newest.forEach(n -> list.add(item(n)));
         content.add(list);
     }
 

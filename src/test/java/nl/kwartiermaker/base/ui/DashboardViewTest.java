@@ -7,9 +7,21 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 import nl.kwartiermaker.BrowserlessViewTest;
 import nl.kwartiermaker.SignedIn;
 import nl.kwartiermaker.base.Role;
+import nl.kwartiermaker.ManyRows;
+import org.junit.jupiter.api.AfterEach;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.junit.jupiter.api.Test;
 
 class DashboardViewTest extends BrowserlessViewTest {
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @AfterEach
+    void removeManyRows() {
+        new ManyRows(jdbc).removeAll();
+    }
 
     @Test
     void staff_see_the_knowledge_card_and_only_their_menu_items() {
@@ -26,5 +38,17 @@ class DashboardViewTest extends BrowserlessViewTest {
         navigate(DashboardView.class);
         assertThat($(SideNavItem.class).all()).extracting(SideNavItem::getLabel)
                 .containsExactly("Overzicht", "Trajecten", "Kennisbank", "Meldingen", "Gebruikers", "Auditlog");
+    }
+
+    @Test
+    void the_overview_takes_the_same_statements_with_a_thousand_unread_notifications_and_pages_more() {
+        SignedIn.as("medewerker@demo.nl", Role.MEDEWERKER);
+        var few = statementsToOpen("");
+        new ManyRows(jdbc).unreadNotificationsFor("medewerker@demo.nl", 1_000);
+        new ManyRows(jdbc).knowledgePages(1_000);
+        var many = statementsToOpen("");
+        // the person for the layout, the greeting and the notifications card; the unread count; the page summaries
+        assertThat(few).hasSize(5);
+        assertThat(many).hasSize(5);
     }
 }

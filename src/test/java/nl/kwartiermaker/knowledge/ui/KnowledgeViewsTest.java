@@ -14,10 +14,21 @@ import nl.kwartiermaker.base.Role;
 import nl.kwartiermaker.base.ui.MarkdownContent;
 import nl.kwartiermaker.knowledge.KnowledgeService;
 import nl.kwartiermaker.knowledge.PageContent;
+import nl.kwartiermaker.ManyRows;
+import org.junit.jupiter.api.AfterEach;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 class KnowledgeViewsTest extends BrowserlessViewTest {
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @AfterEach
+    void removeManyRows() {
+        new ManyRows(jdbc).removeAll();
+    }
 
     @Autowired
     KnowledgeService knowledge;
@@ -94,5 +105,20 @@ class KnowledgeViewsTest extends BrowserlessViewTest {
         assertThat(getCurrentView()).isSameAs(editor);
         assertThat(editor.body.getValue()).isEqualTo("Mijn eigen wijziging.");
         assertThat(knowledge.page(page.slug()).orElseThrow().content().body()).isEqualTo("Collega was eerst.");
+    }
+
+    @Test
+    void the_overview_and_a_page_take_the_same_statements_with_a_thousand_pages_more() {
+        SignedIn.as("medewerker@demo.nl", Role.MEDEWERKER);
+        var fewOverview = statementsToOpen("kennisbank");
+        var fewPage = statementsToOpen("kennisbank/draagvlak");
+        new ManyRows(jdbc).knowledgePages(1_000);
+        var manyOverview = statementsToOpen("kennisbank");
+        var manyPage = statementsToOpen("kennisbank/draagvlak");
+        // each: the person for the layout, then the page summaries or the one page
+        assertThat(fewOverview).hasSize(2);
+        assertThat(manyOverview).hasSize(2);
+        assertThat(fewPage).hasSize(2);
+        assertThat(manyPage).hasSize(2);
     }
 }

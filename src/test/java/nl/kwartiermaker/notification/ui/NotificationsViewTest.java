@@ -11,10 +11,21 @@ import nl.kwartiermaker.BrowserlessViewTest;
 import nl.kwartiermaker.SignedIn;
 import nl.kwartiermaker.base.Role;
 import nl.kwartiermaker.user.UserService;
+import nl.kwartiermaker.ManyRows;
+import org.junit.jupiter.api.AfterEach;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 class NotificationsViewTest extends BrowserlessViewTest {
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @AfterEach
+    void removeManyRows() {
+        new ManyRows(jdbc).removeAll();
+    }
 
     @Autowired
     UserService users;
@@ -42,5 +53,16 @@ class NotificationsViewTest extends BrowserlessViewTest {
         navigate(NotificationsView.class);
         assertThat($(Paragraph.class).all()).extracting(Paragraph::getText)
                 .anyMatch(t -> t.startsWith("Je hebt nog geen meldingen."));
+    }
+
+    @Test
+    void the_list_takes_the_same_statements_with_a_thousand_notifications_more() {
+        SignedIn.as("medewerker@demo.nl", Role.MEDEWERKER);
+        var few = statementsToOpen("meldingen");
+        new ManyRows(jdbc).unreadNotificationsFor("medewerker@demo.nl", 1_000);
+        var many = statementsToOpen("meldingen");
+        // the person for the layout and for the list, the newest hundred notifications
+        assertThat(few).hasSize(3);
+        assertThat(many).hasSize(3);
     }
 }

@@ -11,10 +11,21 @@ import nl.kwartiermaker.base.Role;
 import nl.kwartiermaker.security.AuditAction;
 import nl.kwartiermaker.security.AuditEvent;
 import nl.kwartiermaker.user.UserService;
+import nl.kwartiermaker.ManyRows;
+import org.junit.jupiter.api.AfterEach;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 class AuditViewTest extends BrowserlessViewTest {
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @AfterEach
+    void removeManyRows() {
+        new ManyRows(jdbc).removeAll();
+    }
 
     @Autowired
     UserService users;
@@ -44,5 +55,16 @@ class AuditViewTest extends BrowserlessViewTest {
         view.filterOn(EnumSet.of(AuditAction.USER_DEACTIVATED));
         assertThat(grid.getLazyDataView().getItems().map(AuditEvent::getAction).distinct().toList())
                 .containsExactly(AuditAction.USER_DEACTIVATED);
+    }
+
+    @Test
+    void the_log_takes_the_same_statements_with_a_thousand_lines_more() {
+        SignedIn.as("beheerder@demo.nl", Role.BEHEERDER);
+        var few = statementsToOpen("beheer/audit");
+        new ManyRows(jdbc).auditLines(1_000);
+        var many = statementsToOpen("beheer/audit");
+        // the person for the layout, the grid's first page of lines (no count over the whole log)
+        assertThat(few).hasSize(2);
+        assertThat(many).hasSize(2);
     }
 }

@@ -9,11 +9,22 @@ import nl.kwartiermaker.SignedIn;
 import nl.kwartiermaker.base.Role;
 import nl.kwartiermaker.user.UserService;
 import org.junit.jupiter.api.BeforeEach;
+import nl.kwartiermaker.ManyRows;
+import org.junit.jupiter.api.AfterEach;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.Pageable;
 
 class UsersViewTest extends BrowserlessViewTest {
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @AfterEach
+    void removeManyRows() {
+        new ManyRows(jdbc).removeAll();
+    }
 
     @Autowired
     UserService users;
@@ -43,7 +54,7 @@ class UsersViewTest extends BrowserlessViewTest {
         test(dialog.save).click();
 
         assertThat(dialog.isOpened()).isFalse();
-        assertThat(users.search(email, Pageable.ofSize(5)).getContent()).singleElement()
+        assertThat(users.search(email, Pageable.ofSize(5))).singleElement()
                 .satisfies(u -> assertThat(u.roles()).containsExactly(Role.COORDINATOR));
     }
 
@@ -61,5 +72,15 @@ class UsersViewTest extends BrowserlessViewTest {
 
         assertThat(notificationTexts()).anyMatch(t -> t.startsWith("Iemand anders heeft dit intussen gewijzigd"));
         assertThat(users.findById(account.id()).orElseThrow().displayName()).isEqualTo("Door collega");
+    }
+
+    @Test
+    void the_list_takes_the_same_statements_with_a_thousand_users_more() {
+        var few = statementsToOpen("beheer/gebruikers");
+        new ManyRows(jdbc).users(1_000);
+        var many = statementsToOpen("beheer/gebruikers");
+        // the person for the layout, the grid's first page of accounts, their roles in one batch
+        assertThat(few).hasSize(3);
+        assertThat(many).hasSize(3);
     }
 }

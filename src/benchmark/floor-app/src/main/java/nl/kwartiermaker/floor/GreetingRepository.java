@@ -1,0 +1,6 @@
+package nl.kwartiermaker.floor;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface GreetingRepository extends JpaRepository<Greeting, Long> {
+}

@@ -1,0 +1,94 @@
+package nl.kwartiermaker.benchmark;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.IntStream;
+
+/**
+ * Live heap per session: N real sessions (signed in through the form, a UI showing the view), a full GC, and the
+ * growth of the live heap divided by N. The baseline is a session that shows the bare login page. After each step
+ * the sessions sign out, and the live heap must fall back to where it started.
+ */
+final class MemoryBenchmark {
+
+    /** A main view as the navigation reaches it, and a name for the results. */
+    record View(String name, String route) {
+    }
+
+    static final List<View> MAIN_VIEWS = List.of(new View("Overzicht", ""), new View("Kennisbank", "kennisbank"),
+            new View("Kennisbank-pagina", "kennisbank/de-reis"), new View("Meldingen", "meldingen"),
+            new View("Gebruikers", "beheer/gebruikers"), new View("Auditlog", "beheer/audit"));
+
+    /** One measurement: what a session showing {@code view} adds to the live heap. */
+    record Result(String view, int sessions, double kbPerSession, double loginPageKbPerSession, double ratio,
+                  double kbPerSessionLeftAfterSignOut) {
+    }
+
+    private static final String ACCOUNT = "beheerder@demo.nl"; // sees every main view, so the heaviest menu
+    private static final int AT_ONCE = 4;
+
+    private final ServerProcess portal;
+
+    MemoryBenchmark(ServerProcess portal) {
+        this.portal = portal;
+    }
+
+    List<Result> run(int smallCount, int largeCount) {
+        warmUp();
+        List<Result> results = new ArrayList<>();
+        for (int count : List.of(smallCount, largeCount)) {
+            long before = portal.liveHeapBytes();
+            List<SimulatedBrowser> loginPages = open(count, false);
+            double loginKb = kbPerSession(portal.liveHeapBytes() - before, count);
+            close(loginPages);
+
+            before = portal.liveHeapBytes();
+            List<SimulatedBrowser> sessions = open(count, true);
+            List<View> views = count == smallCount ? MAIN_VIEWS : MAIN_VIEWS.subList(0, 1);
+            List<double[]> perView = new ArrayList<>();
+            for (View view : views) {
+                if (!view.route().isEmpty()) {
+                    Parallel.forEach(sessions, AT_ONCE, browser -> browser.navigate(view.route()));
+                }
+                perView.add(new double[] {kbPerSession(portal.liveHeapBytes() - before, count)});
+            }
+            close(sessions);
+            double left = kbPerSession(portal.liveHeapBytes() - before, count);
+            for (int i = 0; i < views.size(); i++) {
+                double kb = perView.get(i)[0];
+                results.add(new Result(views.get(i).name(), count, kb, loginKb, kb / loginKb, left));
+            }
+        }
+        return results;
+    }
+
+    /** Loads classes, fills caches and lets the JIT settle, so the first measured sessions do not pay for it. */
+    private void warmUp() {
+        List<SimulatedBrowser> sessions = open(20, true);
+        for (View view : MAIN_VIEWS) {
+            Parallel.forEach(sessions, AT_ONCE, browser -> browser.navigate(view.route()));
+        }
+        close(sessions);
+        close(open(20, false));
+    }
+
+    private List<SimulatedBrowser> open(int count, boolean signedIn) {
+        List<SimulatedBrowser> browsers = IntStream.range(0, count)
+                .mapToObj(i -> new SimulatedBrowser(portal.address)).toList();
+        Parallel.forEach(browsers, AT_ONCE, browser -> {
+            browser.step("memory").open("login");
+            if (signedIn) {
+                browser.signIn(ACCOUNT, "demo");
+            }
+        });
+        return browsers;
+    }
+
+    private static void close(List<SimulatedBrowser> browsers) {
+        Parallel.forEach(browsers, AT_ONCE, SimulatedBrowser::signOut);
+    }
+
+    private static double kbPerSession(long bytes, int sessions) {
+        return bytes / 1024.0 / sessions;
+    }
+}

@@ -1,0 +1,38 @@
+package nl.kwartiermaker.benchmark;
+
+/** The suite's results as a plain-text table for the console and for docs/performance.md. */
+final class Report {
+
+    private Report() {
+    }
+
+    static String table(BenchmarkSuite.Results r) {
+        StringBuilder out = new StringBuilder("\n== Kwartiermaker benchmark, " + r.machine() + "\n\n");
+        out.append(String.format("Start-up to first answer, median of %d: portal %.1f s, floor app %.1f s, ratio %.2f%n",
+                r.portalStartup().secondsPerRun().size(), r.portalStartup().medianSeconds(),
+                r.floorStartup().medianSeconds(), r.startupRatio()));
+        out.append("  portal runs ").append(r.portalStartup().secondsPerRun()).append(", floor runs ")
+                .append(r.floorStartup().secondsPerRun()).append("\n\n");
+        out.append(String.format("%-22s %12s %12s %12s %12s%n", "Downloads (KB)", "JS wire", "JS plain", "CSS wire",
+                "CSS plain"));
+        r.pageWeight().forEach(p -> out.append(String.format("%-22s %12.0f %12.0f %12.0f %12.0f%n", p.page(),
+                p.jsWireBytes() / 1024.0, p.jsPlainBytes() / 1024.0, p.cssWireBytes() / 1024.0,
+                p.cssPlainBytes() / 1024.0)));
+        out.append(String.format("%n%-20s %9s %14s %16s %8s %20s%n", "Live heap", "sessions", "KB/session",
+                "login KB/session", "ratio", "KB/session left"));
+        r.memory().forEach(m -> out.append(String.format("%-20s %9d %14.1f %16.1f %8.2f %20.1f%n", m.view(),
+                m.sessions(), m.kbPerSession(), m.loginPageKbPerSession(), m.ratio(),
+                m.kbPerSessionLeftAfterSignOut())));
+        out.append(String.format("%n%-44s %6s %7s %9s %9s %9s %10s %6s%n", "Interaction (server time, ms)", "users",
+                "count", "p50", "p95", "p99", "CPU ms", "trips"));
+        r.interactions().forEach(i -> out.append(String.format("%-44s %6d %7d %9.1f %9.1f %9.1f %10s %6d%n",
+                i.server() + ": " + i.interaction(), i.users(), i.count(), i.p50Ms(), i.p95Ms(), i.p99Ms(),
+                i.cpuMsPerInteraction() == null ? "" : String.format("%.2f", i.cpuMsPerInteraction()),
+                i.roundTrips())));
+        out.append("\nGoals (issue 3)\n");
+        r.goals().forEach(g -> out.append(String.format("  %-4s %-80s %s%n", g.met() ? "PASS" : "MISS", g.goal(),
+                g.measured())));
+        out.append("  (statement counts per view: StatementCounter tests in the normal test run)\n");
+        return out.toString();
+    }
+}

@@ -1,0 +1,74 @@
+package nl.kwartiermaker;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Puts a large amount of data in the test database in one go, straight through SQL (services would hash a password
+ * per account and take minutes), for tests that show a view's cost does not grow with the data. Every row it adds
+ * is marked, so {@link #removeAll()} takes them out again and other tests in the shared context never see them.
+ */
+public final class ManyRows {
+
+    private static final String MARK = "many-rows-";
+
+    private final JdbcTemplate jdbc;
+
+    public ManyRows(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public void users(int count) {
+        Timestamp now = now();
+        batch("insert into portal_user (email, display_name, password_hash, active, locale, version, created_at,"
+                + " created_by, modified_at, modified_by) values (?, ?, 'no-password', true, 'nl', 0, ?, 'test', ?, 'test')",
+                count, n -> new Object[] {MARK + n + "@example.nl", "Persoon " + n, now, now});
+        jdbc.update("insert into portal_user_role (user_id, role) select id, 'MEDEWERKER' from portal_user"
+                + " where email like '" + MARK + "%'");
+    }
+
+    public void auditLines(int count) {
+        Timestamp now = now();
+        batch("insert into audit_event (occurred_at, actor, action, object_ref, result, client_address, detail)"
+                + " values (?, ?, 'USER_RENAMED', ?, 'SUCCESS', '127.0.0.1', null)",
+                count, n -> new Object[] {now, MARK + "actor", MARK + n});
+    }
+
+    public void unreadNotificationsFor(String email, int count) {
+        long userId = jdbc.queryForObject("select id from portal_user where email = ?", Long.class, email);
+        Timestamp now = now();
+        batch("insert into notification (version, user_id, title, message, link, created_at, read_at)"
+                + " values (0, ?, ?, 'Een melding om mee te tellen.', 'kennisbank', ?, null)",
+                count, n -> new Object[] {userId, MARK + n, now});
+    }
+
+    public void knowledgePages(int count) {
+        Timestamp now = now();
+        batch("insert into knowledge_page (slug, title, summary, category, sort_order, body, sources, search_text,"
+                + " origin, shipped_checksum, locally_edited, version, created_at, created_by, modified_at, modified_by)"
+                + " values (?, ?, 'Samenvatting', 'EIGEN', 0, 'Tekst', '', 'tekst', 'OWN', null, false, 0, ?, 'test', ?,"
+                + " 'test')",
+                count, n -> new Object[] {MARK + n, "Pagina " + n, now, now});
+    }
+
+    public void removeAll() {
+        jdbc.update("delete from portal_user_role where user_id in (select id from portal_user where email like ?)",
+                MARK + "%");
+        jdbc.update("delete from portal_user where email like ?", MARK + "%");
+        jdbc.update("delete from audit_event where actor like ?", MARK + "%");
+        jdbc.update("delete from notification where title like ?", MARK + "%");
+        jdbc.update("delete from knowledge_page where slug like ?", MARK + "%");
+    }
+
+    private void batch(String sql, int count, java.util.function.IntFunction<Object[]> row) {
+        List<Object[]> rows = IntStream.range(0, count).mapToObj(row).toList();
+        jdbc.batchUpdate(sql, rows);
+    }
+
+    private static Timestamp now() {
+        return Timestamp.from(Instant.now());
+    }
+}
