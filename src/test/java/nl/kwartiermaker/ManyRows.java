@@ -54,7 +54,20 @@ public final class ManyRows {
                 count, n -> new Object[] {MARK + n, "Pagina " + n, now, now});
     }
 
+    /** Own checklist items in a traject, some assigned and late, so every column and count has something to do. */
+    public void checklistItems(long trajectId, long ownerId, int count) {
+        Timestamp now = now();
+        batch("insert into checklist_item (traject_id, stage, group_key, group_title, title, explanation, sort_order,"
+                + " status, not_applicable_reason, owner_id, due_date, notes, evidence_links, version, created_at,"
+                + " created_by, modified_at, modified_by) values (?, ?, 'eigen', '', ?, '', ?, ?, '', ?, ?, '', '', 0, ?,"
+                + " 'test', ?, 'test')",
+                count, n -> new Object[] {trajectId, n % 2 == 0 ? "FASE_1" : "FASE_2", MARK + n, 1000 + n,
+                        n % 3 == 0 ? "GEREED" : "OPEN", n % 4 == 0 ? ownerId : null,
+                        java.sql.Date.valueOf(java.time.LocalDate.now().minusDays(n % 5)), now, now});
+    }
+
     public void removeAll() {
+        jdbc.update("delete from checklist_item where title like ?", MARK + "%");
         jdbc.update("delete from portal_user_role where user_id in (select id from portal_user where email like ?)",
                 MARK + "%");
         jdbc.update("delete from portal_user where email like ?", MARK + "%");

@@ -12,10 +12,18 @@ interface GoNoGoDecisionRepository extends JpaRepository<GoNoGoDecision, Long> {
 
     Optional<GoNoGoDecision> findFirstByTrajectIdOrderByRecordedAtDescIdDesc(long trajectId);
 
-    /** The decision in force per traject: the last one recorded. */
+    interface ReviewDate {
+        long getTrajectId();
+
+        java.time.LocalDate getReviewDate();
+    }
+
+    /** Review dates of the "not yet" decisions in force (the last recorded per traject). */
     @Query("""
-            select d from GoNoGoDecision d where d.trajectId in :trajectIds
+            select d.trajectId as trajectId, d.reviewDate as reviewDate from GoNoGoDecision d
+            where d.trajectId in :trajectIds and d.outcome = nl.kwartiermaker.decision.Outcome.NOT_YET
+              and d.reviewDate is not null
               and d.id = (select max(d2.id) from GoNoGoDecision d2 where d2.trajectId = d.trajectId)
             """)
-    List<GoNoGoDecision> findLatestForTrajecten(Collection<Long> trajectIds);
+    List<ReviewDate> findReviewDates(Collection<Long> trajectIds);
 }

@@ -16,7 +16,6 @@ import nl.kwartiermaker.base.InvalidInput;
 import nl.kwartiermaker.base.SignedInUser;
 import nl.kwartiermaker.traject.TrajectParticipants;
 import nl.kwartiermaker.traject.TrajectService;
-import nl.kwartiermaker.traject.TrajectSummary;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -66,13 +65,11 @@ public class GoNoGoService {
     /** "Not yet" decisions in force for the signed-in person's trajecten, with their review dates. */
     @PreAuthorize(Access.SIGNED_IN)
     public List<Review> myReviews() {
-        Map<Long, String> mine = trajecten.mine().stream()
-                .collect(Collectors.toMap(TrajectSummary::id, TrajectSummary::name));
+        Map<Long, String> mine = trajecten.myTrajectNames();
         if (mine.isEmpty()) {
             return List.of();
         }
-        return decisions.findLatestForTrajecten(mine.keySet()).stream()
-                .filter(d -> d.getOutcome() == Outcome.NOT_YET && d.getReviewDate() != null)
+        return decisions.findReviewDates(mine.keySet()).stream()
                 .map(d -> new Review(d.getTrajectId(), mine.get(d.getTrajectId()), d.getReviewDate(),
                         d.getReviewDate().isBefore(today())))
                 .sorted(Comparator.comparing(Review::reviewDate))

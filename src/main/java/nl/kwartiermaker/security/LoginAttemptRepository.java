@@ -7,14 +7,14 @@ import org.springframework.data.jpa.repository.Query;
 
 interface LoginAttemptRepository extends JpaRepository<LoginAttempt, Long> {
 
-    @Query("select count(a) from LoginAttempt a where a.account = :account and a.failedAt > :since and a.id < :attempt")
-    long countEarlierForAccount(String account, Instant since, long attempt);
+    @Query("select count(a) from LoginAttempt a where a.account = :account and a.failedAt > :since and a.id <> :attempt")
+    long countOthersForAccount(String account, Instant since, long attempt);
 
     @Query("""
             select count(a) from LoginAttempt a
-            where a.clientAddress = :clientAddress and a.failedAt > :since and a.id < :attempt
+            where a.clientAddress = :clientAddress and a.failedAt > :since and a.id <> :attempt
             """)
-    long countEarlierFromAddress(String clientAddress, Instant since, long attempt);
+    long countOthersFromAddress(String clientAddress, Instant since, long attempt);
 
     @Modifying
     @Query("delete from LoginAttempt a where a.account = :account")

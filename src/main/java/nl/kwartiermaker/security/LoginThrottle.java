@@ -42,12 +42,15 @@ class LoginThrottle {
         return attempts.saveAndFlush(new LoginAttempt(key(account), clientAddress, clock.instant())).getId();
     }
 
-    /** Whether earlier attempts (not counting this one) already reached the limit. */
+    /**
+     * Whether the other attempts in the window already reached the limit. Each attempt is committed before it counts,
+     * so of any number of simultaneous attempts the sixth to commit sees at least five others.
+     */
     @Transactional(propagation = Propagation.REQUIRES_NEW, readOnly = true)
     boolean isThrottled(String account, String clientAddress, long attempt) {
         Instant since = clock.instant().minus(WINDOW);
-        return attempts.countEarlierForAccount(key(account), since, attempt) >= MAX_FAILURES
-                || attempts.countEarlierFromAddress(clientAddress, since, attempt) >= MAX_FAILURES;
+        return attempts.countOthersForAccount(key(account), since, attempt) >= MAX_FAILURES
+                || attempts.countOthersFromAddress(clientAddress, since, attempt) >= MAX_FAILURES;
     }
 
     /** A refused attempt never reached the password check, so it does not extend the block. */

@@ -17,6 +17,7 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Set;
 import nl.kwartiermaker.base.AuditedEntity;
+import org.hibernate.annotations.BatchSize;
 
 /**
  * One organisation unit's path through kwartiermaken: a team, department, municipality or the whole organisation.
@@ -49,19 +50,23 @@ public class Traject extends AuditedEntity {
     @Column(name = "starting_point_description", nullable = false, length = DESCRIPTION_MAX)
     private String startingPointDescription;
 
+    // batches of 1000: a list of trajecten reads each collection in one statement, however many trajecten there are
     @ElementCollection(fetch = FetchType.EAGER)
+    @BatchSize(size = 1000)
     @CollectionTable(name = "traject_domain", joinColumns = @JoinColumn(name = "traject_id"))
     @Enumerated(EnumType.STRING)
     @Column(name = "domain", nullable = false, length = 30)
     private Set<Domain> domains = EnumSet.noneOf(Domain.class);
 
     @ElementCollection(fetch = FetchType.EAGER)
+    @BatchSize(size = 1000)
     @CollectionTable(name = "traject_expert_role", joinColumns = @JoinColumn(name = "traject_id"))
     @Enumerated(EnumType.STRING)
     @Column(name = "expert_role", nullable = false, length = 30)
     private Set<ExpertRole> expertRoles = EnumSet.noneOf(ExpertRole.class);
 
     @ElementCollection(fetch = FetchType.EAGER)
+    @BatchSize(size = 1000)
     @CollectionTable(name = "traject_member", joinColumns = @JoinColumn(name = "traject_id"))
     private Set<Membership> members = new HashSet<>();
 

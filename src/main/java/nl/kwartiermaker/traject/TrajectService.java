@@ -74,8 +74,14 @@ public class TrajectService {
     /** The trajecten this person leads or works on, for the Overzicht. */
     @PreAuthorize(Access.SIGNED_IN)
     public List<TrajectSummary> mine() {
-        long me = me().id();
-        return summaries(trajecten.findByArchived(false).stream().filter(t -> t.involves(me)).toList(), false);
+        return summaries(trajecten.findInvolving(me().id()), false);
+    }
+
+    /** Ids and names of the active trajecten this person leads or works on, in one statement. */
+    @PreAuthorize(Access.SIGNED_IN)
+    public Map<Long, String> myTrajectNames() {
+        return trajecten.findNamesInvolving(me().id()).stream().collect(java.util.stream.Collectors.toMap(
+                TrajectRepository.IdAndName::getId, TrajectRepository.IdAndName::getName));
     }
 
     private List<TrajectSummary> summaries(List<Traject> shown, boolean overdueOnly) {

@@ -21,7 +21,17 @@ interface PortalUserRepository extends JpaRepository<PortalUser, Long> {
 
     long countByActiveTrue();
 
-    List<PortalUser> findByActiveTrueOrderByDisplayName();
+    @Query("select u.id as id, u.displayName as displayName from PortalUser u where u.active = true order by u.displayName")
+    List<Name> findActiveNames();
+
+    interface Name {
+        Long getId();
+
+        String getDisplayName();
+    }
+
+    @Query("select u.id as id, u.displayName as displayName from PortalUser u where u.id in :ids")
+    List<Name> findNames(java.util.Collection<Long> ids);
 
     /**
      * One page as a plain list: the grid shows no total, so no count over all accounts runs per page, and exactly a

@@ -1,5 +1,6 @@
 package nl.kwartiermaker.user;
 
+import com.vaadin.flow.server.VaadinRequest;
 import java.util.Locale;
 import java.util.Optional;
 import nl.kwartiermaker.base.SignedInUser;
@@ -7,9 +8,14 @@ import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
-/** Gives the app shell the signed-in person without the shell depending on this feature. */
+/**
+ * Gives the app shell the signed-in person without the shell depending on this feature. The layout, the view and
+ * its services all ask within one request, so the answer is kept for the rest of that request.
+ */
 @Component
 class SignedInPortalUser implements SignedInUser {
+
+    private static final String CACHE = SignedInPortalUser.class.getName();
 
     private final UserService userService;
 
@@ -24,12 +30,25 @@ class SignedInPortalUser implements SignedInUser {
                 || !authentication.isAuthenticated()) {
             return Optional.empty();
         }
-        return userService.currentAccount().filter(UserAccount::active)
+        VaadinRequest request = VaadinRequest.getCurrent();
+        if (request != null && request.getAttribute(CACHE) instanceof Account cached
+                && cached.email().equals(authentication.getName())) {
+            return Optional.of(cached);
+        }
+        Optional<Account> account = userService.currentAccount().filter(UserAccount::active)
                 .map(a -> new Account(a.id(), a.email(), a.displayName(), a.roles(), a.locale()));
+        if (request != null) {
+            account.ifPresent(a -> request.setAttribute(CACHE, a));
+        }
+        return account;
     }
 
     @Override
     public void rememberLocale(Locale locale) {
         userService.changeOwnLocale(locale);
+        VaadinRequest request = VaadinRequest.getCurrent();
+        if (request != null) {
+            request.removeAttribute(CACHE);
+        }
     }
 }

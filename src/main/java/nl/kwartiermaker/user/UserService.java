@@ -97,8 +97,8 @@ public class UserService {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        return users.findAllById(ids).stream()
-                .collect(Collectors.toMap(PortalUser::getId, PortalUser::getDisplayName));
+        return users.findNames(ids).stream()
+                .collect(Collectors.toMap(PortalUserRepository.Name::getId, PortalUserRepository.Name::getDisplayName));
     }
 
     /** A person as others may see them when choosing an owner, project lead or member: no address, no roles. */
@@ -107,8 +107,7 @@ public class UserService {
 
     @PreAuthorize(Access.SIGNED_IN)
     public List<Person> activePeople() {
-        return users.findByActiveTrueOrderByDisplayName().stream()
-                .map(u -> new Person(u.getId(), u.getDisplayName())).toList();
+        return users.findActiveNames().stream().map(n -> new Person(n.getId(), n.getDisplayName())).toList();
     }
 
     /** The first of each person's roles in the portal's order, e.g. for their place in a working group. */

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import nl.kwartiermaker.BrowserlessViewTest;
+import nl.kwartiermaker.ManyRows;
 import nl.kwartiermaker.SignedIn;
 import nl.kwartiermaker.TestAccounts;
 import nl.kwartiermaker.base.Role;
@@ -30,6 +31,7 @@ import nl.kwartiermaker.user.UserService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 class TrajectViewsTest extends BrowserlessViewTest {
 
@@ -133,6 +135,32 @@ class TrajectViewsTest extends BrowserlessViewTest {
         assertThat(notificationTexts()).anyMatch(t -> t.startsWith("Iemand anders heeft deze stap"));
         assertThat(trajecten.view(traject.getId()).items().stream().filter(i -> i.getId().equals(current.getId()))
                 .findFirst().orElseThrow().getNotes()).isEqualTo("Collega");
+    }
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void the_traject_list_and_page_cost_the_same_statements_for_70_and_for_500_checklist_items() {
+        Traject traject = traject();
+        TestAccounts.signInAs(member);
+        var pageFew = statementsToOpen("trajecten/" + traject.getId());
+        var listFew = statementsToOpen("trajecten");
+        try {
+            new ManyRows(jdbc).checklistItems(traject.getId(), member.id(), 430);
+            var pageMany = statementsToOpen("trajecten/" + traject.getId());
+            var listMany = statementsToOpen("trajecten");
+            assertThat(pageMany).hasSize(pageFew.size());
+            assertThat(listMany).hasSize(listFew.size());
+            // the person (once per request), the traject with its collections, the checklist, the decision advice,
+            // the names, and the traject again for the newer-template check
+            assertThat(pageFew).hasSize(6);
+            // the person, the people for the lead filter, the trajecten, their three collections, the counts and the
+            // leads' names
+            assertThat(listFew).hasSize(8);
+        } finally {
+            new ManyRows(jdbc).removeAll();
+        }
     }
 
     @Test
