@@ -2,17 +2,14 @@ package nl.kwartiermaker.decision;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Set;
 import nl.kwartiermaker.base.Role;
+import nl.kwartiermaker.base.RunAs;
 import nl.kwartiermaker.traject.TrajectService;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /** A recorded "go" for the demo traject that has started fase 1, so the demo shows a decision and its history. */
@@ -41,21 +38,15 @@ class DemoDecision implements ApplicationRunner {
         if (repository.count() > 0) {
             return;
         }
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                "beheerder@demo.nl", null, List.of(new SimpleGrantedAuthority(Role.BEHEERDER.authority()))));
-        try {
-            trajecten.list(TrajectService.Filter.active()).stream()
-                    .filter(t -> t.name().equals("Ervaringsdeskundigen in de ggz-poli")).findFirst()
-                    .ifPresent(traject -> decisions.record(traject.id(), new DecisionForm(
-                            questions.preconditions().stream().map(p -> new PreconditionAssessment(p.key(),
-                                    Rating.VOLDOENDE, "Besproken in het MT.")).toList(),
-                            Set.of(questions.motives().stream().filter(GoNoGoQuestions.Motive::recommended)
-                                    .findFirst().orElseThrow().key()),
-                            Outcome.GO, "De randvoorwaarden zijn op orde en het team staat erachter.",
-                            "Na een jaar evalueren.", "MT polikliniek en projectleider",
-                            LocalDate.now(clock).minusMonths(2), null)));
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
+        RunAs.run("beheerder@demo.nl", Role.BEHEERDER, () -> trajecten.list(TrajectService.Filter.active()).stream()
+                .filter(t -> t.name().equals("Ervaringsdeskundigen in de ggz-poli")).findFirst()
+                .ifPresent(traject -> decisions.record(traject.id(), new DecisionForm(
+                        questions.preconditions().stream().map(p -> new PreconditionAssessment(p.key(),
+                                Rating.VOLDOENDE, "Besproken in het MT.")).toList(),
+                        Set.of(questions.motives().stream().filter(GoNoGoQuestions.Motive::recommended)
+                                .findFirst().orElseThrow().key()),
+                        Outcome.GO, "De randvoorwaarden zijn op orde en het team staat erachter.",
+                        "Na een jaar evalueren.", "MT polikliniek en projectleider",
+                        LocalDate.now(clock).minusMonths(2), null))));
     }
 }

@@ -6,14 +6,12 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import nl.kwartiermaker.base.Role;
+import nl.kwartiermaker.base.RunAs;
 import nl.kwartiermaker.user.UserService;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -48,28 +46,27 @@ class DemoTrajecten implements ApplicationRunner {
         if (repository.count() > 0) {
             return;
         }
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                "beheerder@demo.nl", null, List.of(new SimpleGrantedAuthority(Role.BEHEERDER.authority()))));
-        try {
-            long lead = id("projectleider@demo.nl");
-            Set<Long> group = Set.of(id("hr@demo.nl"), id("coordinator@demo.nl"), id("ervaringsdeskundige@demo.nl"),
-                    id("medewerker@demo.nl"));
-            LocalDate today = LocalDate.now(clock);
-            Traject exploring = trajecten.create(new TrajectForm(EXPLORING, "Wijkteams Noord en Oost",
-                    StartingPoint.ONTEVREDENHEID, "Cliënten voelen zich niet altijd begrepen door de wijkteams.",
-                    EnumSet.of(Domain.HULPVERLENING), EnumSet.of(ExpertRole.ONDERSTEUNER, ExpertRole.DESKUNDIGHEIDSBEVORDERAAR),
-                    lead, today.minusWeeks(3), true, "Wijkteam Noord", 1, "", "", true, group));
-            List<ChecklistItem> checklist = items.findByTrajectIdOrderByStageAscSortOrderAscIdAsc(exploring.getId());
-            progress(checklist.get(0), ItemStatus.GEREED, lead, today.minusWeeks(1));
-            progress(checklist.get(1), ItemStatus.BEZIG, id("coordinator@demo.nl"), today.minusDays(2));
-            progress(checklist.get(2), ItemStatus.OPEN, id("medewerker@demo.nl"), today.plusWeeks(2));
-            trajecten.create(new TrajectForm(STARTED, "Polikliniek volwassenen", StartingPoint.DROOM,
-                    "Herstel een vaste plek geven in de behandeling.", EnumSet.of(Domain.HULPVERLENING, Domain.BELEID),
-                    EnumSet.allOf(ExpertRole.class), lead, today.minusMonths(4), false, "", 4,
-                    "Teamleider poli volwassenen", "Eef Ervaringsdeskundige", false, group));
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
+        RunAs.run("beheerder@demo.nl", Role.BEHEERDER, this::createDemoTrajecten);
+    }
+
+    private void createDemoTrajecten() {
+        long lead = id("projectleider@demo.nl");
+        Set<Long> group = Set.of(id("hr@demo.nl"), id("coordinator@demo.nl"), id("ervaringsdeskundige@demo.nl"),
+                id("medewerker@demo.nl"));
+        LocalDate today = LocalDate.now(clock);
+        Traject exploring = trajecten.create(new TrajectForm(EXPLORING, "Wijkteams Noord en Oost",
+                StartingPoint.ONTEVREDENHEID, "Cliënten voelen zich niet altijd begrepen door de wijkteams.",
+                EnumSet.of(Domain.HULPVERLENING),
+                EnumSet.of(ExpertRole.ONDERSTEUNER, ExpertRole.DESKUNDIGHEIDSBEVORDERAAR),
+                lead, today.minusWeeks(3), true, "Wijkteam Noord", 1, "", "", true, group));
+        List<ChecklistItem> checklist = items.findByTrajectIdOrderByStageAscSortOrderAscIdAsc(exploring.getId());
+        progress(checklist.get(0), ItemStatus.GEREED, lead, today.minusWeeks(1));
+        progress(checklist.get(1), ItemStatus.BEZIG, id("coordinator@demo.nl"), today.minusDays(2));
+        progress(checklist.get(2), ItemStatus.OPEN, id("medewerker@demo.nl"), today.plusWeeks(2));
+        trajecten.create(new TrajectForm(STARTED, "Polikliniek volwassenen", StartingPoint.DROOM,
+                "Herstel een vaste plek geven in de behandeling.", EnumSet.of(Domain.HULPVERLENING, Domain.BELEID),
+                EnumSet.allOf(ExpertRole.class), lead, today.minusMonths(4), false, "", 4,
+                "Teamleider poli volwassenen", "Eef Ervaringsdeskundige", false, group));
     }
 
     private void progress(ChecklistItem item, ItemStatus status, long owner, LocalDate due) {

@@ -9,12 +9,17 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's headless Chromium, driven through Debian's chromedriver (never a downloaded browser). Public for the
@@ -58,6 +63,22 @@ public final class Chromium {
     private static String describe(Rule rule) {
         return rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " at "
                 + rule.getNodes().stream().map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(", "));
+    }
+
+    /** Waits until Vaadin has answered every request the page made. */
+    static void waitForVaadin(WebDriverWait wait) {
+        wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                "return !!window.Vaadin && !!window.Vaadin.Flow && window.Vaadin.Flow.clients"
+                        + " && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive())")));
+    }
+
+    /** Signs in through the login form with a demo account (password "demo") and waits for the Overzicht. */
+    static void signIn(WebDriver driver, WebDriverWait wait, String baseUrl, String email) {
+        driver.get(baseUrl + "/login");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("input[name=username]")));
+        driver.findElement(By.cssSelector("input[name=username]")).sendKeys(email);
+        driver.findElement(By.cssSelector("input[name=password]")).sendKeys("demo", Keys.ENTER);
+        wait.until(ExpectedConditions.titleContains("Overzicht"));
     }
 
     static void screenshot(WebDriver driver, String name) throws IOException {

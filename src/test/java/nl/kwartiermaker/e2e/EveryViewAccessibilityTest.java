@@ -80,8 +80,6 @@ class EveryViewAccessibilityTest {
     }
 
     private static void waitForVaadin(WebDriverWait wait) {
-        wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
-                "return !!window.Vaadin && !!window.Vaadin.Flow && window.Vaadin.Flow.clients"
-                        + " && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive())")));
+        Chromium.waitForVaadin(wait);
     }
 }

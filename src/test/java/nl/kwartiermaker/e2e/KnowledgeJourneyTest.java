@@ -47,9 +47,7 @@ class KnowledgeJourneyTest {
     }
 
     private void waitForVaadin() {
-        wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
-                "return !!window.Vaadin && !!window.Vaadin.Flow && window.Vaadin.Flow.clients"
-                        + " && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive())")));
+        Chromium.waitForVaadin(wait);
     }
 
     private WebElement shadowInput(String componentSelector) {

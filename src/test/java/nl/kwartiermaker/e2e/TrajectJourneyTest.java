@@ -48,9 +48,7 @@ class TrajectJourneyTest {
     }
 
     private void settle() {
-        wait.until(d -> Boolean.TRUE.equals(js().executeScript(
-                "return !!window.Vaadin && !!window.Vaadin.Flow && window.Vaadin.Flow.clients"
-                        + " && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive())")));
+        Chromium.waitForVaadin(wait);
     }
 
     /** Types into the input inside a Vaadin field found by its label. */
@@ -87,11 +85,7 @@ class TrajectJourneyTest {
 
     @Test
     void a_project_lead_creates_a_traject_finishes_a_step_and_records_a_go() throws Exception {
-        browser.get("http://localhost:" + port + "/login");
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("input[name=username]")));
-        browser.findElement(By.cssSelector("input[name=username]")).sendKeys("projectleider@demo.nl");
-        browser.findElement(By.cssSelector("input[name=password]")).sendKeys("demo", Keys.ENTER);
-        wait.until(ExpectedConditions.titleContains("Overzicht"));
+        Chromium.signIn(browser, wait, "http://localhost:" + port, "projectleider@demo.nl");
 
         browser.get("http://localhost:" + port + "/trajecten");
         wait.until(ExpectedConditions.titleContains("Trajecten"));
