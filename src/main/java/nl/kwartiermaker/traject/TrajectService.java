@@ -303,7 +303,9 @@ public class TrajectService {
         return checklist.stream()
                 .filter(i -> !i.getStatus().isDone())
                 .filter(i -> !i.getStage().isBefore(Stage.VERKENNING) && !focus.isBefore(i.getStage()))
-                .sorted(Comparator.comparing((ChecklistItem i) -> i.getDueDate() == null)
+                // the current stage's steps first, then steps left open in earlier stages; within each, by due date
+                .sorted(Comparator.comparing((ChecklistItem i) -> i.getStage() != focus)
+                        .thenComparing(i -> i.getDueDate() == null)
                         .thenComparing(i -> i.getDueDate() == null ? LocalDate.MAX : i.getDueDate())
                         .thenComparing(ChecklistItem::getStage)
                         .thenComparingInt(ChecklistItem::getSortOrder))

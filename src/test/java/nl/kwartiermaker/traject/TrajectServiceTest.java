@@ -211,6 +211,8 @@ class TrajectServiceTest {
         trajecten.startFirstPhase(traject.getId());
         Traject inPhase = trajectRepository.findById(traject.getId()).orElseThrow();
         assertThat(inPhase.getStage()).isEqualTo(Stage.FASE_1);
+        assertThat(trajecten.view(traject.getId()).nextSteps()).as("the current stage's steps come first")
+                .first().satisfies(i -> assertThat(i.getStage()).isEqualTo(Stage.FASE_1));
         TestAccounts.signInAs(member);
         assertThatThrownBy(() -> trajecten.advance(inPhase.getId(), inPhase.getVersion()))
                 .isInstanceOf(AccessDeniedException.class);
