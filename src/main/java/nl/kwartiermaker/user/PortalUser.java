@@ -114,10 +114,6 @@ public class PortalUser extends AuditedEntity {
         return lastLoginAt;
     }
 
-    void setLastLoginAt(Instant lastLoginAt) {
-        this.lastLoginAt = lastLoginAt;
-    }
-
     public Set<Role> getRoles() {
         return roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
     }

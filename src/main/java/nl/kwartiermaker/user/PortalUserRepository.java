@@ -1,11 +1,13 @@
 package nl.kwartiermaker.user;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import nl.kwartiermaker.base.Role;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 interface PortalUserRepository extends JpaRepository<PortalUser, Long> {
@@ -35,6 +37,10 @@ interface PortalUserRepository extends JpaRepository<PortalUser, Long> {
                    or u.email like concat('%', :search, '%'))
             """)
     long countSearch(String search);
+
+    @Modifying
+    @Query("update PortalUser u set u.lastLoginAt = :at where u.email = :email")
+    void recordLogin(String email, Instant at);
 
     @Query("select count(u) from PortalUser u join u.roles r where r = :role and u.active = true")
     long countActiveWithRole(Role role);

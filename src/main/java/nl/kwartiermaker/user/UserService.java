@@ -99,11 +99,15 @@ public class UserService {
         return users.findByEmail(authentication.getName()).map(UserAccount::of);
     }
 
-    /** Called by sign-in while the person is being authenticated. */
+    /**
+     * Called by sign-in while the person is being authenticated. One update statement without the version check:
+     * signing in is no edit of the account, so two sign-ins at once, or a sign-in while a Beheerder edits the
+     * account, must not fail on each other.
+     */
     @PreAuthorize(Access.ANYONE)
     @Transactional
     public void recordSuccessfulLogin(String email) {
-        users.findByEmail(PortalUser.normalise(email)).ifPresent(u -> u.setLastLoginAt(clock.instant()));
+        users.recordLogin(PortalUser.normalise(email), clock.instant());
     }
 
     @PreAuthorize(Access.SIGNED_IN)
