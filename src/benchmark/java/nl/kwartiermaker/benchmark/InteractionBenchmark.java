@@ -42,7 +42,7 @@ final class InteractionBenchmark {
         List<SimulatedBrowser> floorUsers = browsers(floor, users);
         Parallel.forEach(floorUsers, 8, browser -> browser.open(""));
         results.addAll(measure(floor, floorUsers, "trivial click", 1, (browser, round) -> {
-            int button = browser.tree().find("vaadin-button", "Klik").orElseThrow();
+            int button = browser.tree().get("vaadin-button", "Klik");
             browser.step("trivial click").click(button);
         }));
         Parallel.forEach(floorUsers, 8, browser -> browser.open("")); // a new page each, so the old UIs go
@@ -65,8 +65,8 @@ final class InteractionBenchmark {
         results.addAll(measure(portal, portalUsers, "edit and save a page", 3, (browser, round) -> {
             browser.step("edit and save a page").navigate("kennisbank/bewerken/" + ownPages.get(browser));
             UiTree tree = browser.tree();
-            browser.type(tree.find("vaadin-text-area", "Tekst").orElseThrow(), "Versie " + round + " van de tekst.");
-            String answer = browser.click(tree.find("vaadin-button", "Opslaan").orElseThrow());
+            browser.type(tree.get("vaadin-text-area", "Tekst"), "Versie " + round + " van de tekst.");
+            String answer = browser.click(tree.get("vaadin-button", "Opslaan"));
             if (!answer.contains("knowledge-body")) {
                 throw new IllegalStateException("Saving did not show the page");
             }
@@ -82,9 +82,9 @@ final class InteractionBenchmark {
     private static String createPage(SimulatedBrowser browser, String title) {
         browser.step("setup").navigate("kennisbank/nieuw");
         UiTree tree = browser.tree();
-        browser.type(tree.find("vaadin-text-field", "Titel").orElseThrow(), title);
-        browser.type(tree.find("vaadin-text-area", "Tekst").orElseThrow(), "Eerste versie.");
-        browser.click(tree.find("vaadin-button", "Opslaan").orElseThrow());
+        browser.type(tree.get("vaadin-text-field", "Titel"), title);
+        browser.type(tree.get("vaadin-text-area", "Tekst"), "Eerste versie.");
+        browser.click(tree.get("vaadin-button", "Opslaan"));
         return title.toLowerCase(java.util.Locale.ROOT).replace(' ', '-');
     }
 

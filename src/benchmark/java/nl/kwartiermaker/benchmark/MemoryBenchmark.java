@@ -17,7 +17,10 @@ final class MemoryBenchmark {
 
     static final List<View> MAIN_VIEWS = List.of(new View("Overzicht", ""), new View("Kennisbank", "kennisbank"),
             new View("Kennisbank-pagina", "kennisbank/de-reis"), new View("Meldingen", "meldingen"),
-            new View("Gebruikers", "beheer/gebruikers"), new View("Auditlog", "beheer/audit"));
+            new View("Gebruikers", "beheer/gebruikers"), new View("Auditlog", "beheer/audit"),
+            // the demo profile's first traject: the exploring pilot with its 70 checklist steps
+            new View("Trajecten", "trajecten"), new View("Traject", "trajecten/1"),
+            new View("Go/no-go", "trajecten/1/besluit"));
 
     /** One measurement: what a session showing {@code view} adds to the live heap. */
     record Result(String view, int sessions, double kbPerSession, double loginPageKbPerSession, double ratio,

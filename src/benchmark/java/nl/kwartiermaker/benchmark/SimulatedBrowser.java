@@ -117,7 +117,7 @@ final class SimulatedBrowser {
         HttpResponse<byte[]> answer = send(form("login", Map.of("_csrf", formToken, "username", email,
                 "password", password)));
         String target = answer.headers().firstValue("Location").orElse("");
-        if (answer.statusCode() != 302 || target.contains("error") || target.contains("throttled")) {
+        if (answer.statusCode() != 302 || target.contains("/login")) { // refused, throttled or CSRF-rejected
             throw new IllegalStateException("Sign-in as " + email + " failed: " + answer.statusCode() + " " + target);
         }
         unload();

@@ -106,6 +106,12 @@ final class UiTree {
                 .findFirst();
     }
 
+    int get(String tag, String textOrLabel) {
+        return find(tag, textOrLabel).orElseThrow(() -> new IllegalStateException("No " + tag + " '" + textOrLabel
+                + "' on the page; its elements: " + nodes.keySet().stream().map(this::tag)
+                .filter(t -> t.startsWith("vaadin-")).distinct().sorted().toList()));
+    }
+
     /** The event data the browser sends for an event: each expression the server asked for, with a neutral value. */
     Map<String, Object> eventData(int node, String event) {
         Map<String, Object> data = new HashMap<>();

@@ -1,5 +1,6 @@
 package nl.kwartiermaker.user;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import nl.kwartiermaker.base.Role;

@@ -163,4 +163,17 @@ class UserServiceTest {
         assertThat(users.search(account.email().substring(0, 12), org.springframework.data.domain.Pageable.ofSize(10)))
                 .extracting(UserAccount::id).contains(account.id());
     }
+
+    @Test
+    void signing_in_leaves_the_account_version_alone_so_an_edit_in_progress_still_saves() {
+        UserAccount account = users.create(new UserService.NewUser(uniqueEmail(), "Sam Aanmelder",
+                Set.of(Role.MEDEWERKER), "een lang wachtwoord"));
+        users.recordSuccessfulLogin(account.email());
+
+        UserAccount signedIn = users.findById(account.id()).orElseThrow();
+        assertThat(signedIn.lastLoginAt()).isNotNull();
+        assertThat(signedIn.version()).isEqualTo(account.version());
+        assertThat(users.update(account.id(), account.version(), "Sam Aangemeld", Set.of(Role.MEDEWERKER))
+                .displayName()).isEqualTo("Sam Aangemeld");
+    }
 }
