@@ -29,6 +29,10 @@ class LoginAttempt {
     @Column(name = "failed_at", nullable = false)
     private Instant failedAt;
 
+    /** Still being checked; becomes a failure or is removed on success. */
+    @Column(name = "pending", nullable = false)
+    private boolean pending;
+
     Long getId() {
         return id;
     }
@@ -36,9 +40,10 @@ class LoginAttempt {
     protected LoginAttempt() {
     }
 
-    LoginAttempt(String account, String clientAddress, Instant failedAt) {
+    LoginAttempt(String account, String clientAddress, Instant startedAt) {
         this.account = account;
         this.clientAddress = clientAddress;
-        this.failedAt = failedAt;
+        this.failedAt = startedAt;
+        this.pending = true;
     }
 }

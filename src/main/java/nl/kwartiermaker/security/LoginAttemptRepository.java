@@ -7,14 +7,27 @@ import org.springframework.data.jpa.repository.Query;
 
 interface LoginAttemptRepository extends JpaRepository<LoginAttempt, Long> {
 
-    @Query("select count(a) from LoginAttempt a where a.account = :account and a.failedAt > :since and a.id <> :attempt")
-    long countOthersForAccount(String account, Instant since, long attempt);
+    @Query("""
+            select count(a) from LoginAttempt a
+            where a.account = :account and a.failedAt > :since and a.pending = false
+            """)
+    long countFailuresForAccount(String account, Instant since);
 
     @Query("""
             select count(a) from LoginAttempt a
-            where a.clientAddress = :clientAddress and a.failedAt > :since and a.id <> :attempt
+            where a.clientAddress = :clientAddress and a.failedAt > :since and a.pending = false
             """)
-    long countOthersFromAddress(String clientAddress, Instant since, long attempt);
+    long countFailuresFromAddress(String clientAddress, Instant since);
+
+    @Query("""
+            select count(a) from LoginAttempt a
+            where a.account = :account and a.failedAt > :since and a.pending = true and a.id <> :attempt
+            """)
+    long countOthersInProgress(String account, Instant since, long attempt);
+
+    @Modifying
+    @Query("update LoginAttempt a set a.pending = false where a.id = :attempt")
+    void markFailed(long attempt);
 
     @Modifying
     @Query("delete from LoginAttempt a where a.account = :account")

@@ -18,15 +18,20 @@ import org.springframework.transaction.annotation.Transactional;
  * further attempts are refused until the window has passed, even with the right password. Counting per address as
  * well stops one machine from trying many accounts.
  * <p>
- * Every attempt is written down before its password is checked and counted at once, so a burst of parallel guesses
- * cannot slip past the limit; a successful sign-in removes it again. Accounts are kept as a hash: people sometimes
- * type their password into the e-mail field, and that must not end up in the database.
+ * Every attempt is written down before its password is checked. At most {@value #MAX_IN_PROGRESS} attempts for one
+ * account may be checked at the same time, so a burst of parallel guesses gets that many at most before its failures
+ * block the rest; people signing in at once from one office address are not limited by each other. A successful
+ * sign-in removes its attempt. Accounts are kept as a hash: people sometimes type their password into the e-mail
+ * field, and that must not end up in the database.
  */
 @Component
 class LoginThrottle {
 
     static final int MAX_FAILURES = 5;
     static final Duration WINDOW = Duration.ofMinutes(15);
+    static final int MAX_IN_PROGRESS = 10;
+    /** An attempt still "in progress" after this long was cut off (e.g. a restart) and no longer counts. */
+    private static final Duration IN_PROGRESS = Duration.ofMinutes(1);
 
     private final LoginAttemptRepository attempts;
     private final Clock clock;
@@ -42,15 +47,19 @@ class LoginThrottle {
         return attempts.saveAndFlush(new LoginAttempt(key(account), clientAddress, clock.instant())).getId();
     }
 
-    /**
-     * Whether the other attempts in the window already reached the limit. Each attempt is committed before it counts,
-     * so of any number of simultaneous attempts the sixth to commit sees at least five others.
-     */
+    /** Whether recent failures reached the limit, or too many attempts for this account are being checked now. */
     @Transactional(propagation = Propagation.REQUIRES_NEW, readOnly = true)
     boolean isThrottled(String account, String clientAddress, long attempt) {
         Instant since = clock.instant().minus(WINDOW);
-        return attempts.countOthersForAccount(key(account), since, attempt) >= MAX_FAILURES
-                || attempts.countOthersFromAddress(clientAddress, since, attempt) >= MAX_FAILURES;
+        return attempts.countFailuresForAccount(key(account), since) >= MAX_FAILURES
+                || attempts.countFailuresFromAddress(clientAddress, since) >= MAX_FAILURES
+                || attempts.countOthersInProgress(key(account), clock.instant().minus(IN_PROGRESS), attempt)
+                        >= MAX_IN_PROGRESS;
+    }
+
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    void failed(long attempt) {
+        attempts.markFailed(attempt);
     }
 
     /** A refused attempt never reached the password check, so it does not extend the block. */

@@ -64,6 +64,7 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
                     null);
             return result;
         } catch (AuthenticationException e) {
+            throttle.failed(attempt);
             log.warn("Sign-in for {} from {} failed: {}", account, client, e.getClass().getSimpleName());
             audit.recordSeparately(account, AuditAction.LOGIN_FAILED, account, AuditEvent.Result.FAILURE, client,
                     e.getClass().getSimpleName());

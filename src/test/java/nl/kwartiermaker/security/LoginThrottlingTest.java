@@ -98,7 +98,7 @@ class LoginThrottlingTest {
     }
 
     @Test
-    void a_burst_of_parallel_guesses_gets_no_more_than_the_limit_checked() throws Exception {
+    void a_burst_of_parallel_guesses_gets_only_a_few_checked_and_then_blocks_the_account() throws Exception {
         List<java.util.concurrent.CompletableFuture<String>> guesses = new java.util.ArrayList<>();
         try (var pool = java.util.concurrent.Executors.newFixedThreadPool(8)) {
             for (int i = 0; i < 16; i++) {
@@ -114,9 +114,11 @@ class LoginThrottlingTest {
         }
         List<String> outcomes = guesses.stream().map(java.util.concurrent.CompletableFuture::join).toList();
         assertThat(outcomes.stream().filter(o -> o.endsWith("/login?error")).count())
-                .isLessThanOrEqualTo(LoginThrottle.MAX_FAILURES);
+                .isLessThanOrEqualTo(LoginThrottle.MAX_IN_PROGRESS);
         assertThat(outcomes.stream().filter(o -> o.endsWith("/login?throttled")).count())
-                .isGreaterThanOrEqualTo(16 - LoginThrottle.MAX_FAILURES);
+                .isGreaterThanOrEqualTo(16 - LoginThrottle.MAX_IN_PROGRESS);
+        assertThat(signIn(browser(), "coordinator@demo.nl", "demo")).as("blocked after the burst")
+                .endsWith("/login?throttled");
     }
 
     @Test
