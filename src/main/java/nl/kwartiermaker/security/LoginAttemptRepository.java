@@ -29,9 +29,15 @@ interface LoginAttemptRepository extends JpaRepository<LoginAttempt, Long> {
     @Query("update LoginAttempt a set a.pending = false where a.id = :attempt")
     void markFailed(long attempt);
 
+    /** The account's recorded failures; attempts of others signing in at this moment stay. */
     @Modifying
-    @Query("delete from LoginAttempt a where a.account = :account")
-    void deleteByAccount(String account);
+    @Query("delete from LoginAttempt a where a.account = :account and a.pending = false")
+    void deleteFailuresOf(String account);
+
+    /** A bulk delete, so an attempt that is already gone is no error. */
+    @Modifying
+    @Query("delete from LoginAttempt a where a.id = :attempt")
+    void forget(long attempt);
 
     @Modifying
     @Query("delete from LoginAttempt a where a.failedAt < :before")

@@ -10,6 +10,7 @@ import java.util.HexFormat;
 import java.util.Locale;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -65,14 +66,17 @@ class LoginThrottle {
     /** A refused attempt never reached the password check, so it does not extend the block. */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     void refused(long attempt) {
-        attempts.deleteById(attempt);
+        attempts.forget(attempt);
     }
 
-    /** A successful sign-in clears the account's failures; the address count stays, so one good account cannot reset it. */
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    /**
+     * A successful sign-in clears the account's failures; the address count stays, so one good account cannot reset
+     * it. Read-committed keeps MariaDB from taking gap locks that make simultaneous sign-ins deadlock.
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW, isolation = Isolation.READ_COMMITTED)
     void succeeded(String account, long attempt) {
-        attempts.deleteById(attempt);
-        attempts.deleteByAccount(key(account));
+        attempts.forget(attempt);
+        attempts.deleteFailuresOf(key(account));
     }
 
     @Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT5M")

@@ -58,8 +58,7 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
         }
         try {
             Authentication result = passwords.authenticate(authentication);
-            throttle.succeeded(typed, attempt);
-            users.recordSuccessfulLogin(typed);
+            recordSuccess(typed, attempt);
             audit.recordSeparately(account, AuditAction.LOGIN_SUCCEEDED, account, AuditEvent.Result.SUCCESS, client,
                     null);
             return result;
@@ -69,6 +68,19 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
             audit.recordSeparately(account, AuditAction.LOGIN_FAILED, account, AuditEvent.Result.FAILURE, client,
                     e.getClass().getSimpleName());
             throw e;
+        }
+    }
+
+    /**
+     * Clearing failures and noting the last sign-in is bookkeeping: if the database refuses it (say, a deadlock with
+     * someone else signing in to the same account), the person still gets in.
+     */
+    private void recordSuccess(String typed, long attempt) {
+        try {
+            throttle.succeeded(typed, attempt);
+            users.recordSuccessfulLogin(typed);
+        } catch (RuntimeException e) {
+            log.warn("Sign-in succeeded, but its bookkeeping failed: {}", e.getMessage());
         }
     }
 

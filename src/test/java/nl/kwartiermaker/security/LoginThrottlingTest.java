@@ -122,6 +122,24 @@ class LoginThrottlingTest {
     }
 
     @Test
+    void people_signing_in_to_one_account_at_the_same_moment_all_get_in() throws Exception {
+        List<java.util.concurrent.CompletableFuture<String>> signIns = new java.util.ArrayList<>();
+        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(6)) {
+            for (int i = 0; i < 12; i++) {
+                signIns.add(java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+                    try {
+                        return signIn(browser(), "ervaringsdeskundige@demo.nl", "demo");
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                }, pool));
+            }
+        }
+        assertThat(signIns.stream().map(java.util.concurrent.CompletableFuture::join))
+                .allSatisfy(target -> assertThat(target).doesNotContain("/login"));
+    }
+
+    @Test
     void a_successful_sign_in_is_audited_and_lands_on_the_portal() throws Exception {
         assertThat(signIn(browser(), "hr@demo.nl", "demo")).doesNotContain("/login");
         SignedIn.as("beheerder@demo.nl", Role.BEHEERDER);
