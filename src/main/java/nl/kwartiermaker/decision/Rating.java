@@ -9,8 +9,4 @@ public enum Rating {
     public String labelKey() {
         return "decision.rating." + name().toLowerCase(Locale.ROOT);
     }
-
-    public boolean isWeak() {
-        return this == ONVOLDOENDE || this == TWIJFELACHTIG;
-    }
 }

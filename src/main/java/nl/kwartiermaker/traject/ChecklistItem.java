@@ -132,10 +132,6 @@ public class ChecklistItem extends AuditedEntity {
         return dueDate != null && dueDate.isBefore(today) && !status.isDone();
     }
 
-    public ItemChange toChange() {
-        return new ItemChange(status, notApplicableReason, ownerId, dueDate, notes, getEvidenceLinks());
-    }
-
     public Long getId() {
         return id;
     }
