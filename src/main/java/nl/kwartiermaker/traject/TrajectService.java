@@ -151,7 +151,8 @@ public class TrajectService {
         List<TrajectWarning> warnings = new ArrayList<>(TrajectWarnings.of(traject));
         advice.forEach(a -> warnings.addAll(a.warningsFor(id)));
         return new TrajectView(traject, checklist, progress, overall(progress), warnings,
-                nextSteps(traject, checklist), users.namesOf(people), mayManage(traject, me), me.id(), today);
+                nextSteps(traject, checklist), users.namesOf(people), mayManage(traject, me), me.id(), today,
+                templates.latest().version());
     }
 
     @PreAuthorize(MAY_CREATE)
@@ -261,14 +262,6 @@ public class TrajectService {
         }
         return items.saveAndFlush(ChecklistItem.own(trajectId, stage, "", cleanTitle, cleanExplanation,
                 items.lastSortOrder(trajectId) + 1));
-    }
-
-    /** The newest template version, if the traject was started on an older one. */
-    @PreAuthorize(Access.SIGNED_IN)
-    public Optional<Integer> newerTemplate(long trajectId) {
-        Traject traject = visible(trajectId, me());
-        int latest = templates.latest().version();
-        return latest > traject.getTemplateVersion() ? Optional.of(latest) : Optional.empty();
     }
 
     /**

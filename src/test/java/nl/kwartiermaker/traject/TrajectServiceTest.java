@@ -263,7 +263,7 @@ class TrajectServiceTest {
                 signedInUser, users, List.of(), java.time.Clock.systemUTC());
 
         assertThat(trajecten.view(traject.getId()).items()).hasSize(current.items().size());
-        assertThat(withNewer.newerTemplate(traject.getId())).contains(current.version() + 1);
+        assertThat(withNewer.view(traject.getId()).newerTemplate()).contains(current.version() + 1);
         Traject fresh = trajectRepository.findById(traject.getId()).orElseThrow();
         assertThat(withNewer.applyTemplate(traject.getId(), fresh.getVersion(), current.version() + 1)).isEqualTo(1);
         TrajectView after = trajecten.view(traject.getId());

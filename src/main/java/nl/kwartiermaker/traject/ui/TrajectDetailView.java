@@ -95,8 +95,7 @@ class TrajectDetailView extends Div implements BeforeEnterObserver, HasDynamicTi
         if (traject.isArchived()) {
             add(note(getTranslation("traject.archived.note")));
         }
-        trajecten.newerTemplate(trajectId).filter(v -> view.canManage()).ifPresent(version -> add(templateNote(
-                view, version)));
+        view.newerTemplate().ifPresent(version -> add(templateNote(view, version)));
         Div columns = new Div(nextSteps(view), progress(view));
         columns.addClassName("traject-columns");
         add(columns);
@@ -220,17 +219,35 @@ class TrajectDetailView extends Div implements BeforeEnterObserver, HasDynamicTi
         return section;
     }
 
+    /**
+     * A stage's checklist. Only the open stage is built at once: the other stages' steps are several components each
+     * and made the page the heaviest session in the benchmark, so they are built when someone opens them.
+     */
     private Details checklist(TrajectView view, Stage stage) {
-        List<ChecklistItem> items = view.items().stream().filter(i -> i.getStage() == stage).toList();
         PhaseProgress progress = view.progress().get(stage);
         Details details = new Details(getTranslation("traject.checklist.summary", getTranslation(stage.labelKey()),
                 progress.done(), progress.total()));
         details.addClassName("checklist");
-        details.setOpened(stage == view.traject().getStage()
-                || (view.traject().getStage() == Stage.GO_NO_GO && stage == Stage.VERKENNING));
-        Map<String, List<ChecklistItem>> groups = items.stream().collect(Collectors.groupingBy(
-                i -> i.getGroupTitle().isBlank() ? getTranslation("traject.group.own") : i.getGroupTitle(),
-                LinkedHashMap::new, Collectors.toList()));
+        boolean current = stage == view.traject().getStage()
+                || (view.traject().getStage() == Stage.GO_NO_GO && stage == Stage.VERKENNING);
+        if (current) {
+            fillChecklist(details, view, stage);
+            details.setOpened(true);
+        } else {
+            details.addOpenedChangeListener(e -> {
+                if (e.isOpened() && details.getContent().findAny().isEmpty()) {
+                    fillChecklist(details, view, stage);
+                }
+            });
+        }
+        return details;
+    }
+
+    private void fillChecklist(Details details, TrajectView view, Stage stage) {
+        Map<String, List<ChecklistItem>> groups = view.items().stream().filter(i -> i.getStage() == stage)
+                .collect(Collectors.groupingBy(
+                        i -> i.getGroupTitle().isBlank() ? getTranslation("traject.group.own") : i.getGroupTitle(),
+                        LinkedHashMap::new, Collectors.toList()));
         Anchor guide = new Anchor("kennisbank/" + stage.knowledgeSlug(), getTranslation("traject.checklist.guide",
                 getTranslation(stage.labelKey())));
         details.add(new Paragraph(guide));
@@ -243,7 +260,6 @@ class TrajectDetailView extends Div implements BeforeEnterObserver, HasDynamicTi
         if (view.canManage()) {
             details.add(addOwnItem(stage));
         }
-        return details;
     }
 
     private Component itemLine(TrajectView view, ChecklistItem item, boolean withStage) {

@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.html.Span;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
@@ -22,6 +24,7 @@ import nl.kwartiermaker.traject.Domain;
 import nl.kwartiermaker.traject.ExpertRole;
 import nl.kwartiermaker.traject.ItemChange;
 import nl.kwartiermaker.traject.ItemStatus;
+import nl.kwartiermaker.traject.Stage;
 import nl.kwartiermaker.traject.StartingPoint;
 import nl.kwartiermaker.traject.Traject;
 import nl.kwartiermaker.traject.TrajectForm;
@@ -92,10 +95,32 @@ class TrajectViewsTest extends BrowserlessViewTest {
         assertThat($(com.vaadin.flow.component.details.Details.class).withClassName("checklist").all()).hasSize(4);
     }
 
+    private ChecklistItem firstStepOf(Traject traject, Stage stage) {
+        return trajecten.view(traject.getId()).items().stream().filter(i -> i.getStage() == stage).findFirst()
+                .orElseThrow();
+    }
+
+    @Test
+    void a_later_stage_shows_its_steps_when_opened() {
+        Traject traject = traject();
+        ChecklistItem later = firstStepOf(traject, Stage.FASE_2);
+        navigate("trajecten/" + traject.getId(), TrajectDetailView.class);
+        Details fase2 = $(Details.class).withClassName("checklist").all().get(2);
+        assertThat(fase2.isOpened()).isFalse();
+        assertThat(fase2.getElement().getTextRecursively()).doesNotContain(later.getTitle());
+
+        fase2.setOpened(true);
+        assertThat(fase2.getElement().getTextRecursively()).contains(later.getTitle());
+        fase2.setOpened(false);
+        fase2.setOpened(true);
+        assertThat($(Span.class).withClassName("item-title").all().stream()
+                .filter(s -> s.getText().equals(later.getTitle()))).as("built once").hasSize(1);
+    }
+
     @Test
     void a_member_completes_their_own_item_in_the_item_dialog() {
         Traject traject = traject();
-        ChecklistItem item = trajecten.view(traject.getId()).items().getFirst();
+        ChecklistItem item = firstStepOf(traject, Stage.VERKENNING);
         trajecten.updateItem(item.getId(), item.getVersion(),
                 new ItemChange(ItemStatus.OPEN, "", member.id(), null, "", List.of()));
         TestAccounts.signInAs(member);
@@ -112,7 +137,8 @@ class TrajectViewsTest extends BrowserlessViewTest {
         test(dialog.reason).setValue("Al geregeld bij de start");
         test(dialog.save).click();
         assertThat(dialog.isOpened()).isFalse();
-        ChecklistItem saved = trajecten.view(traject.getId()).items().getFirst();
+        ChecklistItem saved = trajecten.view(traject.getId()).items().stream()
+                .filter(i -> i.getId().equals(item.getId())).findFirst().orElseThrow();
         assertThat(saved.getStatus()).isEqualTo(ItemStatus.NVT);
         assertThat(saved.getNotApplicableReason()).isEqualTo("Al geregeld bij de start");
         assertThat(view).isNotNull();
@@ -152,9 +178,9 @@ class TrajectViewsTest extends BrowserlessViewTest {
             var listMany = statementsToOpen("trajecten");
             assertThat(pageMany).hasSize(pageFew.size());
             assertThat(listMany).hasSize(listFew.size());
-            // the person (once per request), the traject with its collections, the checklist, the decision advice,
-            // the names, and the traject again for the newer-template check
-            assertThat(pageFew).hasSize(6);
+            // the person (once per request), the traject with its collections, the checklist, the decision advice
+            // and the names
+            assertThat(pageFew).hasSize(5);
             // the person, the people for the lead filter, the trajecten, their three collections, the counts and the
             // leads' names
             assertThat(listFew).hasSize(8);
