@@ -49,7 +49,13 @@ final class ServerProcess implements AutoCloseable {
             Path folder = Files.createTempDirectory("benchmark-" + name);
             Path logs = Files.createDirectories(folder.resolve("logs"));
             List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                    .toString(), "-jar", jar.toAbsolutePath().toString(),
+                    .toString()));
+            // e.g. -Dbenchmark.serverJvmArgs=-XX:StartFlightRecording=filename=/tmp/%p.jfr,settings=profile to profile
+            String jvmArgs = System.getProperty("benchmark.serverJvmArgs", "").trim();
+            if (!jvmArgs.isEmpty()) {
+                command.addAll(List.of(jvmArgs.split("\\s+")));
+            }
+            command.addAll(List.of("-jar", jar.toAbsolutePath().toString(),
                     "--server.port=" + port, "--server.address=127.0.0.1",
                     "--server.tomcat.accesslog.enabled=true",
                     "--server.tomcat.accesslog.directory=" + logs,

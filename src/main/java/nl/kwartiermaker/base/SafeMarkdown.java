@@ -1,6 +1,9 @@
 package nl.kwartiermaker.base;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.commonmark.Extension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.parser.Parser;
@@ -26,9 +29,31 @@ public class SafeMarkdown {
     private final Parser parser = Parser.builder().extensions(EXTENSIONS).build();
     private final HtmlRenderer renderer = HtmlRenderer.builder().extensions(EXTENSIONS).build();
     private final Cleaner cleaner = new Cleaner(allowList());
+    /**
+     * The same texts are shown over and over (a knowledge page to every reader); rendering and cleaning was the
+     * largest cost of opening a page in the benchmark. The result depends only on the text, so it is kept.
+     */
+    private final Map<String, String> cache = Collections.synchronizedMap(
+            new LinkedHashMap<>(CACHED_TEXTS, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
+                    return size() > CACHED_TEXTS;
+                }
+            });
+    static final int CACHED_TEXTS = 200;
 
     public String toSafeHtml(String markdown) {
-        String rendered = renderer.render(parser.parse(markdown == null ? "" : markdown));
+        String text = markdown == null ? "" : markdown;
+        String html = cache.get(text);
+        if (html == null) {
+            html = render(text);
+            cache.put(text, html);
+        }
+        return html;
+    }
+
+    private String render(String markdown) {
+        String rendered = renderer.render(parser.parse(markdown));
         Document dirty = Jsoup.parseBodyFragment(rendered, BASE_URI);
         // the page title is the only h1 on a page; an author's top heading becomes a section heading
         dirty.select("h1").tagName("h2");

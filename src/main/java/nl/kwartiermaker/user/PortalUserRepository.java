@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 import nl.kwartiermaker.base.Role;
 import org.springframework.data.domain.Pageable;
-import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import jakarta.persistence.LockModeType;
 import org.springframework.data.jpa.repository.Lock;
@@ -14,8 +13,12 @@ import org.springframework.data.jpa.repository.Query;
 
 interface PortalUserRepository extends JpaRepository<PortalUser, Long> {
 
-    /** Fetches the roles in the same statement: every signed-in request looks the person up, often more than once. */
-    @EntityGraph(attributePaths = "roles")
+    /**
+     * Fetches the roles in the same statement: every signed-in request looks the person up. A fetch join rather than
+     * an entity graph, because Hibernate caches the translated query only without a graph (the translation was a
+     * visible share of each request's CPU in the benchmark).
+     */
+    @Query("select u from PortalUser u left join fetch u.roles where u.email = :email")
     Optional<PortalUser> findByEmail(String email);
 
     boolean existsByEmail(String email);

@@ -49,6 +49,18 @@ class SafeMarkdownTest {
     }
 
     @Test
+    void a_text_shown_again_is_not_rendered_again_and_the_memory_stays_bounded() {
+        String page = "# Draagvlak\n\nLees [meer](/kennisbank/draagvlak).";
+        String first = markdown.toSafeHtml(page);
+        assertThat(markdown.toSafeHtml(new String(page))).isSameAs(first);
+
+        for (int i = 0; i <= SafeMarkdown.CACHED_TEXTS; i++) {
+            markdown.toSafeHtml("tekst " + i);
+        }
+        assertThat(markdown.toSafeHtml(page)).isEqualTo(first).isNotSameAs(first);
+    }
+
+    @Test
     void empty_input_renders_nothing() {
         assertThat(markdown.toSafeHtml(null)).isEmpty();
         assertThat(markdown.toSafeHtml("")).isEmpty();
