@@ -41,16 +41,19 @@ public class TrajectService {
     private final SignedInUser signedInUser;
     private final UserService users;
     private final List<TrajectAdvice> advice;
+    private final List<ChecklistLinks> links;
     private final Clock clock;
 
     TrajectService(TrajectRepository trajecten, ChecklistItemRepository items, ChecklistTemplates templates,
-                   SignedInUser signedInUser, UserService users, List<TrajectAdvice> advice, Clock clock) {
+                   SignedInUser signedInUser, UserService users, List<TrajectAdvice> advice,
+                   List<ChecklistLinks> links, Clock clock) {
         this.trajecten = trajecten;
         this.items = items;
         this.templates = templates;
         this.signedInUser = signedInUser;
         this.users = users;
         this.advice = advice;
+        this.links = links;
         this.clock = clock;
     }
 
@@ -150,8 +153,12 @@ public class TrajectService {
         checklist.stream().map(ChecklistItem::getOwnerId).filter(o -> o != null).forEach(people::add);
         List<TrajectWarning> warnings = new ArrayList<>(TrajectWarnings.of(traject));
         advice.forEach(a -> warnings.addAll(a.warningsFor(id)));
+        Map<String, List<ChecklistLinks.ItemLink>> itemLinks = new java.util.HashMap<>();
+        links.forEach(l -> l.linksFor(id).forEach(link -> itemLinks.computeIfAbsent(link.templateKey(),
+                k -> new ArrayList<>()).add(link)));
         return new TrajectView(traject, checklist, progress, overall(progress), warnings,
-                nextSteps(traject, checklist), users.namesOf(people), mayManage(traject, me), me.id(), today);
+                nextSteps(traject, checklist), users.namesOf(people), mayManage(traject, me), me.id(), today,
+                itemLinks);
     }
 
     @PreAuthorize(MAY_CREATE)

@@ -7,7 +7,13 @@ import java.util.Map;
 /** Everything a traject's page shows, loaded with a fixed number of queries whatever the checklist's size. */
 public record TrajectView(Traject traject, List<ChecklistItem> items, Map<Stage, PhaseProgress> progress,
                           PhaseProgress overall, List<TrajectWarning> warnings, List<ChecklistItem> nextSteps,
-                          Map<Long, String> names, boolean canManage, long currentUserId, LocalDate today) {
+                          Map<Long, String> names, boolean canManage, long currentUserId, LocalDate today,
+                          Map<String, List<ChecklistLinks.ItemLink>> links) {
+
+    /** Documents other features link to this checklist item, e.g. a role description. */
+    public List<ChecklistLinks.ItemLink> linksOf(ChecklistItem item) {
+        return item.getTemplateKey() == null ? List.of() : links.getOrDefault(item.getTemplateKey(), List.of());
+    }
 
     public boolean canEdit(ChecklistItem item) {
         return canManage || (item.getOwnerId() != null && item.getOwnerId() == currentUserId);
