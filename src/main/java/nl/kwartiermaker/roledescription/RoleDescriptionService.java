@@ -337,17 +337,6 @@ public class RoleDescriptionService {
         return new RoleDescriptionExport(base + "." + format.extension, format.contentType, bytes);
     }
 
-    /** The descriptions linked to a traject that this person may open, newest version per description. */
-    @PreAuthorize(Access.SIGNED_IN)
-    public List<RoleDescription> linkedTo(long trajectId) {
-        SignedInUser.Account me = me();
-        Map<Long, RoleDescription> newest = new LinkedHashMap<>();
-        descriptions.findByTrajectIdIn(List.of(trajectId)).stream().filter(d -> mayView(d, me))
-                .forEach(d -> newest.merge(d.getLineageId(), d,
-                        (a, b) -> a.getVersionNumber() >= b.getVersionNumber() ? a : b));
-        return List.copyOf(newest.values());
-    }
-
     private Labels labels(Locale locale) {
         return (key, params) -> i18n.translate(locale, key, params);
     }
@@ -386,7 +375,8 @@ public class RoleDescriptionService {
         return description;
     }
 
-    private static boolean mayView(RoleDescription d, SignedInUser.Account me) {
+    /** Editors see every version; the reviewer the one they review; everyone else adopted versions only. */
+    static boolean mayView(RoleDescription d, SignedInUser.Account me) {
         return mayEdit(me) || d.getStatus() == RoleDescriptionStatus.ADOPTED
                 || (d.getReviewerId() != null && d.getReviewerId() == me.id());
     }

@@ -260,7 +260,7 @@ class TrajectServiceTest {
         ChecklistTemplates both = new ChecklistTemplates(List.of(current,
                 new ChecklistTemplate(current.version() + 1, nextItems)));
         TrajectService withNewer = new TrajectService(trajectRepository, itemRepository, both,
-                signedInUser, users, List.of(), java.time.Clock.systemUTC());
+                signedInUser, users, List.of(), List.of(), java.time.Clock.systemUTC());
 
         assertThat(trajecten.view(traject.getId()).items()).hasSize(current.items().size());
         assertThat(withNewer.newerTemplate(traject.getId())).contains(current.version() + 1);
