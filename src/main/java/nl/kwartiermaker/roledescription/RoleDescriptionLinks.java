@@ -38,13 +38,14 @@ class RoleDescriptionLinks implements ChecklistLinks {
             return List.of();
         }
         Locale locale = me.locale();
-        Map<Long, RoleDescription> newest = new LinkedHashMap<>();
-        descriptions.findByTrajectIdIn(List.of(trajectId)).stream()
-                .filter(d -> RoleDescriptionService.mayView(d, me))
-                .forEach(d -> newest.merge(d.getLineageId(), d,
-                        (a, b) -> a.getVersionNumber() >= b.getVersionNumber() ? a : b));
+        Map<Long, RoleDescriptionRepository.LinkRow> newest = new LinkedHashMap<>();
+        // ordered by version number, so a later row of the same description replaces an earlier one
+        descriptions.findLinksTo(List.of(trajectId)).stream()
+                .filter(d -> RoleDescriptionService.mayView(d.getStatus(), d.getReviewerId(), me))
+                .forEach(d -> newest.put(d.getLineageId() == null ? d.getId() : d.getLineageId(), d));
         return newest.values().stream()
-                .map(d -> new ItemLink(ITEM, i18n.translate(locale, "roledesc.traject.link", d.fullTitle(),
+                .map(d -> new ItemLink(ITEM, i18n.translate(locale, "roledesc.traject.link",
+                        d.getTheme().isEmpty() ? d.getTitle() : d.getTitle() + " " + d.getTheme(),
                         i18n.translate(locale, d.getStatus().labelKey())), "functieprofielen/" + d.getId()))
                 .toList();
     }

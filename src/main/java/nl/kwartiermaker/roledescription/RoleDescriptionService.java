@@ -11,7 +11,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import nl.kwartiermaker.base.Access;
 import nl.kwartiermaker.base.InvalidInput;
 import nl.kwartiermaker.base.PortalI18nProvider;
@@ -20,7 +19,6 @@ import nl.kwartiermaker.base.SignedInUser;
 import nl.kwartiermaker.organisation.OrganisationService;
 import nl.kwartiermaker.organisation.OrganisationSettings;
 import nl.kwartiermaker.traject.TrajectService;
-import nl.kwartiermaker.traject.TrajectSummary;
 import nl.kwartiermaker.user.UserService;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -114,8 +112,7 @@ public class RoleDescriptionService {
     /** Ids and names of the active trajecten this person may see, to link a description to and to filter by. */
     @PreAuthorize(Access.SIGNED_IN)
     public Map<Long, String> trajectNames() {
-        return trajecten.list(TrajectService.Filter.active()).stream()
-                .collect(Collectors.toMap(TrajectSummary::id, TrajectSummary::name, (a, b) -> a, LinkedHashMap::new));
+        return trajecten.visibleTrajectNames();
     }
 
     @PreAuthorize(Access.SIGNED_IN)
@@ -377,8 +374,11 @@ public class RoleDescriptionService {
 
     /** Editors see every version; the reviewer the one they review; everyone else adopted versions only. */
     static boolean mayView(RoleDescription d, SignedInUser.Account me) {
-        return mayEdit(me) || d.getStatus() == RoleDescriptionStatus.ADOPTED
-                || (d.getReviewerId() != null && d.getReviewerId() == me.id());
+        return mayView(d.getStatus(), d.getReviewerId(), me);
+    }
+
+    static boolean mayView(RoleDescriptionStatus status, Long reviewerId, SignedInUser.Account me) {
+        return mayEdit(me) || status == RoleDescriptionStatus.ADOPTED || (reviewerId != null && reviewerId == me.id());
     }
 
     private static boolean mayEdit(SignedInUser.Account me) {

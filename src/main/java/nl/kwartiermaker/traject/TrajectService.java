@@ -87,6 +87,19 @@ public class TrajectService {
                 TrajectRepository.IdAndName::getId, TrajectRepository.IdAndName::getName));
     }
 
+    /**
+     * Ids and names of the active trajecten this person may see, ordered by name, in one statement: for other
+     * features that link to a traject or filter by one.
+     */
+    @PreAuthorize(Access.SIGNED_IN)
+    public Map<Long, String> visibleTrajectNames() {
+        SignedInUser.Account me = me();
+        Map<Long, String> names = new java.util.LinkedHashMap<>();
+        trajecten.findNamesVisibleTo(me.id(), me.roles().contains(Role.BEHEERDER))
+                .forEach(t -> names.put(t.getId(), t.getName()));
+        return names;
+    }
+
     private List<TrajectSummary> summaries(List<Traject> shown, boolean overdueOnly) {
         if (shown.isEmpty()) {
             return List.of();

@@ -284,10 +284,9 @@ class Builder extends Div {
         roles.setItems(ExpertRole.values());
         roles.setItemLabelGenerator(r -> getTranslation("traject.role." + r.name().toLowerCase(Locale.ROOT)));
         traject.setLabel(getTranslation("roledesc.field.traject"));
-        List<Long> ids = new ArrayList<>();
-        ids.add(null);
-        ids.addAll(trajectNames.keySet());
-        traject.setItems(ids);
+        traject.setItems(trajectNames.keySet());
+        traject.setEmptySelectionAllowed(true);
+        traject.setEmptySelectionCaption(getTranslation("roledesc.field.traject.none"));
         traject.setItemLabelGenerator(id -> id == null ? getTranslation("roledesc.field.traject.none")
                 : trajectNames.getOrDefault(id, "#" + id));
         context.setLabel(getTranslation("roledesc.field.context"));
@@ -300,10 +299,9 @@ class Builder extends Div {
         for (Competence competence : Competence.values()) {
             Select<CompetenceLevel> level = new Select<>();
             level.setLabel(getTranslation(competence.labelKey()));
-            List<CompetenceLevel> levels = new ArrayList<>();
-            levels.add(null);
-            levels.addAll(List.of(CompetenceLevel.values()));
-            level.setItems(levels);
+            level.setItems(CompetenceLevel.values());
+            level.setEmptySelectionAllowed(true);
+            level.setEmptySelectionCaption(getTranslation("roledesc.level.none"));
             level.setItemLabelGenerator(l -> l == null ? getTranslation("roledesc.level.none")
                     : getTranslation(l.labelKey()));
             competences.put(competence, level);

@@ -64,10 +64,9 @@ class RoleDescriptionListView extends VerticalLayout implements HasDynamicTitle 
         add(header);
 
         status.setLabel(getTranslation("roledesc.filter.status"));
-        List<RoleDescriptionStatus> statuses = new ArrayList<>();
-        statuses.add(null);
-        statuses.addAll(List.of(RoleDescriptionStatus.values()));
-        status.setItems(statuses);
+        status.setItems(RoleDescriptionStatus.values());
+        status.setEmptySelectionAllowed(true);
+        status.setEmptySelectionCaption(getTranslation("roledesc.filter.all"));
         status.setItemLabelGenerator(s -> s == null ? getTranslation("roledesc.filter.all")
                 : getTranslation(s.labelKey()));
         theme.setLabel(getTranslation("roledesc.filter.theme"));
@@ -75,10 +74,9 @@ class RoleDescriptionListView extends VerticalLayout implements HasDynamicTitle 
         theme.setValueChangeMode(ValueChangeMode.LAZY);
         Map<Long, String> trajecten = descriptions.trajectNames();
         traject.setLabel(getTranslation("roledesc.filter.traject"));
-        List<Long> trajectIds = new ArrayList<>();
-        trajectIds.add(null);
-        trajectIds.addAll(trajecten.keySet());
-        traject.setItems(trajectIds);
+        traject.setItems(trajecten.keySet());
+        traject.setEmptySelectionAllowed(true);
+        traject.setEmptySelectionCaption(getTranslation("roledesc.filter.all"));
         traject.setItemLabelGenerator(id -> id == null ? getTranslation("roledesc.filter.all")
                 : trajecten.getOrDefault(id, "#" + id));
         status.addValueChangeListener(e -> refresh());

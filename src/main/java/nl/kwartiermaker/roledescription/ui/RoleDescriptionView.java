@@ -26,6 +26,7 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import java.io.ByteArrayInputStream;
 import java.time.ZoneId;
@@ -35,6 +36,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import nl.kwartiermaker.base.InvalidInput;
+import nl.kwartiermaker.base.Role;
 import nl.kwartiermaker.base.ui.Confirmation;
 import nl.kwartiermaker.base.ui.Notices;
 import nl.kwartiermaker.base.ui.PageTitles;
@@ -65,6 +67,7 @@ class RoleDescriptionView extends Div implements BeforeEnterObserver, HasDynamic
 
     private final transient RoleDescriptionService descriptions;
     private final transient UserService users;
+    private final boolean editor;
     private long descriptionId;
     private String title = "";
     private final Div top = new Div();
@@ -72,9 +75,12 @@ class RoleDescriptionView extends Div implements BeforeEnterObserver, HasDynamic
     private final Div bottom = new Div();
     Builder builder;
 
-    RoleDescriptionView(RoleDescriptionService descriptions, UserService users) {
+    RoleDescriptionView(RoleDescriptionService descriptions, UserService users,
+                        AuthenticationContext authentication) {
         this.descriptions = descriptions;
         this.users = users;
+        // the service checks every action again; this only decides which buttons to show
+        this.editor = authentication.hasAnyRole(Role.Names.HR_ADVISEUR, Role.Names.BEHEERDER);
         addClassNames("page", "roledesc-page");
     }
 
@@ -152,8 +158,7 @@ class RoleDescriptionView extends Div implements BeforeEnterObserver, HasDynamic
     }
 
     private boolean mayEditAtAll() {
-        return users.currentAccount().map(a -> a.roles().contains(nl.kwartiermaker.base.Role.HR_ADVISEUR)
-                || a.roles().contains(nl.kwartiermaker.base.Role.BEHEERDER)).orElse(false);
+        return editor;
     }
 
     private long currentVersion() {

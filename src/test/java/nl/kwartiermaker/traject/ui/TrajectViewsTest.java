@@ -153,8 +153,8 @@ class TrajectViewsTest extends BrowserlessViewTest {
             assertThat(pageMany).hasSize(pageFew.size());
             assertThat(listMany).hasSize(listFew.size());
             // the person (once per request), the traject with its collections, the checklist, the decision advice,
-            // the names, and the traject again for the newer-template check
-            assertThat(pageFew).hasSize(6);
+            // the linked role descriptions, the names, and the traject again for the newer-template check
+            assertThat(pageFew).hasSize(7);
             // the person, the people for the lead filter, the trajecten, their three collections, the counts and the
             // leads' names
             assertThat(listFew).hasSize(8);
