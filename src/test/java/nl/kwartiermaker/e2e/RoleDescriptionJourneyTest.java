@@ -173,10 +173,14 @@ class RoleDescriptionJourneyTest {
                 box.querySelector('input').focus();
                 """);
         WebElement reviewer = browser.switchTo().activeElement();
-        reviewer.sendKeys("Ervaringsdeskundige");
+        reviewer.sendKeys("Eef Erv");
         settle();
-        reviewer.sendKeys(Keys.ENTER);
+        wait.until(d -> d.findElements(By.cssSelector("vaadin-combo-box-item")).stream()
+                .anyMatch(i -> i.getText().contains("Eef Ervaringsdeskundige")));
+        reviewer.sendKeys(Keys.ARROW_DOWN, Keys.ENTER);
         settle();
+        wait.until(d -> "Eef Ervaringsdeskundige".equals(js().executeScript(
+                "return document.querySelector('vaadin-combo-box').querySelector('input').value;")));
         noViolations("submit dialog");
         click("vaadin-button", "Aanbieden");
         wait.until(d -> d.findElements(By.cssSelector(".badge.roledesc-status-in_review")).size() > 0);
