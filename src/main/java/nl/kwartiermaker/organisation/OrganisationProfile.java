@@ -8,6 +8,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Transient;
 import org.springframework.data.domain.Persistable;
 import nl.kwartiermaker.base.AuditedEntity;
+import org.hibernate.Length;
 
 /** The one row with the organisation's name and logo. */
 @Entity
@@ -23,7 +24,7 @@ class OrganisationProfile extends AuditedEntity implements Persistable<Long> {
     private String name;
 
     @Lob
-    @Column(name = "logo")
+    @Column(name = "logo", length = Length.LONG32)
     private byte[] logo;
 
     @Column(name = "logo_type", length = 20)

@@ -11,6 +11,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Lob;
 import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.MapKeyEnumerated;
 import jakarta.persistence.OrderColumn;
@@ -24,6 +25,7 @@ import java.util.Map;
 import java.util.Set;
 import nl.kwartiermaker.base.AuditedEntity;
 import nl.kwartiermaker.traject.ExpertRole;
+import org.hibernate.Length;
 import org.hibernate.annotations.BatchSize;
 
 /**
@@ -74,7 +76,8 @@ public class RoleDescription extends AuditedEntity {
     @Column(name = "expert_role", nullable = false, length = 30)
     private Set<ExpertRole> roles = EnumSet.noneOf(ExpertRole.class);
 
-    @Column(name = "context", nullable = false, length = TEXT_MAX)
+    @Lob
+    @Column(name = "context", nullable = false, length = Length.LONG32)
     private String context;
 
     @ElementCollection(fetch = FetchType.EAGER)
@@ -113,7 +116,8 @@ public class RoleDescription extends AuditedEntity {
     @Column(name = "expert_leads_introduction", nullable = false)
     private boolean expertLeadsIntroduction;
 
-    @Column(name = "positioning_notes", nullable = false, length = TEXT_MAX)
+    @Lob
+    @Column(name = "positioning_notes", nullable = false, length = Length.LONG32)
     private String positioningNotes;
 
     @Column(name = "line_manager", nullable = false, length = TITLE_MAX)
@@ -126,13 +130,15 @@ public class RoleDescription extends AuditedEntity {
     @Column(name = "employment_type", length = 20)
     private EmploymentType employmentType;
 
-    @Column(name = "pay_guidance", nullable = false, length = TEXT_MAX)
+    @Lob
+    @Column(name = "pay_guidance", nullable = false, length = Length.LONG32)
     private String payGuidance;
 
     @Column(name = "collective_agreement", nullable = false, length = TITLE_MAX)
     private String collectiveAgreement;
 
-    @Column(name = "conditions", nullable = false, length = TEXT_MAX)
+    @Lob
+    @Column(name = "conditions", nullable = false, length = Length.LONG32)
     private String conditions;
 
     @Column(name = "mentor", nullable = false)
@@ -147,19 +153,23 @@ public class RoleDescription extends AuditedEntity {
     @Column(name = "professional_network", nullable = false)
     private boolean professionalNetwork;
 
-    @Column(name = "support", nullable = false, length = TEXT_MAX)
+    @Lob
+    @Column(name = "support", nullable = false, length = Length.LONG32)
     private String support;
 
     @Column(name = "path_to_paid", nullable = false)
     private boolean pathToPaid;
 
-    @Column(name = "development", nullable = false, length = TEXT_MAX)
+    @Lob
+    @Column(name = "development", nullable = false, length = Length.LONG32)
     private String development;
 
-    @Column(name = "free_section", nullable = false, length = TEXT_MAX)
+    @Lob
+    @Column(name = "free_section", nullable = false, length = Length.LONG32)
     private String free;
 
-    @Column(name = "vacancy_text", length = VACANCY_MAX)
+    @Lob
+    @Column(name = "vacancy_text", length = Length.LONG32)
     private String vacancyText;
 
     @Column(name = "adopted_at")

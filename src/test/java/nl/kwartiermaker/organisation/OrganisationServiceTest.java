@@ -71,6 +71,13 @@ class OrganisationServiceTest {
     }
 
     @Test
+    void a_logo_of_the_largest_allowed_size_is_stored_whole() throws IOException {
+        byte[] largest = Arrays.copyOf(image("png"), OrganisationService.LOGO_MAX_BYTES);
+        organisation.replaceLogo(organisation.settings().version(), largest);
+        assertThat(organisation.settings().logo()).isEqualTo(largest);
+    }
+
+    @Test
     void an_empty_or_long_name_is_refused() {
         long version = organisation.settings().version();
         assertThatThrownBy(() -> organisation.rename(version, " ")).isInstanceOf(InvalidInput.class);
