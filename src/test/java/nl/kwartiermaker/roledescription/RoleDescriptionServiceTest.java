@@ -36,7 +36,7 @@ class RoleDescriptionServiceTest {
     @Autowired
     TrajectService trajecten;
     @Autowired
-    List<ChecklistLinks> checklistLinks;
+    nl.kwartiermaker.notification.NotificationService notifications;
 
     UserAccount hr;
     UserAccount beheerder;
@@ -189,6 +189,17 @@ class RoleDescriptionServiceTest {
         assertThatThrownBy(() -> descriptions.update(adopted.getId(), adopted.getVersion(), content("Ervaringsdeskundige",
                 "")))
                 .isInstanceOf(InvalidInput.class).hasMessage("roledesc.error.adopted");
+    }
+
+    @Test
+    void the_chosen_reviewer_is_notified_in_the_portal() {
+        RoleDescription review = inReview();
+        TestAccounts.signInAs(reviewer);
+        assertThat(notifications.mine(org.springframework.data.domain.PageRequest.of(0, 20)))
+                .anySatisfy(n -> {
+                    assertThat(n.getLink()).isEqualTo("functieprofielen/" + review.getId());
+                    assertThat(n.getTitle()).contains(review.fullTitle());
+                });
     }
 
     @Test

@@ -162,6 +162,55 @@ class RoleDescriptionViewsTest extends BrowserlessViewTest {
     }
 
     @Test
+    void picking_a_text_block_adds_its_text_to_the_field() {
+        Builder builder = openBuilder(draft());
+        builder.go(Builder.Step.SUPPORT);
+        builder.support.setValue("Eigen zin.");
+        @SuppressWarnings("unchecked")
+        var picker = (com.vaadin.flow.component.select.Select<nl.kwartiermaker.roledescription.TextBlock>)
+                $(com.vaadin.flow.component.select.Select.class).all().stream()
+                .filter(s -> "Tekstblok invoegen bij Ondersteuning".equals(s.getLabel())).findFirst().orElseThrow();
+        var block = descriptions.textBlocks().stream().filter(b -> b.section() == Section.SUPPORT).findFirst()
+                .orElseThrow();
+        test(picker).selectItem(block.title());
+        assertThat(builder.support.getValue()).startsWith("Eigen zin.").endsWith(block.text());
+    }
+
+    @Test
+    void two_versions_are_compared_side_by_side_with_changed_sections_marked() {
+        RoleDescription first = draft();
+        first = descriptions.submitForReview(first.getId(), first.getVersion(), reviewer.id());
+        first = descriptions.adopt(first.getId(), first.getVersion());
+        RoleDescription second = descriptions.newVersion(first.getId());
+        RoleDescriptionContent c = second.content();
+        descriptions.update(second.getId(), second.getVersion(), new RoleDescriptionContent(c.title(), c.theme(),
+                c.roles(), null, "Nieuwe context", c.coreTasks(), c.competences(), c.tasks(), c.positioning(),
+                c.expertsInTeam(), c.tandem(), c.expertLeadsIntroduction(), c.positioningNotes(), c.lineManager(),
+                c.hoursPerWeek(), c.employmentType(), c.payGuidance(), c.collectiveAgreement(), c.conditions(),
+                c.mentor(), c.intervision(), c.supervision(), c.professionalNetwork(), c.support(), c.pathToPaid(),
+                c.development(), c.free()));
+        UI.getCurrent().navigate("functieprofielen/" + second.getId());
+        VersionComparison comparison = new VersionComparison(descriptions.page(second.getId()).versions(),
+                ((com.vaadin.flow.component.Component) getCurrentView())::getTranslation);
+        List<String> changed = comparison.table.getChildren()
+                .filter(row -> row.getElement().getClassList().contains("changed"))
+                .map(row -> row.getElement().getChild(0).getTextRecursively()).toList();
+        assertThat(changed).hasSize(1).first().asString().startsWith("Context en werkgebied");
+        assertThat(comparison.table.getElement().getTextRecursively()).contains("Nieuwe context", "Nog niet ingevuld.");
+    }
+
+    @Test
+    void the_traject_page_links_the_role_description_at_its_fase_2_step() {
+        SignedIn.as("beheerder@demo.nl", Role.BEHEERDER);
+        long trajectId = descriptions.find(1).orElseThrow().getTrajectId();
+        UI.getCurrent().navigate("trajecten/" + trajectId);
+        assertThat($(Anchor.class).all()).anySatisfy(a -> {
+            assertThat(a.getHref()).isEqualTo("functieprofielen/1");
+            assertThat(a.getText()).startsWith("Functieprofiel: Ervaringsdeskundige psychische kwetsbaarheid");
+        });
+    }
+
+    @Test
     void the_list_filters_by_status_and_theme() {
         UI.getCurrent().navigate("functieprofielen");
         RoleDescriptionListView list = (RoleDescriptionListView) getCurrentView();
