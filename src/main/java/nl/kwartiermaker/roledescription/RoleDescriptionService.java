@@ -134,7 +134,7 @@ public class RoleDescriptionService {
             people.add(description.getReviewerId());
         }
         String trajectName = description.getTrajectId() == null ? ""
-                : trajecten.find(description.getTrajectId()).map(t -> t.getName()).orElse("");
+                : trajecten.visibleTrajectNames().getOrDefault(description.getTrajectId(), "");
         return new RoleDescriptionPage(description, RoleDescriptionWarnings.of(description.content()), remarks,
                 versions, changes.findByDescriptionIdInOrderByChangedAtDescIdDesc(
                         versions.stream().map(RoleDescription::getId).toList()),

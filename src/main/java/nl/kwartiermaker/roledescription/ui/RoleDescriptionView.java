@@ -21,6 +21,8 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.BeforeLeaveEvent;
+import com.vaadin.flow.router.BeforeLeaveObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
@@ -63,7 +65,7 @@ import org.springframework.dao.OptimisticLockingFailureException;
  */
 @Route("functieprofielen/:id")
 @PermitAll
-class RoleDescriptionView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+class RoleDescriptionView extends Div implements BeforeEnterObserver, BeforeLeaveObserver, HasDynamicTitle {
 
     private final transient RoleDescriptionService descriptions;
     private final transient UserService users;
@@ -92,6 +94,17 @@ class RoleDescriptionView extends Div implements BeforeEnterObserver, HasDynamic
         } catch (NumberFormatException | InvalidInput e) {
             event.rerouteToError(NotFoundException.class);
         }
+    }
+
+    /** Leaving the page saves the open step too; if it cannot be saved, HR chooses to stay or to leave anyway. */
+    @Override
+    public void beforeLeave(BeforeLeaveEvent event) {
+        if (builder == null || builder.store()) {
+            return;
+        }
+        BeforeLeaveEvent.ContinueNavigationAction action = event.postpone();
+        Confirmation.ask(getTranslation("roledesc.leave.title"), getTranslation("roledesc.leave.text"),
+                getTranslation("roledesc.leave.confirm"), action::proceed);
     }
 
     void reload() {

@@ -110,6 +110,23 @@ class RoleDescriptionViewsTest extends BrowserlessViewTest {
     }
 
     @Test
+    void leaving_the_page_saves_the_open_step_and_an_unsavable_step_asks_first() {
+        RoleDescription draft = draft();
+        Builder builder = openBuilder(draft);
+        builder.theme.setValue("wonen");
+        UI.getCurrent().navigate("functieprofielen");
+        assertThat(getCurrentView()).isInstanceOf(RoleDescriptionListView.class);
+        assertThat(descriptions.find(draft.getId()).orElseThrow().getTheme()).isEqualTo("wonen");
+
+        builder = openBuilder(draft);
+        builder.title.setValue("");
+        UI.getCurrent().navigate("functieprofielen");
+        assertThat(getCurrentView()).isInstanceOf(RoleDescriptionView.class);
+        assertThat(builder.title.isInvalid()).isTrue();
+        assertThat($(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class).all()).isNotEmpty();
+    }
+
+    @Test
     void warnings_appear_at_their_step_while_hr_fills_it_in() {
         Builder builder = openBuilder(draft());
         assertThat(warningRules(builder)).isEmpty();
