@@ -166,6 +166,11 @@ class Builder extends Div {
         return current;
     }
 
+    /** The version of the last successful save, which the page's actions must send back. */
+    long version() {
+        return description.getVersion();
+    }
+
     /** Saves the current step and, only when that worked, opens the other one. */
     void go(Step target) {
         if (store()) {

@@ -76,6 +76,7 @@ class RoleDescriptionView extends Div implements BeforeEnterObserver, BeforeLeav
     private final Div main = new Div();
     private final Div bottom = new Div();
     Builder builder;
+    private transient RoleDescriptionPage lastPage;
 
     RoleDescriptionView(RoleDescriptionService descriptions, UserService users,
                         AuthenticationContext authentication) {
@@ -127,6 +128,7 @@ class RoleDescriptionView extends Div implements BeforeEnterObserver, BeforeLeav
 
     /** Everything around the builder, which keeps its open step when a step is saved. */
     private void renew(RoleDescriptionPage page) {
+        lastPage = page;
         RoleDescription description = page.description();
         title = description.fullTitle();
         top.removeAll();
@@ -153,9 +155,9 @@ class RoleDescriptionView extends Div implements BeforeEnterObserver, BeforeLeav
 
     private List<Component> actions(RoleDescriptionPage page) {
         RoleDescription description = page.description();
-        boolean editor = page.mayEdit() || (description.getStatus() == RoleDescriptionStatus.ADOPTED
-                && mayEditAtAll());
-        if (!editor) {
+        boolean showActions = page.mayEdit() || (description.getStatus() == RoleDescriptionStatus.ADOPTED
+                && editor);
+        if (!showActions) {
             return List.of();
         }
         return switch (description.getStatus()) {
@@ -163,19 +165,19 @@ class RoleDescriptionView extends Div implements BeforeEnterObserver, BeforeLeav
             case IN_REVIEW -> List.of(button("roledesc.adopt", VaadinIcon.CHECK, e -> Confirmation.ask(
                     getTranslation("roledesc.adopt"), getTranslation("roledesc.adopt.confirm"),
                     getTranslation("roledesc.adopt"), () -> act(() -> descriptions.adopt(descriptionId,
-                            currentVersion()), "roledesc.adopted", null))));
+                            knownVersion()), "roledesc.adopted", null))));
             case ADOPTED -> List.of(button("roledesc.newversion", VaadinIcon.COPY_O, e -> act(
                     () -> descriptions.newVersion(descriptionId), "roledesc.newversion.done", "new")));
             case SUPERSEDED -> List.of();
         };
     }
 
-    private boolean mayEditAtAll() {
-        return editor;
-    }
-
-    private long currentVersion() {
-        return descriptions.find(descriptionId).map(RoleDescription::getVersion).orElse(-1L);
+    /**
+     * The version this person last saw or saved: actions send it back, so a change someone else made in between is
+     * refused instead of adopted or overwritten unseen.
+     */
+    private long knownVersion() {
+        return builder != null ? builder.version() : lastPage.description().getVersion();
     }
 
     private Button button(String key, VaadinIcon icon, com.vaadin.flow.component.ComponentEventListener<
@@ -220,7 +222,7 @@ class RoleDescriptionView extends Div implements BeforeEnterObserver, BeforeLeav
                 return;
             }
             dialog.close();
-            act(() -> descriptions.submitForReview(descriptionId, currentVersion(), reviewer.getValue().id()),
+            act(() -> descriptions.submitForReview(descriptionId, knownVersion(), reviewer.getValue().id()),
                     "roledesc.submitted", null);
         });
         send.addThemeVariants(ButtonVariant.PRIMARY);
@@ -307,7 +309,7 @@ class RoleDescriptionView extends Div implements BeforeEnterObserver, BeforeLeav
         Details details = new Details(getTranslation("roledesc.vacancy.title"));
         details.addClassName("roledesc-vacancy");
         String text = descriptions.vacancy(descriptionId, getLocale());
-        boolean mayEdit = mayEditAtAll() && page.description().getStatus() != RoleDescriptionStatus.SUPERSEDED;
+        boolean mayEdit = editor && page.description().getStatus() != RoleDescriptionStatus.SUPERSEDED;
         if (!mayEdit) {
             Paragraph paragraph = new Paragraph(text);
             paragraph.addClassName("preserve-lines");
@@ -322,7 +324,7 @@ class RoleDescriptionView extends Div implements BeforeEnterObserver, BeforeLeav
                 ? "roledesc.vacancy.generated" : "roledesc.vacancy.edited"));
         Button save = new Button(getTranslation("roledesc.vacancy.save"), e -> {
             try {
-                descriptions.saveVacancy(descriptionId, currentVersion(), area.getValue());
+                descriptions.saveVacancy(descriptionId, knownVersion(), area.getValue());
                 Notices.success(getTranslation("roledesc.vacancy.saved"));
                 reload();
             } catch (InvalidInput ex) {
@@ -335,8 +337,12 @@ class RoleDescriptionView extends Div implements BeforeEnterObserver, BeforeLeav
         Button regenerate = new Button(getTranslation("roledesc.vacancy.regenerate"), e -> Confirmation.ask(
                 getTranslation("roledesc.vacancy.regenerate"), getTranslation("roledesc.vacancy.regenerate.confirm"),
                 getTranslation("roledesc.vacancy.regenerate"), () -> {
-                    descriptions.saveVacancy(descriptionId, currentVersion(), "");
-                    reload();
+                    try {
+                        descriptions.saveVacancy(descriptionId, knownVersion(), "");
+                        reload();
+                    } catch (OptimisticLockingFailureException ex) {
+                        Notices.error(getTranslation("error.conflict"));
+                    }
                 }));
         regenerate.addThemeVariants(ButtonVariant.TERTIARY);
         details.add(area, new Div(save, regenerate));
@@ -414,7 +420,7 @@ class RoleDescriptionView extends Div implements BeforeEnterObserver, BeforeLeav
                     sections.isEmpty() ? "" : " — " + sections)));
         }
         details.add(new H3(getTranslation("roledesc.changes")), changes);
-        if (mayEditAtAll()) {
+        if (editor) {
             details.add(ownBlock());
         }
         return details;
