@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Set;
 import nl.kwartiermaker.base.Role;
 import nl.kwartiermaker.base.RunAs;
+import nl.kwartiermaker.traject.Domain;
 import nl.kwartiermaker.traject.ExpertRole;
 import nl.kwartiermaker.user.UserService;
 import org.springframework.boot.ApplicationArguments;
@@ -59,7 +60,8 @@ class DemoRoleDescriptions implements ApplicationRunner {
                     "De beloning is gelijk aan die van collega's die op gelijkwaardig niveau werken.", "Cao GGZ",
                     "Er is ruimte en tijd om zaken te laten bezinken na emotioneel zware gesprekken.", true, true,
                     false, true, "Een senior ervaringsdeskundige is je mentor.", false,
-                    "Scholing op maat en een persoonlijk ontwikkelplan.", ""));
+                    "Scholing op maat en een persoonlijk ontwikkelplan.", "", Set.of(Domain.HULPVERLENING,
+                    Domain.ONDERWIJS)));
             long reviewer = users.findByEmail("ervaringsdeskundige@demo.nl").orElseThrow().id();
             adopted = descriptions.submitForReview(adopted.getId(), adopted.getVersion(), reviewer);
             descriptions.adopt(adopted.getId(), adopted.getVersion());
@@ -70,7 +72,8 @@ class DemoRoleDescriptions implements ApplicationRunner {
                     "Je denkt mee over het armoedebeleid van de gemeente.", Set.of(CoreTask.SOCIAL_OPPORTUNITIES),
                     Map.of(Competence.ADVICE, CompetenceLevel.BASIS), List.of("Meelezen met beleidsnotities"),
                     Positioning.OWN_TEAM, 1, false, false, "", "", 8, EmploymentType.VOLUNTEER,
-                    "Een vrijwilligersvergoeding.", "", "", false, false, false, false, "", false, "", ""));
+                    "Een vrijwilligersvergoeding.", "", "", false, false, false, false, "", false, "", "",
+                    Set.of(Domain.BELEID)));
         });
     }
 }

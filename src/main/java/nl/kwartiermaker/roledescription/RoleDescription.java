@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import nl.kwartiermaker.base.AuditedEntity;
+import nl.kwartiermaker.traject.Domain;
 import nl.kwartiermaker.traject.ExpertRole;
 import org.hibernate.Length;
 import org.hibernate.annotations.BatchSize;
@@ -79,6 +80,13 @@ public class RoleDescription extends AuditedEntity {
     @Lob
     @Column(name = "context", nullable = false, length = Length.LONG32)
     private String context;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @BatchSize(size = 1000)
+    @CollectionTable(name = "role_description_domain", joinColumns = @JoinColumn(name = "role_description_id"))
+    @Enumerated(EnumType.STRING)
+    @Column(name = "domain", nullable = false, length = 30)
+    private Set<Domain> domains = EnumSet.noneOf(Domain.class);
 
     @ElementCollection(fetch = FetchType.EAGER)
     @BatchSize(size = 1000)
@@ -209,6 +217,8 @@ public class RoleDescription extends AuditedEntity {
         roles.addAll(content.roles());
         trajectId = content.trajectId();
         context = content.context();
+        domains.clear();
+        domains.addAll(content.domains());
         coreTasks.clear();
         coreTasks.addAll(content.coreTasks());
         competences.clear();
@@ -240,7 +250,7 @@ public class RoleDescription extends AuditedEntity {
         return new RoleDescriptionContent(title, theme, roles, trajectId, context, coreTasks, competences,
                 List.copyOf(tasks), positioning, expertsInTeam, tandem, expertLeadsIntroduction, positioningNotes,
                 lineManager, hoursPerWeek, employmentType, payGuidance, collectiveAgreement, conditions, mentor,
-                intervision, supervision, professionalNetwork, support, pathToPaid, development, free);
+                intervision, supervision, professionalNetwork, support, pathToPaid, development, free, domains);
     }
 
     void submitTo(long reviewer) {

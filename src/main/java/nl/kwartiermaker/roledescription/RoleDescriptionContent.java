@@ -4,6 +4,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import nl.kwartiermaker.traject.Domain;
 import nl.kwartiermaker.traject.ExpertRole;
 
 /**
@@ -19,7 +20,7 @@ public record RoleDescriptionContent(
         String conditions,
         boolean mentor, boolean intervision, boolean supervision, boolean professionalNetwork, String support,
         boolean pathToPaid, String development,
-        String free) {
+        String free, Set<Domain> domains) {
 
     public RoleDescriptionContent {
         title = clean(title);
@@ -38,6 +39,22 @@ public record RoleDescriptionContent(
         support = clean(support);
         development = clean(development);
         free = clean(free);
+        domains = domains == null || domains.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(domains));
+    }
+
+    /** Without the domains the expert works in, for callers that do not set them. */
+    public RoleDescriptionContent(String title, String theme, Set<ExpertRole> roles, Long trajectId, String context,
+                                  Set<CoreTask> coreTasks, Map<Competence, CompetenceLevel> competences,
+                                  List<String> tasks, Positioning positioning, Integer expertsInTeam, boolean tandem,
+                                  boolean expertLeadsIntroduction, String positioningNotes, String lineManager,
+                                  Integer hoursPerWeek, EmploymentType employmentType, String payGuidance,
+                                  String collectiveAgreement, String conditions, boolean mentor, boolean intervision,
+                                  boolean supervision, boolean professionalNetwork, String support,
+                                  boolean pathToPaid, String development, String free) {
+        this(title, theme, roles, trajectId, context, coreTasks, competences, tasks, positioning, expertsInTeam,
+                tandem, expertLeadsIntroduction, positioningNotes, lineManager, hoursPerWeek, employmentType,
+                payGuidance, collectiveAgreement, conditions, mentor, intervision, supervision, professionalNetwork,
+                support, pathToPaid, development, free, Set.of());
     }
 
     /** A new description: only its title. */

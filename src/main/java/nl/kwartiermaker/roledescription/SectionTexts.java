@@ -28,7 +28,11 @@ public final class SectionTexts {
             case TITLE -> paragraphs.add(c.fullTitle());
             case ROLES -> c.roles().stream().sorted()
                     .forEach(r -> bullets.add(labels.get("traject.role." + r.name().toLowerCase(java.util.Locale.ROOT))));
-            case CONTEXT -> paragraphs.add(c.context());
+            case CONTEXT -> {
+                paragraphs.add(c.context());
+                c.domains().stream().sorted().forEach(d -> bullets.add(labels.get("traject.domain."
+                        + d.name().toLowerCase(java.util.Locale.ROOT))));
+            }
             case CORE_TASKS -> c.coreTasks().stream().sorted().forEach(t -> bullets.add(labels.get(t.labelKey())));
             case COMPETENCES -> Arrays.stream(Competence.values()).filter(c.competences()::containsKey)
                     .forEach(k -> bullets.add(labels.get("roledesc.export.competence", labels.get(k.labelKey()),

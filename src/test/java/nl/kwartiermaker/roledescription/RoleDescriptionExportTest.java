@@ -65,7 +65,8 @@ class RoleDescriptionExportTest {
                 Positioning.EMBEDDED, 3, true, false, "Vakgroep met collega’s", "Noël de Leider", 28,
                 EmploymentType.PAID, "Salaris tot € 4.100 bruto per maand", "Cao Sociaal Werk",
                 "Ruimte om te reflecteren na zware gesprekken", true, true, true, false, "Mentor: Eef",
-                false, "Opleiding tot senior", "Vrije ruimte: ideeën zijn welkom"));
+                false, "Opleiding tot senior", "Vrije ruimte: ideeën zijn welkom",
+                Set.of(nl.kwartiermaker.traject.Domain.HULPVERLENING, nl.kwartiermaker.traject.Domain.ONDERZOEK)));
     }
 
     @AfterEach
@@ -92,7 +93,8 @@ class RoleDescriptionExportTest {
             assertThat(text).contains("Gemeente Ëxportstad", "Ervaringsdeskundige armoede en schulden",
                     "Positionering", "Beloning", "Ondersteuning", "Kerntaken", "Competenties (BCP-E)",
                     "cliënten met schulden; reiskosten € 0,23 per km", "Salaris tot € 4.100 bruto per maand",
-                    "Noël de Leider", "Vrije ruimte: ideeën zijn welkom", "Beleidsbeïnvloeder");
+                    "Noël de Leider", "Vrije ruimte: ideeën zijn welkom", "Beleidsbeïnvloeder", "Hulpverlening",
+                    "Onderzoek");
             for (String task : tasks) {
                 assertThat(text).contains(task);
             }

@@ -47,6 +47,7 @@ import nl.kwartiermaker.roledescription.RoleDescriptionService;
 import nl.kwartiermaker.roledescription.RoleDescriptionWarning;
 import nl.kwartiermaker.roledescription.RoleDescriptionWarnings;
 import nl.kwartiermaker.roledescription.TextBlock;
+import nl.kwartiermaker.traject.Domain;
 import nl.kwartiermaker.traject.ExpertRole;
 import org.springframework.dao.OptimisticLockingFailureException;
 
@@ -93,6 +94,7 @@ class Builder extends Div {
     final CheckboxGroup<ExpertRole> roles = new CheckboxGroup<>();
     final Select<Long> traject = new Select<>();
     final TextArea context = new TextArea();
+    final CheckboxGroup<Domain> domains = new CheckboxGroup<>();
     final CheckboxGroup<CoreTask> coreTasks = new CheckboxGroup<>();
     final TextArea tasks = new TextArea();
     final Map<Competence, Select<CompetenceLevel>> competences = new EnumMap<>(Competence.class);
@@ -244,7 +246,7 @@ class Builder extends Div {
                 hoursPerWeek.getValue(), employmentType.getValue(), payGuidance.getValue(),
                 collectiveAgreement.getValue(), conditions.getValue(), mentor.getValue(), intervision.getValue(),
                 supervision.getValue(), professionalNetwork.getValue(), support.getValue(), pathToPaid.getValue(),
-                development.getValue(), free.getValue());
+                development.getValue(), free.getValue(), domains.getValue());
     }
 
     private void fill(RoleDescriptionContent c) {
@@ -253,6 +255,7 @@ class Builder extends Div {
         roles.setValue(c.roles());
         traject.setValue(c.trajectId() != null && trajectNames.containsKey(c.trajectId()) ? c.trajectId() : null);
         context.setValue(c.context());
+        domains.setValue(c.domains());
         coreTasks.setValue(c.coreTasks());
         tasks.setValue(String.join("\n", c.tasks()));
         competences.forEach((competence, select) -> select.setValue(c.competences().get(competence)));
@@ -296,6 +299,9 @@ class Builder extends Div {
                 : trajectNames.getOrDefault(id, "#" + id));
         context.setLabel(getTranslation("roledesc.field.context"));
         context.setHelperText(getTranslation("roledesc.field.context.help"));
+        domains.setLabel(getTranslation("roledesc.field.domains"));
+        domains.setItems(Domain.values());
+        domains.setItemLabelGenerator(d -> getTranslation("traject.domain." + d.name().toLowerCase(Locale.ROOT)));
         coreTasks.setLabel(getTranslation("roledesc.field.coretasks"));
         coreTasks.setItems(CoreTask.values());
         coreTasks.setItemLabelGenerator(t -> getTranslation(t.labelKey()));
@@ -351,7 +357,8 @@ class Builder extends Div {
             area.setWidthFull();
         }
         tasks.setWidthFull();
-        List<HasValue<?, ?>> all = new ArrayList<>(List.of(title, theme, roles, traject, context, coreTasks, tasks,
+        List<HasValue<?, ?>> all = new ArrayList<>(List.of(title, theme, roles, traject, context, domains, coreTasks,
+                tasks,
                 positioning, expertsInTeam, tandem, expertLeadsIntroduction, positioningNotes, lineManager,
                 employmentType, hoursPerWeek, payGuidance, collectiveAgreement, conditions, mentor, intervision,
                 supervision, professionalNetwork, support, pathToPaid, development, free));
@@ -362,7 +369,7 @@ class Builder extends Div {
     private void buildSteps() {
         stepContent.put(Step.TITLE, form(title, theme, roles, traject));
         stepContent.put(Step.TASKS, form(withBlocks(context, nl.kwartiermaker.roledescription.Section.CONTEXT,
-                nl.kwartiermaker.roledescription.Section.CORE_TASKS), coreTasks,
+                nl.kwartiermaker.roledescription.Section.CORE_TASKS), domains, coreTasks,
                 withBlocks(tasks, nl.kwartiermaker.roledescription.Section.TASKS)));
         Div levels = form(competences.values().toArray(Component[]::new));
         levels.addClassName("competence-levels");

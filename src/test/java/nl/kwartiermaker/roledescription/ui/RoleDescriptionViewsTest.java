@@ -258,9 +258,9 @@ class RoleDescriptionViewsTest extends BrowserlessViewTest {
         var pageMany = statementsToOpen("functieprofielen/" + big.getId());
         assertThat(listMany).hasSize(listFew.size());
         assertThat(pageMany).hasSize(pageFew.size());
-        // the person, the traject names for the filter, the descriptions with their four collections, the traject
+        // the person, the traject names for the filter, the descriptions with their five collections, the traject
         // names for the rows
-        assertThat(listFew).hasSize(8);
+        assertThat(listFew).hasSize(9);
         // the person, the description with its collections, its versions, comments and changes, the own text
         // blocks, the traject names, then the vacancy (description and organisation) and the interview questions
         assertThat(pageFew).hasSize(10);
