@@ -59,7 +59,11 @@ class AccessMatrixTest extends BrowserlessViewTest {
             Rule.signedIn("trajecten/{open}", "TrajectDetailView"),
             Rule.signedIn("trajecten/{open}/besluit", "GoNoGoView"),
             Rule.only("beheer/gebruikers", "UsersView", Role.BEHEERDER),
-            Rule.only("beheer/audit", "AuditView", Role.BEHEERDER));
+            Rule.only("beheer/audit", "AuditView", Role.BEHEERDER),
+            Rule.signedIn("functieprofielen", "RoleDescriptionListView"),
+            // the demo's adopted role description, which everyone signed in reads
+            Rule.signedIn("functieprofielen/1", "RoleDescriptionView"),
+            Rule.only("beheer/organisatie", "OrganisationView", Role.BEHEERDER));
 
     @Test
     void every_route_is_in_the_matrix_and_carries_an_access_annotation() throws ClassNotFoundException {

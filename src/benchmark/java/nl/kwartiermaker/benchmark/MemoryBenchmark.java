@@ -20,7 +20,10 @@ final class MemoryBenchmark {
             new View("Gebruikers", "beheer/gebruikers"), new View("Auditlog", "beheer/audit"),
             // the demo profile's first traject: the exploring pilot with its 70 checklist steps
             new View("Trajecten", "trajecten"), new View("Traject", "trajecten/1"),
-            new View("Go/no-go", "trajecten/1/besluit"));
+            new View("Go/no-go", "trajecten/1/besluit"),
+            // the demo profile's role descriptions: 1 is adopted (read view for others, builder-less), 2 is a draft,
+            // which the Beheerder opens in the stepwise builder
+            new View("Functieprofielen", "functieprofielen"), new View("Functieprofiel-builder", "functieprofielen/2"));
 
     /** One measurement: what a session showing {@code view} adds to the live heap. */
     record Result(String view, int sessions, double kbPerSession, double loginPageKbPerSession, double ratio,

@@ -27,4 +27,12 @@ interface TrajectRepository extends JpaRepository<Traject, Long> {
             where t.archived = false and (t.projectLeadId = :userId or m.userId = :userId)
             """)
     List<IdAndName> findNamesInvolving(long userId);
+
+    @Query("""
+            select distinct t.id as id, t.name as name from Traject t left join t.members m
+            where t.archived = false and (:everything = true or t.visibleToAllStaff = true
+                or t.projectLeadId = :userId or m.userId = :userId)
+            order by t.name
+            """)
+    List<IdAndName> findNamesVisibleTo(long userId, boolean everything);
 }

@@ -41,16 +41,19 @@ public class TrajectService {
     private final SignedInUser signedInUser;
     private final UserService users;
     private final List<TrajectAdvice> advice;
+    private final List<ChecklistLinks> links;
     private final Clock clock;
 
     TrajectService(TrajectRepository trajecten, ChecklistItemRepository items, ChecklistTemplates templates,
-                   SignedInUser signedInUser, UserService users, List<TrajectAdvice> advice, Clock clock) {
+                   SignedInUser signedInUser, UserService users, List<TrajectAdvice> advice,
+                   List<ChecklistLinks> links, Clock clock) {
         this.trajecten = trajecten;
         this.items = items;
         this.templates = templates;
         this.signedInUser = signedInUser;
         this.users = users;
         this.advice = advice;
+        this.links = links;
         this.clock = clock;
     }
 
@@ -82,6 +85,19 @@ public class TrajectService {
     public Map<Long, String> myTrajectNames() {
         return trajecten.findNamesInvolving(me().id()).stream().collect(java.util.stream.Collectors.toMap(
                 TrajectRepository.IdAndName::getId, TrajectRepository.IdAndName::getName));
+    }
+
+    /**
+     * Ids and names of the active trajecten this person may see, ordered by name, in one statement: for other
+     * features that link to a traject or filter by one.
+     */
+    @PreAuthorize(Access.SIGNED_IN)
+    public Map<Long, String> visibleTrajectNames() {
+        SignedInUser.Account me = me();
+        Map<Long, String> names = new java.util.LinkedHashMap<>();
+        trajecten.findNamesVisibleTo(me.id(), me.roles().contains(Role.BEHEERDER))
+                .forEach(t -> names.put(t.getId(), t.getName()));
+        return names;
     }
 
     private List<TrajectSummary> summaries(List<Traject> shown, boolean overdueOnly) {
@@ -150,9 +166,12 @@ public class TrajectService {
         checklist.stream().map(ChecklistItem::getOwnerId).filter(o -> o != null).forEach(people::add);
         List<TrajectWarning> warnings = new ArrayList<>(TrajectWarnings.of(traject));
         advice.forEach(a -> warnings.addAll(a.warningsFor(id)));
+        Map<String, List<ChecklistLinks.ItemLink>> itemLinks = new java.util.HashMap<>();
+        links.forEach(l -> l.linksFor(id).forEach(link -> itemLinks.computeIfAbsent(link.templateKey(),
+                k -> new ArrayList<>()).add(link)));
         return new TrajectView(traject, checklist, progress, overall(progress), warnings,
                 nextSteps(traject, checklist), users.namesOf(people), mayManage(traject, me), me.id(), today,
-                templates.latest().version());
+                templates.latest().version(), itemLinks);
     }
 
     @PreAuthorize(MAY_CREATE)

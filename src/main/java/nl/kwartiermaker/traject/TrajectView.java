@@ -9,12 +9,17 @@ import java.util.Optional;
 public record TrajectView(Traject traject, List<ChecklistItem> items, Map<Stage, PhaseProgress> progress,
                           PhaseProgress overall, List<TrajectWarning> warnings, List<ChecklistItem> nextSteps,
                           Map<Long, String> names, boolean canManage, long currentUserId, LocalDate today,
-                          int latestTemplate) {
+                          int latestTemplate, Map<String, List<ChecklistLinks.ItemLink>> links) {
 
     /** The newest checklist template, when this traject started on an older one and the reader may apply it. */
     public Optional<Integer> newerTemplate() {
         return canManage && latestTemplate > traject.getTemplateVersion() ? Optional.of(latestTemplate)
                 : Optional.empty();
+    }
+
+    /** Documents other features link to this checklist item, e.g. a role description. */
+    public List<ChecklistLinks.ItemLink> linksOf(ChecklistItem item) {
+        return item.getTemplateKey() == null ? List.of() : links.getOrDefault(item.getTemplateKey(), List.of());
     }
 
     public boolean canEdit(ChecklistItem item) {

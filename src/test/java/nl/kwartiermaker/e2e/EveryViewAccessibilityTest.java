@@ -29,7 +29,8 @@ class EveryViewAccessibilityTest {
 
     static final List<String> VIEWS = List.of("", "kennisbank", "kennisbank/vijf-rollen", "kennisbank/nieuw",
             "kennisbank/bewerken/draagvlak", "meldingen", "beheer/gebruikers", "beheer/audit", "bestaat-niet",
-            "trajecten", "trajecten/1", "trajecten/1/besluit", "trajecten/2");
+            "trajecten", "trajecten/1", "trajecten/1/besluit", "trajecten/2", "functieprofielen", "functieprofielen/1",
+            "functieprofielen/2", "beheer/organisatie");
 
     @LocalServerPort
     int port;

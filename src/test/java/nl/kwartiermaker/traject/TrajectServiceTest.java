@@ -71,6 +71,21 @@ class TrajectServiceTest {
     }
 
     @Test
+    void visible_traject_names_follow_the_same_rules_as_the_list() {
+        Traject closed = newTraject(false);
+        Traject open = newTraject(true);
+        assertThat(trajecten.visibleTrajectNames()).containsKeys(closed.getId(), open.getId());
+        TestAccounts.signInAs(member);
+        assertThat(trajecten.visibleTrajectNames()).containsKeys(closed.getId(), open.getId());
+        TestAccounts.signInAs(outsider);
+        assertThat(trajecten.visibleTrajectNames()).containsKey(open.getId()).doesNotContainKey(closed.getId());
+        assertThat(trajecten.visibleTrajectNames().keySet()).containsExactlyElementsOf(trajecten.list(
+                TrajectService.Filter.active()).stream().map(TrajectSummary::id).toList());
+        SignedIn.as("beheerder@demo.nl", Role.BEHEERDER);
+        assertThat(trajecten.visibleTrajectNames()).containsKeys(closed.getId(), open.getId());
+    }
+
+    @Test
     void a_new_traject_starts_in_verkenning_with_every_item_of_the_latest_template() {
         Traject traject = newTraject(false);
         TrajectView view = trajecten.view(traject.getId());
@@ -260,7 +275,7 @@ class TrajectServiceTest {
         ChecklistTemplates both = new ChecklistTemplates(List.of(current,
                 new ChecklistTemplate(current.version() + 1, nextItems)));
         TrajectService withNewer = new TrajectService(trajectRepository, itemRepository, both,
-                signedInUser, users, List.of(), java.time.Clock.systemUTC());
+                signedInUser, users, List.of(), List.of(), java.time.Clock.systemUTC());
 
         assertThat(trajecten.view(traject.getId()).items()).hasSize(current.items().size());
         assertThat(withNewer.view(traject.getId()).newerTemplate()).contains(current.version() + 1);

@@ -284,6 +284,11 @@ class TrajectDetailView extends Div implements BeforeEnterObserver, HasDynamicTi
             line.add(item.isOverdue(view.today()) ? badge(getTranslation("traject.item.overdue", due), "error")
                     : muted(getTranslation("traject.item.due", due)));
         }
+        for (var link : view.linksOf(item)) {
+            Anchor document = new Anchor(link.href(), link.label());
+            document.addClassName("item-link");
+            line.add(document);
+        }
         Button open = new Button(getTranslation(view.canEdit(item) ? "traject.item.edit" : "traject.item.show"),
                 e -> new ItemDialog(trajecten, users, item, view.canEdit(item), view.canManage(), this::reload)
                         .open());

@@ -29,7 +29,7 @@ class DashboardViewTest extends BrowserlessViewTest {
         navigate(DashboardView.class);
         assertThat($(H2.class).all()).extracting(H2::getText).contains("Kwartiermaken, stap voor stap");
         assertThat($(SideNavItem.class).all()).extracting(SideNavItem::getLabel)
-                .containsExactly("Overzicht", "Trajecten", "Kennisbank", "Meldingen");
+                .containsExactly("Overzicht", "Trajecten", "Functieprofielen", "Kennisbank", "Meldingen");
     }
 
     @Test
@@ -37,7 +37,8 @@ class DashboardViewTest extends BrowserlessViewTest {
         SignedIn.as("beheerder@demo.nl", Role.BEHEERDER, Role.MEDEWERKER);
         navigate(DashboardView.class);
         assertThat($(SideNavItem.class).all()).extracting(SideNavItem::getLabel)
-                .containsExactly("Overzicht", "Trajecten", "Kennisbank", "Meldingen", "Gebruikers", "Auditlog");
+                .containsExactly("Overzicht", "Trajecten", "Functieprofielen", "Kennisbank", "Meldingen",
+                        "Organisatie", "Gebruikers", "Auditlog");
     }
 
     @Test

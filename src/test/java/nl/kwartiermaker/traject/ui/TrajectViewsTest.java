@@ -178,9 +178,9 @@ class TrajectViewsTest extends BrowserlessViewTest {
             var listMany = statementsToOpen("trajecten");
             assertThat(pageMany).hasSize(pageFew.size());
             assertThat(listMany).hasSize(listFew.size());
-            // the person (once per request), the traject with its collections, the checklist, the decision advice
-            // and the names
-            assertThat(pageFew).hasSize(5);
+            // the person (once per request), the traject with its collections, the checklist, the decision advice,
+            // the linked role descriptions and the names
+            assertThat(pageFew).hasSize(6);
             // the person, the people for the lead filter, the trajecten, their three collections, the counts and the
             // leads' names
             assertThat(listFew).hasSize(8);

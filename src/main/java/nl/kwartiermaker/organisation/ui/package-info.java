@@ -1,0 +1,2 @@
+/** The Beheerder's page for the organisation's name and logo. */
+package nl.kwartiermaker.organisation.ui;

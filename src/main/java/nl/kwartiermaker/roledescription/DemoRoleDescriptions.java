@@ -1,0 +1,79 @@
+package nl.kwartiermaker.roledescription;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import nl.kwartiermaker.base.Role;
+import nl.kwartiermaker.base.RunAs;
+import nl.kwartiermaker.traject.Domain;
+import nl.kwartiermaker.traject.ExpertRole;
+import nl.kwartiermaker.user.UserService;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * An adopted role description (id 1 on a fresh demo database, linked to the ggz traject) and a draft (id 2), so the
+ * demo and the benchmark have both. The adopted one went through review by the demo's expert by experience.
+ */
+@Component
+@Profile("demo")
+@Order(50)
+class DemoRoleDescriptions implements ApplicationRunner {
+
+    private final RoleDescriptionService descriptions;
+    private final RoleDescriptionRepository repository;
+    private final UserService users;
+
+    DemoRoleDescriptions(RoleDescriptionService descriptions, RoleDescriptionRepository repository,
+                         UserService users) {
+        this.descriptions = descriptions;
+        this.repository = repository;
+        this.users = users;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (repository.count() > 0) {
+            return;
+        }
+        RunAs.run("beheerder@demo.nl", Role.BEHEERDER, () -> {
+            Long traject = descriptions.trajectNames().entrySet().stream()
+                    .filter(e -> e.getValue().equals("Ervaringsdeskundigen in de ggz-poli")).map(Map.Entry::getKey)
+                    .findFirst().orElse(null);
+            RoleDescription adopted = descriptions.create("Ervaringsdeskundige");
+            adopted = descriptions.update(adopted.getId(), adopted.getVersion(), new RoleDescriptionContent(
+                    "Ervaringsdeskundige", "psychische kwetsbaarheid", Set.of(ExpertRole.ONDERSTEUNER,
+                    ExpertRole.DESKUNDIGHEIDSBEVORDERAAR), traject,
+                    "Je werkt in de ggz-polikliniek met cliënten die herstellen van psychische klachten, en met het"
+                            + " team dat hen behandelt.",
+                    Set.of(CoreTask.INDIVIDUAL_RECOVERY, CoreTask.RECOVERY_ORIENTED_SUPPORT),
+                    Map.of(Competence.RECIPROCAL_CONTACT, CompetenceLevel.GEVORDERD, Competence.METHODS,
+                            CompetenceLevel.BASIS, Competence.COLLABORATION, CompetenceLevel.GEVORDERD),
+                    List.of("Herstelgesprekken met cliënten", "Meedenken in het multidisciplinair overleg",
+                            "Scholing van collega's over herstel"),
+                    Positioning.EMBEDDED, 2, true, false,
+                    "Je bent lid van het poliklinische team en van de vakgroep ervaringsdeskundigen.",
+                    "Manager polikliniek", 24, EmploymentType.PAID,
+                    "De beloning is gelijk aan die van collega's die op gelijkwaardig niveau werken.", "Cao GGZ",
+                    "Er is ruimte en tijd om zaken te laten bezinken na emotioneel zware gesprekken.", true, true,
+                    false, true, "Een senior ervaringsdeskundige is je mentor.", false,
+                    "Scholing op maat en een persoonlijk ontwikkelplan.", "", Set.of(Domain.HULPVERLENING,
+                    Domain.ONDERWIJS)));
+            long reviewer = users.findByEmail("ervaringsdeskundige@demo.nl").orElseThrow().id();
+            adopted = descriptions.submitForReview(adopted.getId(), adopted.getVersion(), reviewer);
+            descriptions.adopt(adopted.getId(), adopted.getVersion());
+
+            RoleDescription draft = descriptions.create("Ervaringsdeskundige");
+            descriptions.update(draft.getId(), draft.getVersion(), new RoleDescriptionContent("Ervaringsdeskundige",
+                    "armoede en schulden", Set.of(ExpertRole.BELEIDSBEINVLOEDER), null,
+                    "Je denkt mee over het armoedebeleid van de gemeente.", Set.of(CoreTask.SOCIAL_OPPORTUNITIES),
+                    Map.of(Competence.ADVICE, CompetenceLevel.BASIS), List.of("Meelezen met beleidsnotities"),
+                    Positioning.OWN_TEAM, 1, false, false, "", "", 8, EmploymentType.VOLUNTEER,
+                    "Een vrijwilligersvergoeding.", "", "", false, false, false, false, "", false, "", "",
+                    Set.of(Domain.BELEID)));
+        });
+    }
+}

@@ -1,0 +1,85 @@
+package nl.kwartiermaker.roledescription;
+
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Base64;
+import org.jsoup.nodes.Entities;
+
+/**
+ * Renders an export document as PDF: HTML with print CSS through openhtmltopdf. Every text is escaped, so nothing a
+ * person typed becomes markup. DejaVu Sans is embedded because the PDF base fonts lack many characters HR types.
+ */
+final class PdfExport {
+
+    private static final String FONT = "/roledescription/fonts/DejaVuSans.ttf";
+    private static final String BOLD = "/roledescription/fonts/DejaVuSans-Bold.ttf";
+    private static final String CSS = """
+            @page { size: A4; margin: 20mm 18mm 20mm 18mm;
+              @bottom-right { content: counter(page) " / " counter(pages); font-family: 'DejaVu Sans'; font-size: 8pt; } }
+            body { font-family: 'DejaVu Sans'; font-size: 10pt; line-height: 1.45; color: #1a1a1a; }
+            header { border-bottom: 2px solid #1f4e79; padding-bottom: 6pt; margin-bottom: 14pt; }
+            header img { height: 40pt; float: right; }
+            .organisation { font-size: 9pt; color: #555; }
+            h1 { font-size: 18pt; color: #1f4e79; margin: 4pt 0 2pt 0; }
+            .subtitle { color: #555; margin: 0; }
+            h2 { font-size: 12pt; color: #1f4e79; margin: 14pt 0 4pt 0; page-break-after: avoid; }
+            p { margin: 0 0 6pt 0; white-space: pre-wrap; }
+            ul { margin: 0 0 6pt 0; padding-left: 14pt; }
+            li { margin-bottom: 2pt; }
+            """;
+
+    private PdfExport() {
+    }
+
+    static byte[] render(ExportDocument document) {
+        StringBuilder html = new StringBuilder("<!DOCTYPE html><html lang=\"nl\"><head><meta charset=\"UTF-8\"/><title>")
+                .append(escape(document.title())).append("</title><style>").append(CSS).append("</style></head><body>")
+                .append("<header>");
+        if (document.hasLogo()) {
+            html.append("<img alt=\"\" src=\"data:").append(document.logoType()).append(";base64,")
+                    .append(Base64.getEncoder().encodeToString(document.logo())).append("\"/>");
+        }
+        html.append("<div class=\"organisation\">").append(escape(document.organisationName())).append("</div>")
+                .append("<h1>").append(escape(document.title())).append("</h1>");
+        if (!document.subtitle().isBlank()) {
+            html.append("<p class=\"subtitle\">").append(escape(document.subtitle())).append("</p>");
+        }
+        html.append("</header>");
+        for (DocumentPart part : document.parts()) {
+            if (part.isEmpty()) {
+                continue;
+            }
+            html.append("<h2>").append(escape(part.heading())).append("</h2>");
+            part.paragraphs().forEach(p -> html.append("<p>").append(escape(p)).append("</p>"));
+            if (!part.bullets().isEmpty()) {
+                html.append("<ul>");
+                part.bullets().forEach(b -> html.append("<li>").append(escape(b)).append("</li>"));
+                html.append("</ul>");
+            }
+        }
+        html.append("</body></html>");
+        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            PdfRendererBuilder builder = new PdfRendererBuilder();
+            builder.useFastMode();
+            builder.useFont(() -> PdfExport.class.getResourceAsStream(FONT), "DejaVu Sans", 400,
+                    PdfRendererBuilder.FontStyle.NORMAL, true);
+            builder.useFont(() -> PdfExport.class.getResourceAsStream(BOLD), "DejaVu Sans", 700,
+                    PdfRendererBuilder.FontStyle.NORMAL, true);
+            builder.withHtmlContent(html.toString(), null);
+            builder.withProducer("Kwartiermaker");
+            builder.toStream(out);
+            builder.run();
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot render the PDF", e);
+        }
+    }
+
+    /** XML escaping: openhtmltopdf parses the page as XHTML. */
+    private static String escape(String text) {
+        return Entities.escape(text == null ? "" : text, new org.jsoup.nodes.Document.OutputSettings()
+                .escapeMode(Entities.EscapeMode.xhtml).charset("UTF-8"));
+    }
+}

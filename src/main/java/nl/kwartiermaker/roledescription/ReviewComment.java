@@ -1,0 +1,74 @@
+package nl.kwartiermaker.roledescription;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** A reviewer's remark on one section of a version in review. Never edited, so it carries no version. */
+@Entity
+@Table(name = "role_description_comment")
+public class ReviewComment {
+
+    public static final int TEXT_MAX = 2000;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "role_description_id", nullable = false)
+    private long descriptionId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "section", nullable = false, length = 30)
+    private Section section;
+
+    @Column(name = "author_id", nullable = false)
+    private long authorId;
+
+    @Column(name = "text", nullable = false, length = TEXT_MAX)
+    private String text;
+
+    @Column(name = "written_at", nullable = false)
+    private Instant writtenAt;
+
+    protected ReviewComment() {
+    }
+
+    ReviewComment(long descriptionId, Section section, long authorId, String text, Instant writtenAt) {
+        this.descriptionId = descriptionId;
+        this.section = section;
+        this.authorId = authorId;
+        this.text = text;
+        this.writtenAt = writtenAt;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public long getDescriptionId() {
+        return descriptionId;
+    }
+
+    public Section getSection() {
+        return section;
+    }
+
+    public long getAuthorId() {
+        return authorId;
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public Instant getWrittenAt() {
+        return writtenAt;
+    }
+}

@@ -1,0 +1,323 @@
+package nl.kwartiermaker.roledescription;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Lob;
+import jakarta.persistence.MapKeyColumn;
+import jakarta.persistence.MapKeyEnumerated;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import nl.kwartiermaker.base.AuditedEntity;
+import nl.kwartiermaker.traject.Domain;
+import nl.kwartiermaker.traject.ExpertRole;
+import org.hibernate.Length;
+import org.hibernate.annotations.BatchSize;
+
+/**
+ * One version of a role description. Versions of the same description share a lineage (the id of the first); an
+ * adopted version never changes, editing it starts the next version.
+ */
+@Entity
+@Table(name = "role_description")
+public class RoleDescription extends AuditedEntity {
+
+    public static final int TITLE_MAX = 150;
+    public static final int TEXT_MAX = 4000;
+    public static final int TASK_MAX = 500;
+    public static final int TASKS_MAX = 40;
+    public static final int VACANCY_MAX = 8000;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "lineage_id")
+    private Long lineageId;
+
+    @Column(name = "version_number", nullable = false)
+    private int versionNumber;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status", nullable = false, length = 20)
+    private RoleDescriptionStatus status;
+
+    @Column(name = "reviewer_id")
+    private Long reviewerId;
+
+    @Column(name = "traject_id")
+    private Long trajectId;
+
+    @Column(name = "title", nullable = false, length = TITLE_MAX)
+    private String title;
+
+    @Column(name = "theme", nullable = false, length = TITLE_MAX)
+    private String theme;
+
+    // batches of 1000: a list of descriptions reads each collection in one statement, however long the list
+    @ElementCollection(fetch = FetchType.EAGER)
+    @BatchSize(size = 1000)
+    @CollectionTable(name = "role_description_role", joinColumns = @JoinColumn(name = "role_description_id"))
+    @Enumerated(EnumType.STRING)
+    @Column(name = "expert_role", nullable = false, length = 30)
+    private Set<ExpertRole> roles = EnumSet.noneOf(ExpertRole.class);
+
+    @Lob
+    @Column(name = "context", nullable = false, length = Length.LONG32)
+    private String context;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @BatchSize(size = 1000)
+    @CollectionTable(name = "role_description_domain", joinColumns = @JoinColumn(name = "role_description_id"))
+    @Enumerated(EnumType.STRING)
+    @Column(name = "domain", nullable = false, length = 30)
+    private Set<Domain> domains = EnumSet.noneOf(Domain.class);
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @BatchSize(size = 1000)
+    @CollectionTable(name = "role_description_core_task", joinColumns = @JoinColumn(name = "role_description_id"))
+    @Enumerated(EnumType.STRING)
+    @Column(name = "core_task", nullable = false, length = 40)
+    private Set<CoreTask> coreTasks = EnumSet.noneOf(CoreTask.class);
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @BatchSize(size = 1000)
+    @CollectionTable(name = "role_description_competence", joinColumns = @JoinColumn(name = "role_description_id"))
+    @MapKeyEnumerated(EnumType.STRING)
+    @MapKeyColumn(name = "competence", length = 40)
+    @Enumerated(EnumType.STRING)
+    @Column(name = "level", nullable = false, length = 20)
+    private Map<Competence, CompetenceLevel> competences = new EnumMap<>(Competence.class);
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @BatchSize(size = 1000)
+    @CollectionTable(name = "role_description_task", joinColumns = @JoinColumn(name = "role_description_id"))
+    @OrderColumn(name = "position")
+    @Column(name = "task", nullable = false, length = TASK_MAX)
+    private List<String> tasks = new ArrayList<>();
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "positioning", length = 20)
+    private Positioning positioning;
+
+    @Column(name = "experts_in_team")
+    private Integer expertsInTeam;
+
+    @Column(name = "tandem", nullable = false)
+    private boolean tandem;
+
+    @Column(name = "expert_leads_introduction", nullable = false)
+    private boolean expertLeadsIntroduction;
+
+    @Lob
+    @Column(name = "positioning_notes", nullable = false, length = Length.LONG32)
+    private String positioningNotes;
+
+    @Column(name = "line_manager", nullable = false, length = TITLE_MAX)
+    private String lineManager;
+
+    @Column(name = "hours_per_week")
+    private Integer hoursPerWeek;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "employment_type", length = 20)
+    private EmploymentType employmentType;
+
+    @Lob
+    @Column(name = "pay_guidance", nullable = false, length = Length.LONG32)
+    private String payGuidance;
+
+    @Column(name = "collective_agreement", nullable = false, length = TITLE_MAX)
+    private String collectiveAgreement;
+
+    @Lob
+    @Column(name = "conditions", nullable = false, length = Length.LONG32)
+    private String conditions;
+
+    @Column(name = "mentor", nullable = false)
+    private boolean mentor;
+
+    @Column(name = "intervision", nullable = false)
+    private boolean intervision;
+
+    @Column(name = "supervision", nullable = false)
+    private boolean supervision;
+
+    @Column(name = "professional_network", nullable = false)
+    private boolean professionalNetwork;
+
+    @Lob
+    @Column(name = "support", nullable = false, length = Length.LONG32)
+    private String support;
+
+    @Column(name = "path_to_paid", nullable = false)
+    private boolean pathToPaid;
+
+    @Lob
+    @Column(name = "development", nullable = false, length = Length.LONG32)
+    private String development;
+
+    @Lob
+    @Column(name = "free_section", nullable = false, length = Length.LONG32)
+    private String free;
+
+    @Lob
+    @Column(name = "vacancy_text", length = Length.LONG32)
+    private String vacancyText;
+
+    @Column(name = "adopted_at")
+    private Instant adoptedAt;
+
+    @Column(name = "adopted_by", length = 254)
+    private String adoptedBy;
+
+    protected RoleDescription() {
+    }
+
+    RoleDescription(RoleDescriptionContent content) {
+        this.versionNumber = 1;
+        this.status = RoleDescriptionStatus.DRAFT;
+        apply(content);
+    }
+
+    /** The next version of an adopted description: its content, as a draft. */
+    RoleDescription nextVersion(int number) {
+        RoleDescription next = new RoleDescription(content());
+        next.lineageId = lineageId;
+        next.versionNumber = number;
+        next.vacancyText = vacancyText;
+        return next;
+    }
+
+    void startLineage() {
+        if (lineageId == null) {
+            lineageId = id;
+        }
+    }
+
+    void apply(RoleDescriptionContent content) {
+        title = content.title();
+        theme = content.theme();
+        roles.clear();
+        roles.addAll(content.roles());
+        trajectId = content.trajectId();
+        context = content.context();
+        domains.clear();
+        domains.addAll(content.domains());
+        coreTasks.clear();
+        coreTasks.addAll(content.coreTasks());
+        competences.clear();
+        competences.putAll(content.competences());
+        tasks.clear();
+        tasks.addAll(content.tasks());
+        positioning = content.positioning();
+        expertsInTeam = content.expertsInTeam();
+        tandem = content.tandem();
+        expertLeadsIntroduction = content.expertLeadsIntroduction();
+        positioningNotes = content.positioningNotes();
+        lineManager = content.lineManager();
+        hoursPerWeek = content.hoursPerWeek();
+        employmentType = content.employmentType();
+        payGuidance = content.payGuidance();
+        collectiveAgreement = content.collectiveAgreement();
+        conditions = content.conditions();
+        mentor = content.mentor();
+        intervision = content.intervision();
+        supervision = content.supervision();
+        professionalNetwork = content.professionalNetwork();
+        support = content.support();
+        pathToPaid = content.pathToPaid();
+        development = content.development();
+        free = content.free();
+    }
+
+    public RoleDescriptionContent content() {
+        return new RoleDescriptionContent(title, theme, roles, trajectId, context, coreTasks, competences,
+                List.copyOf(tasks), positioning, expertsInTeam, tandem, expertLeadsIntroduction, positioningNotes,
+                lineManager, hoursPerWeek, employmentType, payGuidance, collectiveAgreement, conditions, mentor,
+                intervision, supervision, professionalNetwork, support, pathToPaid, development, free, domains);
+    }
+
+    void submitTo(long reviewer) {
+        reviewerId = reviewer;
+        status = RoleDescriptionStatus.IN_REVIEW;
+    }
+
+    void adopt(String by, Instant at) {
+        status = RoleDescriptionStatus.ADOPTED;
+        adoptedBy = by;
+        adoptedAt = at;
+    }
+
+    void supersede() {
+        status = RoleDescriptionStatus.SUPERSEDED;
+    }
+
+    void setVacancyText(String text) {
+        vacancyText = text;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public long getLineageId() {
+        return lineageId == null ? id : lineageId;
+    }
+
+    public int getVersionNumber() {
+        return versionNumber;
+    }
+
+    public RoleDescriptionStatus getStatus() {
+        return status;
+    }
+
+    public Long getReviewerId() {
+        return reviewerId;
+    }
+
+    public Long getTrajectId() {
+        return trajectId;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public String getTheme() {
+        return theme;
+    }
+
+    public String fullTitle() {
+        return content().fullTitle();
+    }
+
+    /** HR's edited vacancy text, or empty when they have not written one yet (the generated text is shown then). */
+    public String getVacancyText() {
+        return vacancyText == null ? "" : vacancyText;
+    }
+
+    public Instant getAdoptedAt() {
+        return adoptedAt;
+    }
+
+    public String getAdoptedBy() {
+        return adoptedBy;
+    }
+}

@@ -1,0 +1,66 @@
+package nl.kwartiermaker.roledescription;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The seeds' don'ts that can be read off a role description. Pure: the same content always gives the same warnings,
+ * so the builder can show them while HR types and the tests can check each rule on its own.
+ */
+public final class RoleDescriptionWarnings {
+
+    /**
+     * Below this many hours a paid contract is the "small contract" seed 001 warns about: the pay barely exceeds what
+     * is lost on a benefit. 16 hours (two days) is our reading of the seed, which names no number.
+     */
+    public static final int SMALL_CONTRACT_HOURS = 16;
+
+    static final String POSITIONING = "001 Handreiking kwartiermaken, Fase 2: Zorg voor een goede positionering";
+    static final String REWARD = "001 Handreiking kwartiermaken, Fase 2: Bied passende beloning (citaat Marc Mulder)";
+    static final String ROLE_DESCRIPTION = "001 Handreiking kwartiermaken, Fase 2: Zorg voor een duidelijke"
+            + " functieomschrijving";
+    static final String SUPPORT = "002 Hoe word ik ervaringsdeskundige?, Begeleiding bij weer werken; 000 Handreiking"
+            + " ervaringsdeskundigen inzetten, tip 3";
+    static final String PERSPECTIVE = "001 Handreiking kwartiermaken, Fase 2: ontwikkelperspectief; 002 Hoe word ik"
+            + " ervaringsdeskundige?, Vrijwilligerswerk";
+    static final String PROJECT_LEAD = "001 Handreiking kwartiermaken, Fase 1: Do's & don'ts";
+
+    private RoleDescriptionWarnings() {
+    }
+
+    public static List<RoleDescriptionWarning> of(RoleDescriptionContent content) {
+        List<RoleDescriptionWarning> warnings = new ArrayList<>();
+        if (!content.title().isEmpty()
+                && !content.title().toLowerCase(Locale.ROOT).contains("ervaringsdeskundige")) {
+            warnings.add(new RoleDescriptionWarning(RoleDescriptionWarning.Rule.TITLE_WITHOUT_EXPERT, Section.TITLE,
+                    ROLE_DESCRIPTION));
+        }
+        if (content.expertsInTeam() != null && content.expertsInTeam() == 1) {
+            warnings.add(new RoleDescriptionWarning(RoleDescriptionWarning.Rule.SINGLE_EXPERT, Section.POSITIONING,
+                    POSITIONING));
+        }
+        if (content.expertLeadsIntroduction()) {
+            warnings.add(new RoleDescriptionWarning(RoleDescriptionWarning.Rule.EXPERT_LEADS_OWN_INTRODUCTION,
+                    Section.POSITIONING, PROJECT_LEAD));
+        }
+        if (content.lineManager().isEmpty()) {
+            warnings.add(new RoleDescriptionWarning(RoleDescriptionWarning.Rule.NO_LINE_MANAGER,
+                    Section.LINE_MANAGER, ROLE_DESCRIPTION));
+        }
+        if (content.employmentType() == EmploymentType.PAID && content.hoursPerWeek() != null
+                && content.hoursPerWeek() < SMALL_CONTRACT_HOURS) {
+            warnings.add(new RoleDescriptionWarning(RoleDescriptionWarning.Rule.SMALL_CONTRACT, Section.EMPLOYMENT,
+                    REWARD));
+        }
+        if (!content.mentor() && !content.intervision()) {
+            warnings.add(new RoleDescriptionWarning(RoleDescriptionWarning.Rule.NO_MENTOR_OR_INTERVISION,
+                    Section.SUPPORT, SUPPORT));
+        }
+        if (content.employmentType() == EmploymentType.VOLUNTEER && !content.pathToPaid()) {
+            warnings.add(new RoleDescriptionWarning(RoleDescriptionWarning.Rule.VOLUNTEER_WITHOUT_PATH,
+                    Section.DEVELOPMENT, PERSPECTIVE));
+        }
+        return warnings;
+    }
+}

@@ -1,0 +1,9 @@
+package nl.kwartiermaker.roledescription;
+
+/** A reusable text for a section: shipped from the seeds (with its source) or the organisation's own (no source). */
+public record TextBlock(Section section, String title, String text, String source) {
+
+    public boolean isOwn() {
+        return source.isEmpty();
+    }
+}

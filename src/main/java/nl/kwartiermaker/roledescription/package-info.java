@@ -1,0 +1,3 @@
+/** Role descriptions (functieprofielen) for experts by experience: builder, review, versions and exports. */
+@org.springframework.modulith.ApplicationModule(displayName = "Functieprofielen")
+package nl.kwartiermaker.roledescription;

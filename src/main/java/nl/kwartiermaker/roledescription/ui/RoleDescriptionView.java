@@ -1,0 +1,475 @@
+package nl.kwartiermaker.roledescription.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.BeforeLeaveEvent;
+import com.vaadin.flow.router.BeforeLeaveObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
+import java.io.ByteArrayInputStream;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import nl.kwartiermaker.base.InvalidInput;
+import nl.kwartiermaker.base.Role;
+import nl.kwartiermaker.base.ui.Confirmation;
+import nl.kwartiermaker.base.ui.Notices;
+import nl.kwartiermaker.base.ui.PageTitles;
+import nl.kwartiermaker.base.ui.ViewHeader;
+import nl.kwartiermaker.roledescription.DocumentPart;
+import nl.kwartiermaker.roledescription.InterviewQuestion;
+import nl.kwartiermaker.roledescription.ReviewComment;
+import nl.kwartiermaker.roledescription.RoleDescription;
+import nl.kwartiermaker.roledescription.RoleDescriptionChange;
+import nl.kwartiermaker.roledescription.RoleDescriptionExport;
+import nl.kwartiermaker.roledescription.RoleDescriptionPage;
+import nl.kwartiermaker.roledescription.RoleDescriptionService;
+import nl.kwartiermaker.roledescription.RoleDescriptionStatus;
+import nl.kwartiermaker.roledescription.RoleDescriptionWarning;
+import nl.kwartiermaker.roledescription.RoleDescriptionWarnings;
+import nl.kwartiermaker.roledescription.SectionTexts;
+import nl.kwartiermaker.user.UserService;
+import org.springframework.dao.OptimisticLockingFailureException;
+
+/**
+ * One version of a role description. HR sees the stepwise builder while it is a draft or in review; everyone else
+ * reads it section by section, and the chosen reviewer comments per section. Below: the vacancy text, the interview
+ * questions, the downloads, and the versions with their history.
+ */
+@Route("functieprofielen/:id")
+@PermitAll
+class RoleDescriptionView extends Div implements BeforeEnterObserver, BeforeLeaveObserver, HasDynamicTitle {
+
+    private final transient RoleDescriptionService descriptions;
+    private final transient UserService users;
+    private final boolean editor;
+    private long descriptionId;
+    private String title = "";
+    private final Div top = new Div();
+    private final Div main = new Div();
+    private final Div bottom = new Div();
+    Builder builder;
+    private transient RoleDescriptionPage lastPage;
+
+    RoleDescriptionView(RoleDescriptionService descriptions, UserService users,
+                        AuthenticationContext authentication) {
+        this.descriptions = descriptions;
+        this.users = users;
+        // the service checks every action again; this only decides which buttons to show
+        this.editor = authentication.hasAnyRole(Role.Names.HR_ADVISEUR, Role.Names.BEHEERDER);
+        addClassNames("page", "roledesc-page");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        try {
+            descriptionId = Long.parseLong(event.getRouteParameters().get("id").orElse(""));
+            show(descriptions.page(descriptionId));
+        } catch (NumberFormatException | InvalidInput e) {
+            event.rerouteToError(NotFoundException.class);
+        }
+    }
+
+    /** Leaving the page saves the open step too; if it cannot be saved, HR chooses to stay or to leave anyway. */
+    @Override
+    public void beforeLeave(BeforeLeaveEvent event) {
+        if (builder == null || builder.store()) {
+            return;
+        }
+        BeforeLeaveEvent.ContinueNavigationAction action = event.postpone();
+        Confirmation.ask(getTranslation("roledesc.leave.title"), getTranslation("roledesc.leave.text"),
+                getTranslation("roledesc.leave.confirm"), action::proceed);
+    }
+
+    void reload() {
+        show(descriptions.page(descriptionId));
+    }
+
+    private void show(RoleDescriptionPage page) {
+        removeAll();
+        builder = null;
+        add(top, main, bottom);
+        main.removeAll();
+        if (page.mayEdit()) {
+            builder = new Builder(descriptions, page, saved -> renew(descriptions.page(descriptionId)));
+            main.add(builder);
+        } else {
+            main.add(readOnly(page));
+        }
+        renew(page);
+    }
+
+    /** Everything around the builder, which keeps its open step when a step is saved. */
+    private void renew(RoleDescriptionPage page) {
+        lastPage = page;
+        RoleDescription description = page.description();
+        title = description.fullTitle();
+        top.removeAll();
+        Anchor back = new Anchor("functieprofielen", getTranslation("roledesc.list.title"));
+        back.addClassName("breadcrumbs");
+        ViewHeader header = new ViewHeader(title, getTranslation(page.mayEdit() ? "roledesc.detail.purpose.edit"
+                : page.mayComment() ? "roledesc.detail.purpose.review" : "roledesc.detail.purpose"));
+        header.withActions(actions(page).toArray(Component[]::new));
+        Span status = new Span(getTranslation("roledesc.detail.status", getTranslation(description.getStatus()
+                .labelKey()), description.getVersionNumber()));
+        status.addClassNames("badge", "roledesc-status-" + description.getStatus().name().toLowerCase(Locale.ROOT));
+        top.add(back, header, status);
+        if (description.getStatus() == RoleDescriptionStatus.IN_REVIEW) {
+            top.add(note(getTranslation("roledesc.detail.inreview", page.nameOf(description.getReviewerId()))));
+        }
+        if (!page.trajectName().isEmpty()) {
+            top.add(new Paragraph(new Span(getTranslation("roledesc.detail.traject") + " "),
+                    new Anchor("trajecten/" + description.getTrajectId(), page.trajectName())));
+        }
+        bottom.removeAll();
+        bottom.add(vacancy(page), interview(), downloads(page), history(page));
+        getUI().ifPresent(ui -> ui.getPage().setTitle(getPageTitle()));
+    }
+
+    private List<Component> actions(RoleDescriptionPage page) {
+        RoleDescription description = page.description();
+        boolean showActions = page.mayEdit() || (description.getStatus() == RoleDescriptionStatus.ADOPTED
+                && editor);
+        if (!showActions) {
+            return List.of();
+        }
+        return switch (description.getStatus()) {
+            case DRAFT -> List.of(button("roledesc.submit", VaadinIcon.ENVELOPE_O, e -> openSubmit()));
+            case IN_REVIEW -> List.of(button("roledesc.adopt", VaadinIcon.CHECK, e -> Confirmation.ask(
+                    getTranslation("roledesc.adopt"), getTranslation("roledesc.adopt.confirm"),
+                    getTranslation("roledesc.adopt"), () -> act(() -> descriptions.adopt(descriptionId,
+                            knownVersion()), "roledesc.adopted", null))));
+            case ADOPTED -> List.of(button("roledesc.newversion", VaadinIcon.COPY_O, e -> act(
+                    () -> descriptions.newVersion(descriptionId), "roledesc.newversion.done", "new")));
+            case SUPERSEDED -> List.of();
+        };
+    }
+
+    /**
+     * The version this person last saw or saved: actions send it back, so a change someone else made in between is
+     * refused instead of adopted or overwritten unseen.
+     */
+    private long knownVersion() {
+        return builder != null ? builder.version() : lastPage.description().getVersion();
+    }
+
+    private Button button(String key, VaadinIcon icon, com.vaadin.flow.component.ComponentEventListener<
+            com.vaadin.flow.component.ClickEvent<Button>> listener) {
+        Button button = new Button(getTranslation(key), icon.create(), listener);
+        button.addThemeVariants(ButtonVariant.PRIMARY);
+        return button;
+    }
+
+    private void act(java.util.function.Supplier<RoleDescription> action, String successKey, String navigate) {
+        try {
+            if (builder != null && !builder.store()) {
+                return;
+            }
+            RoleDescription result = action.get();
+            Notices.success(getTranslation(successKey));
+            if (navigate != null) {
+                getUI().ifPresent(ui -> ui.navigate("functieprofielen/" + result.getId()));
+            } else {
+                reload();
+            }
+        } catch (InvalidInput e) {
+            Notices.error(getTranslation(e.messageKey(), e.params()));
+        } catch (OptimisticLockingFailureException e) {
+            Notices.error(getTranslation("error.conflict"));
+        }
+    }
+
+    void openSubmit() {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("roledesc.submit"));
+        ComboBox<UserService.Person> reviewer = new ComboBox<>(getTranslation("roledesc.reviewer"));
+        reviewer.setItems(users.activePeople());
+        reviewer.setItemLabelGenerator(UserService.Person::displayName);
+        reviewer.setHelperText(getTranslation("roledesc.reviewer.help"));
+        reviewer.setRequiredIndicatorVisible(true);
+        reviewer.setWidthFull();
+        Button send = new Button(getTranslation("roledesc.submit.send"), e -> {
+            if (reviewer.getValue() == null) {
+                reviewer.setErrorMessage(getTranslation("roledesc.error.reviewer"));
+                reviewer.setInvalid(true);
+                return;
+            }
+            dialog.close();
+            act(() -> descriptions.submitForReview(descriptionId, knownVersion(), reviewer.getValue().id()),
+                    "roledesc.submitted", null);
+        });
+        send.addThemeVariants(ButtonVariant.PRIMARY);
+        dialog.add(new Paragraph(getTranslation("roledesc.submit.explain")), reviewer);
+        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), send);
+        dialog.open();
+    }
+
+    /** The description section by section, with the reviewer's comments and, for the reviewer, a comment field. */
+    private Component readOnly(RoleDescriptionPage page) {
+        Div sections = new Div();
+        sections.addClassName("roledesc-sections");
+        List<RoleDescriptionWarning> warnings = page.warnings();
+        if (!warnings.isEmpty() && page.mayComment()) {
+            sections.add(warningList(warnings));
+        }
+        for (DocumentPart part : SectionTexts.of(page.description().content(), this::getTranslation)) {
+            Section section = new Section(new H2(part.heading()));
+            section.addClassName("roledesc-section");
+            if (part.isEmpty()) {
+                section.add(muted(getTranslation("roledesc.section.empty")));
+            }
+            part.paragraphs().forEach(p -> {
+                Paragraph paragraph = new Paragraph(p);
+                paragraph.addClassName("preserve-lines");
+                section.add(paragraph);
+            });
+            if (!part.bullets().isEmpty()) {
+                UnorderedList list = new UnorderedList();
+                part.bullets().forEach(b -> list.add(new ListItem(b)));
+                section.add(list);
+            }
+            List<ReviewComment> remarks = page.commentsOn(part.section());
+            if (!remarks.isEmpty()) {
+                UnorderedList list = new UnorderedList();
+                list.addClassName("comments");
+                remarks.forEach(c -> list.add(new ListItem(getTranslation("roledesc.comment.by",
+                        page.nameOf(c.getAuthorId()), c.getText()))));
+                section.add(new H3(getTranslation("roledesc.comments")), list);
+            }
+            if (page.mayComment()) {
+                section.add(commentForm(part));
+            }
+            sections.add(section);
+        }
+        return sections;
+    }
+
+    private Component commentForm(DocumentPart part) {
+        TextArea text = new TextArea(getTranslation("roledesc.comment.field", part.heading()));
+        text.setMaxLength(ReviewComment.TEXT_MAX);
+        text.setWidthFull();
+        Button add = new Button(getTranslation("roledesc.comment.add"), e -> {
+            try {
+                descriptions.comment(descriptionId, part.section(), text.getValue());
+                Notices.success(getTranslation("roledesc.comment.added"));
+                reload();
+            } catch (InvalidInput ex) {
+                text.setErrorMessage(getTranslation(ex.messageKey(), ex.params()));
+                text.setInvalid(true);
+            }
+        });
+        add.setAriaLabel(getTranslation("roledesc.comment.add.aria", part.heading()));
+        Div form = new Div(text, add);
+        form.addClassName("comment-form");
+        return form;
+    }
+
+    private Component warningList(List<RoleDescriptionWarning> warnings) {
+        Section section = new Section(new H2(getTranslation("roledesc.warnings.all")));
+        section.addClassName("warnings");
+        UnorderedList list = new UnorderedList();
+        for (RoleDescriptionWarning warning : warnings) {
+            ListItem item = new ListItem(new Span(getTranslation(warning.messageKey(),
+                    RoleDescriptionWarnings.SMALL_CONTRACT_HOURS)));
+            item.add(muted(getTranslation("roledesc.source", warning.source())));
+            list.add(item);
+        }
+        section.add(list);
+        return section;
+    }
+
+    private Details vacancy(RoleDescriptionPage page) {
+        Details details = new Details(getTranslation("roledesc.vacancy.title"));
+        details.addClassName("roledesc-vacancy");
+        String text = descriptions.vacancy(descriptionId, getLocale());
+        boolean mayEdit = editor && page.description().getStatus() != RoleDescriptionStatus.SUPERSEDED;
+        if (!mayEdit) {
+            Paragraph paragraph = new Paragraph(text);
+            paragraph.addClassName("preserve-lines");
+            details.add(paragraph);
+            return details;
+        }
+        TextArea area = new TextArea(getTranslation("roledesc.vacancy.field"));
+        area.setValue(text);
+        area.setWidthFull();
+        area.setMaxLength(RoleDescription.VACANCY_MAX);
+        area.setHelperText(getTranslation(page.description().getVacancyText().isEmpty()
+                ? "roledesc.vacancy.generated" : "roledesc.vacancy.edited"));
+        Button save = new Button(getTranslation("roledesc.vacancy.save"), e -> {
+            try {
+                descriptions.saveVacancy(descriptionId, knownVersion(), area.getValue());
+                Notices.success(getTranslation("roledesc.vacancy.saved"));
+                reload();
+            } catch (InvalidInput ex) {
+                area.setErrorMessage(getTranslation(ex.messageKey(), ex.params()));
+                area.setInvalid(true);
+            } catch (OptimisticLockingFailureException ex) {
+                Notices.error(getTranslation("error.conflict"));
+            }
+        });
+        Button regenerate = new Button(getTranslation("roledesc.vacancy.regenerate"), e -> Confirmation.ask(
+                getTranslation("roledesc.vacancy.regenerate"), getTranslation("roledesc.vacancy.regenerate.confirm"),
+                getTranslation("roledesc.vacancy.regenerate"), () -> {
+                    try {
+                        descriptions.saveVacancy(descriptionId, knownVersion(), "");
+                        reload();
+                    } catch (OptimisticLockingFailureException ex) {
+                        Notices.error(getTranslation("error.conflict"));
+                    }
+                }));
+        regenerate.addThemeVariants(ButtonVariant.TERTIARY);
+        details.add(area, new Div(save, regenerate));
+        return details;
+    }
+
+    private Details interview() {
+        Details details = new Details(getTranslation("roledesc.interview.title"));
+        details.addClassName("roledesc-interview");
+        details.add(new Paragraph(getTranslation("roledesc.interview.explain")));
+        UnorderedList list = new UnorderedList();
+        for (InterviewQuestion question : descriptions.interviewQuestions(descriptionId)) {
+            ListItem item = new ListItem(new Span(question.text()));
+            if (!question.reasonKey().isEmpty()) {
+                item.add(muted(getTranslation("roledesc.interview.because", getTranslation(question.reasonKey()))));
+            }
+            item.add(muted(getTranslation("roledesc.source", question.source())));
+            list.add(item);
+        }
+        details.add(list);
+        return details;
+    }
+
+    private Details downloads(RoleDescriptionPage page) {
+        Details details = new Details(getTranslation("roledesc.downloads"));
+        details.addClassName("roledesc-downloads");
+        details.setOpened(page.description().getStatus() == RoleDescriptionStatus.ADOPTED);
+        UnorderedList list = new UnorderedList();
+        Locale locale = getLocale();
+        for (RoleDescriptionExport.Kind kind : RoleDescriptionExport.Kind.values()) {
+            ListItem item = new ListItem(new Span(getTranslation("roledesc.download." + kind.name()
+                    .toLowerCase(Locale.ROOT)) + ": "));
+            for (RoleDescriptionExport.Format format : RoleDescriptionExport.Format.values()) {
+                Anchor link = new Anchor(DownloadHandler.fromInputStream(event -> {
+                    RoleDescriptionExport export = descriptions.export(descriptionId, kind, format, locale);
+                    return new DownloadResponse(new ByteArrayInputStream(export.bytes()), export.fileName(),
+                            export.contentType(), export.bytes().length);
+                }), format.name());
+                link.getElement().setAttribute("aria-label", getTranslation("roledesc.download.aria",
+                        getTranslation("roledesc.download." + kind.name().toLowerCase(Locale.ROOT)), format.name()));
+                link.addClassNames("download-link", "download-" + kind.name().toLowerCase(Locale.ROOT) + "-"
+                        + format.name().toLowerCase(Locale.ROOT));
+                item.add(link, new Span(" "));
+            }
+            list.add(item);
+        }
+        details.add(list);
+        return details;
+    }
+
+    private Details history(RoleDescriptionPage page) {
+        Details details = new Details(getTranslation("roledesc.history"));
+        details.addClassName("roledesc-history");
+        DateTimeFormatter times = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(getLocale()).withZone(ZoneId.of("Europe/Amsterdam"));
+        UnorderedList versions = new UnorderedList();
+        for (RoleDescription version : page.versions()) {
+            String label = getTranslation("roledesc.version.line", version.getVersionNumber(),
+                    getTranslation(version.getStatus().labelKey()));
+            versions.add(new ListItem(version.getId() == descriptionId ? new Span(label)
+                    : new Anchor("functieprofielen/" + version.getId(), label)));
+        }
+        details.add(new H3(getTranslation("roledesc.versions")), versions);
+        if (page.versions().size() > 1) {
+            Button compare = new Button(getTranslation("roledesc.compare"), VaadinIcon.SPLIT.create(),
+                    e -> new VersionComparison(page.versions(), this::getTranslation).open());
+            details.add(compare);
+        }
+        UnorderedList changes = new UnorderedList();
+        for (RoleDescriptionChange change : page.changes()) {
+            String sections = change.getSections().stream().map(s -> getTranslation(s.labelKey()))
+                    .collect(Collectors.joining(", "));
+            changes.add(new ListItem(getTranslation("roledesc.change.line", times.format(change.getChangedAt()),
+                    change.getChangedBy(), getTranslation(change.getAction().labelKey()),
+                    sections.isEmpty() ? "" : " — " + sections)));
+        }
+        details.add(new H3(getTranslation("roledesc.changes")), changes);
+        if (editor) {
+            details.add(ownBlock());
+        }
+        return details;
+    }
+
+    private Component ownBlock() {
+        Button add = new Button(getTranslation("roledesc.blocks.new"), VaadinIcon.PLUS.create(), e -> {
+            Dialog dialog = new Dialog();
+            dialog.setHeaderTitle(getTranslation("roledesc.blocks.new"));
+            Select<nl.kwartiermaker.roledescription.Section> section = new Select<>();
+            section.setLabel(getTranslation("roledesc.blocks.section"));
+            section.setItems(nl.kwartiermaker.roledescription.Section.values());
+            section.setItemLabelGenerator(s -> getTranslation(s.labelKey()));
+            TextField blockTitle = new TextField(getTranslation("roledesc.blocks.title"));
+            TextArea text = new TextArea(getTranslation("roledesc.blocks.text"));
+            text.setWidthFull();
+            Button save = new Button(getTranslation("action.save"), ev -> {
+                try {
+                    descriptions.addTextBlock(section.getValue(), blockTitle.getValue(), text.getValue());
+                    dialog.close();
+                    Notices.success(getTranslation("roledesc.blocks.saved"));
+                    reload();
+                } catch (InvalidInput ex) {
+                    Notices.error(getTranslation(ex.messageKey(), ex.params()));
+                }
+            });
+            save.addThemeVariants(ButtonVariant.PRIMARY);
+            dialog.add(new Div(section, blockTitle, text));
+            dialog.getFooter().add(new Button(getTranslation("action.cancel"), ev -> dialog.close()), save);
+            dialog.open();
+        });
+        add.addThemeVariants(ButtonVariant.TERTIARY);
+        return add;
+    }
+
+    private static Span muted(String text) {
+        Span span = new Span(text);
+        span.addClassName("muted");
+        return span;
+    }
+
+    private static Div note(String text) {
+        Div note = new Div(new Paragraph(text));
+        note.addClassName("note");
+        return note;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return PageTitles.ofText(this, title);
+    }
+}

@@ -1,0 +1,159 @@
+package nl.kwartiermaker.roledescription;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.IntStream;
+import javax.imageio.ImageIO;
+import nl.kwartiermaker.DatabaseTest;
+import nl.kwartiermaker.SignedIn;
+import nl.kwartiermaker.TestAccounts;
+import nl.kwartiermaker.base.Role;
+import nl.kwartiermaker.organisation.OrganisationService;
+import nl.kwartiermaker.traject.ExpertRole;
+import nl.kwartiermaker.user.UserAccount;
+import nl.kwartiermaker.user.UserService;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The exports, parsed back: PDF with PDFBox, DOCX with Apache POI. */
+@DatabaseTest
+class RoleDescriptionExportTest {
+
+    static final Locale DUTCH = Locale.of("nl");
+
+    @Autowired
+    RoleDescriptionService descriptions;
+    @Autowired
+    OrganisationService organisation;
+    @Autowired
+    UserService users;
+
+    UserAccount hr;
+    RoleDescription description;
+    List<String> tasks;
+
+    @BeforeEach
+    void aDescriptionWithTwentyTasksAndALogo() throws IOException {
+        SignedIn.as("beheerder@demo.nl", Role.BEHEERDER);
+        hr = TestAccounts.withRole(users, Role.HR_ADVISEUR);
+        long version = organisation.settings().version();
+        version = organisation.rename(version, "Gemeente Ëxportstad").version();
+        organisation.replaceLogo(version, png());
+        TestAccounts.signInAs(hr);
+        tasks = IntStream.rangeClosed(1, 20).mapToObj(n -> "Taak " + n + ": coördinatie van spreekuur € " + n * 10)
+                .toList();
+        RoleDescription draft = descriptions.create("Ervaringsdeskundige");
+        description = descriptions.update(draft.getId(), draft.getVersion(), new RoleDescriptionContent(
+                "Ervaringsdeskundige", "armoede en schulden", Set.of(ExpertRole.ONDERSTEUNER,
+                ExpertRole.BELEIDSBEINVLOEDER), null, "Wijkteam voor cliënten met schulden; reiskosten € 0,23 per km",
+                Set.of(CoreTask.INDIVIDUAL_RECOVERY), Map.of(Competence.METHODS, CompetenceLevel.SENIOR), tasks,
+                Positioning.EMBEDDED, 3, true, false, "Vakgroep met collega’s", "Noël de Leider", 28,
+                EmploymentType.PAID, "Salaris tot € 4.100 bruto per maand", "Cao Sociaal Werk",
+                "Ruimte om te reflecteren na zware gesprekken", true, true, true, false, "Mentor: Eef",
+                false, "Opleiding tot senior", "Vrije ruimte: ideeën zijn welkom",
+                Set.of(nl.kwartiermaker.traject.Domain.HULPVERLENING, nl.kwartiermaker.traject.Domain.ONDERZOEK)));
+    }
+
+    @AfterEach
+    void signOut() {
+        SignedIn.nobody();
+    }
+
+    static byte[] png() throws IOException {
+        BufferedImage image = new BufferedImage(120, 40, BufferedImage.TYPE_INT_RGB);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ImageIO.write(image, "png", out);
+        return out.toByteArray();
+    }
+
+    @Test
+    void the_pdf_holds_every_section_the_entered_texts_and_the_organisation() throws IOException {
+        RoleDescriptionExport export = descriptions.export(description.getId(), RoleDescriptionExport.Kind.DESCRIPTION,
+                RoleDescriptionExport.Format.PDF, DUTCH);
+        assertThat(export.contentType()).isEqualTo("application/pdf");
+        assertThat(export.fileName()).isEqualTo("functieprofiel-ervaringsdeskundige-armoede-en-schulden-v1.pdf");
+        try (PDDocument pdf = Loader.loadPDF(export.bytes())) {
+            // a long title wraps beside the logo; compare words, not line breaks
+            String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+            assertThat(text).contains("Gemeente Ëxportstad", "Ervaringsdeskundige armoede en schulden",
+                    "Positionering", "Beloning", "Ondersteuning", "Kerntaken", "Competenties (BCP-E)",
+                    "cliënten met schulden; reiskosten € 0,23 per km", "Salaris tot € 4.100 bruto per maand",
+                    "Noël de Leider", "Vrije ruimte: ideeën zijn welkom", "Beleidsbeïnvloeder", "Hulpverlening",
+                    "Onderzoek");
+            for (String task : tasks) {
+                assertThat(text).contains(task);
+            }
+            assertThat(pdf.getNumberOfPages()).isGreaterThan(1);
+            assertThat(pdf.getPage(0).getResources().getXObjectNames()).as("the logo").isNotEmpty();
+        }
+    }
+
+    @Test
+    void the_docx_holds_every_section_the_entered_texts_and_the_logo() throws IOException {
+        RoleDescriptionExport export = descriptions.export(description.getId(), RoleDescriptionExport.Kind.DESCRIPTION,
+                RoleDescriptionExport.Format.DOCX, DUTCH);
+        assertThat(export.fileName()).endsWith(".docx");
+        try (XWPFDocument docx = new XWPFDocument(new ByteArrayInputStream(export.bytes()));
+             XWPFWordExtractor extractor = new XWPFWordExtractor(docx)) {
+            String text = extractor.getText();
+            assertThat(text).contains("Gemeente Ëxportstad", "Ervaringsdeskundige armoede en schulden",
+                    "Positionering", "Beloning", "Ontwikkelperspectief",
+                    "cliënten met schulden; reiskosten € 0,23 per km", "Salaris tot € 4.100 bruto per maand",
+                    "Noël de Leider", "Methoden, technieken en hulpmiddelen van het vak ervaringsdeskundigheid: Senior");
+            for (String task : tasks) {
+                assertThat(text).contains(task);
+            }
+            assertThat(docx.getAllPictures()).hasSize(1);
+        }
+    }
+
+    @Test
+    void the_vacancy_and_the_interview_questions_export_too_and_the_vacancy_carries_hr_edits() throws IOException {
+        descriptions.saveVacancy(description.getId(), description.getVersion(),
+                "Wij zoeken een collega met lef. Vergoeding € 250 per maand, ideeën welkom.");
+        RoleDescriptionExport vacancy = descriptions.export(description.getId(), RoleDescriptionExport.Kind.VACANCY,
+                RoleDescriptionExport.Format.PDF, DUTCH);
+        try (PDDocument pdf = Loader.loadPDF(vacancy.bytes())) {
+            assertThat(new PDFTextStripper().getText(pdf)).contains("Vergoeding € 250 per maand, ideeën welkom.");
+        }
+        RoleDescriptionExport interview = descriptions.export(description.getId(),
+                RoleDescriptionExport.Kind.INTERVIEW, RoleDescriptionExport.Format.DOCX, DUTCH);
+        try (XWPFDocument docx = new XWPFDocument(new ByteArrayInputStream(interview.bytes()));
+             XWPFWordExtractor extractor = new XWPFWordExtractor(docx)) {
+            assertThat(extractor.getText()).contains("Wat zijn jouw verwachtingen van je werk als ervaringsdeskundige?",
+                    "Met welke methoden of hulpmiddelen");
+        }
+    }
+
+    @Test
+    void text_that_looks_like_markup_is_printed_as_text() throws IOException {
+        RoleDescriptionContent c = description.content();
+        RoleDescription saved = descriptions.update(description.getId(), description.getVersion(),
+                new RoleDescriptionContent(c.title(), c.theme(), c.roles(), null, "<b>vet</b> & <script>x</script>",
+                        c.coreTasks(), c.competences(), c.tasks(), c.positioning(), c.expertsInTeam(), c.tandem(),
+                        c.expertLeadsIntroduction(), c.positioningNotes(), c.lineManager(), c.hoursPerWeek(),
+                        c.employmentType(), c.payGuidance(), c.collectiveAgreement(), c.conditions(), c.mentor(),
+                        c.intervision(), c.supervision(), c.professionalNetwork(), c.support(), c.pathToPaid(),
+                        c.development(), c.free()));
+        RoleDescriptionExport export = descriptions.export(saved.getId(), RoleDescriptionExport.Kind.DESCRIPTION,
+                RoleDescriptionExport.Format.PDF, DUTCH);
+        try (PDDocument pdf = Loader.loadPDF(export.bytes())) {
+            assertThat(new PDFTextStripper().getText(pdf)).contains("<b>vet</b> & <script>x</script>");
+        }
+    }
+}

@@ -1,0 +1,378 @@
+package nl.kwartiermaker.roledescription;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import nl.kwartiermaker.DatabaseTest;
+import nl.kwartiermaker.SignedIn;
+import nl.kwartiermaker.TestAccounts;
+import nl.kwartiermaker.base.InvalidInput;
+import nl.kwartiermaker.base.Role;
+import nl.kwartiermaker.traject.ChecklistLinks;
+import nl.kwartiermaker.traject.ExpertRole;
+import nl.kwartiermaker.traject.TrajectService;
+import nl.kwartiermaker.user.UserAccount;
+import nl.kwartiermaker.user.UserService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authorization.AuthorizationDeniedException;
+
+@DatabaseTest
+class RoleDescriptionServiceTest {
+
+    @Autowired
+    RoleDescriptionService descriptions;
+    @Autowired
+    UserService users;
+    @Autowired
+    TrajectService trajecten;
+    @Autowired
+    nl.kwartiermaker.notification.NotificationService notifications;
+
+    UserAccount hr;
+    UserAccount beheerder;
+    UserAccount reviewer;
+    UserAccount colleague;
+
+    @BeforeEach
+    void accounts() {
+        SignedIn.as("beheerder@demo.nl", Role.BEHEERDER);
+        hr = TestAccounts.withRole(users, Role.HR_ADVISEUR);
+        beheerder = TestAccounts.withRole(users, Role.BEHEERDER);
+        reviewer = TestAccounts.withRole(users, Role.ERVARINGSDESKUNDIGE);
+        colleague = TestAccounts.withRole(users, Role.MEDEWERKER);
+        TestAccounts.signInAs(hr);
+    }
+
+    @AfterEach
+    void signOut() {
+        SignedIn.nobody();
+    }
+
+    static RoleDescriptionContent content(String title, String context) {
+        return new RoleDescriptionContent(title, "armoede en schulden", Set.of(ExpertRole.ONDERSTEUNER), null,
+                context, Set.of(CoreTask.INDIVIDUAL_RECOVERY), Map.of(Competence.ADVICE, CompetenceLevel.GEVORDERD),
+                List.of("Spreekuur in de wijk", "Meedenken over beleid"), Positioning.EMBEDDED, 2, false, false, "",
+                "Teamleider Noord", 24, EmploymentType.PAID, "Gelijk aan collega’s in schaal 8", "Cao Sociaal Werk",
+                "Tijd om te reflecteren", true, true, false, true, "", false, "", "");
+    }
+
+    RoleDescription draft() {
+        return descriptions.create("Ervaringsdeskundige " + UUID.randomUUID().toString().substring(0, 6));
+    }
+
+    RoleDescription inReview() {
+        RoleDescription draft = draft();
+        return descriptions.submitForReview(draft.getId(), draft.getVersion(), reviewer.id());
+    }
+
+    RoleDescription adopted() {
+        RoleDescription review = inReview();
+        return descriptions.adopt(review.getId(), review.getVersion());
+    }
+
+    @Test
+    void hr_creates_a_draft_that_saves_step_by_step() {
+        RoleDescription draft = draft();
+        assertThat(draft.getStatus()).isEqualTo(RoleDescriptionStatus.DRAFT);
+        assertThat(draft.getVersionNumber()).isEqualTo(1);
+        assertThat(draft.getLineageId()).isEqualTo(draft.getId());
+
+        RoleDescription saved = descriptions.update(draft.getId(), draft.getVersion(),
+                content(draft.getTitle(), "Wijkteam Noord, € 0 eigen bijdrage, cliënten"));
+        RoleDescriptionContent read = descriptions.find(saved.getId()).orElseThrow().content();
+        assertThat(read.context()).isEqualTo("Wijkteam Noord, € 0 eigen bijdrage, cliënten");
+        assertThat(read.tasks()).containsExactly("Spreekuur in de wijk", "Meedenken over beleid");
+        assertThat(read.competences()).containsEntry(Competence.ADVICE, CompetenceLevel.GEVORDERD);
+        assertThat(read.roles()).containsExactly(ExpertRole.ONDERSTEUNER);
+    }
+
+    @Test
+    void a_beheerder_edits_too() {
+        TestAccounts.signInAs(beheerder);
+        RoleDescription draft = draft();
+        assertThat(descriptions.update(draft.getId(), draft.getVersion(), content(draft.getTitle(), "x"))
+                .content().context()).isEqualTo("x");
+    }
+
+    @Test
+    void other_roles_cannot_create_or_edit() {
+        RoleDescription draft = draft();
+        TestAccounts.signInAs(colleague);
+        assertThatThrownBy(() -> descriptions.create("Ervaringsdeskundige"))
+                .isInstanceOf(AuthorizationDeniedException.class);
+        assertThatThrownBy(() -> descriptions.update(draft.getId(), draft.getVersion(), content("Ervaringsdeskundige",
+                ""))).isInstanceOf(AuthorizationDeniedException.class);
+        TestAccounts.signInAs(reviewer);
+        assertThatThrownBy(() -> descriptions.adopt(draft.getId(), draft.getVersion()))
+                .isInstanceOf(AuthorizationDeniedException.class);
+    }
+
+    @Test
+    void others_read_adopted_descriptions_only() {
+        RoleDescription draft = draft();
+        RoleDescription review = inReview();
+        RoleDescription adopted = adopted();
+        TestAccounts.signInAs(colleague);
+        assertThat(descriptions.find(draft.getId())).isEmpty();
+        assertThat(descriptions.find(review.getId())).isEmpty();
+        assertThat(descriptions.find(adopted.getId())).isPresent();
+        assertThatThrownBy(() -> descriptions.page(draft.getId())).isInstanceOf(InvalidInput.class);
+        assertThatThrownBy(() -> descriptions.export(draft.getId(), RoleDescriptionExport.Kind.DESCRIPTION,
+                RoleDescriptionExport.Format.PDF, Locale.of("nl"))).isInstanceOf(InvalidInput.class);
+        assertThat(descriptions.list(RoleDescriptionService.Filter.none())).extracting(RoleDescriptionSummary::id)
+                .contains(adopted.getId()).doesNotContain(draft.getId(), review.getId());
+    }
+
+    @Test
+    void the_reviewer_reads_and_comments_per_section_while_in_review() {
+        RoleDescription review = inReview();
+        TestAccounts.signInAs(reviewer);
+        RoleDescriptionPage page = descriptions.page(review.getId());
+        assertThat(page.mayComment()).isTrue();
+        assertThat(page.mayEdit()).isFalse();
+        descriptions.comment(review.getId(), Section.POSITIONING, "Zet er een tweede ervaringsdeskundige bij.");
+        TestAccounts.signInAs(hr);
+        RoleDescriptionPage seenByHr = descriptions.page(review.getId());
+        assertThat(seenByHr.commentsOn(Section.POSITIONING)).extracting(ReviewComment::getText)
+                .containsExactly("Zet er een tweede ervaringsdeskundige bij.");
+        assertThat(seenByHr.commentsOn(Section.PAY)).isEmpty();
+        assertThat(seenByHr.nameOf(reviewer.id())).isEqualTo(reviewer.displayName());
+    }
+
+    @Test
+    void only_the_chosen_reviewer_comments_and_only_in_review() {
+        RoleDescription review = inReview();
+        TestAccounts.signInAs(hr);
+        assertThatThrownBy(() -> descriptions.comment(review.getId(), Section.TITLE, "Mooi"))
+                .isInstanceOf(AccessDeniedException.class);
+        TestAccounts.signInAs(colleague);
+        assertThatThrownBy(() -> descriptions.comment(review.getId(), Section.TITLE, "Mooi"))
+                .isInstanceOf(InvalidInput.class);
+        TestAccounts.signInAs(hr);
+        RoleDescription adopted = descriptions.adopt(review.getId(), review.getVersion());
+        TestAccounts.signInAs(reviewer);
+        assertThatThrownBy(() -> descriptions.comment(adopted.getId(), Section.TITLE, "Te laat"))
+                .isInstanceOf(InvalidInput.class).hasMessage("roledesc.error.comment.status");
+        TestAccounts.signInAs(reviewer);
+        RoleDescription other = null;
+        TestAccounts.signInAs(hr);
+        other = inReview();
+        TestAccounts.signInAs(reviewer);
+        long otherId = other.getId();
+        assertThatThrownBy(() -> descriptions.comment(otherId, Section.TITLE, " "))
+                .isInstanceOf(InvalidInput.class).hasMessage("roledesc.error.comment");
+    }
+
+    @Test
+    void the_workflow_goes_from_draft_through_review_to_adopted_and_not_back() {
+        RoleDescription draft = draft();
+        assertThatThrownBy(() -> descriptions.adopt(draft.getId(), draft.getVersion()))
+                .isInstanceOf(InvalidInput.class).hasMessage("roledesc.error.adopt.status");
+        RoleDescription review = descriptions.submitForReview(draft.getId(), draft.getVersion(), reviewer.id());
+        assertThat(review.getStatus()).isEqualTo(RoleDescriptionStatus.IN_REVIEW);
+        assertThat(review.getReviewerId()).isEqualTo(reviewer.id());
+        assertThatThrownBy(() -> descriptions.submitForReview(review.getId(), review.getVersion(), reviewer.id()))
+                .isInstanceOf(InvalidInput.class).hasMessage("roledesc.error.submit.status");
+        RoleDescription adopted = descriptions.adopt(review.getId(), review.getVersion());
+        assertThat(adopted.getStatus()).isEqualTo(RoleDescriptionStatus.ADOPTED);
+        assertThat(adopted.getAdoptedBy()).isEqualTo(hr.email());
+        assertThatThrownBy(() -> descriptions.update(adopted.getId(), adopted.getVersion(), content("Ervaringsdeskundige",
+                "")))
+                .isInstanceOf(InvalidInput.class).hasMessage("roledesc.error.adopted");
+    }
+
+    @Test
+    void the_chosen_reviewer_is_notified_in_the_portal() {
+        RoleDescription review = inReview();
+        TestAccounts.signInAs(reviewer);
+        assertThat(notifications.mine(org.springframework.data.domain.PageRequest.of(0, 20)))
+                .anySatisfy(n -> {
+                    assertThat(n.getLink()).isEqualTo("functieprofielen/" + review.getId());
+                    assertThat(n.getTitle()).contains(review.fullTitle());
+                });
+    }
+
+    @Test
+    void a_reviewer_must_be_an_existing_active_account() {
+        RoleDescription draft = draft();
+        assertThatThrownBy(() -> descriptions.submitForReview(draft.getId(), draft.getVersion(), 987_654_321L))
+                .isInstanceOf(InvalidInput.class).hasMessage("roledesc.error.reviewer");
+        assertThat(descriptions.find(draft.getId()).orElseThrow().getStatus()).isEqualTo(RoleDescriptionStatus.DRAFT);
+    }
+
+    @Test
+    void editing_an_adopted_description_makes_a_new_version_and_the_adopted_one_stays_readable() {
+        RoleDescription adopted = adopted();
+        descriptions.find(adopted.getId()).orElseThrow();
+        RoleDescription next = descriptions.newVersion(adopted.getId());
+        assertThat(next.getVersionNumber()).isEqualTo(2);
+        assertThat(next.getLineageId()).isEqualTo(adopted.getLineageId());
+        assertThat(next.getStatus()).isEqualTo(RoleDescriptionStatus.DRAFT);
+        assertThatThrownBy(() -> descriptions.newVersion(adopted.getId()))
+                .isInstanceOf(InvalidInput.class).hasMessage("roledesc.error.version.open");
+
+        RoleDescription changed = descriptions.update(next.getId(), next.getVersion(), content(adopted.getTitle(),
+                "Nieuwe context"));
+        TestAccounts.signInAs(colleague);
+        assertThat(descriptions.find(adopted.getId()).orElseThrow().content().context()).isEmpty();
+        assertThat(descriptions.find(next.getId())).isEmpty();
+
+        TestAccounts.signInAs(hr);
+        RoleDescription review = descriptions.submitForReview(changed.getId(), changed.getVersion(), reviewer.id());
+        descriptions.adopt(review.getId(), review.getVersion());
+        assertThat(descriptions.find(adopted.getId()).orElseThrow().getStatus())
+                .isEqualTo(RoleDescriptionStatus.SUPERSEDED);
+        RoleDescriptionPage page = descriptions.page(next.getId());
+        assertThat(page.versions()).extracting(RoleDescription::getVersionNumber).containsExactly(1, 2);
+        assertThat(descriptions.list(new RoleDescriptionService.Filter(null, adopted.getTitle(), null)))
+                .extracting(RoleDescriptionSummary::id).containsExactly(next.getId());
+    }
+
+    @Test
+    void who_changed_what_and_when_is_kept_per_version() {
+        RoleDescription draft = draft();
+        RoleDescription saved = descriptions.update(draft.getId(), draft.getVersion(), content(draft.getTitle(),
+                "Context"));
+        RoleDescriptionContent before = saved.content();
+        RoleDescriptionContent onlyPay = new RoleDescriptionContent(before.title(), before.theme(), before.roles(),
+                before.trajectId(), before.context(), before.coreTasks(), before.competences(), before.tasks(),
+                before.positioning(), before.expertsInTeam(), before.tandem(), before.expertLeadsIntroduction(),
+                before.positioningNotes(), before.lineManager(), before.hoursPerWeek(), before.employmentType(),
+                "Schaal 9", before.collectiveAgreement(), before.conditions(), before.mentor(), before.intervision(),
+                before.supervision(), before.professionalNetwork(), before.support(), before.pathToPaid(),
+                before.development(), before.free());
+        descriptions.update(saved.getId(), saved.getVersion(), onlyPay);
+        List<RoleDescriptionChange> changes = descriptions.page(draft.getId()).changes();
+        assertThat(changes).first().satisfies(c -> {
+            assertThat(c.getAction()).isEqualTo(ChangeAction.EDITED);
+            assertThat(c.getSections()).containsExactly(Section.PAY);
+            assertThat(c.getChangedBy()).isEqualTo(hr.email());
+            assertThat(c.getChangedAt()).isNotNull();
+        });
+        assertThat(changes).extracting(RoleDescriptionChange::getAction).endsWith(ChangeAction.CREATED);
+    }
+
+    @Test
+    void a_concurrent_edit_is_refused_instead_of_overwriting() {
+        RoleDescription draft = draft();
+        descriptions.update(draft.getId(), draft.getVersion(), content(draft.getTitle(), "Eerste"));
+        assertThatThrownBy(() -> descriptions.update(draft.getId(), draft.getVersion(), content(draft.getTitle(),
+                "Tweede"))).isInstanceOf(OptimisticLockingFailureException.class);
+        assertThat(descriptions.find(draft.getId()).orElseThrow().content().context()).isEqualTo("Eerste");
+    }
+
+    @Test
+    void bad_input_is_refused_with_a_message_and_nothing_saved() {
+        RoleDescription draft = draft();
+        RoleDescription saved = descriptions.update(draft.getId(), draft.getVersion(), content(draft.getTitle(),
+                "Bewaard"));
+        RoleDescriptionContent c = content("", "Kwijt");
+        assertThatThrownBy(() -> descriptions.update(saved.getId(), saved.getVersion(), c))
+                .isInstanceOf(InvalidInput.class).hasMessage("roledesc.error.title");
+        RoleDescriptionContent tooManyHours = new RoleDescriptionContent("Ervaringsdeskundige", "", Set.of(), null,
+                "", Set.of(), Map.of(), List.of(), null, null, false, false, "", "", 41, null, "", "", "", false,
+                false, false, false, "", false, "", "");
+        assertThatThrownBy(() -> descriptions.update(saved.getId(), saved.getVersion(), tooManyHours))
+                .isInstanceOf(InvalidInput.class).hasMessage("roledesc.error.hours");
+        RoleDescriptionContent unknownTraject = new RoleDescriptionContent("Ervaringsdeskundige", "", Set.of(),
+                987_654_321L, "", Set.of(), Map.of(), List.of(), null, null, false, false, "", "", null, null, "",
+                "", "", false, false, false, false, "", false, "", "");
+        assertThatThrownBy(() -> descriptions.update(saved.getId(), saved.getVersion(), unknownTraject))
+                .isInstanceOf(InvalidInput.class).hasMessage("roledesc.error.traject");
+        assertThat(descriptions.find(saved.getId()).orElseThrow().content().context()).isEqualTo("Bewaard");
+    }
+
+    @Test
+    void the_page_carries_the_warnings_of_the_saved_content() {
+        RoleDescription draft = draft();
+        RoleDescriptionContent c = content(draft.getTitle(), "");
+        RoleDescriptionContent single = new RoleDescriptionContent(c.title(), c.theme(), c.roles(), null, "",
+                c.coreTasks(), c.competences(), c.tasks(), c.positioning(), 1, false, false, "", "", 24,
+                EmploymentType.PAID, "", "", "", true, true, false, false, "", false, "", "");
+        descriptions.update(draft.getId(), draft.getVersion(), single);
+        assertThat(descriptions.page(draft.getId()).warnings()).extracting(RoleDescriptionWarning::rule)
+                .containsExactlyInAnyOrder(RoleDescriptionWarning.Rule.SINGLE_EXPERT,
+                        RoleDescriptionWarning.Rule.NO_LINE_MANAGER);
+    }
+
+    @Test
+    void the_vacancy_is_generated_from_the_description_and_hr_edits_it() {
+        RoleDescription draft = draft();
+        RoleDescription saved = descriptions.update(draft.getId(), draft.getVersion(), content(draft.getTitle(),
+                "Wijkteam Noord"));
+        String generated = descriptions.vacancy(saved.getId(), Locale.of("nl"));
+        assertThat(generated).contains(saved.fullTitle(), "Wijkteam Noord", "Spreekuur in de wijk",
+                "Cao Sociaal Werk", "Teamleider Noord");
+        RoleDescription edited = descriptions.saveVacancy(saved.getId(), saved.getVersion(), "Kom werken bij ons!");
+        assertThat(descriptions.vacancy(saved.getId(), Locale.of("nl"))).isEqualTo("Kom werken bij ons!");
+        descriptions.saveVacancy(edited.getId(), edited.getVersion(), "");
+        assertThat(descriptions.vacancy(saved.getId(), Locale.of("nl"))).contains("Wijkteam Noord");
+        TestAccounts.signInAs(colleague);
+        assertThatThrownBy(() -> descriptions.saveVacancy(saved.getId(), 0, "x"))
+                .isInstanceOf(AuthorizationDeniedException.class);
+    }
+
+    @Test
+    void interview_questions_come_from_the_seeds_plus_the_chosen_roles_and_competences() {
+        RoleDescription draft = draft();
+        descriptions.update(draft.getId(), draft.getVersion(), content(draft.getTitle(), ""));
+        List<InterviewQuestion> questions = descriptions.interviewQuestions(draft.getId());
+        assertThat(questions).filteredOn(q -> q.reason() == InterviewQuestion.Reason.GENERAL)
+                .extracting(InterviewQuestion::text)
+                .contains("Wat zijn jouw verwachtingen van je werk als ervaringsdeskundige?",
+                        "Heb je behoefte aan supervisie, intervisie en uitwisseling met collega-ervaringsdeskundigen?");
+        assertThat(questions).filteredOn(q -> q.reason() == InterviewQuestion.Reason.ROLE)
+                .extracting(InterviewQuestion::reasonKey).containsExactly("traject.role.ondersteuner");
+        assertThat(questions).filteredOn(q -> q.reason() == InterviewQuestion.Reason.COMPETENCE)
+                .extracting(InterviewQuestion::reasonKey).containsExactly(Competence.ADVICE.labelKey());
+        assertThat(questions).allSatisfy(q -> assertThat(q.source()).isNotBlank());
+    }
+
+    @Test
+    void hr_adds_own_text_blocks_next_to_the_seed_library() {
+        int before = descriptions.textBlocks().size();
+        assertThat(descriptions.textBlocks()).filteredOn(b -> b.section() == Section.SUPPORT).isNotEmpty()
+                .allSatisfy(b -> assertThat(b.source()).isNotBlank());
+        descriptions.addTextBlock(Section.CONDITIONS, "Thuiswerken", "Je mag twee dagen thuiswerken.");
+        assertThat(descriptions.textBlocks()).hasSize(before + 1)
+                .anySatisfy(b -> assertThat(b.isOwn() && b.title().equals("Thuiswerken")).isTrue());
+        assertThatThrownBy(() -> descriptions.addTextBlock(Section.CONDITIONS, "", "x"))
+                .isInstanceOf(InvalidInput.class);
+        TestAccounts.signInAs(colleague);
+        assertThatThrownBy(() -> descriptions.addTextBlock(Section.CONDITIONS, "x", "y"))
+                .isInstanceOf(AuthorizationDeniedException.class);
+    }
+
+    @Test
+    void a_description_linked_to_a_traject_shows_at_its_role_description_step() {
+        SignedIn.as("beheerder@demo.nl", Role.BEHEERDER);
+        long trajectId = trajecten.list(TrajectService.Filter.active()).getFirst().id();
+        TestAccounts.signInAs(beheerder);
+        RoleDescription draft = draft();
+        RoleDescriptionContent c = content(draft.getTitle(), "");
+        RoleDescriptionContent linked = new RoleDescriptionContent(c.title(), c.theme(), c.roles(), trajectId,
+                c.context(), c.coreTasks(), c.competences(), c.tasks(), c.positioning(), c.expertsInTeam(), c.tandem(),
+                c.expertLeadsIntroduction(), c.positioningNotes(), c.lineManager(), c.hoursPerWeek(),
+                c.employmentType(), c.payGuidance(), c.collectiveAgreement(), c.conditions(), c.mentor(),
+                c.intervision(), c.supervision(), c.professionalNetwork(), c.support(), c.pathToPaid(),
+                c.development(), c.free());
+        descriptions.update(draft.getId(), draft.getVersion(), linked);
+        var view = trajecten.view(trajectId);
+        var item = view.items().stream().filter(i -> "fase2.functieomschrijving.opstellen"
+                .equals(i.getTemplateKey())).findFirst().orElseThrow();
+        assertThat(view.linksOf(item)).extracting(ChecklistLinks.ItemLink::href)
+                .contains("functieprofielen/" + draft.getId());
+        assertThat(descriptions.list(new RoleDescriptionService.Filter(null, "", trajectId)))
+                .extracting(RoleDescriptionSummary::id).contains(draft.getId());
+    }
+}
