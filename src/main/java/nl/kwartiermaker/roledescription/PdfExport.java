@@ -1,20 +1,14 @@
 package nl.kwartiermaker.roledescription;
 
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Base64;
-import org.jsoup.nodes.Entities;
+import nl.kwartiermaker.base.HtmlPdf;
 
 /**
  * Renders an export document as PDF: HTML with print CSS through openhtmltopdf. Every text is escaped, so nothing a
- * person typed becomes markup. DejaVu Sans is embedded because the PDF base fonts lack many characters HR types.
+ * person typed becomes markup.
  */
 final class PdfExport {
 
-    private static final String FONT = "/roledescription/fonts/DejaVuSans.ttf";
-    private static final String BOLD = "/roledescription/fonts/DejaVuSans-Bold.ttf";
     private static final String CSS = """
             @page { size: A4; margin: 20mm 18mm 20mm 18mm;
               @bottom-right { content: counter(page) " / " counter(pages); font-family: 'DejaVu Sans'; font-size: 8pt; } }
@@ -60,26 +54,10 @@ final class PdfExport {
             }
         }
         html.append("</body></html>");
-        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            PdfRendererBuilder builder = new PdfRendererBuilder();
-            builder.useFastMode();
-            builder.useFont(() -> PdfExport.class.getResourceAsStream(FONT), "DejaVu Sans", 400,
-                    PdfRendererBuilder.FontStyle.NORMAL, true);
-            builder.useFont(() -> PdfExport.class.getResourceAsStream(BOLD), "DejaVu Sans", 700,
-                    PdfRendererBuilder.FontStyle.NORMAL, true);
-            builder.withHtmlContent(html.toString(), null);
-            builder.withProducer("Kwartiermaker");
-            builder.toStream(out);
-            builder.run();
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot render the PDF", e);
-        }
+        return HtmlPdf.render(html.toString());
     }
 
-    /** XML escaping: openhtmltopdf parses the page as XHTML. */
     private static String escape(String text) {
-        return Entities.escape(text == null ? "" : text, new org.jsoup.nodes.Document.OutputSettings()
-                .escapeMode(Entities.EscapeMode.xhtml).charset("UTF-8"));
+        return HtmlPdf.escape(text);
     }
 }
