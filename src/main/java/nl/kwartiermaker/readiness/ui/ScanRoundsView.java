@@ -1,0 +1,327 @@
+package nl.kwartiermaker.readiness.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.dom.Element;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import nl.kwartiermaker.base.InvalidInput;
+import nl.kwartiermaker.base.ui.Confirmation;
+import nl.kwartiermaker.base.ui.Notices;
+import nl.kwartiermaker.base.ui.PageTitles;
+import nl.kwartiermaker.base.ui.ViewHeader;
+import nl.kwartiermaker.readiness.ReadinessService;
+import nl.kwartiermaker.readiness.RespondentGroup;
+import nl.kwartiermaker.readiness.RoundForm;
+import nl.kwartiermaker.readiness.RoundOverview;
+import nl.kwartiermaker.readiness.RoundState;
+import nl.kwartiermaker.readiness.ScanQuestion;
+import nl.kwartiermaker.readiness.ScanRound;
+import nl.kwartiermaker.traject.TrajectParticipants;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+
+/**
+ * The readiness scan rounds of a traject. The project lead starts a round, adapts its questions before anyone
+ * answers, invites people per group by e-mail or makes an anonymous link per group, sends reminders and closes the
+ * round. Members of the traject see the closed rounds and open their results here.
+ */
+@Route("trajecten/:id/scans")
+@PermitAll
+class ScanRoundsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final transient ReadinessService scans;
+    final Button newRound = new Button();
+    private long trajectId;
+    private boolean manager;
+    private String title = "";
+
+    ScanRoundsView(ReadinessService scans) {
+        this.scans = scans;
+        addClassNames("page", "scan-rounds-page");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        try {
+            trajectId = Long.parseLong(event.getRouteParameters().get("id").orElse(""));
+        } catch (NumberFormatException e) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        Optional<TrajectParticipants> traject = scans.traject(trajectId);
+        if (traject.isEmpty()) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        show(traject.get());
+    }
+
+    void reload() {
+        scans.traject(trajectId).ifPresent(this::show);
+    }
+
+    private void show(TrajectParticipants traject) {
+        removeAll();
+        manager = scans.mayManage(trajectId);
+        title = getTranslation("scan.rounds.title", traject.name());
+        Anchor back = new Anchor("trajecten/" + trajectId, traject.name());
+        back.addClassName("breadcrumbs");
+        ViewHeader header = new ViewHeader(title, getTranslation(manager ? "scan.rounds.purpose"
+                : "scan.rounds.purpose.reader"));
+        List<RoundOverview> rounds = scans.rounds(trajectId);
+        if (manager) {
+            newRound.setText(getTranslation("scan.round.new"));
+            newRound.setIcon(VaadinIcon.PLUS.create());
+            newRound.addThemeVariants(ButtonVariant.PRIMARY);
+            newRound.addClickListener(e -> openNewRound(rounds));
+            header.withActions(newRound);
+        }
+        add(back, header);
+        if (rounds.isEmpty()) {
+            Paragraph empty = new Paragraph(getTranslation(manager ? "scan.rounds.empty" : "scan.rounds.empty.reader"));
+            empty.addClassName("empty-state");
+            add(empty);
+            return;
+        }
+        rounds.forEach(r -> add(card(r)));
+    }
+
+    private Section card(RoundOverview round) {
+        DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
+        Section card = new Section(new H2(round.name()));
+        card.addClassNames("card", "scan-round");
+        Span state = new Span(getTranslation(round.state().labelKey()));
+        state.addClassNames("badge", "state-" + round.state().name().toLowerCase(java.util.Locale.ROOT));
+        card.add(new Paragraph(state, new Span(" " + getTranslation("scan.round.period",
+                dates.format(round.opensOn()), dates.format(round.closesOn())))));
+        List<List<Object>> rows = new ArrayList<>();
+        for (RespondentGroup group : round.groups()) {
+            rows.add(List.of(getTranslation(group.labelKey()), String.valueOf(round.invited().getOrDefault(group, 0L)),
+                    String.valueOf(round.answered().getOrDefault(group, 0L)),
+                    String.valueOf(round.groupLinks().getOrDefault(group, 0L)),
+                    String.valueOf(round.responses().getOrDefault(group, 0L))));
+        }
+        Element table = ScanResultsView.table(getTranslation("scan.round.caption", round.name()),
+                List.of(getTranslation("scan.col.group"), getTranslation("scan.col.invited"),
+                        getTranslation("scan.col.answered"), getTranslation("scan.col.links"),
+                        getTranslation("scan.col.responses")), rows);
+        Div scroll = new Div();
+        scroll.addClassName("table-scroll");
+        scroll.getElement().appendChild(table);
+        card.add(scroll);
+
+        Div actions = new Div();
+        actions.addClassName("scan-round-actions");
+        Anchor results = new Anchor("scans/" + round.id() + "/resultaten", getTranslation("scan.round.results"));
+        results.addClassName("button-link");
+        actions.add(results);
+        if (manager && round.state() != RoundState.CLOSED) {
+            actions.add(new Button(getTranslation("scan.round.invite"), e -> openInvite(round)),
+                    new Button(getTranslation("scan.round.link"), e -> openGroupLink(round)));
+            if (round.state() == RoundState.OPEN && round.notAnswered() > 0) {
+                actions.add(new Button(getTranslation("scan.round.remind"), e -> Confirmation.ask(
+                        getTranslation("scan.round.remind"), getTranslation("scan.round.remind.confirm",
+                                round.notAnswered()), getTranslation("scan.round.remind"), () -> remind(round))));
+            }
+            if (round.questionsEditable()) {
+                actions.add(new Button(getTranslation("scan.round.questions"), e -> openQuestions(round)));
+            }
+            Button close = new Button(getTranslation("scan.round.close"), e -> Confirmation.ask(
+                    getTranslation("scan.round.close"), getTranslation("scan.round.close.confirm", round.name()),
+                    getTranslation("scan.round.close"), () -> close(round)));
+            close.addThemeVariants(ButtonVariant.ERROR);
+            actions.add(close);
+        }
+        card.add(actions);
+        return card;
+    }
+
+    void openNewRound(List<RoundOverview> earlier) {
+        Dialog dialog = new Dialog(getTranslation("scan.round.new"));
+        TextField name = new TextField(getTranslation("scan.field.name"));
+        name.setMaxLength(ScanRound.NAME_MAX);
+        name.setRequiredIndicatorVisible(true);
+        name.setWidthFull();
+        DatePicker opens = new DatePicker(getTranslation("scan.field.opens"), LocalDate.now());
+        DatePicker closes = new DatePicker(getTranslation("scan.field.closes"), LocalDate.now().plusWeeks(3));
+        CheckboxGroup<RespondentGroup> groups = new CheckboxGroup<>(getTranslation("scan.field.groups"));
+        groups.setItems(RespondentGroup.values());
+        groups.setItemLabelGenerator(g -> getTranslation(g.labelKey()));
+        groups.setValue(EnumSet.of(RespondentGroup.MEDEWERKERS, RespondentGroup.MANAGEMENT,
+                RespondentGroup.DIRECTIE_BESTUUR));
+        groups.setRequiredIndicatorVisible(true);
+        Select<RoundOverview> basedOn = new Select<>();
+        basedOn.setLabel(getTranslation("scan.field.basedon"));
+        basedOn.setHelperText(getTranslation("scan.field.basedon.help"));
+        basedOn.setItems(earlier);
+        basedOn.setItemLabelGenerator(r -> r == null ? getTranslation("scan.field.basedon.template") : r.name());
+        basedOn.setEmptySelectionAllowed(true);
+        basedOn.setEmptySelectionCaption(getTranslation("scan.field.basedon.template"));
+        basedOn.setVisible(!earlier.isEmpty());
+        Div fields = new Div(name, opens, closes, groups, basedOn);
+        fields.addClassName("form-column");
+        dialog.add(fields);
+        Button save = new Button(getTranslation("scan.round.create"), e -> {
+            try {
+                ScanRound round = scans.createRound(trajectId, new RoundForm(name.getValue(), opens.getValue(),
+                        closes.getValue(), groups.getValue(), basedOn.getValue() == null ? null
+                        : basedOn.getValue().id()));
+                Notices.success(getTranslation("scan.round.created", round.getName()));
+                dialog.close();
+                reload();
+            } catch (InvalidInput ex) {
+                Notices.error(getTranslation(ex.messageKey(), ex.params()));
+            }
+        });
+        save.addThemeVariants(ButtonVariant.PRIMARY);
+        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), save);
+        dialog.open();
+    }
+
+    void openInvite(RoundOverview round) {
+        Dialog dialog = new Dialog(getTranslation("scan.round.invite"));
+        Select<RespondentGroup> group = groupSelect(round);
+        TextArea addresses = new TextArea(getTranslation("scan.field.addresses"));
+        addresses.setHelperText(getTranslation("scan.field.addresses.help"));
+        addresses.setWidthFull();
+        addresses.setMinHeight("8em");
+        Div fields = new Div(group, addresses);
+        fields.addClassName("form-column");
+        dialog.add(new Paragraph(getTranslation("scan.invite.explain")), fields);
+        Button send = new Button(getTranslation("scan.invite.send"), e -> {
+            try {
+                ReadinessService.InviteResult result = scans.invite(round.id(), group.getValue(),
+                        addresses.getValue());
+                Notices.success(getTranslation("scan.invite.sent", result.invited(), result.alreadyInvited()));
+                dialog.close();
+                reload();
+            } catch (InvalidInput ex) {
+                Notices.error(getTranslation(ex.messageKey(), ex.params()));
+            }
+        });
+        send.addThemeVariants(ButtonVariant.PRIMARY);
+        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), send);
+        dialog.open();
+    }
+
+    void openGroupLink(RoundOverview round) {
+        Dialog dialog = new Dialog(getTranslation("scan.round.link"));
+        Select<RespondentGroup> group = groupSelect(round);
+        TextField link = new TextField(getTranslation("scan.link.field"));
+        link.setReadOnly(true);
+        link.setWidthFull();
+        link.setVisible(false);
+        Button make = new Button(getTranslation("scan.link.make"));
+        make.addThemeVariants(ButtonVariant.PRIMARY);
+        make.addClickListener(e -> {
+            try {
+                link.setValue(scans.createGroupLink(round.id(), group.getValue()));
+                link.setVisible(true);
+                link.focus();
+                Notices.success(getTranslation("scan.link.made"));
+            } catch (InvalidInput ex) {
+                Notices.error(getTranslation(ex.messageKey(), ex.params()));
+            }
+        });
+        Div fields = new Div(group, link);
+        fields.addClassName("form-column");
+        dialog.add(new Paragraph(getTranslation("scan.link.explain")), fields);
+        dialog.getFooter().add(new Button(getTranslation("action.close"), e -> {
+            dialog.close();
+            reload();
+        }), make);
+        dialog.open();
+    }
+
+    private Select<RespondentGroup> groupSelect(RoundOverview round) {
+        Select<RespondentGroup> group = new Select<>();
+        group.setLabel(getTranslation("scan.field.group"));
+        group.setItems(round.groups());
+        group.setItemLabelGenerator(g -> getTranslation(g.labelKey()));
+        round.groups().stream().findFirst().ifPresent(group::setValue);
+        return group;
+    }
+
+    void openQuestions(RoundOverview round) {
+        Dialog dialog = new Dialog(getTranslation("scan.round.questions"));
+        dialog.setWidth("min(100%, 48rem)");
+        dialog.add(new Paragraph(getTranslation("scan.questions.explain")));
+        for (ScanQuestion question : scans.questions(round.id())) {
+            TextArea text = new TextArea(question.isOpenQuestion() ? getTranslation("scan.answer.open")
+                    : question.getThemeTitle());
+            text.setValue(question.getText());
+            text.setMaxLength(ScanQuestion.TEXT_MAX);
+            text.setWidthFull();
+            com.vaadin.flow.component.checkbox.Checkbox reverse =
+                    new com.vaadin.flow.component.checkbox.Checkbox(getTranslation("scan.field.reverse"),
+                            question.isReverseScored());
+            reverse.setVisible(!question.isOpenQuestion());
+            Button save = new Button(getTranslation("scan.questions.save"), e -> {
+                try {
+                    scans.rewordQuestion(question.getId(), text.getValue(), reverse.getValue());
+                    Notices.success(getTranslation("scan.questions.saved"));
+                } catch (InvalidInput ex) {
+                    Notices.error(getTranslation(ex.messageKey(), ex.params()));
+                }
+            });
+            save.addThemeVariants(ButtonVariant.SMALL);
+            Div block = new Div(text, reverse, save);
+            block.addClassName("scan-question-edit");
+            dialog.add(block);
+        }
+        dialog.getFooter().add(new Button(getTranslation("action.close"), e -> dialog.close()));
+        dialog.open();
+    }
+
+    private void remind(RoundOverview round) {
+        try {
+            Notices.success(getTranslation("scan.round.reminded", scans.remindNonResponders(round.id())));
+            reload();
+        } catch (InvalidInput e) {
+            Notices.error(getTranslation(e.messageKey(), e.params()));
+        }
+    }
+
+    private void close(RoundOverview round) {
+        try {
+            scans.close(round.id(), round.version());
+            Notices.success(getTranslation("scan.round.closed", round.name()));
+            reload();
+        } catch (InvalidInput e) {
+            Notices.error(getTranslation(e.messageKey(), e.params()));
+        } catch (ObjectOptimisticLockingFailureException e) {
+            Notices.error(getTranslation("scan.error.conflict"));
+            reload();
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return PageTitles.ofText(this, title);
+    }
+}
