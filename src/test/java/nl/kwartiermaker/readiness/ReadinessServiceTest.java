@@ -44,6 +44,9 @@ class ReadinessServiceTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    /** Round, traject access (traject, signed-in person), questions, responses, invitations, scores, answers, texts. */
+    static final int RESULTS_STATEMENTS = 10;
+
     ScanFixture fixture;
 
     @BeforeEach
@@ -319,6 +322,29 @@ class ReadinessServiceTest {
             String text = new PDFTextStripper().getText(document);
             assertThat(text).contains("Gereedheidsscan: rapport", "Ronde één €", "Kennis en beeldvorming",
                     "Score per thema en groep", "Advies voor de zwakste thema’s", "2,0");
+        }
+    }
+
+    @Test
+    void results_of_two_thousand_respondents_on_fifty_statements_take_as_many_statements_as_those_of_five() {
+        ScanRound round = fixture.round(RespondentGroup.MEDEWERKERS, RespondentGroup.MANAGEMENT);
+        fixture.respond(round.getId(), RespondentGroup.MEDEWERKERS, 5, 3, Map.of());
+        List<String> few = nl.kwartiermaker.StatementCounter.statementsOf(() -> scans.results(round.getId()));
+        nl.kwartiermaker.ManyRows many = new nl.kwartiermaker.ManyRows(jdbc);
+        try {
+            many.scanResponses(round.getId(), List.of("MEDEWERKERS", "MANAGEMENT"), 50, 2000);
+            long started = System.nanoTime();
+            List<String> lots = nl.kwartiermaker.StatementCounter.statementsOf(() -> {
+                ScanResults results = scans.results(round.getId());
+                assertThat(results.totalResponses()).isEqualTo(2005);
+                assertThat(results.statements()).hasSize(50);
+            });
+            System.out.printf("scan results for 2005 respondents x 50 statements: %d ms, %d statements%n",
+                    (System.nanoTime() - started) / 1_000_000, lots.size());
+            assertThat(lots).hasSize(few.size());
+            assertThat(few).hasSize(RESULTS_STATEMENTS);
+        } finally {
+            many.removeAll();
         }
     }
 }

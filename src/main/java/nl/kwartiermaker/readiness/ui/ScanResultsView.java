@@ -77,7 +77,10 @@ class ScanResultsView extends Div implements BeforeEnterObserver, HasDynamicTitl
                 add(new ViewHeader(title, getTranslation(e.messageKey(), e.params())));
             }
         } catch (AccessDeniedException e) {
-            event.rerouteToError(AccessDeniedException.class);
+            // the traject is visible (open to all staff) but its results are for its members only
+            removeAll();
+            title = getTranslation("scan.results.title.plain");
+            add(new ViewHeader(title, getTranslation("scan.error.results.members")));
         }
     }
 
