@@ -341,17 +341,6 @@ public class ReadinessService implements ReadinessScanSummaries {
         return compute(round, today());
     }
 
-    /** Whether the signed-in person may open the results of this round (used to hide links that would be refused). */
-    @PreAuthorize(Access.SIGNED_IN)
-    public boolean mayReadResults(long roundId) {
-        try {
-            readableRound(roundId);
-            return true;
-        } catch (InvalidInput | AccessDeniedException e) {
-            return false;
-        }
-    }
-
     /** The round's report as PDF: cover, response, heat map, themes and advice, as the results page shows them. */
     @PreAuthorize(Access.SIGNED_IN)
     public byte[] pdf(long roundId, Locale locale) {

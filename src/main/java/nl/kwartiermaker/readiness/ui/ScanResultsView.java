@@ -339,7 +339,8 @@ class ScanResultsView extends Div implements BeforeEnterObserver, HasDynamicTitl
     private Section compare(ScanResults results) {
         Section section = section("scan.results.compare", "scan-compare");
         List<RoundOverview> others = scans.rounds(results.trajectId()).stream()
-                .filter(r -> r.id() != results.roundId() && scans.mayReadResults(r.id())).toList();
+                // rounds() lists only rounds whose results this person may read
+                .filter(r -> r.id() != results.roundId()).toList();
         if (others.isEmpty()) {
             section.add(new Paragraph(getTranslation("scan.results.compare.none")));
             return section;
