@@ -159,10 +159,7 @@ class ScanResultsView extends Div implements BeforeEnterObserver, HasDynamicTitl
         }
         Element table = table(getTranslation("scan.results.heatmap.caption"), headers, rows);
         table.getClassList().add("heatmap");
-        Div scroll = new Div();
-        scroll.addClassName("table-scroll");
-        scroll.getElement().appendChild(table);
-        section.add(scroll, legend());
+        section.add(scrollable(table, getTranslation("scan.results.heatmap.caption")), legend());
         return section;
     }
 
@@ -253,10 +250,7 @@ class ScanResultsView extends Div implements BeforeEnterObserver, HasDynamicTitl
         }
         Element table = table(getTranslation("scan.results.statements.caption"), headers, rows);
         table.getClassList().add("distribution");
-        Div scroll = new Div();
-        scroll.addClassName("table-scroll");
-        scroll.getElement().appendChild(table);
-        section.add(scroll);
+        section.add(scrollable(table, getTranslation("scan.results.statements.caption")));
         return section;
     }
 
@@ -382,11 +376,8 @@ class ScanResultsView extends Div implements BeforeEnterObserver, HasDynamicTitl
             row.add(change(earlier.flatMap(ScanResults.ThemeResult::overallScore), theme.overallScore()));
             rows.add(row);
         }
-        Div scroll = new Div();
-        scroll.addClassName("table-scroll");
-        scroll.getElement().appendChild(table(getTranslation("scan.results.compare.caption", before.roundName(),
-                after.roundName()), headers, rows));
-        comparison.add(scroll);
+        String caption = getTranslation("scan.results.compare.caption", before.roundName(), after.roundName());
+        comparison.add(scrollable(table(caption, headers, rows), caption));
     }
 
     private String change(Optional<Double> before, Optional<Double> after) {
@@ -403,6 +394,20 @@ class ScanResultsView extends Div implements BeforeEnterObserver, HasDynamicTitl
         Section section = new Section(new H2(getTranslation(titleKey)));
         section.addClassNames("scan-section", className);
         return section;
+    }
+
+    /**
+     * A wide table on a narrow screen scrolls inside its own box; the box can take keyboard focus, so it can be
+     * scrolled without a mouse, and is named after the table.
+     */
+    static Div scrollable(Element table, String label) {
+        Div scroll = new Div();
+        scroll.addClassName("table-scroll");
+        scroll.getElement().setAttribute("tabindex", "0");
+        scroll.getElement().setAttribute("role", "region");
+        scroll.getElement().setAttribute("aria-label", label);
+        scroll.getElement().appendChild(table);
+        return scroll;
     }
 
     /** A data table; a cell is text or a ready {@code td} element. The first column heads each row. */

@@ -130,10 +130,7 @@ class ScanRoundsView extends Div implements BeforeEnterObserver, HasDynamicTitle
                 List.of(getTranslation("scan.col.group"), getTranslation("scan.col.invited"),
                         getTranslation("scan.col.answered"), getTranslation("scan.col.links"),
                         getTranslation("scan.col.responses")), rows);
-        Div scroll = new Div();
-        scroll.addClassName("table-scroll");
-        scroll.getElement().appendChild(table);
-        card.add(scroll);
+        card.add(ScanResultsView.scrollable(table, getTranslation("scan.round.caption", round.name())));
 
         Div actions = new Div();
         actions.addClassName("scan-round-actions");
@@ -174,7 +171,6 @@ class ScanRoundsView extends Div implements BeforeEnterObserver, HasDynamicTitle
         groups.setItemLabelGenerator(g -> getTranslation(g.labelKey()));
         groups.setValue(EnumSet.of(RespondentGroup.MEDEWERKERS, RespondentGroup.MANAGEMENT,
                 RespondentGroup.DIRECTIE_BESTUUR));
-        groups.setRequiredIndicatorVisible(true);
         Select<RoundOverview> basedOn = new Select<>();
         basedOn.setLabel(getTranslation("scan.field.basedon"));
         basedOn.setHelperText(getTranslation("scan.field.basedon.help"));
