@@ -20,7 +20,9 @@ final class MemoryBenchmark {
             new View("Gebruikers", "beheer/gebruikers"), new View("Auditlog", "beheer/audit"),
             // the demo profile's first traject: the exploring pilot with its 70 checklist steps
             new View("Trajecten", "trajecten"), new View("Traject", "trajecten/1"),
-            new View("Go/no-go", "trajecten/1/besluit"));
+            new View("Go/no-go", "trajecten/1/besluit"), new View("Scanrondes", "trajecten/2/scans"),
+            // the demo's closed baseline round of traject 2 (DemoReadiness) is the first round: id 1
+            new View("Scanuitkomsten", "scans/1/resultaten"));
 
     /** One measurement: what a session showing {@code view} adds to the live heap. */
     record Result(String view, int sessions, double kbPerSession, double loginPageKbPerSession, double ratio,
