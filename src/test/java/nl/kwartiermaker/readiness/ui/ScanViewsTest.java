@@ -192,4 +192,23 @@ class ScanViewsTest extends BrowserlessViewTest {
     }
 
     static final int ROUNDS_PAGE_STATEMENTS = 7;
+
+    @Test
+    void a_rescan_is_compared_with_the_baseline_per_theme_and_group() {
+        ScanRound baseline = fixture.round(RespondentGroup.MEDEWERKERS);
+        fixture.respond(baseline.getId(), RespondentGroup.MEDEWERKERS, 5, 2, Map.of());
+        scans.close(baseline.getId(), baseline.getVersion());
+        ScanRound rescan = scans.createRound(fixture.traject.getId(), new nl.kwartiermaker.readiness.RoundForm(
+                "Herhaling", fixture.today(), fixture.today().plusWeeks(1), Set.of(RespondentGroup.MEDEWERKERS),
+                baseline.getId()));
+        fixture.respond(rescan.getId(), RespondentGroup.MEDEWERKERS, 5, 4, Map.of());
+
+        ScanResultsView view = navigate("scans/" + rescan.getId() + "/resultaten", ScanResultsView.class);
+        view.compareWith.setValue(view.compareWith.getListDataView().getItems()
+                .filter(r -> r.id() == baseline.getId()).findFirst().orElseThrow());
+
+        String comparison = view.comparison.getElement().getOuterHTML();
+        assertThat(comparison).contains("Scores per thema en groep: Nulmeting en Herhaling")
+                .contains(">Medewerkers</th>").contains("2,0 → 4,0 (+2,0)");
+    }
 }
