@@ -199,13 +199,48 @@ public class ReadinessService implements ReadinessScanSummaries {
         ScanQuestion question = questions.findById(questionId)
                 .orElseThrow(() -> new InvalidInput("scan.error.notfound"));
         ScanRound round = managedRound(question.getRoundId());
-        require(round.state(today()) != RoundState.CLOSED
-                && responses.countByGroup(List.of(round.getId())).isEmpty(), "scan.error.questions.locked");
+        requireEditable(round);
         String clean = text == null ? "" : text.strip();
         require(!clean.isEmpty() && clean.length() <= ScanQuestion.TEXT_MAX, "scan.error.question.text",
                 ScanQuestion.TEXT_MAX);
         question.reword(clean, reverse);
         return questions.saveAndFlush(question);
+    }
+
+    /** Adds the organisation's own statement to a theme of this round's questionnaire, before anyone answers. */
+    @PreAuthorize(Access.SIGNED_IN)
+    @Transactional
+    public ScanQuestion addStatement(long roundId, String themeKey, String text, boolean reverse) {
+        ScanRound round = managedRound(roundId);
+        requireEditable(round);
+        List<ScanQuestion> asked = questions.findByRoundIdOrderByPositionAscIdAsc(roundId);
+        ScanQuestion last = asked.stream().filter(q -> !q.isOpenQuestion() && q.getThemeKey().equals(themeKey))
+                .reduce((a, b) -> b).orElseThrow(() -> new InvalidInput("scan.error.theme"));
+        String clean = text == null ? "" : text.strip();
+        require(!clean.isEmpty() && clean.length() <= ScanQuestion.TEXT_MAX, "scan.error.question.text",
+                ScanQuestion.TEXT_MAX);
+        // same position as the theme's last statement: the higher id sorts it right after that one
+        return questions.saveAndFlush(new ScanQuestion(roundId, last.getPosition(), themeKey, last.getThemeTitle(),
+                "eigen." + themeKey + "." + newToken().substring(0, 8), clean, reverse, false));
+    }
+
+    /** Leaves a statement or open question out of this round, before anyone answers; one statement must remain. */
+    @PreAuthorize(Access.SIGNED_IN)
+    @Transactional
+    public void removeQuestion(long questionId) {
+        ScanQuestion question = questions.findById(questionId)
+                .orElseThrow(() -> new InvalidInput("scan.error.notfound"));
+        ScanRound round = managedRound(question.getRoundId());
+        requireEditable(round);
+        require(question.isOpenQuestion() || questions.findByRoundIdOrderByPositionAscIdAsc(round.getId()).stream()
+                .filter(q -> !q.isOpenQuestion()).count() > 1, "scan.error.questions.last");
+        questions.delete(question);
+        questions.flush();
+    }
+
+    private void requireEditable(ScanRound round) {
+        require(round.state(today()) != RoundState.CLOSED
+                && responses.countByGroup(List.of(round.getId())).isEmpty(), "scan.error.questions.locked");
     }
 
     /**

@@ -300,13 +300,26 @@ class ReadinessServiceTest {
     }
 
     @Test
-    void questions_can_be_adapted_until_someone_answers() {
+    void a_rounds_questions_can_be_reworded_added_and_left_out_until_someone_answers() {
         ScanRound round = fixture.round(RespondentGroup.MEDEWERKERS);
         ScanQuestion first = fixture.statements(round.getId()).getFirst();
         ScanQuestion changed = scans.rewordQuestion(first.getId(), "Ik weet wat ervaringskennis betekent.", true);
         assertThat(changed.isReverseScored()).isTrue();
+        ScanQuestion own = scans.addStatement(round.getId(), "financien", "Er is budget voor scholing.", false);
+        List<ScanQuestion> asked = scans.questions(round.getId());
+        // the new statement comes right after the last statement of its theme
+        int index = asked.stream().map(ScanQuestion::getId).toList().indexOf(own.getId());
+        assertThat(asked.get(index - 1).getQuestionKey()).isEqualTo("financien.passend");
+        assertThat(own.getThemeTitle()).isEqualTo("Financiële middelen");
+        ScanQuestion open = asked.stream().filter(ScanQuestion::isOpenQuestion).findFirst().orElseThrow();
+        scans.removeQuestion(open.getId());
+        assertThat(scans.questions(round.getId())).hasSize(asked.size() - 1);
+        assertThatThrownBy(() -> scans.addStatement(round.getId(), "bestaat-niet", "Tekst", false))
+                .isInstanceOf(InvalidInput.class).hasMessage("scan.error.theme");
         fixture.respond(round.getId(), RespondentGroup.MEDEWERKERS, 1, 3, Map.of());
         assertThatThrownBy(() -> scans.rewordQuestion(first.getId(), "Nog anders", false))
+                .isInstanceOf(InvalidInput.class).hasMessage("scan.error.questions.locked");
+        assertThatThrownBy(() -> scans.removeQuestion(own.getId()))
                 .isInstanceOf(InvalidInput.class).hasMessage("scan.error.questions.locked");
     }
 

@@ -266,8 +266,40 @@ class ScanRoundsView extends Div implements BeforeEnterObserver, HasDynamicTitle
     void openQuestions(RoundOverview round) {
         Dialog dialog = new Dialog(getTranslation("scan.round.questions"));
         dialog.setWidth("min(100%, 48rem)");
+        fillQuestions(dialog, round);
+        dialog.getFooter().add(new Button(getTranslation("action.close"), e -> dialog.close()));
+        dialog.open();
+    }
+
+    private void fillQuestions(Dialog dialog, RoundOverview round) {
+        dialog.removeAll();
         dialog.add(new Paragraph(getTranslation("scan.questions.explain")));
-        for (ScanQuestion question : scans.questions(round.id())) {
+        List<ScanQuestion> asked = scans.questions(round.id());
+        Select<ScanQuestion> theme = new Select<>();
+        theme.setLabel(getTranslation("scan.questions.add.theme"));
+        theme.setItems(asked.stream().filter(q -> !q.isOpenQuestion())
+                .collect(java.util.stream.Collectors.toMap(ScanQuestion::getThemeKey, q -> q, (a, b) -> a,
+                        java.util.LinkedHashMap::new)).values());
+        theme.setItemLabelGenerator(ScanQuestion::getThemeTitle);
+        TextField statement = new TextField(getTranslation("scan.questions.add.text"));
+        statement.setMaxLength(ScanQuestion.TEXT_MAX);
+        statement.setWidthFull();
+        com.vaadin.flow.component.checkbox.Checkbox negative =
+                new com.vaadin.flow.component.checkbox.Checkbox(getTranslation("scan.field.reverse"));
+        Button add = new Button(getTranslation("scan.questions.add"), e -> {
+            try {
+                scans.addStatement(round.id(), theme.getValue() == null ? "" : theme.getValue().getThemeKey(),
+                        statement.getValue(), negative.getValue());
+                Notices.success(getTranslation("scan.questions.added"));
+                fillQuestions(dialog, round);
+            } catch (InvalidInput ex) {
+                Notices.error(getTranslation(ex.messageKey(), ex.params()));
+            }
+        });
+        Div adding = new Div(theme, statement, negative, add);
+        adding.addClassNames("form-column", "scan-question-add");
+        dialog.add(adding);
+        for (ScanQuestion question : asked) {
             TextArea text = new TextArea(question.isOpenQuestion() ? getTranslation("scan.answer.open")
                     : question.getThemeTitle());
             text.setValue(question.getText());
@@ -286,12 +318,22 @@ class ScanRoundsView extends Div implements BeforeEnterObserver, HasDynamicTitle
                 }
             });
             save.addThemeVariants(ButtonVariant.SMALL);
-            Div block = new Div(text, reverse, save);
+            Button remove = new Button(getTranslation("scan.questions.remove"), e -> Confirmation.ask(
+                    getTranslation("scan.questions.remove"), getTranslation("scan.questions.remove.confirm",
+                            question.getText()), getTranslation("scan.questions.remove"), () -> {
+                        try {
+                            scans.removeQuestion(question.getId());
+                            Notices.success(getTranslation("scan.questions.removed"));
+                            fillQuestions(dialog, round);
+                        } catch (InvalidInput ex) {
+                            Notices.error(getTranslation(ex.messageKey(), ex.params()));
+                        }
+                    }));
+            remove.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.ERROR);
+            Div block = new Div(text, reverse, new Div(save, remove));
             block.addClassName("scan-question-edit");
             dialog.add(block);
         }
-        dialog.getFooter().add(new Button(getTranslation("action.close"), e -> dialog.close()));
-        dialog.open();
     }
 
     private void remind(RoundOverview round) {

@@ -211,4 +211,27 @@ class ScanViewsTest extends BrowserlessViewTest {
         assertThat(comparison).contains("Scores per thema en groep: Nulmeting en Herhaling")
                 .contains(">Medewerkers</th>").contains("2,0 → 4,0 (+2,0)");
     }
+
+    @Test
+    void the_project_lead_adds_an_own_statement_to_a_round_before_anyone_answers() {
+        ScanRound round = fixture.round(RespondentGroup.MEDEWERKERS);
+        ScanRoundsView view = navigate("trajecten/" + fixture.traject.getId() + "/scans", ScanRoundsView.class);
+        view.openQuestions(scans.rounds(fixture.traject.getId()).getFirst());
+
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.select.Select<nl.kwartiermaker.readiness.ScanQuestion> theme =
+                $(com.vaadin.flow.component.select.Select.class).all().stream()
+                        .filter(s -> "Thema van de nieuwe stelling".equals(s.getLabel())).findFirst().orElseThrow();
+        theme.setValue(theme.getListDataView().getItems().filter(q -> q.getThemeKey().equals("houding"))
+                .findFirst().orElseThrow());
+        $(com.vaadin.flow.component.textfield.TextField.class).all().stream()
+                .filter(f -> "Nieuwe stelling".equals(f.getLabel())).findFirst().orElseThrow()
+                .setValue("Mijn team wil graag met een ervaringsdeskundige werken.");
+        test($(Button.class).all().stream().filter(b -> b.getText().equals("Stelling toevoegen")).findFirst()
+                .orElseThrow()).click();
+
+        assertThat(notificationTexts()).contains("De stelling is toegevoegd.");
+        assertThat(scans.questions(round.getId())).extracting(nl.kwartiermaker.readiness.ScanQuestion::getText)
+                .contains("Mijn team wil graag met een ervaringsdeskundige werken.");
+    }
 }
