@@ -151,5 +151,15 @@ class ScanJourneyTest {
         String heatMap = browser.findElement(By.cssSelector("table.heatmap")).getText();
         assertThat(heatMap).contains("Medewerkers", "Management", "Kennis en beeldvorming");
         assertThat(browser.findElements(By.cssSelector(".radar-figure svg"))).hasSize(2);
+
+        for (String[] download : new String[][] {{"Rapport (PDF)", "application/pdf"}, {"Antwoorden (CSV)", "text/csv"}}) {
+            String type = (String) ((JavascriptExecutor) browser).executeAsyncScript("""
+                    const done = arguments[arguments.length - 1];
+                    const link = [...document.querySelectorAll('a')].find(a => a.textContent === arguments[0]);
+                    fetch(link.href).then(r => r.ok ? r.headers.get('content-type') : 'status ' + r.status)
+                        .then(done, e => done(String(e)));
+                    """, download[0]);
+            assertThat(type).as(download[0]).startsWith(download[1]);
+        }
     }
 }
