@@ -75,7 +75,8 @@ public final class ManyRows {
                 + " and open_question = false", Integer.class, roundId);
         int extra = Math.max(0, statements - present);
         batch("insert into scan_question (round_id, position, theme_key, theme_title, question_key, text,"
-                + " reverse_scored, open_question) values (?, ?, 'kennis', 'Kennis en beeldvorming', ?, ?, ?, false)",
+                + " reverse_scored, open_question, version) values (?, ?, 'kennis', 'Kennis en beeldvorming', ?, ?, ?,"
+                + " false, 0)",
                 extra, n -> new Object[] {roundId, 1000 + n, MARK + n, "Extra stelling " + n, n % 3 == 0});
         List<Long> questions = jdbc.queryForList("select id from scan_question where round_id = ?"
                 + " and open_question = false order by id", Long.class, roundId);

@@ -195,9 +195,12 @@ public class ReadinessService implements ReadinessScanSummaries {
     /** Adapts a statement of this round's copy of the questionnaire; only before anyone has answered. */
     @PreAuthorize(Access.SIGNED_IN)
     @Transactional
-    public ScanQuestion rewordQuestion(long questionId, String text, boolean reverse) {
+    public ScanQuestion rewordQuestion(long questionId, long expectedVersion, String text, boolean reverse) {
         ScanQuestion question = questions.findById(questionId)
                 .orElseThrow(() -> new InvalidInput("scan.error.notfound"));
+        if (question.getVersion() != expectedVersion) {
+            throw new ObjectOptimisticLockingFailureException(ScanQuestion.class, questionId);
+        }
         ScanRound round = managedRound(question.getRoundId());
         requireEditable(round);
         String clean = text == null ? "" : text.strip();

@@ -6,6 +6,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 
 /**
  * A statement (or open question) as one round asks it: copied from the questionnaire when the round is created, so
@@ -22,6 +23,10 @@ public class ScanQuestion {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
+    @Version
+    @Column(name = "version", nullable = false)
+    private long version;
 
     @Column(name = "round_id", nullable = false)
     private long roundId;
@@ -74,6 +79,10 @@ public class ScanQuestion {
 
     public Long getId() {
         return id;
+    }
+
+    public long getVersion() {
+        return version;
     }
 
     public long getRoundId() {

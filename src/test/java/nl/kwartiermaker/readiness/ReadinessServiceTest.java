@@ -303,8 +303,11 @@ class ReadinessServiceTest {
     void a_rounds_questions_can_be_reworded_added_and_left_out_until_someone_answers() {
         ScanRound round = fixture.round(RespondentGroup.MEDEWERKERS);
         ScanQuestion first = fixture.statements(round.getId()).getFirst();
-        ScanQuestion changed = scans.rewordQuestion(first.getId(), "Ik weet wat ervaringskennis betekent.", true);
+        ScanQuestion changed = scans.rewordQuestion(first.getId(), first.getVersion(),
+                "Ik weet wat ervaringskennis betekent.", true);
         assertThat(changed.isReverseScored()).isTrue();
+        assertThatThrownBy(() -> scans.rewordQuestion(first.getId(), first.getVersion(), "Van een oude versie", false))
+                .isInstanceOf(org.springframework.orm.ObjectOptimisticLockingFailureException.class);
         ScanQuestion own = scans.addStatement(round.getId(), "financien", "Er is budget voor scholing.", false);
         List<ScanQuestion> asked = scans.questions(round.getId());
         // the new statement comes right after the last statement of its theme
@@ -317,7 +320,7 @@ class ReadinessServiceTest {
         assertThatThrownBy(() -> scans.addStatement(round.getId(), "bestaat-niet", "Tekst", false))
                 .isInstanceOf(InvalidInput.class).hasMessage("scan.error.theme");
         fixture.respond(round.getId(), RespondentGroup.MEDEWERKERS, 1, 3, Map.of());
-        assertThatThrownBy(() -> scans.rewordQuestion(first.getId(), "Nog anders", false))
+        assertThatThrownBy(() -> scans.rewordQuestion(first.getId(), changed.getVersion(), "Nog anders", false))
                 .isInstanceOf(InvalidInput.class).hasMessage("scan.error.questions.locked");
         assertThatThrownBy(() -> scans.removeQuestion(own.getId()))
                 .isInstanceOf(InvalidInput.class).hasMessage("scan.error.questions.locked");

@@ -125,10 +125,11 @@ class ScanResultsView extends Div implements BeforeEnterObserver, HasDynamicTitl
                     String.valueOf(group.responses()),
                     getTranslation("scan.visibility." + group.visibility().name().toLowerCase(Locale.ROOT))));
         }
-        section.getElement().appendChild(table(getTranslation("scan.results.response.caption"),
-                List.of(getTranslation("scan.col.group"), getTranslation("scan.col.invited"),
-                        getTranslation("scan.col.answered"), getTranslation("scan.col.rate"),
-                        getTranslation("scan.col.responses"), getTranslation("scan.col.shown")), rows));
+        String caption = getTranslation("scan.results.response.caption");
+        section.add(scrollable(table(caption, List.of(getTranslation("scan.col.group"),
+                getTranslation("scan.col.invited"), getTranslation("scan.col.answered"),
+                getTranslation("scan.col.rate"), getTranslation("scan.col.responses"),
+                getTranslation("scan.col.shown")), rows), caption));
         if (!results.totalsShown() && results.anyResponses()) {
             section.add(new Paragraph(getTranslation("scan.results.too.few", GroupThreshold.MINIMUM)));
         }

@@ -311,10 +311,15 @@ class ScanRoundsView extends Div implements BeforeEnterObserver, HasDynamicTitle
             reverse.setVisible(!question.isOpenQuestion());
             Button save = new Button(getTranslation("scan.questions.save"), e -> {
                 try {
-                    scans.rewordQuestion(question.getId(), text.getValue(), reverse.getValue());
+                    scans.rewordQuestion(question.getId(), question.getVersion(), text.getValue(),
+                            reverse.getValue());
                     Notices.success(getTranslation("scan.questions.saved"));
+                    fillQuestions(dialog, round);
                 } catch (InvalidInput ex) {
                     Notices.error(getTranslation(ex.messageKey(), ex.params()));
+                } catch (ObjectOptimisticLockingFailureException ex) {
+                    Notices.error(getTranslation("scan.error.question.conflict"));
+                    fillQuestions(dialog, round);
                 }
             });
             save.addThemeVariants(ButtonVariant.SMALL);
