@@ -107,6 +107,13 @@ public class ReadinessService implements ReadinessScanSummaries {
         return trajecten.mayManage(trajectId);
     }
 
+    /** Whether the signed-in person may read this traject's results at all (lead, Beheerder or member). */
+    @PreAuthorize(Access.SIGNED_IN)
+    public boolean mayReadResults(long trajectId) {
+        return trajecten.participants(trajectId).map(t -> trajecten.mayManage(trajectId) || involves(t))
+                .orElse(false);
+    }
+
     /**
      * The rounds of a traject with their counts, in three statements. The project lead sees all; members only closed
      * rounds (their results); other readers nothing.

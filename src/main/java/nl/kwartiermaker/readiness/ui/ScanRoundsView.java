@@ -103,7 +103,9 @@ class ScanRoundsView extends Div implements BeforeEnterObserver, HasDynamicTitle
         }
         add(back, header);
         if (rounds.isEmpty()) {
-            Paragraph empty = new Paragraph(getTranslation(manager ? "scan.rounds.empty" : "scan.rounds.empty.reader"));
+            String key = manager ? "scan.rounds.empty" : scans.mayReadResults(trajectId) ? "scan.rounds.empty.reader"
+                    : "scan.error.results.members";
+            Paragraph empty = new Paragraph(getTranslation(key));
             empty.addClassName("empty-state");
             add(empty);
             return;

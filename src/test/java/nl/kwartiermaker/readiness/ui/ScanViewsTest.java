@@ -181,6 +181,13 @@ class ScanViewsTest extends BrowserlessViewTest {
         assertThat(asMember.newRound.isAttached()).isFalse();
         assertThat($(Paragraph.class).withClassName("empty-state").single().getText())
                 .startsWith("Er is nog geen afgesloten ronde.");
+
+        SignedIn.as("beheerder@demo.nl", nl.kwartiermaker.base.Role.BEHEERDER);
+        var outsider = TestAccounts.withRole(users, nl.kwartiermaker.base.Role.HR_ADVISEUR);
+        TestAccounts.signInAs(outsider);
+        navigate("trajecten/1/scans", ScanRoundsView.class);
+        assertThat($(Paragraph.class).withClassName("empty-state").single().getText())
+                .startsWith("De uitkomsten van de scan zijn alleen zichtbaar");
     }
 
     @Test
