@@ -28,7 +28,7 @@ final class ScanCharts {
     static String radar(String title, List<Axis> axes, Locale locale) {
         StringBuilder svg = new StringBuilder();
         // wider than the rings so that theme names on the left and right fit
-        svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"-100 0 ").append(SIZE + 200).append(' ')
+        svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"-150 0 ").append(SIZE + 300).append(' ')
                 .append(SIZE).append("\" role=\"img\" class=\"radar\"><title>").append(escape(title)).append("</title>");
         int n = axes.size();
         for (int ring = 1; ring <= 5; ring++) {
@@ -44,7 +44,7 @@ final class ScanCharts {
                     + "stroke=\"#c8c8c8\"/>", CENTRE, CENTRE, end[0], end[1]));
             double[] label = xy(i, n, 5.9);
             String anchor = label[0] < CENTRE - 5 ? "end" : label[0] > CENTRE + 5 ? "start" : "middle";
-            svg.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"%s\" font-size=\"10\" "
+            svg.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"%s\" font-size=\"12\" "
                     + "fill=\"#333\">", label[0], label[1] + 3, anchor)).append(escape(shorten(axes.get(i).label())))
                     .append("</text>");
         }
@@ -103,7 +103,7 @@ final class ScanCharts {
     }
 
     private static String shorten(String label) {
-        return label.length() > 22 ? label.substring(0, 21) + "…" : label;
+        return label.length() > 24 ? label.substring(0, 23) + "…" : label;
     }
 
     static String escape(String text) {
