@@ -206,6 +206,7 @@ class ScanResultsView extends Div implements BeforeEnterObserver, HasDynamicTitl
                     .map(t -> new ScanCharts.Axis(t.title(), t.byGroup().get(group))).toList();
             Div figure = new Div(new H3(name));
             figure.addClassName("radar-figure");
+            // ScanCharts escapes every text it is given, so this markup carries no raw text into the page
             figure.add(new Html("<div class=\"chart\">" + ScanCharts.radar(getTranslation("scan.results.radar.alt",
                     name), axes, getLocale()) + "</div>"));
             Element details = new Element("details");
@@ -241,6 +242,7 @@ class ScanResultsView extends Div implements BeforeEnterObserver, HasDynamicTitl
             List<Object> row = new ArrayList<>();
             row.add(statement.text() + (statement.reverse() ? " " + getTranslation("scan.results.reversed") : ""));
             Element bar = new Element("td");
+            // markup from ScanCharts holds only numbers and fixed colours; no user text reaches it
             bar.setProperty("innerHTML", ScanCharts.distributionBar(statement.counts()));
             bar.getClassList().add("bar-cell");
             row.add(bar);
