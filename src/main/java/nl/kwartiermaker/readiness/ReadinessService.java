@@ -24,6 +24,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import nl.kwartiermaker.base.Access;
 import nl.kwartiermaker.base.InvalidInput;
+import nl.kwartiermaker.base.Role;
 import nl.kwartiermaker.base.SignedInUser;
 import nl.kwartiermaker.decision.ReadinessScanSummaries;
 import nl.kwartiermaker.traject.TrajectParticipants;
@@ -48,6 +49,10 @@ public class ReadinessService implements ReadinessScanSummaries {
 
     /** Respondents have no account; their token is checked instead. */
     static final String RESPONDENT = "permitAll()";
+    /** The organisation's questionnaire library: the people who run scans. */
+    public static final String MAY_ADAPT_TEMPLATES = "hasAnyRole('" + Role.Names.PROJECTLEIDER + "', '"
+            + Role.Names.BEHEERDER + "')";
+    private static final int TEMPLATE_QUESTIONS_MAX = 200;
     private static final Pattern ADDRESS = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
     private static final Pattern ADDRESS_SEPARATORS = Pattern.compile("[\\s,;]+");
     private static final int ADDRESSES_MAX = 5000;
@@ -60,6 +65,8 @@ public class ReadinessService implements ReadinessScanSummaries {
     private final ScanInvitationRepository invitations;
     private final ScanResponseRepository responses;
     private final ScanTemplates templates;
+    private final OrganisationTemplateRepository ownTemplates;
+    private final OrganisationTemplateQuestionRepository ownTemplateQuestions;
     private final RoundExports exports;
     private final TrajectService trajecten;
     private final SignedInUser signedInUser;
@@ -70,7 +77,8 @@ public class ReadinessService implements ReadinessScanSummaries {
 
     ReadinessService(ScanRoundRepository rounds, ScanQuestionRepository questions,
                      ScanInvitationRepository invitations, ScanResponseRepository responses, ScanTemplates templates,
-                     RoundExports exports,
+                     OrganisationTemplateRepository ownTemplates,
+                     OrganisationTemplateQuestionRepository ownTemplateQuestions, RoundExports exports,
                      TrajectService trajecten, SignedInUser signedInUser, ApplicationEventPublisher events,
                      Clock clock, @Value("${kwartiermaker.base-url}") String baseUrl) {
         this.rounds = rounds;
@@ -78,6 +86,8 @@ public class ReadinessService implements ReadinessScanSummaries {
         this.invitations = invitations;
         this.responses = responses;
         this.templates = templates;
+        this.ownTemplates = ownTemplates;
+        this.ownTemplateQuestions = ownTemplateQuestions;
         this.exports = exports;
         this.trajecten = trajecten;
         this.signedInUser = signedInUser;
@@ -161,34 +171,233 @@ public class ReadinessService implements ReadinessScanSummaries {
         require(!form.closesOn().isBefore(form.opensOn()), "scan.error.dates.order");
         require(!form.closesOn().isBefore(today()), "scan.error.dates.past");
         require(!form.groups().isEmpty(), "scan.error.groups");
-        List<ScanQuestion> source = List.of();
+        require(form.basedOnRoundId() == null || form.templateId() == null, "scan.error.questionnaire.both");
+        ScanRound round;
+        List<ScanQuestion> copied = new ArrayList<>();
         if (form.basedOnRoundId() != null) {
             ScanRound earlier = rounds.findById(form.basedOnRoundId())
                     .filter(r -> r.getTrajectId() == trajectId)
                     .orElseThrow(() -> new InvalidInput("scan.error.basedon"));
-            source = questions.findByRoundIdOrderByPositionAscIdAsc(earlier.getId());
-        }
-        ScanTemplate template = templates.latest();
-        ScanRound round = rounds.saveAndFlush(new ScanRound(trajectId, form, form.basedOnRoundId() == null
-                ? template.version() : rounds.findById(form.basedOnRoundId()).orElseThrow().getTemplateVersion()));
-        List<ScanQuestion> copied = new ArrayList<>();
-        if (!source.isEmpty()) {
-            source.forEach(q -> copied.add(q.copyTo(round.getId())));
+            round = rounds.saveAndFlush(new ScanRound(trajectId, form, earlier.getTemplateVersion()));
+            questions.findByRoundIdOrderByPositionAscIdAsc(earlier.getId())
+                    .forEach(q -> copied.add(q.copyTo(round.getId())));
         } else {
-            int position = 0;
-            for (ScanTemplate.Theme theme : template.themes()) {
-                for (ScanTemplate.Statement statement : theme.statements()) {
-                    copied.add(new ScanQuestion(round.getId(), ++position, theme.key(), theme.title(),
-                            statement.key(), statement.text(), statement.reverse(), false));
-                }
+            List<TemplateQuestion> source;
+            if (form.templateId() != null) {
+                OrganisationTemplate own = ownTemplates.findById(form.templateId()).filter(t -> !t.isArchived())
+                        .orElseThrow(() -> new InvalidInput("scan.error.template.unknown"));
+                round = rounds.saveAndFlush(new ScanRound(trajectId, form, own));
+                source = ownTemplateQuestions.findByTemplateIdOrderByPositionAscIdAsc(own.getId()).stream()
+                        .map(OrganisationTemplateQuestion::toQuestion).toList();
+            } else {
+                ScanTemplate template = templates.latest();
+                round = rounds.saveAndFlush(new ScanRound(trajectId, form, template.version()));
+                source = shippedQuestions(template);
             }
-            for (ScanTemplate.OpenQuestion open : template.openQuestions()) {
-                copied.add(new ScanQuestion(round.getId(), ++position, ScanQuestion.OPEN_THEME, "", open.key(),
-                        open.text(), false, true));
+            int position = 0;
+            for (TemplateQuestion q : source) {
+                copied.add(new ScanQuestion(round.getId(), ++position, q.themeKey(), q.themeTitle(), q.questionKey(),
+                        q.text(), q.reverse(), q.open()));
             }
         }
         questions.saveAll(copied);
         return round;
+    }
+
+    // ---- the organisation's questionnaire library ----
+
+    /** The latest shipped questionnaire, the starting point of every organisation template. */
+    @PreAuthorize(MAY_ADAPT_TEMPLATES)
+    public ScanTemplate shippedQuestionnaire() {
+        return templates.latest();
+    }
+
+    /** All organisation templates, archived ones last, with their size and use, in three statements. */
+    @PreAuthorize(MAY_ADAPT_TEMPLATES)
+    public List<TemplateOverview> templateLibrary() {
+        return overviews(ownTemplates.findAllByOrderByArchivedAscNameAscIdAsc());
+    }
+
+    /** The organisation templates a new round can start from: those not archived. */
+    @PreAuthorize(Access.SIGNED_IN)
+    public List<TemplateOverview> templatesToChoose() {
+        return ownTemplates.findByArchivedFalseOrderByNameAscIdAsc().stream()
+                .map(t -> new TemplateOverview(t.getId(), t.getVersion(), t.getName(), t.getRevision(), false, 0, 0,
+                        0)).toList();
+    }
+
+    /**
+     * Copies the latest shipped questionnaire ({@code sourceTemplateId} null) or an organisation template into a new
+     * organisation template with this name, at revision 1.
+     */
+    @PreAuthorize(MAY_ADAPT_TEMPLATES)
+    @Transactional
+    public OrganisationTemplate copyTemplate(Long sourceTemplateId, String name) {
+        String clean = templateName(name);
+        List<TemplateQuestion> source;
+        int shippedVersion;
+        if (sourceTemplateId == null) {
+            ScanTemplate shipped = templates.latest();
+            source = shippedQuestions(shipped);
+            shippedVersion = shipped.version();
+        } else {
+            OrganisationTemplate original = ownTemplates.findById(sourceTemplateId)
+                    .orElseThrow(() -> new InvalidInput("scan.error.template.unknown"));
+            source = ownTemplateQuestions.findByTemplateIdOrderByPositionAscIdAsc(original.getId()).stream()
+                    .map(OrganisationTemplateQuestion::toQuestion).toList();
+            shippedVersion = original.getShippedVersion();
+        }
+        OrganisationTemplate copy = ownTemplates.saveAndFlush(new OrganisationTemplate(clean, shippedVersion));
+        int position = 0;
+        List<OrganisationTemplateQuestion> rows = new ArrayList<>();
+        for (TemplateQuestion question : source) {
+            rows.add(new OrganisationTemplateQuestion(copy.getId(), ++position, question));
+        }
+        ownTemplateQuestions.saveAll(rows);
+        ownTemplateQuestions.flush();
+        return copy;
+    }
+
+    /** An organisation template as its editor shows it. */
+    @PreAuthorize(MAY_ADAPT_TEMPLATES)
+    public TemplateContent template(long templateId) {
+        OrganisationTemplate template = ownTemplates.findById(templateId)
+                .orElseThrow(() -> new InvalidInput("scan.error.template.unknown"));
+        return new TemplateContent(template.getId(), template.getVersion(), template.getName(),
+                template.getRevision(), template.isArchived(), ownTemplates.roundsUsing(templateId),
+                ownTemplateQuestions.findByTemplateIdOrderByPositionAscIdAsc(templateId).stream()
+                        .map(OrganisationTemplateQuestion::toQuestion).toList());
+    }
+
+    /** The themes a template's statements can belong to: those of the shipped questionnaire it was copied from. */
+    @PreAuthorize(MAY_ADAPT_TEMPLATES)
+    public List<ScanTemplate.Theme> templateThemes(long templateId) {
+        OrganisationTemplate template = ownTemplates.findById(templateId)
+                .orElseThrow(() -> new InvalidInput("scan.error.template.unknown"));
+        return shippedFor(template).themes();
+    }
+
+    /**
+     * Saves the adapted questions as the template's next revision, made from version {@code expectedVersion}: a
+     * concurrent save fails instead of being overwritten. Statements keep their theme's order of the shipped
+     * questionnaire, open questions come last. Rounds that started from an earlier revision keep their own copy.
+     */
+    @PreAuthorize(MAY_ADAPT_TEMPLATES)
+    @Transactional
+    public TemplateContent saveTemplate(long templateId, long expectedVersion, String name,
+                                        List<TemplateQuestion> adapted) {
+        OrganisationTemplate template = ownTemplates.findById(templateId)
+                .orElseThrow(() -> new InvalidInput("scan.error.template.unknown"));
+        if (template.getVersion() != expectedVersion) {
+            throw new ObjectOptimisticLockingFailureException(OrganisationTemplate.class, templateId);
+        }
+        require(!template.isArchived(), "scan.error.template.archived");
+        String clean = templateName(name);
+        List<TemplateQuestion> given = adapted == null ? List.of() : adapted;
+        require(given.size() <= TEMPLATE_QUESTIONS_MAX, "scan.error.template.many", TEMPLATE_QUESTIONS_MAX);
+        require(given.stream().anyMatch(q -> !q.open()), "scan.error.questions.last");
+        List<ScanTemplate.Theme> themes = shippedFor(template).themes();
+        Map<String, ScanTemplate.Theme> byKey = new LinkedHashMap<>();
+        themes.forEach(t -> byKey.put(t.key(), t));
+        Set<String> keys = new HashSet<>();
+        List<TemplateQuestion> checked = new ArrayList<>();
+        for (TemplateQuestion question : given) {
+            require(!question.text().isEmpty() && question.text().length() <= ScanQuestion.TEXT_MAX,
+                    "scan.error.question.text", ScanQuestion.TEXT_MAX);
+            ScanTemplate.Theme theme = question.open() ? null : byKey.get(question.themeKey());
+            require(question.open() || theme != null, "scan.error.theme");
+            String themeKey = question.open() ? ScanQuestion.OPEN_THEME : theme.key();
+            String key = question.questionKey() == null || question.questionKey().isBlank()
+                    ? "eigen." + themeKey + "." + newToken().substring(0, 8) : question.questionKey();
+            require(key.length() <= 120 && keys.add(key), "scan.error.template.key");
+            checked.add(new TemplateQuestion(themeKey, question.open() ? "" : theme.title(), key, question.text(),
+                    question.reverse(), question.open()));
+        }
+        List<String> themeOrder = new ArrayList<>(byKey.keySet());
+        List<TemplateQuestion> ordered = new ArrayList<>(checked);
+        ordered.sort(Comparator.comparingInt(q -> q.open() ? themeOrder.size() : themeOrder.indexOf(q.themeKey())));
+        ownTemplateQuestions.deleteByTemplate(templateId);
+        int position = 0;
+        List<OrganisationTemplateQuestion> rows = new ArrayList<>();
+        for (TemplateQuestion question : ordered) {
+            rows.add(new OrganisationTemplateQuestion(templateId, ++position, question));
+        }
+        ownTemplateQuestions.saveAll(rows);
+        template.revise(clean);
+        ownTemplates.saveAndFlush(template);
+        return template(templateId);
+    }
+
+    /** Takes a template out of the choice for new rounds; rounds that used it keep their questions and link. */
+    @PreAuthorize(MAY_ADAPT_TEMPLATES)
+    @Transactional
+    public void archiveTemplate(long templateId, long expectedVersion) {
+        OrganisationTemplate template = lockedTemplate(templateId, expectedVersion);
+        template.archive();
+        ownTemplates.saveAndFlush(template);
+    }
+
+    /** Deletes a template that no round used; once used, a template can only be archived. */
+    @PreAuthorize(MAY_ADAPT_TEMPLATES)
+    @Transactional
+    public void deleteTemplate(long templateId, long expectedVersion) {
+        OrganisationTemplate template = lockedTemplate(templateId, expectedVersion);
+        require(ownTemplates.roundsUsing(templateId) == 0, "scan.error.template.used");
+        ownTemplateQuestions.deleteByTemplate(templateId);
+        ownTemplates.delete(template);
+        ownTemplates.flush();
+    }
+
+    private OrganisationTemplate lockedTemplate(long templateId, long expectedVersion) {
+        OrganisationTemplate template = ownTemplates.findById(templateId)
+                .orElseThrow(() -> new InvalidInput("scan.error.template.unknown"));
+        if (template.getVersion() != expectedVersion) {
+            throw new ObjectOptimisticLockingFailureException(OrganisationTemplate.class, templateId);
+        }
+        return template;
+    }
+
+    private List<TemplateOverview> overviews(List<OrganisationTemplate> found) {
+        if (found.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, long[]> sizes = new HashMap<>();
+        for (OrganisationTemplateRepository.QuestionCount count : ownTemplates.questionCounts()) {
+            sizes.computeIfAbsent(count.getTemplateId(), k -> new long[2])[count.getOpenQuestion() ? 1 : 0]
+                    += count.getQuestions();
+        }
+        Map<Long, Long> used = new HashMap<>();
+        ownTemplates.roundCounts().forEach(c -> used.put(c.getTemplateId(), c.getRounds()));
+        return found.stream().map(t -> {
+            long[] size = sizes.getOrDefault(t.getId(), new long[2]);
+            return new TemplateOverview(t.getId(), t.getVersion(), t.getName(), t.getRevision(), t.isArchived(),
+                    size[0], size[1], used.getOrDefault(t.getId(), 0L));
+        }).toList();
+    }
+
+    private ScanTemplate shippedFor(OrganisationTemplate template) {
+        return templates.version(template.getShippedVersion()).orElse(templates.latest());
+    }
+
+    private static String templateName(String name) {
+        String clean = name == null ? "" : name.strip();
+        require(!clean.isEmpty() && clean.length() <= OrganisationTemplate.NAME_MAX, "scan.error.template.name",
+                OrganisationTemplate.NAME_MAX);
+        return clean;
+    }
+
+    private static List<TemplateQuestion> shippedQuestions(ScanTemplate template) {
+        List<TemplateQuestion> result = new ArrayList<>();
+        for (ScanTemplate.Theme theme : template.themes()) {
+            for (ScanTemplate.Statement statement : theme.statements()) {
+                result.add(new TemplateQuestion(theme.key(), theme.title(), statement.key(), statement.text(),
+                        statement.reverse(), false));
+            }
+        }
+        for (ScanTemplate.OpenQuestion open : template.openQuestions()) {
+            result.add(new TemplateQuestion(ScanQuestion.OPEN_THEME, "", open.key(), open.text(), false, true));
+        }
+        return result;
     }
 
     /** The questions of a round, for the project lead who adapts them. */

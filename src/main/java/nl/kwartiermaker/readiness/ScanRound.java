@@ -33,6 +33,13 @@ public class ScanRound extends AuditedEntity {
     @Column(name = "template_version", nullable = false)
     private int templateVersion;
 
+    /** The organisation template the round's questions were copied from, if any, and its revision at that time. */
+    @Column(name = "template_id")
+    private Long templateId;
+
+    @Column(name = "template_revision")
+    private Integer templateRevision;
+
     @Column(name = "opens_on", nullable = false)
     private LocalDate opensOn;
 
@@ -53,6 +60,12 @@ public class ScanRound extends AuditedEntity {
         this.trajectId = trajectId;
         this.templateVersion = templateVersion;
         apply(form);
+    }
+
+    ScanRound(long trajectId, RoundForm form, OrganisationTemplate template) {
+        this(trajectId, form, template.getShippedVersion());
+        this.templateId = template.getId();
+        this.templateRevision = template.getRevision();
     }
 
     void apply(RoundForm form) {
@@ -92,6 +105,14 @@ public class ScanRound extends AuditedEntity {
 
     public int getTemplateVersion() {
         return templateVersion;
+    }
+
+    public Long getTemplateId() {
+        return templateId;
+    }
+
+    public Integer getTemplateRevision() {
+        return templateRevision;
     }
 
     public LocalDate getOpensOn() {

@@ -98,7 +98,9 @@ class ScanRoundsView extends Div implements BeforeEnterObserver, HasDynamicTitle
             newRound.setIcon(VaadinIcon.PLUS.create());
             newRound.addThemeVariants(ButtonVariant.PRIMARY);
             newRound.addClickListener(e -> openNewRound(rounds));
-            header.withActions(newRound);
+            Anchor library = new Anchor("scans/vragenlijsten", getTranslation("scan.templates.link"));
+            library.addClassName("button-link");
+            header.withActions(library, newRound);
         }
         add(back, header);
         if (rounds.isEmpty()) {
@@ -172,14 +174,21 @@ class ScanRoundsView extends Div implements BeforeEnterObserver, HasDynamicTitle
         groups.setItemLabelGenerator(g -> getTranslation(g.labelKey()));
         groups.setValue(EnumSet.of(RespondentGroup.MEDEWERKERS, RespondentGroup.MANAGEMENT,
                 RespondentGroup.DIRECTIE_BESTUUR));
-        Select<RoundOverview> basedOn = new Select<>();
+        Select<QuestionnaireChoice> basedOn = new Select<>();
         basedOn.setLabel(getTranslation("scan.field.basedon"));
         basedOn.setHelperText(getTranslation("scan.field.basedon.help"));
-        basedOn.setItems(earlier);
-        basedOn.setItemLabelGenerator(r -> r == null ? getTranslation("scan.field.basedon.template") : r.name());
-        basedOn.setEmptySelectionAllowed(true);
-        basedOn.setEmptySelectionCaption(getTranslation("scan.field.basedon.template"));
-        basedOn.setVisible(!earlier.isEmpty());
+        List<QuestionnaireChoice> choices = new ArrayList<>();
+        QuestionnaireChoice shipped = new QuestionnaireChoice(getTranslation("scan.field.basedon.template"), null,
+                null);
+        choices.add(shipped);
+        scans.templatesToChoose().forEach(t -> choices.add(new QuestionnaireChoice(
+                getTranslation("scan.field.basedon.own", t.name(), t.revision()), t.id(), null)));
+        earlier.forEach(r -> choices.add(new QuestionnaireChoice(getTranslation("scan.field.basedon.round",
+                r.name()), null, r.id())));
+        basedOn.setItems(choices);
+        basedOn.setItemLabelGenerator(QuestionnaireChoice::label);
+        basedOn.setValue(shipped);
+        basedOn.setWidthFull();
         Div fields = new Div(name, opens, closes, groups, basedOn);
         fields.addClassName("form-column");
         dialog.add(fields);
@@ -187,7 +196,8 @@ class ScanRoundsView extends Div implements BeforeEnterObserver, HasDynamicTitle
             try {
                 ScanRound round = scans.createRound(trajectId, new RoundForm(name.getValue(), opens.getValue(),
                         closes.getValue(), groups.getValue(), basedOn.getValue() == null ? null
-                        : basedOn.getValue().id()));
+                        : basedOn.getValue().roundId(), basedOn.getValue() == null ? null
+                        : basedOn.getValue().templateId()));
                 Notices.success(getTranslation("scan.round.created", round.getName()));
                 dialog.close();
                 reload();
@@ -362,6 +372,10 @@ class ScanRoundsView extends Div implements BeforeEnterObserver, HasDynamicTitle
             Notices.error(getTranslation("scan.error.conflict"));
             reload();
         }
+    }
+
+    /** What a new round asks: the shipped questionnaire (both ids null), an organisation template or a round's. */
+    record QuestionnaireChoice(String label, Long templateId, Long roundId) {
     }
 
     @Override
