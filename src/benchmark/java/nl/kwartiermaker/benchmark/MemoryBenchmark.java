@@ -22,7 +22,9 @@ final class MemoryBenchmark {
             new View("Trajecten", "trajecten"), new View("Traject", "trajecten/1"),
             new View("Go/no-go", "trajecten/1/besluit"), new View("Scanrondes", "trajecten/2/scans"),
             // the demo's closed baseline round of traject 2 (DemoReadiness) is the first round: id 1
-            new View("Scanuitkomsten", "scans/1/resultaten"));
+            new View("Scanuitkomsten", "scans/1/resultaten"),
+            // the demo's own questionnaire (DemoReadiness) makes the library show one template
+            new View("Vragenlijsten", "scans/vragenlijsten"));
 
     /** One measurement: what a session showing {@code view} adds to the live heap. */
     record Result(String view, int sessions, double kbPerSession, double loginPageKbPerSession, double ratio,

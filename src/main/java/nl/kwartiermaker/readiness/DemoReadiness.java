@@ -67,12 +67,39 @@ class DemoReadiness implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
+        RunAs.run("beheerder@demo.nl", Role.BEHEERDER, () -> {
+            if (scans.templateLibrary().isEmpty()) {
+                createOwnQuestionnaire();
+            }
+        });
         if (rounds.count() > 0) {
             return;
         }
         RunAs.run("beheerder@demo.nl", Role.BEHEERDER, () -> trajecten.list(TrajectService.Filter.active()).stream()
                 .filter(t -> t.name().equals("Ervaringsdeskundigen in de ggz-poli")).findFirst()
                 .ifPresent(traject -> createBaseline(traject.id())));
+    }
+
+    /**
+     * The organisation's own version of the questionnaire (id 1 in a new database, opened by the benchmark and the
+     * accessibility check): worded for a polyclinic, with a statement of its own, and without the statement about the
+     * conditions of the municipality, which a hospital department does not deal with directly.
+     */
+    private void createOwnQuestionnaire() {
+        OrganisationTemplate copy = scans.copyTemplate(null, "Gereedheidsscan polikliniek");
+        TemplateContent content = scans.template(copy.getId());
+        List<TemplateQuestion> adapted = new java.util.ArrayList<>();
+        for (TemplateQuestion question : content.questions()) {
+            if (question.questionKey().equals("samenwerking.al-gewerkt")) {
+                adapted.add(question.withText("Op onze polikliniek heb ik al eens samengewerkt met een "
+                        + "ervaringsdeskundige.", question.reverse()));
+            } else if (!question.questionKey().equals("opdrachtgever.voorwaarden")) {
+                adapted.add(question);
+            }
+        }
+        adapted.add(TemplateQuestion.ownStatement("samenwerking", "", "Ik weet bij wie ik terechtkan als ik een "
+                + "patiënt in contact wil brengen met een ervaringsdeskundige.", false));
+        scans.saveTemplate(copy.getId(), content.version(), copy.getName(), adapted);
     }
 
     private void createBaseline(long trajectId) {
