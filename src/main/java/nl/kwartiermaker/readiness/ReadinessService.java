@@ -105,32 +105,29 @@ public class ReadinessService implements ReadinessScanSummaries {
 
     // ---- rounds, for the project lead ----
 
-    /** The traject's name and whether the signed-in person may run its rounds. */
-    @PreAuthorize(Access.SIGNED_IN)
-    public Optional<TrajectParticipants> traject(long trajectId) {
-        return trajecten.participants(trajectId);
-    }
-
-    @PreAuthorize(Access.SIGNED_IN)
-    public boolean mayManage(long trajectId) {
-        return trajecten.mayManage(trajectId);
-    }
-
-    /** Whether the signed-in person may read this traject's results at all (lead, Beheerder or member). */
-    @PreAuthorize(Access.SIGNED_IN)
-    public boolean mayReadResults(long trajectId) {
-        return trajecten.participants(trajectId).map(t -> trajecten.mayManage(trajectId) || involves(t))
-                .orElse(false);
-    }
-
     /**
      * The rounds of a traject with their counts, in three statements. The project lead sees all; members only closed
      * rounds (their results); other readers nothing.
      */
     @PreAuthorize(Access.SIGNED_IN)
     public List<RoundOverview> rounds(long trajectId) {
-        TrajectParticipants traject = visibleTraject(trajectId);
-        boolean manager = trajecten.mayManage(trajectId);
+        return rounds(visibleTraject(trajectId));
+    }
+
+    /** What the rounds page shows, with the traject read once: the traject, who may read results, the rounds. */
+    public record TrajectRounds(TrajectParticipants traject, boolean mayReadResults, List<RoundOverview> rounds) {
+    }
+
+    /** The traject (empty when this person may not see it) with its rounds as {@link #rounds(long)} lists them. */
+    @PreAuthorize(Access.SIGNED_IN)
+    public Optional<TrajectRounds> roundsPage(long trajectId) {
+        return trajecten.participants(trajectId).map(traject -> new TrajectRounds(traject,
+                traject.mayManage() || involves(traject), rounds(traject)));
+    }
+
+    private List<RoundOverview> rounds(TrajectParticipants traject) {
+        long trajectId = traject.id();
+        boolean manager = traject.mayManage();
         boolean involved = manager || involves(traject);
         LocalDate today = today();
         List<ScanRound> found = rounds.findByTrajectIdOrderByOpensOnDescIdDesc(trajectId).stream()
@@ -163,8 +160,7 @@ public class ReadinessService implements ReadinessScanSummaries {
     @PreAuthorize(Access.SIGNED_IN)
     @Transactional
     public ScanRound createRound(long trajectId, RoundForm form) {
-        visibleTraject(trajectId);
-        requireManager(trajectId);
+        requireManager(visibleTraject(trajectId));
         require(!form.name().isEmpty() && form.name().length() <= ScanRound.NAME_MAX, "scan.error.name",
                 ScanRound.NAME_MAX);
         require(form.opensOn() != null && form.closesOn() != null, "scan.error.dates");
@@ -594,6 +590,23 @@ public class ReadinessService implements ReadinessScanSummaries {
         return compute(round, today());
     }
 
+    /** What the results page shows, with the traject read once. */
+    public record ResultsPage(ScanResults results, boolean mayManage, List<RoundOverview> otherRounds) {
+    }
+
+    /**
+     * The results of a round (as {@link #results(long)}), whether this person may act on the advice, and the other
+     * rounds of the traject whose results they may read, to compare with.
+     */
+    @PreAuthorize(Access.SIGNED_IN)
+    public ResultsPage resultsPage(long roundId) {
+        ScanRound round = rounds.findById(roundId).orElseThrow(() -> new InvalidInput("scan.error.notfound"));
+        TrajectParticipants traject = visibleTraject(round.getTrajectId());
+        requireReadable(round, traject);
+        return new ResultsPage(compute(round, today()), traject.mayManage(),
+                rounds(traject).stream().filter(r -> r.id() != roundId).toList());
+    }
+
     /** The round's report as PDF: cover, response, heat map, themes and advice, as the results page shows them. */
     @PreAuthorize(Access.SIGNED_IN)
     public byte[] pdf(long roundId, Locale locale) {
@@ -787,31 +800,33 @@ public class ReadinessService implements ReadinessScanSummaries {
         return trajecten.participants(trajectId).orElseThrow(() -> new InvalidInput("scan.error.notfound"));
     }
 
-    private void requireManager(long trajectId) {
-        if (!trajecten.mayManage(trajectId)) {
+    private static void requireManager(TrajectParticipants traject) {
+        if (!traject.mayManage()) {
             throw new AccessDeniedException("Only the project lead or a Beheerder runs scan rounds");
         }
     }
 
     private ScanRound managedRound(long roundId) {
         ScanRound round = rounds.findById(roundId).orElseThrow(() -> new InvalidInput("scan.error.notfound"));
-        visibleTraject(round.getTrajectId());
-        requireManager(round.getTrajectId());
+        requireManager(visibleTraject(round.getTrajectId()));
         return round;
     }
 
     /** Project lead and Beheerder always; the traject's members once the round is closed; nobody else. */
     private ScanRound readableRound(long roundId) {
         ScanRound round = rounds.findById(roundId).orElseThrow(() -> new InvalidInput("scan.error.notfound"));
-        TrajectParticipants traject = visibleTraject(round.getTrajectId());
-        if (trajecten.mayManage(round.getTrajectId())) {
-            return round;
+        requireReadable(round, visibleTraject(round.getTrajectId()));
+        return round;
+    }
+
+    private void requireReadable(ScanRound round, TrajectParticipants traject) {
+        if (traject.mayManage()) {
+            return;
         }
         if (!involves(traject)) {
             throw new AccessDeniedException("Only the traject's members see scan results");
         }
         require(round.state(today()) == RoundState.CLOSED, "scan.error.results.notyet");
-        return round;
     }
 
     private boolean involves(TrajectParticipants traject) {

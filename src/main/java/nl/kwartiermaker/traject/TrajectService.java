@@ -117,11 +117,16 @@ public class TrajectService {
         return trajecten.findById(id).filter(t -> mayView(t, me));
     }
 
-    /** A traject this person may see, as other features need it. */
+    /**
+     * A traject this person may see, as other features need it, with whether they may steer it: one load answers
+     * both, so a page that needs both does not read the traject twice.
+     */
     @PreAuthorize(Access.SIGNED_IN)
     public Optional<TrajectParticipants> participants(long id) {
-        return find(id).map(t -> new TrajectParticipants(t.getId(), t.getName(), t.getProjectLeadId(),
-                t.getMembers().stream().map(Membership::userId).collect(java.util.stream.Collectors.toSet())));
+        SignedInUser.Account me = me();
+        return trajecten.findById(id).filter(t -> mayView(t, me)).map(t -> new TrajectParticipants(t.getId(),
+                t.getName(), t.getProjectLeadId(), t.getMembers().stream().map(Membership::userId)
+                .collect(java.util.stream.Collectors.toSet()), mayManage(t, me)));
     }
 
     /** Whether the signed-in person may steer this traject (project lead or Beheerder). */

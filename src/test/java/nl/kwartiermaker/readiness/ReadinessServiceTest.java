@@ -44,8 +44,11 @@ class ReadinessServiceTest {
     @Autowired
     JdbcTemplate jdbc;
 
-    /** Round, traject access (traject, signed-in person), questions, responses, invitations, scores, answers, texts. */
-    static final int RESULTS_STATEMENTS = 10;
+    /**
+     * Round, traject access (the traject once, with whether this person may manage it; the signed-in person),
+     * questions, responses, invitations, scores, answers, texts.
+     */
+    static final int RESULTS_STATEMENTS = 9;
 
     ScanFixture fixture;
 

@@ -55,6 +55,8 @@ class ScanResultsView extends Div implements BeforeEnterObserver, HasDynamicTitl
     final Div comparison = new Div();
     private long roundId;
     private String title = "";
+    private boolean manager;
+    private List<RoundOverview> otherRounds = List.of();
 
     ScanResultsView(ReadinessService scans) {
         this.scans = scans;
@@ -65,7 +67,7 @@ class ScanResultsView extends Div implements BeforeEnterObserver, HasDynamicTitl
     public void beforeEnter(BeforeEnterEvent event) {
         try {
             roundId = Long.parseLong(event.getRouteParameters().get("id").orElse(""));
-            show(scans.results(roundId));
+            show(scans.resultsPage(roundId));
         } catch (NumberFormatException e) {
             event.rerouteToError(NotFoundException.class);
         } catch (InvalidInput e) {
@@ -84,7 +86,10 @@ class ScanResultsView extends Div implements BeforeEnterObserver, HasDynamicTitl
         }
     }
 
-    private void show(ScanResults results) {
+    private void show(ReadinessService.ResultsPage page) {
+        ScanResults results = page.results();
+        manager = page.mayManage();
+        otherRounds = page.otherRounds();
         removeAll();
         title = getTranslation("scan.results.title", results.roundName());
         Anchor back = new Anchor("trajecten/" + results.trajectId() + "/scans", getTranslation("scan.rounds.short"));
@@ -281,7 +286,6 @@ class ScanResultsView extends Div implements BeforeEnterObserver, HasDynamicTitl
                     : "scan.results.too.few", GroupThreshold.MINIMUM)));
             return section;
         }
-        boolean manager = scans.mayManage(results.trajectId());
         for (ScanResults.Advice advice : results.advice()) {
             Div card = new Div(new H3(getTranslation("scan.results.advice.theme", advice.themeTitle(),
                     ScoreScale.format(advice.score(), getLocale()))), new Paragraph(advice.text()));
@@ -335,9 +339,8 @@ class ScanResultsView extends Div implements BeforeEnterObserver, HasDynamicTitl
 
     private Section compare(ScanResults results) {
         Section section = section("scan.results.compare", "scan-compare");
-        List<RoundOverview> others = scans.rounds(results.trajectId()).stream()
-                // rounds() lists only rounds whose results this person may read
-                .filter(r -> r.id() != results.roundId()).toList();
+        // only rounds whose results this person may read
+        List<RoundOverview> others = otherRounds;
         if (others.isEmpty()) {
             section.add(new Paragraph(getTranslation("scan.results.compare.none")));
             return section;

@@ -72,7 +72,7 @@ class ScanRoundsView extends Div implements BeforeEnterObserver, HasDynamicTitle
             event.rerouteToError(NotFoundException.class);
             return;
         }
-        Optional<TrajectParticipants> traject = scans.traject(trajectId);
+        Optional<ReadinessService.TrajectRounds> traject = scans.roundsPage(trajectId);
         if (traject.isEmpty()) {
             event.rerouteToError(NotFoundException.class);
             return;
@@ -81,18 +81,19 @@ class ScanRoundsView extends Div implements BeforeEnterObserver, HasDynamicTitle
     }
 
     void reload() {
-        scans.traject(trajectId).ifPresent(this::show);
+        scans.roundsPage(trajectId).ifPresent(this::show);
     }
 
-    private void show(TrajectParticipants traject) {
+    private void show(ReadinessService.TrajectRounds page) {
+        TrajectParticipants traject = page.traject();
         removeAll();
-        manager = scans.mayManage(trajectId);
+        manager = traject.mayManage();
         title = getTranslation("scan.rounds.title", traject.name());
         Anchor back = new Anchor("trajecten/" + trajectId, traject.name());
         back.addClassName("breadcrumbs");
         ViewHeader header = new ViewHeader(title, getTranslation(manager ? "scan.rounds.purpose"
                 : "scan.rounds.purpose.reader"));
-        List<RoundOverview> rounds = scans.rounds(trajectId);
+        List<RoundOverview> rounds = page.rounds();
         if (manager) {
             newRound.setText(getTranslation("scan.round.new"));
             newRound.setIcon(VaadinIcon.PLUS.create());
@@ -104,7 +105,7 @@ class ScanRoundsView extends Div implements BeforeEnterObserver, HasDynamicTitle
         }
         add(back, header);
         if (rounds.isEmpty()) {
-            String key = manager ? "scan.rounds.empty" : scans.mayReadResults(trajectId) ? "scan.rounds.empty.reader"
+            String key = manager ? "scan.rounds.empty" : page.mayReadResults() ? "scan.rounds.empty.reader"
                     : "scan.error.results.members";
             Paragraph empty = new Paragraph(getTranslation(key));
             empty.addClassName("empty-state");
