@@ -58,6 +58,12 @@ class AccessMatrixTest extends BrowserlessViewTest {
             Rule.signedIn("trajecten", "TrajectListView"),
             Rule.signedIn("trajecten/{open}", "TrajectDetailView"),
             Rule.signedIn("trajecten/{open}/besluit", "GoNoGoView"),
+            Rule.signedIn("trajecten/{open}/scans", "ScanRoundsView"),
+            // the page opens for everyone signed in; whether it shows results depends on the traject (members only)
+            Rule.signedIn("scans/{round}/resultaten", "ScanResultsView"),
+            Rule.anyone("scan/een-onbekende-link", "ScanAnswerView"),
+            Rule.only("scans/vragenlijsten", "ScanTemplatesView", Role.BEHEERDER, Role.PROJECTLEIDER),
+            Rule.only("scans/vragenlijsten/{template}", "ScanTemplateEditor", Role.BEHEERDER, Role.PROJECTLEIDER),
             Rule.only("beheer/gebruikers", "UsersView", Role.BEHEERDER),
             Rule.only("beheer/audit", "AuditView", Role.BEHEERDER),
             Rule.signedIn("functieprofielen", "RoleDescriptionListView"),
@@ -88,6 +94,10 @@ class AccessMatrixTest extends BrowserlessViewTest {
 
     private final Map<Role, UserAccount> accounts = new EnumMap<>(Role.class);
     private String openTraject;
+    private String openRound;
+    private String ownTemplate;
+    @Autowired
+    nl.kwartiermaker.readiness.ReadinessService scans;
 
     /** Real accounts, one per role, and a traject open to all staff for the routes that show one. */
     @BeforeEach
@@ -99,13 +109,21 @@ class AccessMatrixTest extends BrowserlessViewTest {
         openTraject = String.valueOf(trajecten.list(TrajectService.Filter.active()).stream()
                 .filter(t -> trajecten.find(t.id()).orElseThrow().isVisibleToAllStaff()).findFirst()
                 .orElseThrow().id());
+        long trajectId = Long.parseLong(openTraject);
+        openRound = String.valueOf(scans.rounds(trajectId).stream().findFirst().map(r -> r.id())
+                .orElseGet(() -> scans.createRound(trajectId, new nl.kwartiermaker.readiness.RoundForm("Matrix",
+                        java.time.LocalDate.now().plusDays(1), java.time.LocalDate.now().plusYears(5),
+                        Set.of(nl.kwartiermaker.readiness.RespondentGroup.MEDEWERKERS), null)).getId()));
+        ownTemplate = String.valueOf(scans.templateLibrary().stream().filter(t -> !t.archived()).findFirst()
+                .map(t -> t.id()).orElseGet(() -> scans.copyTemplate(null, "Matrix").getId()));
     }
 
     @Test
     void each_role_and_anonymous_get_exactly_what_the_matrix_allows() {
         Map<String, String> wrong = new LinkedHashMap<>();
         for (Rule matrixRule : MATRIX) {
-            Rule rule = new Rule(matrixRule.location().replace("{open}", openTraject), matrixRule.view(),
+            Rule rule = new Rule(matrixRule.location().replace("{open}", openTraject).replace("{round}", openRound)
+                    .replace("{template}", ownTemplate), matrixRule.view(),
                     matrixRule.anonymous(), matrixRule.roles());
             SignedIn.nobody();
             String anonymous = open(rule.location());

@@ -66,7 +66,40 @@ public final class ManyRows {
                         java.sql.Date.valueOf(java.time.LocalDate.now().minusDays(n % 5)), now, now});
     }
 
+    /**
+     * Extra statements for a scan round until it has {@code statements} scored ones, and {@code respondents}
+     * responses spread over the round's groups, each answering every statement (scores 0–5 in turn).
+     */
+    public void scanResponses(long roundId, List<String> groups, int statements, int respondents) {
+        Integer present = jdbc.queryForObject("select count(*) from scan_question where round_id = ?"
+                + " and open_question = false", Integer.class, roundId);
+        int extra = Math.max(0, statements - present);
+        batch("insert into scan_question (round_id, position, theme_key, theme_title, question_key, text,"
+                + " reverse_scored, open_question, version) values (?, ?, 'kennis', 'Kennis en beeldvorming', ?, ?, ?,"
+                + " false, 0)",
+                extra, n -> new Object[] {roundId, 1000 + n, MARK + n, "Extra stelling " + n, n % 3 == 0});
+        List<Long> questions = jdbc.queryForList("select id from scan_question where round_id = ?"
+                + " and open_question = false order by id", Long.class, roundId);
+        batch("insert into scan_response (id, round_id, respondent_group) values (?, ?, ?)", respondents,
+                n -> new Object[] {MARK + n, roundId, groups.get(n % groups.size())});
+        List<Object[]> answers = new java.util.ArrayList<>(respondents * questions.size());
+        for (int n = 0; n < respondents; n++) {
+            for (int q = 0; q < questions.size(); q++) {
+                answers.add(new Object[] {MARK + n, questions.get(q), (n + q) % 6});
+            }
+        }
+        for (int from = 0; from < answers.size(); from += 10_000) {
+            jdbc.batchUpdate("insert into scan_answer (response_id, question_id, score, text) values (?, ?, ?, null)",
+                    answers.subList(from, Math.min(answers.size(), from + 10_000)));
+        }
+    }
+
     public void removeAll() {
+        jdbc.update("delete from scan_answer where response_id like ?", MARK + "%");
+        jdbc.update("delete from scan_response where id like ?", MARK + "%");
+        jdbc.update("delete from scan_answer where question_id in (select id from scan_question"
+                + " where question_key like ?)", MARK + "%");
+        jdbc.update("delete from scan_question where question_key like ?", MARK + "%");
         jdbc.update("delete from checklist_item where title like ?", MARK + "%");
         jdbc.update("delete from portal_user_role where user_id in (select id from portal_user where email like ?)",
                 MARK + "%");

@@ -20,7 +20,11 @@ final class MemoryBenchmark {
             new View("Gebruikers", "beheer/gebruikers"), new View("Auditlog", "beheer/audit"),
             // the demo profile's first traject: the exploring pilot with its 70 checklist steps
             new View("Trajecten", "trajecten"), new View("Traject", "trajecten/1"),
-            new View("Go/no-go", "trajecten/1/besluit"),
+            new View("Go/no-go", "trajecten/1/besluit"), new View("Scanrondes", "trajecten/2/scans"),
+            // the demo's closed baseline round of traject 2 (DemoReadiness) is the first round: id 1
+            new View("Scanuitkomsten", "scans/1/resultaten"),
+            // the demo's own questionnaire (DemoReadiness) makes the library show one template
+            new View("Vragenlijsten", "scans/vragenlijsten"),
             // the demo profile's role descriptions: 1 is adopted (read view for others, builder-less), 2 is a draft,
             // which the Beheerder opens in the stepwise builder
             new View("Functieprofielen", "functieprofielen"), new View("Functieprofiel-builder", "functieprofielen/2"));

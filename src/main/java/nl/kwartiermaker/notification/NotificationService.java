@@ -57,6 +57,19 @@ public class NotificationService {
         }
     }
 
+    /**
+     * Queues a mail to someone without an account (a scan respondent), in the caller's transaction; there is no
+     * in-app notification. Parameter {0} of the template is the address.
+     */
+    @Transactional
+    void mailOnly(String email, Locale locale, String template, Object... params) {
+        Object[] withAddress = new Object[params.length + 1];
+        withAddress[0] = email;
+        System.arraycopy(params, 0, withAddress, 1, params.length);
+        MessageTemplates.Rendered text = templates.render(template, locale, withAddress);
+        outbox.save(new OutgoingMail(email, text.subject(), text.body(), clock.instant()));
+    }
+
     /** A portal text in the recipient's language, for parameters of a message. */
     String text(Locale locale, String key) {
         return i18n.translate(locale, key);

@@ -44,4 +44,6 @@ interface ChecklistItemRepository extends JpaRepository<ChecklistItem, Long> {
 
     @Query("select i.templateKey from ChecklistItem i where i.trajectId = :trajectId and i.templateKey is not null")
     List<String> templateKeys(long trajectId);
+
+    List<ChecklistItem> findByTrajectIdAndTemplateKey(long trajectId, String templateKey);
 }

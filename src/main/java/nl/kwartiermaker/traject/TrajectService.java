@@ -133,11 +133,16 @@ public class TrajectService {
         return trajecten.findById(id).filter(t -> mayView(t, me));
     }
 
-    /** A traject this person may see, as other features need it. */
+    /**
+     * A traject this person may see, as other features need it, with whether they may steer it: one load answers
+     * both, so a page that needs both does not read the traject twice.
+     */
     @PreAuthorize(Access.SIGNED_IN)
     public Optional<TrajectParticipants> participants(long id) {
-        return find(id).map(t -> new TrajectParticipants(t.getId(), t.getName(), t.getProjectLeadId(),
-                t.getMembers().stream().map(Membership::userId).collect(java.util.stream.Collectors.toSet())));
+        SignedInUser.Account me = me();
+        return trajecten.findById(id).filter(t -> mayView(t, me)).map(t -> new TrajectParticipants(t.getId(),
+                t.getName(), t.getProjectLeadId(), t.getMembers().stream().map(Membership::userId)
+                .collect(java.util.stream.Collectors.toSet()), mayManage(t, me)));
     }
 
     /** Whether the signed-in person may steer this traject (project lead or Beheerder). */
@@ -281,6 +286,33 @@ public class TrajectService {
         }
         return items.saveAndFlush(ChecklistItem.own(trajectId, stage, "", cleanTitle, cleanExplanation,
                 items.lastSortOrder(trajectId) + 1));
+    }
+
+    /** A template step that another feature (the readiness scan's advice) asked for: newly added or already open. */
+    public record TemplateItem(long itemId, String title, Stage stage, boolean added) {
+    }
+
+    /**
+     * Puts the template step with this key on the checklist, unless it is already there and not yet done: then that
+     * item is returned. A step that was finished or set aside gets a fresh copy, since the scan says it needs work.
+     */
+    @PreAuthorize(Access.SIGNED_IN)
+    @Transactional
+    public TemplateItem addTemplateItem(long trajectId, String templateKey) {
+        Traject traject = visible(trajectId, me());
+        if (!mayManage(traject, me())) {
+            throw new AccessDeniedException("Only the project lead or a Beheerder adds items");
+        }
+        ChecklistTemplate.Item step = templates.latest().items().stream().filter(i -> i.key().equals(templateKey))
+                .findFirst().orElseThrow(() -> new InvalidInput("traject.error.template"));
+        Optional<ChecklistItem> open = items.findByTrajectIdAndTemplateKey(trajectId, templateKey).stream()
+                .filter(i -> !i.getStatus().isDone()).findFirst();
+        if (open.isPresent()) {
+            return new TemplateItem(open.get().getId(), open.get().getTitle(), open.get().getStage(), false);
+        }
+        ChecklistItem added = items.saveAndFlush(ChecklistItem.fromTemplate(trajectId, step,
+                items.lastSortOrder(trajectId) + 1));
+        return new TemplateItem(added.getId(), added.getTitle(), added.getStage(), true);
     }
 
     /**

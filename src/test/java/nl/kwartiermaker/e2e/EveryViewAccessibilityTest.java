@@ -29,8 +29,10 @@ class EveryViewAccessibilityTest {
 
     static final List<String> VIEWS = List.of("", "kennisbank", "kennisbank/vijf-rollen", "kennisbank/nieuw",
             "kennisbank/bewerken/draagvlak", "meldingen", "beheer/gebruikers", "beheer/audit", "bestaat-niet",
-            "trajecten", "trajecten/1", "trajecten/1/besluit", "trajecten/2", "functieprofielen", "functieprofielen/1",
-            "functieprofielen/2", "beheer/organisatie");
+            "trajecten", "trajecten/1", "trajecten/1/besluit", "trajecten/2",
+            "trajecten/2/besluit", "trajecten/2/scans", "scans/1/resultaten", "scan/een-onbekende-link",
+            "scans/vragenlijsten", "scans/vragenlijsten/1",
+            "functieprofielen", "functieprofielen/1", "functieprofielen/2", "beheer/organisatie");
 
     @LocalServerPort
     int port;

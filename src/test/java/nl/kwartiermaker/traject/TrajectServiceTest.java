@@ -301,4 +301,27 @@ class TrajectServiceTest {
         Map<Long, String> names = users.namesOf(List.of(lead.id(), member.id()));
         assertThat(names).containsKeys(lead.id(), member.id());
     }
+
+    @Test
+    void a_template_step_asked_for_again_is_added_only_when_none_is_open_and_only_by_the_project_lead() {
+        Traject traject = newTraject(false);
+        String key = "fase1.urgentie.voorlichting";
+        TrajectService.TemplateItem present = trajecten.addTemplateItem(traject.getId(), key);
+        assertThat(present.added()).isFalse();
+        ChecklistItem existing = itemRepository.findById(present.itemId()).orElseThrow();
+        trajecten.updateItem(existing.getId(), existing.getVersion(), new ItemChange(ItemStatus.GEREED, "", null,
+                null, "", java.util.List.of()));
+
+        TrajectService.TemplateItem added = trajecten.addTemplateItem(traject.getId(), key);
+
+        assertThat(added.added()).isTrue();
+        assertThat(added.itemId()).isNotEqualTo(present.itemId());
+        assertThat(added.stage()).isEqualTo(Stage.FASE_1);
+        assertThat(itemRepository.findByTrajectIdAndTemplateKey(traject.getId(), key)).hasSize(2);
+        assertThatThrownBy(() -> trajecten.addTemplateItem(traject.getId(), "bestaat.niet"))
+                .isInstanceOf(nl.kwartiermaker.base.InvalidInput.class);
+        TestAccounts.signInAs(member);
+        assertThatThrownBy(() -> trajecten.addTemplateItem(traject.getId(), key))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+    }
 }

@@ -165,10 +165,16 @@ class GoNoGoView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private Section scanSummary() {
         Section section = new Section(new H2(getTranslation("decision.scan")));
         section.addClassName("scan-summary");
-        Optional<ReadinessScanSummaries.ScanSummary> summary = Optional.ofNullable(scans.getIfAvailable())
+        ReadinessScanSummaries available = scans.getIfAvailable();
+        Optional<ReadinessScanSummaries.ScanSummary> summary = Optional.ofNullable(available)
                 .flatMap(s -> s.latestClosedRound(trajectId));
         if (summary.isEmpty()) {
-            section.add(new Paragraph(getTranslation("decision.scan.none")));
+            if (available == null) {
+                section.add(new Paragraph(getTranslation("decision.scan.none")));
+            } else {
+                section.add(new Paragraph(getTranslation("scan.decision.none")),
+                        new Anchor("trajecten/" + trajectId + "/scans", getTranslation("scan.traject.link")));
+            }
             return section;
         }
         ReadinessScanSummaries.ScanSummary scan = summary.get();

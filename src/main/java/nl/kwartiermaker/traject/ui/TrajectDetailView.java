@@ -85,7 +85,10 @@ class TrajectDetailView extends Div implements BeforeEnterObserver, HasDynamicTi
                 traject.getOrganisationUnit(), view.nameOf(traject.getProjectLeadId())));
         Anchor decision = new Anchor("trajecten/" + trajectId + "/besluit", getTranslation("traject.decision.open"));
         decision.addClassName("button-link");
-        header.withActions(decision);
+        // built from the route string so that trajecten does not depend on the readiness scan
+        Anchor scans = new Anchor("trajecten/" + trajectId + "/scans", getTranslation("scan.traject.link"));
+        scans.addClassName("button-link");
+        header.withActions(scans, decision);
         if (view.canManage()) {
             Button edit = new Button(getTranslation("traject.edit"), VaadinIcon.EDIT.create(),
                     e -> new TrajectDialog(trajecten, users, traject, saved -> reload()).open());

@@ -3,6 +3,8 @@ package nl.kwartiermaker.decision.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -15,6 +17,12 @@ import nl.kwartiermaker.base.Role;
 import nl.kwartiermaker.decision.GoNoGoService;
 import nl.kwartiermaker.decision.Outcome;
 import nl.kwartiermaker.decision.Rating;
+import nl.kwartiermaker.readiness.AnswerValue;
+import nl.kwartiermaker.readiness.ReadinessService;
+import nl.kwartiermaker.readiness.RespondentGroup;
+import nl.kwartiermaker.readiness.RoundForm;
+import nl.kwartiermaker.readiness.ScanFixture;
+import nl.kwartiermaker.readiness.ScanRound;
 import nl.kwartiermaker.traject.Domain;
 import nl.kwartiermaker.traject.ExpertRole;
 import nl.kwartiermaker.traject.Stage;
@@ -36,6 +44,10 @@ class GoNoGoViewTest extends BrowserlessViewTest {
     GoNoGoService decisions;
     @Autowired
     UserService users;
+    @Autowired
+    ReadinessService scans;
+    @Autowired
+    nl.kwartiermaker.MutableClock clock;
 
     UserAccount lead;
     UserAccount member;
@@ -57,7 +69,7 @@ class GoNoGoViewTest extends BrowserlessViewTest {
     void the_project_lead_records_a_go_after_rating_every_precondition_and_confirming() {
         GoNoGoView view = navigate("trajecten/" + traject.getId() + "/besluit", GoNoGoView.class);
         assertThat($(Paragraph.class).all()).extracting(Paragraph::getText)
-                .anyMatch(t -> t.startsWith("De gereedheidsscan is nog niet beschikbaar"));
+                .anyMatch(t -> t.startsWith("Er is nog geen afgesloten ronde van de gereedheidsscan"));
         view.outcome.setValue(Outcome.GO);
         test(view.rationale).setValue("Alles op orde");
         test(view.decisionMakers).setValue("MT");
@@ -93,5 +105,28 @@ class GoNoGoViewTest extends BrowserlessViewTest {
         assertThat(view.record.isAttached()).isFalse();
         assertThat($(Paragraph.class).all()).extracting(Paragraph::getText)
                 .contains("Er is nog geen besluit. De projectleider legt het besluit vast.");
+    }
+
+    @Test
+    void the_latest_closed_scan_round_is_summarised_with_a_link_to_its_results() {
+        ScanRound round = scans.createRound(traject.getId(), new RoundForm("Nulmeting besluit", LocalDate.ofInstant(
+                clock.instant(), java.time.ZoneId.of("Europe/Amsterdam")), LocalDate.ofInstant(clock.instant(),
+                java.time.ZoneId.of("Europe/Amsterdam")).plusWeeks(1), Set.of(RespondentGroup.MEDEWERKERS), null));
+        String token = ScanFixture.token(scans.createGroupLink(round.getId(), RespondentGroup.MEDEWERKERS));
+        java.util.Map<Long, AnswerValue> answers = new java.util.HashMap<>();
+        scans.questions(round.getId()).stream().filter(q -> !q.isOpenQuestion()).forEach(q -> answers.put(q.getId(),
+                AnswerValue.score(q.isReverseScored() ? 2 : 4)));
+        for (int i = 0; i < 5; i++) {
+            scans.submit(token, answers);
+        }
+        scans.close(round.getId(), round.getVersion());
+
+        navigate("trajecten/" + traject.getId() + "/besluit", GoNoGoView.class);
+
+        assertThat($(Paragraph.class).all()).extracting(Paragraph::getText)
+                .contains("Ronde \"Nulmeting besluit\" met 5 respondenten:");
+        assertThat($(ListItem.class).all()).extracting(ListItem::getText).contains("Kennis en beeldvorming: 4,0");
+        assertThat($(Anchor.class).all()).extracting(a -> a.getHref())
+                .contains("scans/" + round.getId() + "/resultaten");
     }
 }

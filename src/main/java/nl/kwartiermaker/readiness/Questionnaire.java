@@ -1,0 +1,19 @@
+package nl.kwartiermaker.readiness;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a respondent sees behind a link: the questions when the link works, otherwise only why it does not.
+ * {@code saved} holds answers saved earlier (personal links only).
+ */
+public record Questionnaire(LinkState state, String roundName, LocalDate closesOn, RespondentGroup group,
+                            boolean personal, List<ScanQuestion> questions, Map<Long, AnswerValue> saved) {
+
+    public enum LinkState { OPEN, NOT_YET_OPEN, CLOSED, USED, UNKNOWN }
+
+    static Questionnaire unusable(LinkState state) {
+        return new Questionnaire(state, "", null, null, false, List.of(), Map.of());
+    }
+}

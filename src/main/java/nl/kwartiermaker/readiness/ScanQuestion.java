@@ -1,0 +1,119 @@
+package nl.kwartiermaker.readiness;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/**
+ * A statement (or open question) as one round asks it: copied from the questionnaire when the round is created, so
+ * the project lead can adapt the wording for this round and later versions of the questionnaire change nothing here.
+ */
+@Entity
+@Table(name = "scan_question")
+public class ScanQuestion {
+
+    public static final int TEXT_MAX = 500;
+    /** Themes of open questions have no score. */
+    public static final String OPEN_THEME = "open";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Version
+    @Column(name = "version", nullable = false)
+    private long version;
+
+    @Column(name = "round_id", nullable = false)
+    private long roundId;
+
+    @Column(name = "position", nullable = false)
+    private int position;
+
+    @Column(name = "theme_key", nullable = false, length = 60)
+    private String themeKey;
+
+    @Column(name = "theme_title", nullable = false, length = 150)
+    private String themeTitle;
+
+    @Column(name = "question_key", nullable = false, length = 120)
+    private String questionKey;
+
+    @Column(name = "text", nullable = false, length = TEXT_MAX)
+    private String text;
+
+    @Column(name = "reverse_scored", nullable = false)
+    private boolean reverseScored;
+
+    @Column(name = "open_question", nullable = false)
+    private boolean openQuestion;
+
+    protected ScanQuestion() {
+    }
+
+    ScanQuestion(long roundId, int position, String themeKey, String themeTitle, String questionKey, String text,
+                 boolean reverseScored, boolean openQuestion) {
+        this.roundId = roundId;
+        this.position = position;
+        this.themeKey = themeKey;
+        this.themeTitle = themeTitle;
+        this.questionKey = questionKey;
+        this.text = text;
+        this.reverseScored = reverseScored;
+        this.openQuestion = openQuestion;
+    }
+
+    ScanQuestion copyTo(long otherRoundId) {
+        return new ScanQuestion(otherRoundId, position, themeKey, themeTitle, questionKey, text, reverseScored,
+                openQuestion);
+    }
+
+    void reword(String newText, boolean reverse) {
+        this.text = newText;
+        this.reverseScored = !openQuestion && reverse;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public long getRoundId() {
+        return roundId;
+    }
+
+    public int getPosition() {
+        return position;
+    }
+
+    public String getThemeKey() {
+        return themeKey;
+    }
+
+    public String getThemeTitle() {
+        return themeTitle;
+    }
+
+    public String getQuestionKey() {
+        return questionKey;
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public boolean isReverseScored() {
+        return reverseScored;
+    }
+
+    public boolean isOpenQuestion() {
+        return openQuestion;
+    }
+}

@@ -1,0 +1,463 @@
+package nl.kwartiermaker.readiness.ui;
+
+import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.dom.Element;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import jakarta.annotation.security.PermitAll;
+import java.io.ByteArrayInputStream;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import nl.kwartiermaker.base.InvalidInput;
+import nl.kwartiermaker.base.ui.Notices;
+import nl.kwartiermaker.base.ui.PageTitles;
+import nl.kwartiermaker.base.ui.ViewHeader;
+import nl.kwartiermaker.readiness.GroupThreshold;
+import nl.kwartiermaker.readiness.ReadinessService;
+import nl.kwartiermaker.readiness.RespondentGroup;
+import nl.kwartiermaker.readiness.RoundOverview;
+import nl.kwartiermaker.readiness.ScanResults;
+import nl.kwartiermaker.readiness.ScoreScale;
+import nl.kwartiermaker.traject.TrajectService;
+import org.springframework.security.access.AccessDeniedException;
+
+/**
+ * The results of one round: response per group, the heat map of themes × groups, a radar per group, the answers per
+ * statement, the largest differences between groups, advice for the weakest themes and the open answers. Groups
+ * under the anonymity threshold are never shown; each chart has its figures in a table beside it.
+ */
+@Route("scans/:id/resultaten")
+@PermitAll
+class ScanResultsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final transient ReadinessService scans;
+    final Select<RoundOverview> compareWith = new Select<>();
+    final Div comparison = new Div();
+    private long roundId;
+    private String title = "";
+    private boolean manager;
+    private List<RoundOverview> otherRounds = List.of();
+
+    ScanResultsView(ReadinessService scans) {
+        this.scans = scans;
+        addClassNames("page", "scan-results-page");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        try {
+            roundId = Long.parseLong(event.getRouteParameters().get("id").orElse(""));
+            show(scans.resultsPage(roundId));
+        } catch (NumberFormatException e) {
+            event.rerouteToError(NotFoundException.class);
+        } catch (InvalidInput e) {
+            if (e.messageKey().equals("scan.error.notfound")) {
+                event.rerouteToError(NotFoundException.class);
+            } else {
+                removeAll();
+                title = getTranslation("scan.results.title.plain");
+                add(new ViewHeader(title, getTranslation(e.messageKey(), e.params())));
+            }
+        } catch (AccessDeniedException e) {
+            // the traject is visible (open to all staff) but its results are for its members only
+            removeAll();
+            title = getTranslation("scan.results.title.plain");
+            add(new ViewHeader(title, getTranslation("scan.error.results.members")));
+        }
+    }
+
+    private void show(ReadinessService.ResultsPage page) {
+        ScanResults results = page.results();
+        manager = page.mayManage();
+        otherRounds = page.otherRounds();
+        removeAll();
+        title = getTranslation("scan.results.title", results.roundName());
+        Anchor back = new Anchor("trajecten/" + results.trajectId() + "/scans", getTranslation("scan.rounds.short"));
+        back.addClassName("breadcrumbs");
+        DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(getLocale());
+        ViewHeader header = new ViewHeader(title, getTranslation("scan.results.purpose",
+                dates.format(results.opensOn()), dates.format(results.closesOn()),
+                getTranslation(results.state().labelKey()), GroupThreshold.MINIMUM));
+        header.withActions(download("pdf"), download("csv"));
+        add(back, header);
+        add(response(results));
+        if (!results.anyResponses()) {
+            add(new Paragraph(getTranslation("scan.results.empty")));
+            return;
+        }
+        add(heatMap(results), radars(results), statements(results), gaps(results), advice(results),
+                openAnswers(results), compare(results));
+    }
+
+    private Anchor download(String format) {
+        DownloadHandler handler = DownloadHandler.fromInputStream(event -> {
+            byte[] bytes = format.equals("pdf") ? scans.pdf(roundId, getLocale()) : scans.csv(roundId, getLocale());
+            return new DownloadResponse(new ByteArrayInputStream(bytes), "scan-" + roundId + "." + format,
+                    format.equals("pdf") ? "application/pdf" : "text/csv", bytes.length);
+        });
+        Anchor link = new Anchor(handler, getTranslation("scan.results.download." + format));
+        link.addClassName("button-link");
+        return link;
+    }
+
+    private Section response(ScanResults results) {
+        Section section = section("scan.results.response", "scan-response");
+        List<List<Object>> rows = new ArrayList<>();
+        for (ScanResults.GroupResponse group : results.groups()) {
+            rows.add(List.of(getTranslation(group.group().labelKey()), String.valueOf(group.invited()),
+                    String.valueOf(group.answeredInvitations()),
+                    group.responseRate().map(r -> String.format(getLocale(), "%.0f%%", r * 100)).orElse("–"),
+                    String.valueOf(group.responses()),
+                    getTranslation("scan.visibility." + group.visibility().name().toLowerCase(Locale.ROOT))));
+        }
+        String caption = getTranslation("scan.results.response.caption");
+        section.add(scrollable(table(caption, List.of(getTranslation("scan.col.group"),
+                getTranslation("scan.col.invited"), getTranslation("scan.col.answered"),
+                getTranslation("scan.col.rate"), getTranslation("scan.col.responses"),
+                getTranslation("scan.col.shown")), rows), caption));
+        if (!results.totalsShown() && results.anyResponses()) {
+            section.add(new Paragraph(getTranslation("scan.results.too.few", GroupThreshold.MINIMUM)));
+        }
+        return section;
+    }
+
+    private List<RespondentGroup> shownGroups(ScanResults results) {
+        return results.groups().stream().filter(ScanResults.GroupResponse::shown)
+                .map(ScanResults.GroupResponse::group).toList();
+    }
+
+    /** Themes × groups: colour for a quick look, the score as text in every cell. */
+    private Section heatMap(ScanResults results) {
+        Section section = section("scan.results.heatmap", "scan-heatmap");
+        section.add(new Paragraph(getTranslation("scan.results.heatmap.help")));
+        List<RespondentGroup> groups = shownGroups(results);
+        List<String> headers = new ArrayList<>();
+        headers.add(getTranslation("scan.col.theme"));
+        groups.forEach(g -> headers.add(getTranslation(g.labelKey())));
+        headers.add(getTranslation("scan.col.everyone"));
+        List<List<Object>> rows = new ArrayList<>();
+        for (ScanResults.ThemeResult theme : results.themes()) {
+            List<Object> row = new ArrayList<>();
+            row.add(theme.title());
+            groups.forEach(g -> row.add(scoreCell(theme.score(g))));
+            row.add(scoreCell(theme.overallScore()));
+            rows.add(row);
+        }
+        Element table = table(getTranslation("scan.results.heatmap.caption"), headers, rows);
+        table.getClassList().add("heatmap");
+        section.add(scrollable(table, getTranslation("scan.results.heatmap.caption")), legend());
+        return section;
+    }
+
+    private Element scoreCell(Optional<Double> score) {
+        Element cell = new Element("td");
+        if (score.isEmpty()) {
+            cell.setText("–");
+            cell.getClassList().add("no-score");
+            return cell;
+        }
+        cell.setText(ScoreScale.format(score.get(), getLocale()));
+        cell.getStyle().set("background-color", ScoreScale.colour(score.get()));
+        cell.getClassList().add("score");
+        return cell;
+    }
+
+    private Paragraph legend() {
+        Paragraph legend = new Paragraph();
+        legend.addClassName("heat-legend");
+        for (int score = 1; score <= 5; score++) {
+            Span swatch = new Span(String.valueOf(score));
+            swatch.getStyle().set("background-color", ScoreScale.colour(score));
+            swatch.addClassName("swatch");
+            legend.add(swatch);
+        }
+        legend.add(new Span(" " + getTranslation("scan.results.legend")));
+        return legend;
+    }
+
+    private Section radars(ScanResults results) {
+        Section section = section("scan.results.radars", "scan-radars");
+        List<RespondentGroup> groups = shownGroups(results);
+        if (groups.isEmpty()) {
+            section.add(new Paragraph(getTranslation("scan.results.radars.none", GroupThreshold.MINIMUM)));
+            return section;
+        }
+        section.add(new Paragraph(getTranslation("scan.results.radars.help")));
+        Div grid = new Div();
+        grid.addClassName("radar-grid");
+        for (RespondentGroup group : groups) {
+            String name = getTranslation(group.labelKey());
+            List<ScanCharts.Axis> axes = results.themes().stream()
+                    .map(t -> new ScanCharts.Axis(t.title(), t.byGroup().get(group))).toList();
+            Div figure = new Div(new H3(name));
+            figure.addClassName("radar-figure");
+            // ScanCharts escapes every text it is given, so this markup carries no raw text into the page
+            figure.add(new Html("<div class=\"chart\">" + ScanCharts.radar(getTranslation("scan.results.radar.alt",
+                    name), axes, getLocale()) + "</div>"));
+            Element details = new Element("details");
+            Element summary = new Element("summary");
+            summary.setText(getTranslation("scan.results.as.table", name));
+            details.appendChild(summary);
+            List<List<Object>> rows = new ArrayList<>();
+            axes.forEach(a -> rows.add(List.of(a.label(), a.score() == null ? "–"
+                    : ScoreScale.format(a.score(), getLocale()))));
+            details.appendChild(table(getTranslation("scan.results.radar.alt", name),
+                    List.of(getTranslation("scan.col.theme"), getTranslation("scan.col.score")), rows));
+            figure.getElement().appendChild(details);
+            grid.add(figure);
+        }
+        section.add(grid);
+        return section;
+    }
+
+    private Section statements(ScanResults results) {
+        Section section = section("scan.results.statements", "scan-statements");
+        if (results.statements().isEmpty()) {
+            section.add(new Paragraph(getTranslation("scan.results.too.few", GroupThreshold.MINIMUM)));
+            return section;
+        }
+        section.add(new Paragraph(getTranslation("scan.results.statements.help")));
+        List<String> headers = new ArrayList<>(List.of(getTranslation("scan.col.statement"),
+                getTranslation("scan.col.bar")));
+        for (int v : new int[] {1, 2, 3, 4, 5, 0}) {
+            headers.add(getTranslation("scan.scale." + v));
+        }
+        List<List<Object>> rows = new ArrayList<>();
+        for (ScanResults.StatementResult statement : results.statements()) {
+            List<Object> row = new ArrayList<>();
+            row.add(statement.text() + (statement.reverse() ? " " + getTranslation("scan.results.reversed") : ""));
+            Element bar = new Element("td");
+            // markup from ScanCharts holds only numbers and fixed colours; no user text reaches it
+            bar.setProperty("innerHTML", ScanCharts.distributionBar(statement.counts()));
+            bar.getClassList().add("bar-cell");
+            row.add(bar);
+            for (int v : new int[] {1, 2, 3, 4, 5, 0}) {
+                row.add(String.valueOf(statement.counts()[v]));
+            }
+            rows.add(row);
+        }
+        Element table = table(getTranslation("scan.results.statements.caption"), headers, rows);
+        table.getClassList().add("distribution");
+        section.add(scrollable(table, getTranslation("scan.results.statements.caption")));
+        return section;
+    }
+
+    private Section gaps(ScanResults results) {
+        Section section = section("scan.results.gaps", "scan-gaps");
+        if (results.gaps().isEmpty()) {
+            section.add(new Paragraph(getTranslation("scan.results.gaps.none")));
+            return section;
+        }
+        UnorderedList list = new UnorderedList();
+        for (ScanResults.Gap gap : results.gaps()) {
+            list.add(new ListItem(getTranslation("scan.results.gap", gap.themeTitle(),
+                    getTranslation(gap.low().labelKey()), ScoreScale.format(gap.lowScore(), getLocale()),
+                    getTranslation(gap.high().labelKey()), ScoreScale.format(gap.highScore(), getLocale()),
+                    ScoreScale.format(gap.difference(), getLocale()))));
+        }
+        section.add(list);
+        return section;
+    }
+
+    private Section advice(ScanResults results) {
+        Section section = section("scan.results.advice", "scan-advice");
+        if (results.advice().isEmpty()) {
+            section.add(new Paragraph(getTranslation(results.totalsShown() ? "scan.results.advice.none"
+                    : "scan.results.too.few", GroupThreshold.MINIMUM)));
+            return section;
+        }
+        for (ScanResults.Advice advice : results.advice()) {
+            Div card = new Div(new H3(getTranslation("scan.results.advice.theme", advice.themeTitle(),
+                    ScoreScale.format(advice.score(), getLocale()))), new Paragraph(advice.text()));
+            card.addClassNames("card", "advice-card");
+            Paragraph source = new Paragraph(getTranslation("scan.results.source", advice.source()));
+            source.addClassName("muted");
+            card.add(source);
+            if (manager) {
+                Button add = new Button(getTranslation("scan.results.advice.add"));
+                add.addClickListener(e -> addToChecklist(advice));
+                card.add(add);
+            }
+            section.add(card);
+        }
+        return section;
+    }
+
+    void addToChecklist(ScanResults.Advice advice) {
+        try {
+            TrajectService.TemplateItem item = scans.addAdviceToChecklist(roundId, advice.themeKey());
+            Notices.success(getTranslation(item.added() ? "scan.results.advice.added" : "scan.results.advice.present",
+                    item.title()));
+        } catch (InvalidInput e) {
+            Notices.error(getTranslation(e.messageKey(), e.params()));
+        }
+    }
+
+    private Section openAnswers(ScanResults results) {
+        Section section = section("scan.results.open", "scan-open");
+        if (results.openAnswers().isEmpty()) {
+            section.add(new Paragraph(getTranslation("scan.results.open.none", GroupThreshold.MINIMUM)));
+            return section;
+        }
+        String question = null;
+        UnorderedList list = null;
+        for (ScanResults.OpenAnswer answer : results.openAnswers()) {
+            if (!answer.question().equals(question)) {
+                question = answer.question();
+                list = new UnorderedList();
+                list.addClassName("open-answers");
+                section.add(new H3(question), list);
+            }
+            ListItem item = new ListItem(answer.text());
+            Span group = new Span(" — " + getTranslation(answer.group().labelKey()));
+            group.addClassName("muted");
+            item.add(group);
+            list.add(item);
+        }
+        return section;
+    }
+
+    private Section compare(ScanResults results) {
+        Section section = section("scan.results.compare", "scan-compare");
+        // only rounds whose results this person may read
+        List<RoundOverview> others = otherRounds;
+        if (others.isEmpty()) {
+            section.add(new Paragraph(getTranslation("scan.results.compare.none")));
+            return section;
+        }
+        compareWith.setLabel(getTranslation("scan.results.compare.with"));
+        compareWith.setItems(others);
+        compareWith.setItemLabelGenerator(RoundOverview::name);
+        compareWith.addValueChangeListener(e -> {
+            comparison.removeAll();
+            if (e.getValue() != null) {
+                showComparison(scans.compare(roundId, e.getValue().id()));
+            }
+        });
+        comparison.getElement().setAttribute("aria-live", "polite");
+        section.add(compareWith, comparison);
+        return section;
+    }
+
+    private void showComparison(ReadinessService.RoundComparison compared) {
+        ScanResults before = compared.baseline();
+        ScanResults after = compared.rescan();
+        comparison.add(new Paragraph(getTranslation("scan.results.compare.help", before.roundName(),
+                after.roundName())));
+        List<RespondentGroup> groups = new ArrayList<>(shownGroups(before));
+        groups.retainAll(shownGroups(after));
+        List<String> headers = new ArrayList<>();
+        headers.add(getTranslation("scan.col.theme"));
+        groups.forEach(g -> headers.add(getTranslation(g.labelKey())));
+        headers.add(getTranslation("scan.col.everyone"));
+        List<List<Object>> rows = new ArrayList<>();
+        for (ScanResults.ThemeResult theme : after.themes()) {
+            Optional<ScanResults.ThemeResult> earlier = before.themes().stream()
+                    .filter(t -> t.key().equals(theme.key())).findFirst();
+            List<Object> row = new ArrayList<>();
+            row.add(theme.title());
+            for (RespondentGroup group : groups) {
+                row.add(change(earlier.flatMap(t -> t.score(group)), theme.score(group)));
+            }
+            row.add(change(earlier.flatMap(ScanResults.ThemeResult::overallScore), theme.overallScore()));
+            rows.add(row);
+        }
+        String caption = getTranslation("scan.results.compare.caption", before.roundName(), after.roundName());
+        comparison.add(scrollable(table(caption, headers, rows), caption));
+    }
+
+    private String change(Optional<Double> before, Optional<Double> after) {
+        if (before.isEmpty() || after.isEmpty()) {
+            return "–";
+        }
+        double delta = after.get() - before.get();
+        return getTranslation("scan.results.compare.cell", ScoreScale.format(before.get(), getLocale()),
+                ScoreScale.format(after.get(), getLocale()), (delta >= 0 ? "+" : "") + ScoreScale.format(delta,
+                        getLocale()));
+    }
+
+    private Section section(String titleKey, String className) {
+        Section section = new Section(new H2(getTranslation(titleKey)));
+        section.addClassNames("scan-section", className);
+        return section;
+    }
+
+    /**
+     * A wide table on a narrow screen scrolls inside its own box; the box can take keyboard focus, so it can be
+     * scrolled without a mouse, and is named after the table.
+     */
+    static Div scrollable(Element table, String label) {
+        Div scroll = new Div();
+        scroll.addClassName("table-scroll");
+        scroll.getElement().setAttribute("tabindex", "0");
+        scroll.getElement().setAttribute("role", "region");
+        scroll.getElement().setAttribute("aria-label", label);
+        scroll.getElement().appendChild(table);
+        return scroll;
+    }
+
+    /** A data table; a cell is text or a ready {@code td} element. The first column heads each row. */
+    static Element table(String caption, List<String> headers, List<List<Object>> rows) {
+        Element table = new Element("table");
+        table.getClassList().add("data-table");
+        Element captionElement = new Element("caption");
+        captionElement.setText(caption);
+        table.appendChild(captionElement);
+        Element head = new Element("thead");
+        Element headRow = new Element("tr");
+        for (String header : headers) {
+            Element th = new Element("th");
+            th.setAttribute("scope", "col");
+            th.setText(header);
+            headRow.appendChild(th);
+        }
+        head.appendChild(headRow);
+        table.appendChild(head);
+        Element body = new Element("tbody");
+        for (List<Object> row : rows) {
+            Element tr = new Element("tr");
+            for (int i = 0; i < row.size(); i++) {
+                Object cell = row.get(i);
+                if (cell instanceof Element element) {
+                    tr.appendChild(element);
+                } else {
+                    Element td = new Element(i == 0 ? "th" : "td");
+                    if (i == 0) {
+                        td.setAttribute("scope", "row");
+                    }
+                    td.setText(String.valueOf(cell));
+                    tr.appendChild(td);
+                }
+            }
+            body.appendChild(tr);
+        }
+        table.appendChild(body);
+        return table;
+    }
+
+
+    @Override
+    public String getPageTitle() {
+        return PageTitles.ofText(this, title);
+    }
+}

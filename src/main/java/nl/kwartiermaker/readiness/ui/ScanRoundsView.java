@@ -1,0 +1,386 @@
+package nl.kwartiermaker.readiness.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.dom.Element;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import nl.kwartiermaker.base.InvalidInput;
+import nl.kwartiermaker.base.ui.Confirmation;
+import nl.kwartiermaker.base.ui.Notices;
+import nl.kwartiermaker.base.ui.PageTitles;
+import nl.kwartiermaker.base.ui.ViewHeader;
+import nl.kwartiermaker.readiness.ReadinessService;
+import nl.kwartiermaker.readiness.RespondentGroup;
+import nl.kwartiermaker.readiness.RoundForm;
+import nl.kwartiermaker.readiness.RoundOverview;
+import nl.kwartiermaker.readiness.RoundState;
+import nl.kwartiermaker.readiness.ScanQuestion;
+import nl.kwartiermaker.readiness.ScanRound;
+import nl.kwartiermaker.traject.TrajectParticipants;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+
+/**
+ * The readiness scan rounds of a traject. The project lead starts a round, adapts its questions before anyone
+ * answers, invites people per group by e-mail or makes an anonymous link per group, sends reminders and closes the
+ * round. Members of the traject see the closed rounds and open their results here.
+ */
+@Route("trajecten/:id/scans")
+@PermitAll
+class ScanRoundsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final transient ReadinessService scans;
+    final Button newRound = new Button();
+    private long trajectId;
+    private boolean manager;
+    private String title = "";
+
+    ScanRoundsView(ReadinessService scans) {
+        this.scans = scans;
+        addClassNames("page", "scan-rounds-page");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        try {
+            trajectId = Long.parseLong(event.getRouteParameters().get("id").orElse(""));
+        } catch (NumberFormatException e) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        Optional<ReadinessService.TrajectRounds> traject = scans.roundsPage(trajectId);
+        if (traject.isEmpty()) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        show(traject.get());
+    }
+
+    void reload() {
+        scans.roundsPage(trajectId).ifPresent(this::show);
+    }
+
+    private void show(ReadinessService.TrajectRounds page) {
+        TrajectParticipants traject = page.traject();
+        removeAll();
+        manager = traject.mayManage();
+        title = getTranslation("scan.rounds.title", traject.name());
+        Anchor back = new Anchor("trajecten/" + trajectId, traject.name());
+        back.addClassName("breadcrumbs");
+        ViewHeader header = new ViewHeader(title, getTranslation(manager ? "scan.rounds.purpose"
+                : "scan.rounds.purpose.reader"));
+        List<RoundOverview> rounds = page.rounds();
+        if (manager) {
+            newRound.setText(getTranslation("scan.round.new"));
+            newRound.setIcon(VaadinIcon.PLUS.create());
+            newRound.addThemeVariants(ButtonVariant.PRIMARY);
+            newRound.addClickListener(e -> openNewRound(rounds));
+            Anchor library = new Anchor("scans/vragenlijsten", getTranslation("scan.templates.link"));
+            library.addClassName("button-link");
+            header.withActions(library, newRound);
+        }
+        add(back, header);
+        if (rounds.isEmpty()) {
+            String key = manager ? "scan.rounds.empty" : page.mayReadResults() ? "scan.rounds.empty.reader"
+                    : "scan.error.results.members";
+            Paragraph empty = new Paragraph(getTranslation(key));
+            empty.addClassName("empty-state");
+            add(empty);
+            return;
+        }
+        rounds.forEach(r -> add(card(r)));
+    }
+
+    private Section card(RoundOverview round) {
+        DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
+        Section card = new Section(new H2(round.name()));
+        card.addClassNames("card", "scan-round");
+        Span state = new Span(getTranslation(round.state().labelKey()));
+        state.addClassNames("badge", "state-" + round.state().name().toLowerCase(java.util.Locale.ROOT));
+        card.add(new Paragraph(state, new Span(" " + getTranslation("scan.round.period",
+                dates.format(round.opensOn()), dates.format(round.closesOn())))));
+        List<List<Object>> rows = new ArrayList<>();
+        for (RespondentGroup group : round.groups()) {
+            rows.add(List.of(getTranslation(group.labelKey()), String.valueOf(round.invited().getOrDefault(group, 0L)),
+                    String.valueOf(round.answered().getOrDefault(group, 0L)),
+                    String.valueOf(round.groupLinks().getOrDefault(group, 0L)),
+                    String.valueOf(round.responses().getOrDefault(group, 0L))));
+        }
+        Element table = ScanResultsView.table(getTranslation("scan.round.caption", round.name()),
+                List.of(getTranslation("scan.col.group"), getTranslation("scan.col.invited"),
+                        getTranslation("scan.col.answered"), getTranslation("scan.col.links"),
+                        getTranslation("scan.col.responses")), rows);
+        card.add(ScanResultsView.scrollable(table, getTranslation("scan.round.caption", round.name())));
+
+        Div actions = new Div();
+        actions.addClassName("scan-round-actions");
+        Anchor results = new Anchor("scans/" + round.id() + "/resultaten", getTranslation("scan.round.results"));
+        results.addClassName("button-link");
+        actions.add(results);
+        if (manager && round.state() != RoundState.CLOSED) {
+            actions.add(new Button(getTranslation("scan.round.invite"), e -> openInvite(round)),
+                    new Button(getTranslation("scan.round.link"), e -> openGroupLink(round)));
+            if (round.state() == RoundState.OPEN && round.notAnswered() > 0) {
+                actions.add(new Button(getTranslation("scan.round.remind"), e -> Confirmation.ask(
+                        getTranslation("scan.round.remind"), getTranslation("scan.round.remind.confirm",
+                                round.notAnswered()), getTranslation("scan.round.remind"), () -> remind(round))));
+            }
+            if (round.questionsEditable()) {
+                actions.add(new Button(getTranslation("scan.round.questions"), e -> openQuestions(round)));
+            }
+            Button close = new Button(getTranslation("scan.round.close"), e -> Confirmation.ask(
+                    getTranslation("scan.round.close"), getTranslation("scan.round.close.confirm", round.name()),
+                    getTranslation("scan.round.close"), () -> close(round)));
+            close.addThemeVariants(ButtonVariant.ERROR);
+            actions.add(close);
+        }
+        card.add(actions);
+        return card;
+    }
+
+    void openNewRound(List<RoundOverview> earlier) {
+        Dialog dialog = new Dialog(getTranslation("scan.round.new"));
+        TextField name = new TextField(getTranslation("scan.field.name"));
+        name.setMaxLength(ScanRound.NAME_MAX);
+        name.setRequiredIndicatorVisible(true);
+        name.setWidthFull();
+        DatePicker opens = new DatePicker(getTranslation("scan.field.opens"), LocalDate.now());
+        DatePicker closes = new DatePicker(getTranslation("scan.field.closes"), LocalDate.now().plusWeeks(3));
+        CheckboxGroup<RespondentGroup> groups = new CheckboxGroup<>(getTranslation("scan.field.groups"));
+        groups.setItems(RespondentGroup.values());
+        groups.setItemLabelGenerator(g -> getTranslation(g.labelKey()));
+        groups.setValue(EnumSet.of(RespondentGroup.MEDEWERKERS, RespondentGroup.MANAGEMENT,
+                RespondentGroup.DIRECTIE_BESTUUR));
+        Select<QuestionnaireChoice> basedOn = new Select<>();
+        basedOn.setLabel(getTranslation("scan.field.basedon"));
+        basedOn.setHelperText(getTranslation("scan.field.basedon.help"));
+        List<QuestionnaireChoice> choices = new ArrayList<>();
+        QuestionnaireChoice shipped = new QuestionnaireChoice(getTranslation("scan.field.basedon.template"), null,
+                null);
+        choices.add(shipped);
+        scans.templatesToChoose().forEach(t -> choices.add(new QuestionnaireChoice(
+                getTranslation("scan.field.basedon.own", t.name(), t.revision()), t.id(), null)));
+        earlier.forEach(r -> choices.add(new QuestionnaireChoice(getTranslation("scan.field.basedon.round",
+                r.name()), null, r.id())));
+        basedOn.setItems(choices);
+        basedOn.setItemLabelGenerator(QuestionnaireChoice::label);
+        basedOn.setValue(shipped);
+        basedOn.setWidthFull();
+        Div fields = new Div(name, opens, closes, groups, basedOn);
+        fields.addClassName("form-column");
+        dialog.add(fields);
+        Button save = new Button(getTranslation("scan.round.create"), e -> {
+            try {
+                ScanRound round = scans.createRound(trajectId, new RoundForm(name.getValue(), opens.getValue(),
+                        closes.getValue(), groups.getValue(), basedOn.getValue() == null ? null
+                        : basedOn.getValue().roundId(), basedOn.getValue() == null ? null
+                        : basedOn.getValue().templateId()));
+                Notices.success(getTranslation("scan.round.created", round.getName()));
+                dialog.close();
+                reload();
+            } catch (InvalidInput ex) {
+                Notices.error(getTranslation(ex.messageKey(), ex.params()));
+            }
+        });
+        save.addThemeVariants(ButtonVariant.PRIMARY);
+        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), save);
+        dialog.open();
+    }
+
+    void openInvite(RoundOverview round) {
+        Dialog dialog = new Dialog(getTranslation("scan.round.invite"));
+        Select<RespondentGroup> group = groupSelect(round);
+        TextArea addresses = new TextArea(getTranslation("scan.field.addresses"));
+        addresses.setHelperText(getTranslation("scan.field.addresses.help"));
+        addresses.setWidthFull();
+        addresses.setMinHeight("8em");
+        Div fields = new Div(group, addresses);
+        fields.addClassName("form-column");
+        dialog.add(new Paragraph(getTranslation("scan.invite.explain")), fields);
+        Button send = new Button(getTranslation("scan.invite.send"), e -> {
+            try {
+                ReadinessService.InviteResult result = scans.invite(round.id(), group.getValue(),
+                        addresses.getValue());
+                Notices.success(getTranslation("scan.invite.sent", result.invited(), result.alreadyInvited()));
+                dialog.close();
+                reload();
+            } catch (InvalidInput ex) {
+                Notices.error(getTranslation(ex.messageKey(), ex.params()));
+            }
+        });
+        send.addThemeVariants(ButtonVariant.PRIMARY);
+        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), send);
+        dialog.open();
+    }
+
+    void openGroupLink(RoundOverview round) {
+        Dialog dialog = new Dialog(getTranslation("scan.round.link"));
+        Select<RespondentGroup> group = groupSelect(round);
+        TextField link = new TextField(getTranslation("scan.link.field"));
+        link.setReadOnly(true);
+        link.setWidthFull();
+        link.setVisible(false);
+        Button make = new Button(getTranslation("scan.link.make"));
+        make.addThemeVariants(ButtonVariant.PRIMARY);
+        make.addClickListener(e -> {
+            try {
+                link.setValue(scans.createGroupLink(round.id(), group.getValue()));
+                link.setVisible(true);
+                link.focus();
+                Notices.success(getTranslation("scan.link.made"));
+            } catch (InvalidInput ex) {
+                Notices.error(getTranslation(ex.messageKey(), ex.params()));
+            }
+        });
+        Div fields = new Div(group, link);
+        fields.addClassName("form-column");
+        dialog.add(new Paragraph(getTranslation("scan.link.explain")), fields);
+        dialog.getFooter().add(new Button(getTranslation("action.close"), e -> {
+            dialog.close();
+            reload();
+        }), make);
+        dialog.open();
+    }
+
+    private Select<RespondentGroup> groupSelect(RoundOverview round) {
+        Select<RespondentGroup> group = new Select<>();
+        group.setLabel(getTranslation("scan.field.group"));
+        group.setItems(round.groups());
+        group.setItemLabelGenerator(g -> getTranslation(g.labelKey()));
+        round.groups().stream().findFirst().ifPresent(group::setValue);
+        return group;
+    }
+
+    void openQuestions(RoundOverview round) {
+        Dialog dialog = new Dialog(getTranslation("scan.round.questions"));
+        dialog.setWidth("min(100%, 48rem)");
+        fillQuestions(dialog, round);
+        dialog.getFooter().add(new Button(getTranslation("action.close"), e -> dialog.close()));
+        dialog.open();
+    }
+
+    private void fillQuestions(Dialog dialog, RoundOverview round) {
+        dialog.removeAll();
+        dialog.add(new Paragraph(getTranslation("scan.questions.explain")));
+        List<ScanQuestion> asked = scans.questions(round.id());
+        Select<ScanQuestion> theme = new Select<>();
+        theme.setLabel(getTranslation("scan.questions.add.theme"));
+        theme.setItems(asked.stream().filter(q -> !q.isOpenQuestion())
+                .collect(java.util.stream.Collectors.toMap(ScanQuestion::getThemeKey, q -> q, (a, b) -> a,
+                        java.util.LinkedHashMap::new)).values());
+        theme.setItemLabelGenerator(ScanQuestion::getThemeTitle);
+        TextField statement = new TextField(getTranslation("scan.questions.add.text"));
+        statement.setMaxLength(ScanQuestion.TEXT_MAX);
+        statement.setWidthFull();
+        com.vaadin.flow.component.checkbox.Checkbox negative =
+                new com.vaadin.flow.component.checkbox.Checkbox(getTranslation("scan.field.reverse"));
+        Button add = new Button(getTranslation("scan.questions.add"), e -> {
+            try {
+                scans.addStatement(round.id(), theme.getValue() == null ? "" : theme.getValue().getThemeKey(),
+                        statement.getValue(), negative.getValue());
+                Notices.success(getTranslation("scan.questions.added"));
+                fillQuestions(dialog, round);
+            } catch (InvalidInput ex) {
+                Notices.error(getTranslation(ex.messageKey(), ex.params()));
+            }
+        });
+        Div adding = new Div(theme, statement, negative, add);
+        adding.addClassNames("form-column", "scan-question-add");
+        dialog.add(adding);
+        for (ScanQuestion question : asked) {
+            TextArea text = new TextArea(question.isOpenQuestion() ? getTranslation("scan.answer.open")
+                    : question.getThemeTitle());
+            text.setValue(question.getText());
+            text.setMaxLength(ScanQuestion.TEXT_MAX);
+            text.setWidthFull();
+            com.vaadin.flow.component.checkbox.Checkbox reverse =
+                    new com.vaadin.flow.component.checkbox.Checkbox(getTranslation("scan.field.reverse"),
+                            question.isReverseScored());
+            reverse.setVisible(!question.isOpenQuestion());
+            Button save = new Button(getTranslation("scan.questions.save"), e -> {
+                try {
+                    scans.rewordQuestion(question.getId(), question.getVersion(), text.getValue(),
+                            reverse.getValue());
+                    Notices.success(getTranslation("scan.questions.saved"));
+                    fillQuestions(dialog, round);
+                } catch (InvalidInput ex) {
+                    Notices.error(getTranslation(ex.messageKey(), ex.params()));
+                } catch (ObjectOptimisticLockingFailureException ex) {
+                    Notices.error(getTranslation("scan.error.question.conflict"));
+                    fillQuestions(dialog, round);
+                }
+            });
+            save.addThemeVariants(ButtonVariant.SMALL);
+            Button remove = new Button(getTranslation("scan.questions.remove"), e -> Confirmation.ask(
+                    getTranslation("scan.questions.remove"), getTranslation("scan.questions.remove.confirm",
+                            question.getText()), getTranslation("scan.questions.remove"), () -> {
+                        try {
+                            scans.removeQuestion(question.getId());
+                            Notices.success(getTranslation("scan.questions.removed"));
+                            fillQuestions(dialog, round);
+                        } catch (InvalidInput ex) {
+                            Notices.error(getTranslation(ex.messageKey(), ex.params()));
+                        }
+                    }));
+            remove.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.ERROR);
+            Div block = new Div(text, reverse, new Div(save, remove));
+            block.addClassName("scan-question-edit");
+            dialog.add(block);
+        }
+    }
+
+    private void remind(RoundOverview round) {
+        try {
+            Notices.success(getTranslation("scan.round.reminded", scans.remindNonResponders(round.id())));
+            reload();
+        } catch (InvalidInput e) {
+            Notices.error(getTranslation(e.messageKey(), e.params()));
+        }
+    }
+
+    private void close(RoundOverview round) {
+        try {
+            scans.close(round.id(), round.version());
+            Notices.success(getTranslation("scan.round.closed", round.name()));
+            reload();
+        } catch (InvalidInput e) {
+            Notices.error(getTranslation(e.messageKey(), e.params()));
+        } catch (ObjectOptimisticLockingFailureException e) {
+            Notices.error(getTranslation("scan.error.conflict"));
+            reload();
+        }
+    }
+
+    /** What a new round asks: the shipped questionnaire (both ids null), an organisation template or a round's. */
+    record QuestionnaireChoice(String label, Long templateId, Long roundId) {
+    }
+
+    @Override
+    public String getPageTitle() {
+        return PageTitles.ofText(this, title);
+    }
+}

@@ -1,0 +1,165 @@
+package nl.kwartiermaker.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.UUID;
+import nl.kwartiermaker.WebPortalTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The readiness scan in a real browser: the project lead starts a round and makes a link per group, five staff and
+ * five managers answer (the answer page also on a 320 px phone), and the lead reads the results. The answer page and
+ * the results page pass axe-core's WCAG 2.1 A and AA checks.
+ */
+@WebPortalTest
+@Tag("browser")
+class ScanJourneyTest {
+
+    @LocalServerPort
+    int port;
+
+    WebDriver browser;
+    WebDriverWait wait;
+
+    @BeforeEach
+    void openBrowser() throws Exception {
+        browser = Chromium.start(1280, 1000);
+        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.quit();
+    }
+
+    private JavascriptExecutor js() {
+        return (JavascriptExecutor) browser;
+    }
+
+    private void settle() {
+        Chromium.waitForVaadin(wait);
+    }
+
+    private void click(String selector, String text) {
+        WebElement element = wait.until(d -> d.findElements(By.cssSelector(selector)).stream()
+                .filter(e -> e.isDisplayed() && e.getText().trim().equals(text)).findFirst().orElse(null));
+        js().executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", element);
+        settle();
+    }
+
+    private void noViolations(String page) {
+        assertThat(Chromium.accessibilityViolations(browser)).as(page).isEmpty();
+    }
+
+    private String groupLink(String group) {
+        click("vaadin-button", "Groepslink maken");
+        js().executeScript("document.querySelector('vaadin-dialog-overlay vaadin-select, vaadin-select').click();");
+        click("vaadin-select-item", group);
+        click("vaadin-button", "Link maken");
+        String link = wait.until(d -> (String) js().executeScript("""
+                const field = [...document.querySelectorAll('vaadin-text-field')].find(f => f.label === 'Link voor de groep');
+                return field && field.value ? field.value : null;
+                """));
+        click("vaadin-button", "Sluiten");
+        return "http://localhost:" + port + "/scan/" + link.substring(link.lastIndexOf('/') + 1);
+    }
+
+    private void answer(String link, String choice, boolean check) throws Exception {
+        browser.get(link);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-radio-group")));
+        settle();
+        if (check) {
+            noViolations("answer page");
+        }
+        js().executeScript("""
+                for (const group of document.querySelectorAll('vaadin-radio-group')) {
+                  const radio = [...group.querySelectorAll('vaadin-radio-button')]
+                      .find(r => r.label === arguments[0] || r.textContent.trim() === arguments[0]);
+                  (radio.querySelector('input') || radio).click();
+                }
+                """, choice);
+        settle();
+        WebElement open = browser.findElement(By.cssSelector("vaadin-text-area textarea"));
+        open.sendKeys("Begin klein", Keys.TAB);
+        click("vaadin-button", "Antwoorden versturen");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Dank je wel!"));
+    }
+
+    @Test
+    void a_round_is_answered_by_two_groups_and_its_results_are_shown() throws Exception {
+        Chromium.signIn(browser, wait, "http://localhost:" + port, "projectleider@demo.nl");
+        browser.get("http://localhost:" + port + "/trajecten/2/scans");
+        wait.until(ExpectedConditions.titleContains("Gereedheidsscan"));
+        settle();
+        noViolations("rounds page");
+
+        click("vaadin-button", "Nieuwe ronde");
+        String name = "Herhaling " + UUID.randomUUID().toString().substring(0, 6);
+        WebElement nameField = wait.until(d -> (WebElement) js().executeScript("""
+                const field = [...document.querySelectorAll('vaadin-text-field')].find(f => f.label === 'Naam van de ronde');
+                return field && field.querySelector('input');
+                """));
+        nameField.sendKeys(name, Keys.TAB);
+        noViolations("new round dialog");
+        click("vaadin-button", "Ronde starten");
+        wait.until(d -> d.findElements(By.cssSelector("section.scan-round h2")).stream()
+                .anyMatch(h -> h.getText().equals(name)));
+
+        String staff = groupLink("Medewerkers");
+        String managers = groupLink("Management");
+
+        browser.manage().window().setSize(new Dimension(320, 900));
+        answer(staff, "Eens", true);
+        Number overflow = (Number) js().executeScript(
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+        assertThat(overflow.intValue()).as("the answer page fits a 320 px screen").isLessThanOrEqualTo(0);
+        browser.manage().window().setSize(new Dimension(1280, 1000));
+        answer(staff, "Eens", true);
+        for (int i = 0; i < 3; i++) {
+            answer(staff, "Helemaal eens", false);
+        }
+        for (int i = 0; i < 5; i++) {
+            answer(managers, "Oneens", false);
+        }
+
+        browser.get("http://localhost:" + port + "/trajecten/2/scans");
+        wait.until(d -> d.findElements(By.cssSelector("section.scan-round h2")).size() > 0);
+        settle();
+        WebElement results = (WebElement) js().executeScript("""
+                const card = [...document.querySelectorAll('section.scan-round')]
+                    .find(s => s.querySelector('h2').textContent === arguments[0]);
+                return [...card.querySelectorAll('a')].find(a => a.textContent === 'Uitkomsten');
+                """, name);
+        js().executeScript("arguments[0].click();", results);
+        wait.until(ExpectedConditions.titleContains("Uitkomsten"));
+        settle();
+        Chromium.screenshot(browser, "scan-results");
+        noViolations("results page");
+        String heatMap = browser.findElement(By.cssSelector("table.heatmap")).getText();
+        assertThat(heatMap).contains("Medewerkers", "Management", "Kennis en beeldvorming");
+        assertThat(browser.findElements(By.cssSelector(".radar-figure svg"))).hasSize(2);
+
+        for (String[] download : new String[][] {{"Rapport (PDF)", "application/pdf"}, {"Antwoorden (CSV)", "text/csv"}}) {
+            String type = (String) ((JavascriptExecutor) browser).executeAsyncScript("""
+                    const done = arguments[arguments.length - 1];
+                    const link = [...document.querySelectorAll('a')].find(a => a.textContent === arguments[0]);
+                    fetch(link.href).then(r => r.ok ? r.headers.get('content-type') : 'status ' + r.status)
+                        .then(done, e => done(String(e)));
+                    """, download[0]);
+            assertThat(type).as(download[0]).startsWith(download[1]);
+        }
+    }
+}

@@ -1,0 +1,369 @@
+package nl.kwartiermaker.readiness;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import nl.kwartiermaker.DatabaseTest;
+import nl.kwartiermaker.MutableClock;
+import nl.kwartiermaker.SignedIn;
+import nl.kwartiermaker.TestAccounts;
+import nl.kwartiermaker.base.InvalidInput;
+import nl.kwartiermaker.traject.TrajectService;
+import nl.kwartiermaker.user.UserService;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
+
+@DatabaseTest
+@RecordApplicationEvents
+class ReadinessServiceTest {
+
+    @Autowired
+    ReadinessService scans;
+    @Autowired
+    TrajectService trajecten;
+    @Autowired
+    UserService users;
+    @Autowired
+    MutableClock clock;
+    @Autowired
+    ApplicationEvents events;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    /**
+     * Round, traject access (the traject once, with whether this person may manage it; the signed-in person),
+     * questions, responses, invitations, scores, answers, texts.
+     */
+    static final int RESULTS_STATEMENTS = 9;
+
+    ScanFixture fixture;
+
+    @BeforeEach
+    void traject() {
+        fixture = new ScanFixture(scans, trajecten, users, clock);
+    }
+
+    @AfterEach
+    void signOut() {
+        SignedIn.nobody();
+    }
+
+    private List<ScanInvitationIssued> issued() {
+        return events.stream(ScanInvitationIssued.class).toList();
+    }
+
+    private String tokenFor(String email) {
+        return ScanFixture.token(issued().stream().filter(e -> e.email().equals(email)).reduce((a, b) -> b)
+                .orElseThrow().link());
+    }
+
+    @Test
+    void theme_scores_reverse_negative_statements_and_leave_out_dont_know() {
+        ScanRound round = fixture.round(RespondentGroup.MEDEWERKERS);
+        // kennis: three positive statements and one reversed ("Het is mij niet duidelijk…")
+        fixture.respond(round.getId(), RespondentGroup.MEDEWERKERS, 5, 3, Map.of(
+                "kennis.ervaringskennis", AnswerValue.score(5),
+                "kennis.verschil", AnswerValue.score(5),
+                "kennis.beelden", AnswerValue.score(AnswerValue.DONT_KNOW),
+                "kennis.onduidelijk", AnswerValue.score(1)));
+
+        ScanResults results = scans.results(round.getId());
+
+        ScanResults.ThemeResult kennis = results.themes().stream().filter(t -> t.key().equals("kennis"))
+                .findFirst().orElseThrow();
+        // a reversed 1 counts as 5, "weet niet" counts not at all: (5 + 5 + 5) / 3
+        assertThat(kennis.score(RespondentGroup.MEDEWERKERS)).contains(5.0);
+        assertThat(kennis.overallScore()).contains(5.0);
+        ScanResults.ThemeResult rollen = results.themes().stream().filter(t -> t.key().equals("rollen"))
+                .findFirst().orElseThrow();
+        // rollen has one reversed statement answered 3, which stays 3
+        assertThat(rollen.overallScore()).contains(3.0);
+        ScanResults.StatementResult beelden = results.statements().stream()
+                .filter(s -> s.text().startsWith("Ik weet dat er verschillende beelden")).findFirst().orElseThrow();
+        assertThat(beelden.counts()[AnswerValue.DONT_KNOW]).isEqualTo(5);
+        assertThat(results.themes()).hasSize(10);
+    }
+
+    @Test
+    void small_groups_are_hidden_and_the_next_smallest_with_them_and_their_open_answers_never_show() {
+        ScanRound round = fixture.round(RespondentGroup.MEDEWERKERS, RespondentGroup.MANAGEMENT,
+                RespondentGroup.DIRECTIE_BESTUUR);
+        fixture.respond(round.getId(), RespondentGroup.MEDEWERKERS, 8, 4,
+                Map.of("open.tip", AnswerValue.text("Meer voorlichting")));
+        fixture.respond(round.getId(), RespondentGroup.MANAGEMENT, 6, 2,
+                Map.of("open.tip", AnswerValue.text("Van het management")));
+        fixture.respond(round.getId(), RespondentGroup.DIRECTIE_BESTUUR, 2, 1,
+                Map.of("open.tip", AnswerValue.text("Van de directie")));
+
+        ScanResults results = scans.results(round.getId());
+
+        assertThat(results.groups()).extracting(ScanResults.GroupResponse::group, ScanResults.GroupResponse::visibility)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple(RespondentGroup.MEDEWERKERS, GroupThreshold.Visibility.SHOWN),
+                        org.assertj.core.groups.Tuple.tuple(RespondentGroup.MANAGEMENT,
+                                GroupThreshold.Visibility.PROTECTS_ANOTHER),
+                        org.assertj.core.groups.Tuple.tuple(RespondentGroup.DIRECTIE_BESTUUR,
+                                GroupThreshold.Visibility.TOO_FEW));
+        assertThat(results.themes()).allSatisfy(t -> assertThat(t.byGroup()).containsOnlyKeys(
+                RespondentGroup.MEDEWERKERS));
+        assertThat(results.openAnswers()).extracting(ScanResults.OpenAnswer::text).containsOnly("Meer voorlichting");
+        assertThat(results.gaps()).isEmpty();
+        // everyone together: (8×4 + 6×2 + 2×1) / 16 per statement
+        assertThat(results.themes().getFirst().overallScore()).hasValueSatisfying(s -> assertThat(s)
+                .isCloseTo((8 * 4 + 6 * 2 + 2 * 1) / 16.0, org.assertj.core.data.Offset.offset(0.001)));
+        String csv = new String(scans.csv(round.getId(), Locale.of("nl")), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(csv.lines().count()).isEqualTo(1 + 8);
+        assertThat(csv).contains("Meer voorlichting").doesNotContain("management").doesNotContain("directie");
+    }
+
+    @Test
+    void a_personal_link_works_once_and_the_answer_carries_nothing_that_points_back() {
+        ScanRound round = fixture.round(RespondentGroup.MEDEWERKERS);
+        ReadinessService.InviteResult result = scans.invite(round.getId(), RespondentGroup.MEDEWERKERS,
+                "Anna@example.nl, bram@example.nl\nanna@example.nl");
+        assertThat(result.invited()).isEqualTo(2);
+        assertThat(scans.invite(round.getId(), RespondentGroup.MEDEWERKERS, "bram@example.nl").invited()).isZero();
+        String token = tokenFor("anna@example.nl");
+        assertThat(jdbc.queryForList("select token_hash from scan_invitation where round_id = ?", String.class,
+                round.getId())).doesNotContain(token).contains(ReadinessService.hash(token));
+
+        Map<Long, AnswerValue> answers = fixture.answers(round.getId(), 4, Map.of());
+        SignedIn.nobody();
+        Questionnaire questionnaire = scans.questionnaire(token);
+        assertThat(questionnaire.state()).isEqualTo(Questionnaire.LinkState.OPEN);
+        assertThat(questionnaire.personal()).isTrue();
+        scans.submit(token, answers);
+
+        assertThat(scans.questionnaire(token).state()).isEqualTo(Questionnaire.LinkState.USED);
+        assertThatThrownBy(() -> scans.submit(token, answers))
+                .isInstanceOf(InvalidInput.class).hasMessage("scan.link.used");
+        assertThat(scans.questionnaire("bestaat-niet").state()).isEqualTo(Questionnaire.LinkState.UNKNOWN);
+        TestAccounts.signInAs(fixture.lead);
+        List<Map<String, Object>> stored = jdbc.queryForList("select * from scan_response where round_id = ?",
+                round.getId());
+        assertThat(stored).hasSize(1);
+        assertThat(stored.getFirst().keySet()).map(k -> k.toLowerCase(Locale.ROOT))
+                .containsExactlyInAnyOrder("id", "round_id", "respondent_group");
+    }
+
+    @Test
+    void unanswered_statements_are_refused_with_how_many_and_nothing_is_stored() {
+        ScanRound round = fixture.round(RespondentGroup.MEDEWERKERS);
+        String token = ScanFixture.token(scans.createGroupLink(round.getId(), RespondentGroup.MEDEWERKERS));
+        Map<Long, AnswerValue> answers = new java.util.HashMap<>(fixture.answers(round.getId(), 3, Map.of()));
+        List<ScanQuestion> statements = fixture.statements(round.getId());
+        answers.remove(statements.get(0).getId());
+        answers.remove(statements.get(1).getId());
+
+        assertThatThrownBy(() -> scans.submit(token, answers)).isInstanceOfSatisfying(InvalidInput.class,
+                e -> assertThat(e.params()).containsExactly(2));
+        assertThat(scans.results(round.getId()).totalResponses()).isZero();
+    }
+
+    @Test
+    void a_saved_draft_comes_back_with_the_same_link_and_survives_a_reminder() {
+        ScanRound round = fixture.round(RespondentGroup.MEDEWERKERS);
+        scans.invite(round.getId(), RespondentGroup.MEDEWERKERS, "carla@example.nl");
+        String first = tokenFor("carla@example.nl");
+        long statement = fixture.statements(round.getId()).getFirst().getId();
+        scans.saveForLater(first, Map.of(statement, AnswerValue.score(2)));
+        assertThat(scans.questionnaire(first).saved()).containsEntry(statement, AnswerValue.score(2));
+
+        scans.remindNonResponders(round.getId());
+        String second = tokenFor("carla@example.nl");
+
+        assertThat(scans.questionnaire(first).state()).isEqualTo(Questionnaire.LinkState.UNKNOWN);
+        assertThat(scans.questionnaire(second).saved()).containsEntry(statement, AnswerValue.score(2));
+    }
+
+    @Test
+    void reminders_go_only_to_people_who_have_not_answered() {
+        ScanRound round = fixture.round(RespondentGroup.MEDEWERKERS, RespondentGroup.MANAGEMENT);
+        scans.invite(round.getId(), RespondentGroup.MEDEWERKERS, "a@example.nl b@example.nl");
+        scans.invite(round.getId(), RespondentGroup.MANAGEMENT, "c@example.nl");
+        scans.submit(tokenFor("b@example.nl"), fixture.answers(round.getId(), 4, Map.of()));
+
+        int reminded = scans.remindNonResponders(round.getId());
+
+        assertThat(reminded).isEqualTo(2);
+        assertThat(issued().stream().filter(ScanInvitationIssued::reminder).map(ScanInvitationIssued::email))
+                .containsExactlyInAnyOrder("a@example.nl", "c@example.nl");
+    }
+
+    @Test
+    void links_stop_working_when_the_round_closes_or_its_closing_date_passes() {
+        ScanRound closedByLead = fixture.round(RespondentGroup.MEDEWERKERS);
+        String token = ScanFixture.token(scans.createGroupLink(closedByLead.getId(), RespondentGroup.MEDEWERKERS));
+        scans.close(closedByLead.getId(), closedByLead.getVersion());
+        assertThat(scans.questionnaire(token).state()).isEqualTo(Questionnaire.LinkState.CLOSED);
+        assertThatThrownBy(() -> scans.createGroupLink(closedByLead.getId(), RespondentGroup.MEDEWERKERS))
+                .isInstanceOf(InvalidInput.class);
+
+        ScanRound expiring = fixture.round(RespondentGroup.MEDEWERKERS);
+        scans.invite(expiring.getId(), RespondentGroup.MEDEWERKERS, "d@example.nl");
+        String personal = tokenFor("d@example.nl");
+        assertThat(scans.questionnaire(personal).state()).isEqualTo(Questionnaire.LinkState.OPEN);
+        clock.advance(Duration.ofDays(15));
+        assertThat(scans.questionnaire(personal).state()).isEqualTo(Questionnaire.LinkState.CLOSED);
+        assertThatThrownBy(() -> scans.submit(personal, Map.of())).isInstanceOf(InvalidInput.class)
+                .hasMessage("scan.link.closed");
+
+        ScanRound later = scans.createRound(fixture.traject.getId(), new RoundForm("Later", fixture.today()
+                .plusDays(3), fixture.today().plusDays(10), java.util.Set.of(RespondentGroup.MANAGEMENT), null));
+        String early = ScanFixture.token(scans.createGroupLink(later.getId(), RespondentGroup.MANAGEMENT));
+        assertThat(scans.questionnaire(early).state()).isEqualTo(Questionnaire.LinkState.NOT_YET_OPEN);
+    }
+
+    @Test
+    void a_bad_address_invites_nobody_and_names_the_address() {
+        ScanRound round = fixture.round(RespondentGroup.MEDEWERKERS);
+        assertThatThrownBy(() -> scans.invite(round.getId(), RespondentGroup.MEDEWERKERS, "e@example.nl geen-adres"))
+                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.params()).containsExactly("geen-adres"));
+        assertThat(issued()).isEmpty();
+        assertThatThrownBy(() -> scans.invite(round.getId(), RespondentGroup.MANAGEMENT, "e@example.nl"))
+                .isInstanceOf(InvalidInput.class).hasMessage("scan.error.group");
+    }
+
+    @Test
+    void members_see_results_once_the_round_is_closed_and_only_the_lead_runs_rounds() {
+        ScanRound round = fixture.round(RespondentGroup.MEDEWERKERS);
+        TestAccounts.signInAs(fixture.member);
+        assertThatThrownBy(() -> scans.results(round.getId())).isInstanceOf(InvalidInput.class)
+                .hasMessage("scan.error.results.notyet");
+        assertThatThrownBy(() -> scans.createGroupLink(round.getId(), RespondentGroup.MEDEWERKERS))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(scans.rounds(fixture.traject.getId())).isEmpty();
+        TestAccounts.signInAs(fixture.lead);
+        scans.close(round.getId(), round.getVersion());
+        TestAccounts.signInAs(fixture.member);
+        assertThat(scans.results(round.getId()).roundName()).isEqualTo("Nulmeting");
+        assertThat(scans.rounds(fixture.traject.getId())).hasSize(1);
+    }
+
+    @Test
+    void weak_themes_become_advice_that_puts_the_matching_step_on_the_checklist() {
+        ScanRound round = fixture.round(RespondentGroup.MEDEWERKERS);
+        fixture.respond(round.getId(), RespondentGroup.MEDEWERKERS, 5, 4, Map.of(
+                "kennis.ervaringskennis", AnswerValue.score(1), "kennis.verschil", AnswerValue.score(2),
+                "kennis.beelden", AnswerValue.score(1), "kennis.onduidelijk", AnswerValue.score(5)));
+
+        ScanResults results = scans.results(round.getId());
+
+        assertThat(results.advice()).extracting(ScanResults.Advice::themeKey).containsExactly("kennis");
+        assertThat(results.advice().getFirst().checklistKey()).isEqualTo("fase1.urgentie.voorlichting");
+        TrajectService.TemplateItem item = scans.addAdviceToChecklist(round.getId(), "kennis");
+        assertThat(item.title()).isEqualTo("Organiseer interactieve voorlichtingsbijeenkomsten");
+    }
+
+    @Test
+    void a_rescan_with_the_same_questions_is_compared_with_the_baseline() {
+        ScanRound baseline = fixture.round(RespondentGroup.MEDEWERKERS);
+        fixture.respond(baseline.getId(), RespondentGroup.MEDEWERKERS, 5, 2, Map.of());
+        scans.close(baseline.getId(), baseline.getVersion());
+        ScanRound rescan = scans.createRound(fixture.traject.getId(), new RoundForm("Herhaling", fixture.today(),
+                fixture.today().plusWeeks(1), java.util.Set.of(RespondentGroup.MEDEWERKERS), baseline.getId()));
+        assertThat(scans.questions(rescan.getId())).extracting(ScanQuestion::getText)
+                .isEqualTo(scans.questions(baseline.getId()).stream().map(ScanQuestion::getText).toList());
+        fixture.respond(rescan.getId(), RespondentGroup.MEDEWERKERS, 5, 4, Map.of());
+
+        ReadinessService.RoundComparison comparison = scans.compare(rescan.getId(), baseline.getId());
+
+        assertThat(comparison.baseline().roundName()).isEqualTo("Nulmeting");
+        assertThat(comparison.rescan().roundName()).isEqualTo("Herhaling");
+        assertThat(comparison.baseline().themes().getFirst().overallScore()).contains(2.0);
+        assertThat(comparison.rescan().themes().getFirst().overallScore()).contains(4.0);
+    }
+
+    @Test
+    void the_decision_page_summary_is_the_latest_closed_round() {
+        ScanRound round = fixture.round(RespondentGroup.MEDEWERKERS);
+        assertThat(scans.latestClosedRound(fixture.traject.getId())).isEmpty();
+        fixture.respond(round.getId(), RespondentGroup.MEDEWERKERS, 6, 3, Map.of());
+        scans.close(round.getId(), round.getVersion());
+
+        var summary = scans.latestClosedRound(fixture.traject.getId()).orElseThrow();
+
+        assertThat(summary.respondents()).isEqualTo(6);
+        assertThat(summary.themes()).hasSize(10).allSatisfy(t -> assertThat(t.score()).isEqualTo(3.0));
+        assertThat(summary.resultsLink()).isEqualTo("scans/" + round.getId() + "/resultaten");
+    }
+
+    @Test
+    void a_rounds_questions_can_be_reworded_added_and_left_out_until_someone_answers() {
+        ScanRound round = fixture.round(RespondentGroup.MEDEWERKERS);
+        ScanQuestion first = fixture.statements(round.getId()).getFirst();
+        ScanQuestion changed = scans.rewordQuestion(first.getId(), first.getVersion(),
+                "Ik weet wat ervaringskennis betekent.", true);
+        assertThat(changed.isReverseScored()).isTrue();
+        assertThatThrownBy(() -> scans.rewordQuestion(first.getId(), first.getVersion(), "Van een oude versie", false))
+                .isInstanceOf(org.springframework.orm.ObjectOptimisticLockingFailureException.class);
+        ScanQuestion own = scans.addStatement(round.getId(), "financien", "Er is budget voor scholing.", false);
+        List<ScanQuestion> asked = scans.questions(round.getId());
+        // the new statement comes right after the last statement of its theme
+        int index = asked.stream().map(ScanQuestion::getId).toList().indexOf(own.getId());
+        assertThat(asked.get(index - 1).getQuestionKey()).isEqualTo("financien.passend");
+        assertThat(own.getThemeTitle()).isEqualTo("Financiële middelen");
+        ScanQuestion open = asked.stream().filter(ScanQuestion::isOpenQuestion).findFirst().orElseThrow();
+        scans.removeQuestion(open.getId());
+        assertThat(scans.questions(round.getId())).hasSize(asked.size() - 1);
+        assertThatThrownBy(() -> scans.addStatement(round.getId(), "bestaat-niet", "Tekst", false))
+                .isInstanceOf(InvalidInput.class).hasMessage("scan.error.theme");
+        fixture.respond(round.getId(), RespondentGroup.MEDEWERKERS, 1, 3, Map.of());
+        assertThatThrownBy(() -> scans.rewordQuestion(first.getId(), changed.getVersion(), "Nog anders", false))
+                .isInstanceOf(InvalidInput.class).hasMessage("scan.error.questions.locked");
+        assertThatThrownBy(() -> scans.removeQuestion(own.getId()))
+                .isInstanceOf(InvalidInput.class).hasMessage("scan.error.questions.locked");
+    }
+
+    @Test
+    void the_pdf_report_holds_the_cover_the_heat_map_and_the_advice_with_dutch_characters() throws IOException {
+        ScanRound round = scans.createRound(fixture.traject.getId(), new RoundForm("Ronde één €", fixture.today(),
+                fixture.today().plusWeeks(1), java.util.Set.of(RespondentGroup.MEDEWERKERS), null));
+        fixture.respond(round.getId(), RespondentGroup.MEDEWERKERS, 5, 2, Map.of());
+
+        byte[] pdf = scans.pdf(round.getId(), Locale.of("nl"));
+
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(document);
+            assertThat(text).contains("Gereedheidsscan: rapport", "Ronde één €", "Kennis en beeldvorming",
+                    "Score per thema en groep", "Advies voor de zwakste thema’s", "2,0");
+        }
+    }
+
+    @Test
+    void results_of_two_thousand_respondents_on_fifty_statements_take_as_many_statements_as_those_of_five() {
+        ScanRound round = fixture.round(RespondentGroup.MEDEWERKERS, RespondentGroup.MANAGEMENT);
+        fixture.respond(round.getId(), RespondentGroup.MEDEWERKERS, 5, 3, Map.of());
+        List<String> few = nl.kwartiermaker.StatementCounter.statementsOf(() -> scans.results(round.getId()));
+        nl.kwartiermaker.ManyRows many = new nl.kwartiermaker.ManyRows(jdbc);
+        try {
+            many.scanResponses(round.getId(), List.of("MEDEWERKERS", "MANAGEMENT"), 50, 2000);
+            long started = System.nanoTime();
+            List<String> lots = nl.kwartiermaker.StatementCounter.statementsOf(() -> {
+                ScanResults results = scans.results(round.getId());
+                assertThat(results.totalResponses()).isEqualTo(2005);
+                assertThat(results.statements()).hasSize(50);
+            });
+            System.out.printf("scan results for 2005 respondents x 50 statements: %d ms, %d statements%n",
+                    (System.nanoTime() - started) / 1_000_000, lots.size());
+            assertThat(lots).hasSize(few.size());
+            assertThat(few).hasSize(RESULTS_STATEMENTS);
+        } finally {
+            many.removeAll();
+        }
+    }
+}

@@ -1,0 +1,248 @@
+package nl.kwartiermaker.readiness.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import nl.kwartiermaker.BrowserlessViewTest;
+import nl.kwartiermaker.ManyRows;
+import nl.kwartiermaker.MutableClock;
+import nl.kwartiermaker.SignedIn;
+import nl.kwartiermaker.TestAccounts;
+import nl.kwartiermaker.readiness.AnswerValue;
+import nl.kwartiermaker.readiness.ReadinessService;
+import nl.kwartiermaker.readiness.RespondentGroup;
+import nl.kwartiermaker.readiness.ScanFixture;
+import nl.kwartiermaker.readiness.ScanInvitationIssued;
+import nl.kwartiermaker.readiness.ScanRound;
+import nl.kwartiermaker.traject.TrajectService;
+import nl.kwartiermaker.user.UserService;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
+
+@RecordApplicationEvents
+class ScanViewsTest extends BrowserlessViewTest {
+
+    @Autowired
+    ReadinessService scans;
+    @Autowired
+    TrajectService trajecten;
+    @Autowired
+    UserService users;
+    @Autowired
+    MutableClock clock;
+    @Autowired
+    ApplicationEvents events;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    ScanFixture fixture;
+
+    @BeforeEach
+    void traject() {
+        fixture = new ScanFixture(scans, trajecten, users, clock);
+    }
+
+    private String html(com.vaadin.flow.component.Component view) {
+        return view.getElement().getOuterHTML();
+    }
+
+    @Test
+    void the_answer_page_asks_for_every_statement_and_then_thanks_the_respondent() {
+        ScanRound round = fixture.round(RespondentGroup.MEDEWERKERS);
+        String token = ScanFixture.token(scans.createGroupLink(round.getId(), RespondentGroup.MEDEWERKERS));
+        SignedIn.nobody();
+
+        ScanAnswerView view = navigate("scan/" + token, ScanAnswerView.class);
+        assertThat($(H1.class).single().getText()).isEqualTo("Nulmeting");
+        assertThat(view.saveForLater.isAttached()).as("a group link cannot save for later").isFalse();
+        List<Long> ids = List.copyOf(view.statements.keySet());
+        ids.stream().skip(1).forEach(id -> view.statements.get(id).setValue(4));
+        assertThat(view.progress.getText()).isEqualTo((ids.size() - 1) + " van " + ids.size()
+                + " stellingen beantwoord");
+        test(view.submit).click();
+
+        assertThat(notificationTexts()).anyMatch(t -> t.startsWith("Er is nog 1 stelling zonder antwoord"));
+        assertThat(view.statements.get(ids.getFirst()).isInvalid()).isTrue();
+        view.statements.get(ids.getFirst()).setValue(AnswerValue.DONT_KNOW);
+        view.openQuestions.values().iterator().next().setValue("Meer uitleg graag");
+        test(view.submit).click();
+
+        assertThat($(H1.class).single().getText()).isEqualTo("Dank je wel!");
+        TestAccounts.signInAs(fixture.lead);
+        assertThat(scans.results(round.getId()).totalResponses()).isEqualTo(1);
+    }
+
+    @Test
+    void a_personal_link_saves_answers_to_continue_later_and_a_used_link_says_so() {
+        ScanRound round = fixture.round(RespondentGroup.MANAGEMENT);
+        scans.invite(round.getId(), RespondentGroup.MANAGEMENT, "manager@example.nl");
+        String token = ScanFixture.token(events.stream(ScanInvitationIssued.class).reduce((a, b) -> b)
+                .orElseThrow().link());
+        SignedIn.nobody();
+
+        ScanAnswerView view = navigate("scan/" + token, ScanAnswerView.class);
+        long first = view.statements.keySet().iterator().next();
+        view.statements.get(first).setValue(2);
+        test(view.saveForLater).click();
+        assertThat(notificationTexts()).anyMatch(t -> t.startsWith("Je antwoorden zijn opgeslagen"));
+
+        ScanAnswerView again = navigate("scan/" + token, ScanAnswerView.class);
+        assertThat(again.statements.get(first).getValue()).isEqualTo(2);
+        again.statements.values().forEach(s -> s.setValue(3));
+        test(again.submit).click();
+
+        navigate("scan/" + token, ScanAnswerView.class);
+        assertThat($(Paragraph.class).withClassName("scan-link-state").single().getText())
+                .startsWith("Met deze link is de vragenlijst al ingevuld");
+        navigate("scan/onbekend", ScanAnswerView.class);
+        assertThat($(Paragraph.class).withClassName("scan-link-state").single().getText())
+                .startsWith("Deze link kennen we niet");
+    }
+
+    @Test
+    void the_results_page_shows_only_groups_over_the_threshold_with_scores_as_text_and_turns_advice_into_a_step() {
+        ScanRound round = fixture.round(RespondentGroup.MEDEWERKERS, RespondentGroup.MANAGEMENT,
+                RespondentGroup.ERVARINGSDESKUNDIGEN);
+        fixture.respond(round.getId(), RespondentGroup.MEDEWERKERS, 7, 2, Map.of(
+                "open.tip", AnswerValue.text("Tip van medewerkers")));
+        fixture.respond(round.getId(), RespondentGroup.ERVARINGSDESKUNDIGEN, 5, 4, Map.of());
+        fixture.respond(round.getId(), RespondentGroup.MANAGEMENT, 3, 5, Map.of(
+                "open.tip", AnswerValue.text("Tip van het management")));
+
+        ScanResultsView view = navigate("scans/" + round.getId() + "/resultaten", ScanResultsView.class);
+
+        String page = html(view);
+        assertThat(page).contains("<table class=\"data-table heatmap\"").contains("Verborgen: minder dan 5 reacties")
+                .contains("Tip van medewerkers").doesNotContain("Tip van het management")
+                .contains("<svg").contains("Toon de scores van Medewerkers als tabel");
+        assertThat(page).contains("Verborgen om een kleine groep te beschermen");
+        String heatMap = page.substring(page.indexOf("heatmap\">"), page.indexOf("</table>", page.indexOf("heatmap\">")));
+        assertThat(heatMap).contains(">Medewerkers</th>").doesNotContain(">Management</th>")
+                .doesNotContain(">Ervaringsdeskundigen</th>");
+        // a theme cell shows its score as text beside its colour
+        assertThat(page).containsPattern("background-color: ?#[0-9a-f]{6}[^>]*>2,0<");
+        List<Button> adviceButtons = $(Button.class).all().stream()
+                .filter(b -> b.getText().equals("Zet op de checklist")).toList();
+        assertThat(adviceButtons).isNotEmpty();
+        test(adviceButtons.getFirst()).click();
+        assertThat(notificationTexts()).anyMatch(t -> t.startsWith("Deze stap staat al open op de checklist")
+                || t.startsWith("Toegevoegd aan de checklist"));
+    }
+
+    @Test
+    void the_results_page_costs_the_same_statements_for_five_and_for_two_thousand_respondents() {
+        ScanRound round = fixture.round(RespondentGroup.MEDEWERKERS, RespondentGroup.MANAGEMENT);
+        fixture.respond(round.getId(), RespondentGroup.MEDEWERKERS, 5, 3, Map.of());
+        String route = "scans/" + round.getId() + "/resultaten";
+        var few = statementsToOpen(route);
+        try {
+            new ManyRows(jdbc).scanResponses(round.getId(), List.of("MEDEWERKERS", "MANAGEMENT"), 50, 2000);
+            long started = System.nanoTime();
+            var many = statementsToOpen(route);
+            System.out.printf("results page for 2005 respondents x 50 statements: %d ms on the server%n",
+                    (System.nanoTime() - started) / 1_000_000);
+            assertThat(many).hasSize(few.size());
+            // the person; the results (8 besides the person, see ReadinessServiceTest; the traject is read once and
+            // also says whether the person may manage it); the rounds to compare with (rounds, two counts)
+            assertThat(few).hasSize(RESULTS_PAGE_STATEMENTS);
+        } finally {
+            new ManyRows(jdbc).removeAll();
+        }
+    }
+
+    static final int RESULTS_PAGE_STATEMENTS = 12;
+
+    @Test
+    void the_rounds_page_starts_empty_with_what_to_do_and_lists_a_round_with_its_actions() {
+        ScanRoundsView view = navigate("trajecten/" + fixture.traject.getId() + "/scans", ScanRoundsView.class);
+        assertThat($(Paragraph.class).withClassName("empty-state").single().getText())
+                .startsWith("Er is nog geen ronde.");
+        assertThat(view.newRound.isVisible()).isTrue();
+
+        scans.createRound(fixture.traject.getId(), new nl.kwartiermaker.readiness.RoundForm("Herhaalmeting",
+                fixture.today(), fixture.today().plusWeeks(2), Set.of(RespondentGroup.MEDEWERKERS), null));
+        navigate("trajecten/" + fixture.traject.getId() + "/scans", ScanRoundsView.class);
+        assertThat($(H2.class).all()).extracting(H2::getText).contains("Herhaalmeting");
+        assertThat($(Button.class).all()).extracting(Button::getText).contains("Uitnodigen per e-mail",
+                "Groepslink maken", "Vragen aanpassen", "Ronde afsluiten");
+
+        TestAccounts.signInAs(fixture.member);
+        ScanRoundsView asMember = navigate("trajecten/" + fixture.traject.getId() + "/scans", ScanRoundsView.class);
+        assertThat(asMember.newRound.isAttached()).isFalse();
+        assertThat($(Paragraph.class).withClassName("empty-state").single().getText())
+                .startsWith("Er is nog geen afgesloten ronde.");
+
+        SignedIn.as("beheerder@demo.nl", nl.kwartiermaker.base.Role.BEHEERDER);
+        var outsider = TestAccounts.withRole(users, nl.kwartiermaker.base.Role.HR_ADVISEUR);
+        TestAccounts.signInAs(outsider);
+        navigate("trajecten/1/scans", ScanRoundsView.class);
+        assertThat($(Paragraph.class).withClassName("empty-state").single().getText())
+                .startsWith("De uitkomsten van de scan zijn alleen zichtbaar");
+    }
+
+    @Test
+    void the_rounds_page_costs_a_fixed_number_of_statements() {
+        fixture.round(RespondentGroup.MEDEWERKERS);
+        var one = statementsToOpen("trajecten/" + fixture.traject.getId() + "/scans");
+        fixture.round(RespondentGroup.MANAGEMENT);
+        fixture.round(RespondentGroup.DIRECTIE_BESTUUR);
+        var three = statementsToOpen("trajecten/" + fixture.traject.getId() + "/scans");
+        assertThat(three).hasSize(one.size());
+        assertThat(one).hasSize(ROUNDS_PAGE_STATEMENTS);
+    }
+
+    /** The person; the traject (once, with whether the person may manage it); the rounds; two counts. */
+    static final int ROUNDS_PAGE_STATEMENTS = 5;
+
+    @Test
+    void a_rescan_is_compared_with_the_baseline_per_theme_and_group() {
+        ScanRound baseline = fixture.round(RespondentGroup.MEDEWERKERS);
+        fixture.respond(baseline.getId(), RespondentGroup.MEDEWERKERS, 5, 2, Map.of());
+        scans.close(baseline.getId(), baseline.getVersion());
+        ScanRound rescan = scans.createRound(fixture.traject.getId(), new nl.kwartiermaker.readiness.RoundForm(
+                "Herhaling", fixture.today(), fixture.today().plusWeeks(1), Set.of(RespondentGroup.MEDEWERKERS),
+                baseline.getId()));
+        fixture.respond(rescan.getId(), RespondentGroup.MEDEWERKERS, 5, 4, Map.of());
+
+        ScanResultsView view = navigate("scans/" + rescan.getId() + "/resultaten", ScanResultsView.class);
+        view.compareWith.setValue(view.compareWith.getListDataView().getItems()
+                .filter(r -> r.id() == baseline.getId()).findFirst().orElseThrow());
+
+        String comparison = view.comparison.getElement().getOuterHTML();
+        assertThat(comparison).contains("Scores per thema en groep: Nulmeting en Herhaling")
+                .contains(">Medewerkers</th>").contains("2,0 → 4,0 (+2,0)");
+    }
+
+    @Test
+    void the_project_lead_adds_an_own_statement_to_a_round_before_anyone_answers() {
+        ScanRound round = fixture.round(RespondentGroup.MEDEWERKERS);
+        ScanRoundsView view = navigate("trajecten/" + fixture.traject.getId() + "/scans", ScanRoundsView.class);
+        view.openQuestions(scans.rounds(fixture.traject.getId()).getFirst());
+
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.select.Select<nl.kwartiermaker.readiness.ScanQuestion> theme =
+                $(com.vaadin.flow.component.select.Select.class).all().stream()
+                        .filter(s -> "Thema van de nieuwe stelling".equals(s.getLabel())).findFirst().orElseThrow();
+        theme.setValue(theme.getListDataView().getItems().filter(q -> q.getThemeKey().equals("houding"))
+                .findFirst().orElseThrow());
+        $(com.vaadin.flow.component.textfield.TextField.class).all().stream()
+                .filter(f -> "Nieuwe stelling".equals(f.getLabel())).findFirst().orElseThrow()
+                .setValue("Mijn team wil graag met een ervaringsdeskundige werken.");
+        test($(Button.class).all().stream().filter(b -> b.getText().equals("Stelling toevoegen")).findFirst()
+                .orElseThrow()).click();
+
+        assertThat(notificationTexts()).contains("De stelling is toegevoegd.");
+        assertThat(scans.questions(round.getId())).extracting(nl.kwartiermaker.readiness.ScanQuestion::getText)
+                .contains("Mijn team wil graag met een ervaringsdeskundige werken.");
+    }
+}
