@@ -2,52 +2,21 @@ package nl.kwartiermaker.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
-import nl.kwartiermaker.WebPortalTest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * A staff member's first visit in a real browser: sign in, open a knowledge-base page, search, sign out. Each page
  * on the way passes axe-core's WCAG 2.1 A and AA checks.
  */
-@WebPortalTest
-@Tag("browser")
-class KnowledgeJourneyTest {
-
-    @LocalServerPort
-    int port;
-
-    WebDriver browser;
-    WebDriverWait wait;
-
-    @BeforeEach
-    void openBrowser() throws Exception {
-        browser = Chromium.start(1280, 900);
-        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.quit();
-    }
+class KnowledgeJourneyTest extends BrowserJourney {
 
     private String url(String path) {
-        return "http://localhost:" + port + "/" + path;
-    }
-
-    private void waitForVaadin() {
-        Chromium.waitForVaadin(wait);
+        return base() + "/" + path;
     }
 
     private WebElement shadowInput(String componentSelector) {
@@ -60,7 +29,7 @@ class KnowledgeJourneyTest {
     void a_staff_member_signs_in_reads_a_page_searches_and_signs_out() throws Exception {
         browser.get(url(""));
         wait.until(ExpectedConditions.urlContains("/login"));
-        waitForVaadin();
+        settle();
         assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("nl");
         assertThat(browser.getTitle()).isEqualTo("Inloggen · Kwartiermaker");
         Chromium.screenshot(browser, "login");
@@ -73,21 +42,21 @@ class KnowledgeJourneyTest {
         password.sendKeys("demo", Keys.ENTER);
 
         wait.until(ExpectedConditions.titleIs("Overzicht · Kwartiermaker"));
-        waitForVaadin();
+        settle();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".card")));
         Chromium.screenshot(browser, "dashboard");
         assertThat(Chromium.accessibilityViolations(browser)).as("dashboard").isEmpty();
 
         browser.findElement(By.cssSelector(".card a[href='kennisbank/go-no-go']")).click();
         wait.until(ExpectedConditions.urlContains("/kennisbank/go-no-go"));
-        waitForVaadin();
+        settle();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".knowledge-sources li")));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isNotBlank();
         Chromium.screenshot(browser, "knowledge-page");
         assertThat(Chromium.accessibilityViolations(browser)).as("knowledge page").isEmpty();
 
         browser.get(url("kennisbank"));
-        waitForVaadin();
+        settle();
         WebElement search = shadowInput("vaadin-text-field.search-field");
         search.sendKeys("intervisie");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".search-count"), "intervisie"));

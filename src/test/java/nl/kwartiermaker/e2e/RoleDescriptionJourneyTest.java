@@ -2,76 +2,18 @@ package nl.kwartiermaker.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.UUID;
-import nl.kwartiermaker.WebPortalTest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * HR drafts a role description step by step, an expert by experience reviews it, HR adopts it and downloads the
  * PDF and the DOCX. Every new view passes axe-core's WCAG 2.1 A and AA checks on the way.
  */
-@WebPortalTest
-@Tag("browser")
-class RoleDescriptionJourneyTest {
-
-    @LocalServerPort
-    int port;
-
-    WebDriver browser;
-    WebDriverWait wait;
-
-    @BeforeEach
-    void openBrowser() throws Exception {
-        browser = Chromium.start(1280, 1000);
-        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.quit();
-    }
-
-    private String base() {
-        return "http://localhost:" + port;
-    }
-
-    private JavascriptExecutor js() {
-        return (JavascriptExecutor) browser;
-    }
-
-    private void settle() {
-        Chromium.waitForVaadin(wait);
-    }
-
-    private void type(String label, String text) {
-        WebElement input = wait.until(d -> (WebElement) js().executeScript("""
-                const field = [...document.querySelectorAll('vaadin-text-field, vaadin-text-area, vaadin-integer-field')]
-                    .find(f => f.label === arguments[0] && f.offsetParent !== null);
-                return field && (field.querySelector('input') || field.querySelector('textarea'));
-                """, label));
-        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), text);
-        input.sendKeys(Keys.TAB);
-        settle();
-    }
-
-    private void click(String selector, String text) {
-        WebElement element = wait.until(d -> d.findElements(By.cssSelector(selector)).stream()
-                .filter(e -> e.isDisplayed() && e.getText().trim().equals(text)).findFirst().orElse(null));
-        js().executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", element);
-        settle();
-    }
+class RoleDescriptionJourneyTest extends BrowserJourney {
 
     private void check(String label) {
         WebElement box = (WebElement) js().executeScript("""
@@ -85,20 +27,6 @@ class RoleDescriptionJourneyTest {
         wait.until(d -> Boolean.TRUE.equals(js().executeScript(
                 "return [...document.querySelectorAll('vaadin-checkbox')].find(c => c.label === arguments[0]).checked;",
                 label)));
-    }
-
-    private void choose(String label, String item) {
-        js().executeScript("""
-                const group = [...document.querySelectorAll('vaadin-radio-group')].find(g => g.label === arguments[0]);
-                const radio = [...group.querySelectorAll('vaadin-radio-button')]
-                    .find(r => r.label === arguments[1] || r.textContent.trim() === arguments[1]);
-                (radio.querySelector('input') || radio).click();
-                """, label, item);
-        settle();
-    }
-
-    private void noViolations(String page) {
-        assertThat(Chromium.accessibilityViolations(browser)).as(page).isEmpty();
     }
 
     private String currentStep() {

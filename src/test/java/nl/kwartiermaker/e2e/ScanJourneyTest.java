@@ -2,67 +2,21 @@ package nl.kwartiermaker.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.UUID;
-import nl.kwartiermaker.WebPortalTest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The readiness scan in a real browser: the project lead starts a round and makes a link per group, five staff and
  * five managers answer (the answer page also on a 320 px phone), and the lead reads the results. The answer page and
  * the results page pass axe-core's WCAG 2.1 A and AA checks.
  */
-@WebPortalTest
-@Tag("browser")
-class ScanJourneyTest {
-
-    @LocalServerPort
-    int port;
-
-    WebDriver browser;
-    WebDriverWait wait;
-
-    @BeforeEach
-    void openBrowser() throws Exception {
-        browser = Chromium.start(1280, 1000);
-        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.quit();
-    }
-
-    private JavascriptExecutor js() {
-        return (JavascriptExecutor) browser;
-    }
-
-    private void settle() {
-        Chromium.waitForVaadin(wait);
-    }
-
-    private void click(String selector, String text) {
-        WebElement element = wait.until(d -> d.findElements(By.cssSelector(selector)).stream()
-                .filter(e -> e.isDisplayed() && e.getText().trim().equals(text)).findFirst().orElse(null));
-        js().executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", element);
-        settle();
-    }
-
-    private void noViolations(String page) {
-        assertThat(Chromium.accessibilityViolations(browser)).as(page).isEmpty();
-    }
+class ScanJourneyTest extends BrowserJourney {
 
     private String groupLink(String group) {
         click("vaadin-button", "Groepslink maken");
@@ -74,7 +28,7 @@ class ScanJourneyTest {
                 return field && field.value ? field.value : null;
                 """));
         click("vaadin-button", "Sluiten");
-        return "http://localhost:" + port + "/scan/" + link.substring(link.lastIndexOf('/') + 1);
+        return base() + "/scan/" + link.substring(link.lastIndexOf('/') + 1);
     }
 
     private void answer(String link, String choice, boolean check) throws Exception {
@@ -100,8 +54,8 @@ class ScanJourneyTest {
 
     @Test
     void a_round_is_answered_by_two_groups_and_its_results_are_shown() throws Exception {
-        Chromium.signIn(browser, wait, "http://localhost:" + port, "projectleider@demo.nl");
-        browser.get("http://localhost:" + port + "/trajecten/2/scans");
+        Chromium.signIn(browser, wait, base(), "projectleider@demo.nl");
+        browser.get(base() + "/trajecten/2/scans");
         wait.until(ExpectedConditions.titleContains("Gereedheidsscan"));
         settle();
         noViolations("rounds page");
@@ -135,7 +89,7 @@ class ScanJourneyTest {
             answer(managers, "Oneens", false);
         }
 
-        browser.get("http://localhost:" + port + "/trajecten/2/scans");
+        browser.get(base() + "/trajecten/2/scans");
         wait.until(d -> d.findElements(By.cssSelector("section.scan-round h2")).size() > 0);
         settle();
         WebElement results = (WebElement) js().executeScript("""

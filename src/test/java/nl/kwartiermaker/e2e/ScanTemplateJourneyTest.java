@@ -2,57 +2,18 @@ package nl.kwartiermaker.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.UUID;
-import nl.kwartiermaker.WebPortalTest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The questionnaire library in a real browser: a project lead copies the standard questionnaire, rewords a statement
  * with the keyboard, saves it as version 2 and starts a round with it. The editor passes axe-core's checks.
  */
-@WebPortalTest
-@Tag("browser")
-class ScanTemplateJourneyTest {
-
-    @LocalServerPort
-    int port;
-
-    WebDriver browser;
-    WebDriverWait wait;
-
-    @BeforeEach
-    void openBrowser() throws Exception {
-        browser = Chromium.start(1280, 1000);
-        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.quit();
-    }
-
-    private JavascriptExecutor js() {
-        return (JavascriptExecutor) browser;
-    }
-
-    private void click(String selector, String text) {
-        WebElement element = wait.until(d -> d.findElements(By.cssSelector(selector)).stream()
-                .filter(e -> e.isDisplayed() && e.getText().trim().equals(text)).findFirst().orElse(null));
-        js().executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", element);
-        Chromium.waitForVaadin(wait);
-    }
+class ScanTemplateJourneyTest extends BrowserJourney {
 
     private WebElement input(String tag, String label, String inner) {
         return wait.until(d -> (WebElement) js().executeScript("""
@@ -63,8 +24,8 @@ class ScanTemplateJourneyTest {
 
     @Test
     void a_project_lead_adapts_a_copy_of_the_questionnaire_and_starts_a_round_with_it() {
-        Chromium.signIn(browser, wait, "http://localhost:" + port, "projectleider@demo.nl");
-        browser.get("http://localhost:" + port + "/scans/vragenlijsten");
+        Chromium.signIn(browser, wait, base(), "projectleider@demo.nl");
+        browser.get(base() + "/scans/vragenlijsten");
         wait.until(ExpectedConditions.titleContains("Vragenlijsten"));
         Chromium.waitForVaadin(wait);
 
@@ -83,7 +44,7 @@ class ScanTemplateJourneyTest {
         wait.until(d -> d.findElements(By.cssSelector("vaadin-notification-card")).stream()
                 .anyMatch(n -> n.getText().contains("Opgeslagen als versie 2.")));
 
-        browser.get("http://localhost:" + port + "/trajecten/2/scans");
+        browser.get(base() + "/trajecten/2/scans");
         wait.until(ExpectedConditions.titleContains("Gereedheidsscan"));
         Chromium.waitForVaadin(wait);
         click("vaadin-button", "Nieuwe ronde");

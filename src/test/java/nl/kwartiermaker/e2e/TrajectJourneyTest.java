@@ -2,92 +2,23 @@ package nl.kwartiermaker.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.UUID;
-import nl.kwartiermaker.WebPortalTest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * A project lead in a real browser: create a traject, finish a checklist step, record a go. Every new view passes
  * axe-core's WCAG 2.1 A and AA checks on the way.
  */
-@WebPortalTest
-@Tag("browser")
-class TrajectJourneyTest {
-
-    @LocalServerPort
-    int port;
-
-    WebDriver browser;
-    WebDriverWait wait;
-
-    @BeforeEach
-    void openBrowser() throws Exception {
-        browser = Chromium.start(1280, 1000);
-        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.quit();
-    }
-
-    private JavascriptExecutor js() {
-        return (JavascriptExecutor) browser;
-    }
-
-    private void settle() {
-        Chromium.waitForVaadin(wait);
-    }
-
-    /** Types into the input inside a Vaadin field found by its label. */
-    private void type(String label, String text) {
-        WebElement input = wait.until(d -> (WebElement) js().executeScript("""
-                const field = [...document.querySelectorAll('vaadin-text-field, vaadin-text-area')]
-                    .find(f => f.label === arguments[0] && f.offsetParent !== null);
-                return field && (field.querySelector('input') || field.querySelector('textarea'));
-                """, label));
-        input.sendKeys(text);
-        input.sendKeys(Keys.TAB);
-    }
-
-    private void click(String selector, String text) {
-        WebElement element = wait.until(d -> d.findElements(By.cssSelector(selector)).stream()
-                .filter(e -> e.isDisplayed() && e.getText().trim().equals(text)).findFirst().orElse(null));
-        js().executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", element);
-        settle();
-    }
-
-    private void choose(String label, String item) {
-        js().executeScript("""
-                const group = [...document.querySelectorAll('vaadin-radio-group')].find(g => g.label.startsWith(arguments[0]));
-                const radio = [...group.querySelectorAll('vaadin-radio-button')]
-                    .find(r => r.label === arguments[1] || r.textContent.trim() === arguments[1]);
-                (radio.querySelector('input') || radio).click();
-                """, label, item);
-        settle();
-    }
-
-    private void noViolations(String page) {
-        assertThat(Chromium.accessibilityViolations(browser)).as(page).isEmpty();
-    }
+class TrajectJourneyTest extends BrowserJourney {
 
     @Test
     void a_project_lead_creates_a_traject_finishes_a_step_and_records_a_go() throws Exception {
-        Chromium.signIn(browser, wait, "http://localhost:" + port, "projectleider@demo.nl");
+        Chromium.signIn(browser, wait, base(), "projectleider@demo.nl");
 
-        browser.get("http://localhost:" + port + "/trajecten");
+        browser.get(base() + "/trajecten");
         wait.until(ExpectedConditions.titleContains("Trajecten"));
         settle();
         noViolations("traject list");

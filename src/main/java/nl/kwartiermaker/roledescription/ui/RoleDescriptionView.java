@@ -1,5 +1,8 @@
 package nl.kwartiermaker.roledescription.ui;
 
+import static nl.kwartiermaker.base.ui.Marks.muted;
+import static nl.kwartiermaker.base.ui.Marks.note;
+
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -454,18 +457,6 @@ class RoleDescriptionView extends Div implements BeforeEnterObserver, BeforeLeav
         });
         add.addThemeVariants(ButtonVariant.TERTIARY);
         return add;
-    }
-
-    private static Span muted(String text) {
-        Span span = new Span(text);
-        span.addClassName("muted");
-        return span;
-    }
-
-    private static Div note(String text) {
-        Div note = new Div(new Paragraph(text));
-        note.addClassName("note");
-        return note;
     }
 
     @Override

@@ -1,5 +1,9 @@
 package nl.kwartiermaker.traject.ui;
 
+import static nl.kwartiermaker.base.ui.Marks.badge;
+import static nl.kwartiermaker.base.ui.Marks.muted;
+import static nl.kwartiermaker.base.ui.Marks.note;
+
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -353,24 +357,6 @@ class TrajectDetailView extends Div implements BeforeEnterObserver, HasDynamicTi
         label.addClassName("fact-label");
         facts.add(new ListItem(label, new Span(value == null || value.isBlank() ? getTranslation("traject.none")
                 : value)));
-    }
-
-    private static Span badge(String text, String variant) {
-        Span badge = new Span(text);
-        badge.addClassNames("badge", variant);
-        return badge;
-    }
-
-    private static Span muted(String text) {
-        Span span = new Span(text);
-        span.addClassName("muted");
-        return span;
-    }
-
-    private static Div note(String text) {
-        Div note = new Div(new Paragraph(text));
-        note.addClassName("note");
-        return note;
     }
 
     @Override

@@ -1,0 +1,31 @@
+package nl.kwartiermaker.base.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+
+/** The portal's small text marks, styled once in styles.css: a badge, a muted remark and a note box. */
+public final class Marks {
+
+    private Marks() {
+    }
+
+    /** A badge; the variant ("error", "contrast", "status-…") picks its colours. */
+    public static Span badge(String text, String variant) {
+        Span badge = new Span(text);
+        badge.addClassNames("badge", variant);
+        return badge;
+    }
+
+    public static Span muted(String text) {
+        Span span = new Span(text);
+        span.addClassName("muted");
+        return span;
+    }
+
+    public static Div note(String text) {
+        Div note = new Div(new Paragraph(text));
+        note.addClassName("note");
+        return note;
+    }
+}
