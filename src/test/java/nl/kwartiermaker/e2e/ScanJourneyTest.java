@@ -102,6 +102,10 @@ class ScanJourneyTest extends BrowserJourney {
         settle();
         Chromium.screenshot(browser, "scan-results");
         noViolations("results page");
+        js().executeScript("document.querySelector('vaadin-details.statements-details').opened = true;");
+        settle();
+        wait.until(d -> !d.findElements(By.cssSelector("table.distribution")).isEmpty());
+        noViolations("results page with the answers per statement");
         String heatMap = browser.findElement(By.cssSelector("table.heatmap")).getText();
         assertThat(heatMap).contains("Medewerkers", "Management", "Kennis en beeldvorming");
         assertThat(browser.findElements(By.cssSelector(".radar-figure svg"))).hasSize(2);

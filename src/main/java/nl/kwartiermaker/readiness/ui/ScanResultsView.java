@@ -1,7 +1,9 @@
 package nl.kwartiermaker.readiness.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -237,6 +239,20 @@ class ScanResultsView extends Div implements BeforeEnterObserver, HasDynamicTitl
             return section;
         }
         section.add(new Paragraph(getTranslation("scan.results.statements.help")));
+        // a row per statement with its bar and counts was the largest part of the page's memory per session, and
+        // most readers start from the heat map: the table is built when someone opens it
+        Details details = new Details(getTranslation("scan.results.statements.open", results.statements().size()));
+        details.addClassName("statements-details");
+        details.addOpenedChangeListener(e -> {
+            if (e.isOpened() && details.getContent().findAny().isEmpty()) {
+                details.add(distribution(results));
+            }
+        });
+        section.add(details);
+        return section;
+    }
+
+    private Component distribution(ScanResults results) {
         List<String> headers = new ArrayList<>(List.of(getTranslation("scan.col.statement"),
                 getTranslation("scan.col.bar")));
         for (int v : new int[] {1, 2, 3, 4, 5, 0}) {
@@ -258,8 +274,7 @@ class ScanResultsView extends Div implements BeforeEnterObserver, HasDynamicTitl
         }
         Element table = table(getTranslation("scan.results.statements.caption"), headers, rows);
         table.getClassList().add("distribution");
-        section.add(scrollable(table, getTranslation("scan.results.statements.caption")));
-        return section;
+        return scrollable(table, getTranslation("scan.results.statements.caption"));
     }
 
     private Section gaps(ScanResults results) {

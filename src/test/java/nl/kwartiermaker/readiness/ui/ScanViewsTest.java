@@ -140,6 +140,24 @@ class ScanViewsTest extends BrowserlessViewTest {
     }
 
     @Test
+    void the_answers_per_statement_are_built_when_the_reader_opens_them() {
+        ScanRound round = fixture.round(RespondentGroup.MEDEWERKERS);
+        fixture.respond(round.getId(), RespondentGroup.MEDEWERKERS, 6, 2, Map.of());
+        ScanResultsView view = navigate("scans/" + round.getId() + "/resultaten", ScanResultsView.class);
+        assertThat(html(view)).doesNotContain("data-table distribution");
+
+        var distribution = $(com.vaadin.flow.component.details.Details.class).withClassName("statements-details")
+                .single();
+        assertThat(distribution.getSummaryText()).startsWith("Toon hoe vaak elk antwoord is gegeven");
+        distribution.setOpened(true);
+        String page = html(view);
+        assertThat(page).contains("data-table distribution");
+        distribution.setOpened(false);
+        distribution.setOpened(true);
+        assertThat(html(view).split("data-table distribution", -1)).as("built once").hasSize(2);
+    }
+
+    @Test
     void the_results_page_costs_the_same_statements_for_five_and_for_two_thousand_respondents() {
         ScanRound round = fixture.round(RespondentGroup.MEDEWERKERS, RespondentGroup.MANAGEMENT);
         fixture.respond(round.getId(), RespondentGroup.MEDEWERKERS, 5, 3, Map.of());
