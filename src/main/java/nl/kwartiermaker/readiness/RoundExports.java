@@ -1,5 +1,7 @@
 package nl.kwartiermaker.readiness;
 
+import static nl.kwartiermaker.base.HtmlPdf.escape;
+
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -47,58 +49,58 @@ class RoundExports {
                 td.score { text-align: center; } .muted { color: #555; }
                 </style></head><body>
                 """);
-        html.append("<div class=\"cover\"><h1>").append(esc(t(locale, "scan.pdf.title"))).append("</h1><p>")
-                .append(esc(results.roundName())).append("</p><p>").append(esc(t(locale, "scan.pdf.period",
+        html.append("<div class=\"cover\"><h1>").append(escape(t(locale, "scan.pdf.title"))).append("</h1><p>")
+                .append(escape(results.roundName())).append("</p><p>").append(escape(t(locale, "scan.pdf.period",
                         dates.format(results.opensOn()), dates.format(results.closesOn())))).append("</p><p>")
-                .append(esc(t(locale, "scan.pdf.respondents", results.totalResponses()))).append("</p><p class=\"muted\">")
-                .append(esc(t(locale, "scan.pdf.anonymity", GroupThreshold.MINIMUM))).append("</p></div>");
+                .append(escape(t(locale, "scan.pdf.respondents", results.totalResponses()))).append("</p><p class=\"muted\">")
+                .append(escape(t(locale, "scan.pdf.anonymity", GroupThreshold.MINIMUM))).append("</p></div>");
 
-        html.append("<h2>").append(esc(t(locale, "scan.results.response"))).append("</h2><table><tr><th>")
-                .append(esc(t(locale, "scan.col.group"))).append("</th><th>").append(esc(t(locale, "scan.col.invited")))
-                .append("</th><th>").append(esc(t(locale, "scan.col.responses"))).append("</th><th>")
-                .append(esc(t(locale, "scan.col.shown"))).append("</th></tr>");
+        html.append("<h2>").append(escape(t(locale, "scan.results.response"))).append("</h2><table><tr><th>")
+                .append(escape(t(locale, "scan.col.group"))).append("</th><th>").append(escape(t(locale, "scan.col.invited")))
+                .append("</th><th>").append(escape(t(locale, "scan.col.responses"))).append("</th><th>")
+                .append(escape(t(locale, "scan.col.shown"))).append("</th></tr>");
         for (ScanResults.GroupResponse group : results.groups()) {
-            html.append("<tr><td>").append(esc(t(locale, group.group().labelKey()))).append("</td><td>")
+            html.append("<tr><td>").append(escape(t(locale, group.group().labelKey()))).append("</td><td>")
                     .append(group.invited()).append("</td><td>").append(group.responses()).append("</td><td>")
-                    .append(esc(t(locale, "scan.visibility." + group.visibility().name().toLowerCase(Locale.ROOT))))
+                    .append(escape(t(locale, "scan.visibility." + group.visibility().name().toLowerCase(Locale.ROOT))))
                     .append("</td></tr>");
         }
         html.append("</table>");
 
         List<RespondentGroup> shown = results.groups().stream().filter(ScanResults.GroupResponse::shown)
                 .map(ScanResults.GroupResponse::group).toList();
-        html.append("<h2>").append(esc(t(locale, "scan.results.heatmap"))).append("</h2><table><tr><th>")
-                .append(esc(t(locale, "scan.col.theme"))).append("</th>");
-        shown.forEach(g -> html.append("<th>").append(esc(t(locale, g.labelKey()))).append("</th>"));
-        html.append("<th>").append(esc(t(locale, "scan.col.everyone"))).append("</th></tr>");
+        html.append("<h2>").append(escape(t(locale, "scan.results.heatmap"))).append("</h2><table><tr><th>")
+                .append(escape(t(locale, "scan.col.theme"))).append("</th>");
+        shown.forEach(g -> html.append("<th>").append(escape(t(locale, g.labelKey()))).append("</th>"));
+        html.append("<th>").append(escape(t(locale, "scan.col.everyone"))).append("</th></tr>");
         for (ScanResults.ThemeResult theme : results.themes()) {
-            html.append("<tr><td>").append(esc(theme.title())).append("</td>");
+            html.append("<tr><td>").append(escape(theme.title())).append("</td>");
             shown.forEach(g -> html.append(scoreCell(theme.byGroup().get(g), locale)));
             html.append(scoreCell(theme.overall(), locale)).append("</tr>");
         }
-        html.append("</table><p class=\"muted\">").append(esc(t(locale, "scan.results.legend"))).append("</p>");
+        html.append("</table><p class=\"muted\">").append(escape(t(locale, "scan.results.legend"))).append("</p>");
 
-        html.append("<h2>").append(esc(t(locale, "scan.pdf.themes"))).append("</h2>");
+        html.append("<h2>").append(escape(t(locale, "scan.pdf.themes"))).append("</h2>");
         if (results.totalsShown()) {
-            html.append("<table><tr><th>").append(esc(t(locale, "scan.col.theme"))).append("</th><th>")
-                    .append(esc(t(locale, "scan.col.score"))).append("</th></tr>");
+            html.append("<table><tr><th>").append(escape(t(locale, "scan.col.theme"))).append("</th><th>")
+                    .append(escape(t(locale, "scan.col.score"))).append("</th></tr>");
             results.themes().stream().filter(th -> th.overall() != null)
                     .sorted((a, b) -> Double.compare(a.overall(), b.overall()))
-                    .forEach(th -> html.append("<tr><td>").append(esc(th.title())).append("</td>")
+                    .forEach(th -> html.append("<tr><td>").append(escape(th.title())).append("</td>")
                             .append(scoreCell(th.overall(), locale)).append("</tr>"));
             html.append("</table>");
         } else {
-            html.append("<p>").append(esc(t(locale, "scan.results.too.few", GroupThreshold.MINIMUM))).append("</p>");
+            html.append("<p>").append(escape(t(locale, "scan.results.too.few", GroupThreshold.MINIMUM))).append("</p>");
         }
 
-        html.append("<h2>").append(esc(t(locale, "scan.results.advice"))).append("</h2>");
+        html.append("<h2>").append(escape(t(locale, "scan.results.advice"))).append("</h2>");
         if (results.advice().isEmpty()) {
-            html.append("<p>").append(esc(t(locale, "scan.results.advice.none"))).append("</p>");
+            html.append("<p>").append(escape(t(locale, "scan.results.advice.none"))).append("</p>");
         }
         for (ScanResults.Advice advice : results.advice()) {
-            html.append("<p><b>").append(esc(t(locale, "scan.results.advice.theme", advice.themeTitle(),
-                    ScoreScale.format(advice.score(), locale)))).append("</b><br/>").append(esc(advice.text()))
-                    .append("<br/><span class=\"muted\">").append(esc(t(locale, "scan.results.source",
+            html.append("<p><b>").append(escape(t(locale, "scan.results.advice.theme", advice.themeTitle(),
+                    ScoreScale.format(advice.score(), locale)))).append("</b><br/>").append(escape(advice.text()))
+                    .append("<br/><span class=\"muted\">").append(escape(t(locale, "scan.results.source",
                             advice.source()))).append("</span></p>");
         }
         return html.append("</body></html>").toString();
@@ -167,9 +169,5 @@ class RoundExports {
 
     private String t(Locale locale, String key, Object... params) {
         return i18n.getTranslation(key, locale, params);
-    }
-
-    private static String esc(String text) {
-        return HtmlPdf.escape(text);
     }
 }

@@ -10,10 +10,6 @@ public record RoundOverview(long id, long version, String name, RoundState state
                             Map<RespondentGroup, Long> answered, Map<RespondentGroup, Long> responses,
                             Map<RespondentGroup, Long> groupLinks, boolean questionsEditable) {
 
-    public long totalResponses() {
-        return responses.values().stream().mapToLong(Long::longValue).sum();
-    }
-
     public long notAnswered() {
         return invited.values().stream().mapToLong(Long::longValue).sum()
                 - answered.values().stream().mapToLong(Long::longValue).sum();

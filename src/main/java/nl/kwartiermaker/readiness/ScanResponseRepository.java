@@ -52,19 +52,17 @@ interface ScanResponseRepository extends JpaRepository<ScanResponse, String> {
     interface ValueCount {
         long getQuestionId();
 
-        RespondentGroup getRespondentGroup();
-
         int getScore();
 
         long getAnswers();
     }
 
-    /** Per statement, group and answer value (0 = weet niet … 5) how often it was given, as answered (not reversed). */
+    /** Per statement and answer value (0 = weet niet … 5) how often it was given, as answered (not reversed). */
     @Query("""
-            select a.questionId as questionId, r.respondentGroup as respondentGroup, a.score as score, count(r) as answers
+            select a.questionId as questionId, a.score as score, count(r) as answers
             from ScanResponse r join r.answers a
             where r.roundId = :roundId and a.score is not null
-            group by a.questionId, r.respondentGroup, a.score
+            group by a.questionId, a.score
             """)
     List<ValueCount> distribution(long roundId);
 

@@ -40,10 +40,6 @@ class ScanTemplates {
         return versions.stream().filter(t -> t.version() == version).findFirst();
     }
 
-    List<ScanTemplate> all() {
-        return versions;
-    }
-
     private static List<ScanTemplate> load() {
         try {
             List<ScanTemplate> result = new ArrayList<>();

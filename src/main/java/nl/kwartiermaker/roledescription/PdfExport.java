@@ -1,5 +1,7 @@
 package nl.kwartiermaker.roledescription;
 
+import static nl.kwartiermaker.base.HtmlPdf.escape;
+
 import java.util.Base64;
 import nl.kwartiermaker.base.HtmlPdf;
 
@@ -55,9 +57,5 @@ final class PdfExport {
         }
         html.append("</body></html>");
         return HtmlPdf.render(html.toString());
-    }
-
-    private static String escape(String text) {
-        return HtmlPdf.escape(text);
     }
 }

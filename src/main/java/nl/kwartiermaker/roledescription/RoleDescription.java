@@ -305,16 +305,12 @@ public class RoleDescription extends AuditedEntity {
     }
 
     public String fullTitle() {
-        return content().fullTitle();
+        return RoleDescriptionContent.fullTitle(title, theme);
     }
 
     /** HR's edited vacancy text, or empty when they have not written one yet (the generated text is shown then). */
     public String getVacancyText() {
         return vacancyText == null ? "" : vacancyText;
-    }
-
-    public Instant getAdoptedAt() {
-        return adoptedAt;
     }
 
     public String getAdoptedBy() {

@@ -65,6 +65,10 @@ public record RoleDescriptionContent(
 
     /** The full title as HR departments write it: "Ervaringsdeskundige armoede en schulden". */
     public String fullTitle() {
+        return fullTitle(title, theme);
+    }
+
+    static String fullTitle(String title, String theme) {
         return theme.isEmpty() ? title : title + " " + theme;
     }
 

@@ -45,7 +45,7 @@ class RoleDescriptionLinks implements ChecklistLinks {
                 .forEach(d -> newest.put(d.getLineageId() == null ? d.getId() : d.getLineageId(), d));
         return newest.values().stream()
                 .map(d -> new ItemLink(ITEM, i18n.translate(locale, "roledesc.traject.link",
-                        d.getTheme().isEmpty() ? d.getTitle() : d.getTitle() + " " + d.getTheme(),
+                        RoleDescriptionContent.fullTitle(d.getTitle(), d.getTheme()),
                         i18n.translate(locale, d.getStatus().labelKey())), "functieprofielen/" + d.getId()))
                 .toList();
     }

@@ -176,7 +176,7 @@ public class RoleDescriptionService {
         if (description.getStatus() != RoleDescriptionStatus.DRAFT) {
             throw new InvalidInput("roledesc.error.submit.status");
         }
-        String reviewer = users.findAccount(reviewerId).filter(a -> a.active()).map(a -> a.displayName())
+        users.findAccount(reviewerId).filter(a -> a.active())
                 .orElseThrow(() -> new InvalidInput("roledesc.error.reviewer"));
         description.submitTo(reviewerId);
         RoleDescription saved = descriptions.saveAndFlush(description);
@@ -258,9 +258,7 @@ public class RoleDescriptionService {
     @Transactional
     public RoleDescription saveVacancy(long id, long expectedVersion, String text) {
         RoleDescription description = visible(id, me());
-        if (description.getVersion() != expectedVersion) {
-            throw new ObjectOptimisticLockingFailureException(RoleDescription.class, id);
-        }
+        requireVersion(description, expectedVersion);
         if (description.getStatus() == RoleDescriptionStatus.SUPERSEDED) {
             throw new InvalidInput("roledesc.error.vacancy.superseded");
         }
@@ -363,9 +361,7 @@ public class RoleDescriptionService {
 
     private RoleDescription editable(long id, long expectedVersion) {
         RoleDescription description = visible(id, me());
-        if (description.getVersion() != expectedVersion) {
-            throw new ObjectOptimisticLockingFailureException(RoleDescription.class, id);
-        }
+        requireVersion(description, expectedVersion);
         if (!description.getStatus().isEditable()) {
             throw new InvalidInput("roledesc.error.adopted");
         }
@@ -419,6 +415,12 @@ public class RoleDescriptionService {
     private static void require(boolean condition, String messageKey, Object... params) {
         if (!condition) {
             throw new InvalidInput(messageKey, params);
+        }
+    }
+
+    private static void requireVersion(RoleDescription description, long expectedVersion) {
+        if (description.getVersion() != expectedVersion) {
+            throw new ObjectOptimisticLockingFailureException(RoleDescription.class, description.getId());
         }
     }
 }

@@ -6,4 +6,8 @@ import java.time.Instant;
 public record RoleDescriptionSummary(long id, String title, String theme, int versionNumber,
                                      RoleDescriptionStatus status, Long trajectId, String trajectName,
                                      Instant modifiedAt) {
+
+    public String fullTitle() {
+        return RoleDescriptionContent.fullTitle(title, theme);
+    }
 }

@@ -21,9 +21,9 @@ import org.springframework.transaction.annotation.Transactional;
  * <p>
  * Every attempt is written down before its password is checked. At most {@value #MAX_IN_PROGRESS} attempts for one
  * account may be checked at the same time, so a burst of parallel guesses gets at most {@value #MAX_FAILURES} − 1 +
- * {@value #MAX_IN_PROGRESS} passwords checked before its failures block the rest; people signing in at once from one office address are not limited by each other. A successful
- * sign-in removes its attempt. Accounts are kept as a hash: people sometimes type their password into the e-mail
- * field, and that must not end up in the database.
+ * {@value #MAX_IN_PROGRESS} passwords checked before its failures block the rest; people signing in at once from one
+ * office address are not limited by each other. A successful sign-in removes its attempt. Accounts are kept as a
+ * hash: people sometimes type their password into the e-mail field, and that must not end up in the database.
  */
 @Component
 class LoginThrottle {

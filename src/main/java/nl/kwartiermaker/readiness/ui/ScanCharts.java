@@ -1,5 +1,7 @@
 package nl.kwartiermaker.readiness.ui;
 
+import static nl.kwartiermaker.base.HtmlPdf.escape;
+
 import java.util.List;
 import java.util.Locale;
 import nl.kwartiermaker.readiness.ScoreScale;
@@ -104,23 +106,5 @@ final class ScanCharts {
 
     private static String shorten(String label) {
         return label.length() > 24 ? label.substring(0, 23) + "…" : label;
-    }
-
-    static String escape(String text) {
-        if (text == null) {
-            return "";
-        }
-        StringBuilder out = new StringBuilder(text.length());
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '&' -> out.append("&amp;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
     }
 }

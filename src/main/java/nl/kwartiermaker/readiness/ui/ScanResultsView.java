@@ -31,6 +31,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import nl.kwartiermaker.base.InvalidInput;
+import nl.kwartiermaker.base.ui.LazyDetails;
 import nl.kwartiermaker.base.ui.Notices;
 import nl.kwartiermaker.base.ui.PageTitles;
 import nl.kwartiermaker.base.ui.ViewHeader;
@@ -243,12 +244,7 @@ class ScanResultsView extends Div implements BeforeEnterObserver, HasDynamicTitl
         // most readers start from the heat map: the table is built when someone opens it
         Details details = new Details(getTranslation("scan.results.statements.open", results.statements().size()));
         details.addClassName("statements-details");
-        details.addOpenedChangeListener(e -> {
-            if (e.isOpened() && details.getContent().findAny().isEmpty()) {
-                details.add(distribution(results));
-            }
-        });
-        section.add(details);
+        section.add(LazyDetails.buildWhenOpened(details, () -> details.add(distribution(results))));
         return section;
     }
 

@@ -31,6 +31,7 @@ import java.util.List;
 import java.util.Optional;
 import nl.kwartiermaker.base.InvalidInput;
 import nl.kwartiermaker.base.ui.Confirmation;
+import nl.kwartiermaker.base.ui.Marks;
 import nl.kwartiermaker.base.ui.Notices;
 import nl.kwartiermaker.base.ui.PageTitles;
 import nl.kwartiermaker.base.ui.ViewHeader;
@@ -58,10 +59,13 @@ class ScanRoundsView extends Div implements BeforeEnterObserver, HasDynamicTitle
     private long trajectId;
     private boolean manager;
     private String title = "";
+    private List<RoundOverview> rounds = List.of();
 
     ScanRoundsView(ReadinessService scans) {
         this.scans = scans;
         addClassNames("page", "scan-rounds-page");
+        // once: show() runs again after every change, and a listener added there would open one dialog per run
+        newRound.addClickListener(e -> openNewRound(rounds));
     }
 
     @Override
@@ -93,12 +97,11 @@ class ScanRoundsView extends Div implements BeforeEnterObserver, HasDynamicTitle
         back.addClassName("breadcrumbs");
         ViewHeader header = new ViewHeader(title, getTranslation(manager ? "scan.rounds.purpose"
                 : "scan.rounds.purpose.reader"));
-        List<RoundOverview> rounds = page.rounds();
+        rounds = page.rounds();
         if (manager) {
             newRound.setText(getTranslation("scan.round.new"));
             newRound.setIcon(VaadinIcon.PLUS.create());
             newRound.addThemeVariants(ButtonVariant.PRIMARY);
-            newRound.addClickListener(e -> openNewRound(rounds));
             Anchor library = new Anchor("scans/vragenlijsten", getTranslation("scan.templates.link"));
             library.addClassName("button-link");
             header.withActions(library, newRound);
@@ -119,8 +122,8 @@ class ScanRoundsView extends Div implements BeforeEnterObserver, HasDynamicTitle
         DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
         Section card = new Section(new H2(round.name()));
         card.addClassNames("card", "scan-round");
-        Span state = new Span(getTranslation(round.state().labelKey()));
-        state.addClassNames("badge", "state-" + round.state().name().toLowerCase(java.util.Locale.ROOT));
+        Span state = Marks.badge(getTranslation(round.state().labelKey()),
+                "state-" + round.state().name().toLowerCase(java.util.Locale.ROOT));
         card.add(new Paragraph(state, new Span(" " + getTranslation("scan.round.period",
                 dates.format(round.opensOn()), dates.format(round.closesOn())))));
         List<List<Object>> rows = new ArrayList<>();

@@ -20,6 +20,7 @@ import java.util.List;
 import nl.kwartiermaker.base.InvalidInput;
 import nl.kwartiermaker.base.Role;
 import nl.kwartiermaker.base.ui.Confirmation;
+import nl.kwartiermaker.base.ui.Marks;
 import nl.kwartiermaker.base.ui.Notices;
 import nl.kwartiermaker.base.ui.PageTitles;
 import nl.kwartiermaker.base.ui.ViewHeader;
@@ -40,10 +41,13 @@ class ScanTemplatesView extends Div implements BeforeEnterObserver, HasDynamicTi
 
     private final transient ReadinessService scans;
     final Button copyShipped = new Button();
+    private String shippedName = "";
 
     ScanTemplatesView(ReadinessService scans) {
         this.scans = scans;
         addClassNames("page", "scan-templates-page");
+        // once: show() runs again after every change, and a listener added there would open one dialog per run
+        copyShipped.addClickListener(e -> openCopy(null, shippedName));
     }
 
     @Override
@@ -54,6 +58,7 @@ class ScanTemplatesView extends Div implements BeforeEnterObserver, HasDynamicTi
     void show() {
         removeAll();
         ScanTemplate shipped = scans.shippedQuestionnaire();
+        shippedName = shipped.name();
         add(new ViewHeader(getTranslation("scan.templates.title"), getTranslation("scan.templates.purpose")));
 
         Section standard = new Section(new H2(shipped.name()));
@@ -63,7 +68,6 @@ class ScanTemplatesView extends Div implements BeforeEnterObserver, HasDynamicTi
         copyShipped.setText(getTranslation("scan.templates.copy"));
         copyShipped.setIcon(VaadinIcon.COPY.create());
         copyShipped.addThemeVariants(ButtonVariant.PRIMARY);
-        copyShipped.addClickListener(e -> openCopy(null, shipped.name()));
         Div standardActions = new Div(copyShipped);
         standardActions.addClassName("scan-round-actions");
         standard.add(standardActions);
@@ -85,9 +89,7 @@ class ScanTemplatesView extends Div implements BeforeEnterObserver, HasDynamicTi
         card.addClassNames("card", "scan-template");
         Paragraph facts = new Paragraph();
         if (template.archived()) {
-            Span archived = new Span(getTranslation("scan.templates.archived"));
-            archived.addClassNames("badge", "state-closed");
-            facts.add(archived, new Span(" "));
+            facts.add(Marks.badge(getTranslation("scan.templates.archived"), "state-closed"), new Span(" "));
         }
         facts.add(new Span(getTranslation("scan.templates.facts", template.revision(), template.statements(),
                 template.openQuestions(), template.roundsUsing())));

@@ -28,6 +28,7 @@ import java.util.Locale;
 import java.util.Map;
 import nl.kwartiermaker.base.InvalidInput;
 import nl.kwartiermaker.base.Role;
+import nl.kwartiermaker.base.ui.Marks;
 import nl.kwartiermaker.base.ui.Notices;
 import nl.kwartiermaker.base.ui.PageTitles;
 import nl.kwartiermaker.base.ui.ViewHeader;
@@ -87,14 +88,11 @@ class RoleDescriptionListView extends VerticalLayout implements HasDynamicTitle 
 
         DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale())
                 .withZone(ZoneId.of("Europe/Amsterdam"));
-        grid.addComponentColumn(d -> new Anchor("functieprofielen/" + d.id(), d.theme().isEmpty() ? d.title()
-                : d.title() + " " + d.theme())).setHeader(getTranslation("roledesc.column.title")).setAutoWidth(true)
+        grid.addComponentColumn(d -> new Anchor("functieprofielen/" + d.id(), d.fullTitle()))
+                .setHeader(getTranslation("roledesc.column.title")).setAutoWidth(true)
                 .setFlexGrow(1);
-        grid.addComponentColumn(d -> {
-            Span badge = new Span(getTranslation(d.status().labelKey()));
-            badge.addClassNames("badge", "roledesc-status-" + d.status().name().toLowerCase(Locale.ROOT));
-            return badge;
-        }).setHeader(getTranslation("roledesc.column.status")).setAutoWidth(true);
+        grid.addComponentColumn(d -> Marks.badge(getTranslation(d.status().labelKey()),
+                "roledesc-status-" + d.status().name().toLowerCase(Locale.ROOT))).setHeader(getTranslation("roledesc.column.status")).setAutoWidth(true);
         grid.addColumn(d -> getTranslation("roledesc.version.number", d.versionNumber()))
                 .setHeader(getTranslation("roledesc.column.version")).setAutoWidth(true);
         grid.addColumn(RoleDescriptionSummary::trajectName).setHeader(getTranslation("roledesc.column.traject"))

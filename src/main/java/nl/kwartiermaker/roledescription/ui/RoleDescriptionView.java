@@ -43,6 +43,7 @@ import java.util.stream.Collectors;
 import nl.kwartiermaker.base.InvalidInput;
 import nl.kwartiermaker.base.Role;
 import nl.kwartiermaker.base.ui.Confirmation;
+import nl.kwartiermaker.base.ui.Marks;
 import nl.kwartiermaker.base.ui.Notices;
 import nl.kwartiermaker.base.ui.PageTitles;
 import nl.kwartiermaker.base.ui.ViewHeader;
@@ -140,9 +141,9 @@ class RoleDescriptionView extends Div implements BeforeEnterObserver, BeforeLeav
         ViewHeader header = new ViewHeader(title, getTranslation(page.mayEdit() ? "roledesc.detail.purpose.edit"
                 : page.mayComment() ? "roledesc.detail.purpose.review" : "roledesc.detail.purpose"));
         header.withActions(actions(page).toArray(Component[]::new));
-        Span status = new Span(getTranslation("roledesc.detail.status", getTranslation(description.getStatus()
-                .labelKey()), description.getVersionNumber()));
-        status.addClassNames("badge", "roledesc-status-" + description.getStatus().name().toLowerCase(Locale.ROOT));
+        Span status = Marks.badge(getTranslation("roledesc.detail.status", getTranslation(description.getStatus()
+                .labelKey()), description.getVersionNumber()),
+                "roledesc-status-" + description.getStatus().name().toLowerCase(Locale.ROOT));
         top.add(back, header, status);
         if (description.getStatus() == RoleDescriptionStatus.IN_REVIEW) {
             top.add(note(getTranslation("roledesc.detail.inreview", page.nameOf(description.getReviewerId()))));

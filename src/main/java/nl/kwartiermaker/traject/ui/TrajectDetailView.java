@@ -34,6 +34,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import nl.kwartiermaker.base.InvalidInput;
 import nl.kwartiermaker.base.ui.Confirmation;
+import nl.kwartiermaker.base.ui.LazyDetails;
 import nl.kwartiermaker.base.ui.Notices;
 import nl.kwartiermaker.base.ui.PageTitles;
 import nl.kwartiermaker.base.ui.ViewHeader;
@@ -241,11 +242,7 @@ class TrajectDetailView extends Div implements BeforeEnterObserver, HasDynamicTi
             fillChecklist(details, view, stage);
             details.setOpened(true);
         } else {
-            details.addOpenedChangeListener(e -> {
-                if (e.isOpened() && details.getContent().findAny().isEmpty()) {
-                    fillChecklist(details, view, stage);
-                }
-            });
+            LazyDetails.buildWhenOpened(details, () -> fillChecklist(details, view, stage));
         }
         return details;
     }
