@@ -24,7 +24,8 @@ class DeploymentFilesTest {
         Map<String, Object> environment = (Map<String, Object>) services.get("app").get("environment");
         assertThat(environment).containsEntry("SPRING_PROFILES_ACTIVE", "prod");
         List<String> required = List.of("KWARTIERMAKER_DB_URL", "KWARTIERMAKER_DB_USER", "KWARTIERMAKER_DB_PASSWORD",
-                "KWARTIERMAKER_SMTP_HOST", "KWARTIERMAKER_MAIL_FROM", "KWARTIERMAKER_BASE_URL");
+                "KWARTIERMAKER_SMTP_HOST", "KWARTIERMAKER_MAIL_FROM", "KWARTIERMAKER_BASE_URL",
+                "KWARTIERMAKER_SECRET_KEY");
         assertThat(environment).containsKeys(required.toArray(String[]::new));
     }
 

@@ -19,7 +19,8 @@ public class ProfileGuard implements ApplicationListener<ApplicationEnvironmentP
     /** Environment variables the {@code prod} profile needs; README.md documents them. */
     static final List<String> REQUIRED_IN_PRODUCTION = List.of(
             "KWARTIERMAKER_DB_URL", "KWARTIERMAKER_DB_USER", "KWARTIERMAKER_DB_PASSWORD",
-            "KWARTIERMAKER_SMTP_HOST", "KWARTIERMAKER_MAIL_FROM", "KWARTIERMAKER_BASE_URL");
+            "KWARTIERMAKER_SMTP_HOST", "KWARTIERMAKER_MAIL_FROM", "KWARTIERMAKER_BASE_URL",
+            "KWARTIERMAKER_SECRET_KEY");
 
     @Override
     public void onApplicationEvent(ApplicationEnvironmentPreparedEvent event) {

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import nl.kwartiermaker.base.SecretBox;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -33,14 +34,16 @@ class MailDispatcher {
     private static final Logger log = LoggerFactory.getLogger(MailDispatcher.class);
 
     private final OutgoingMailRepository outbox;
+    private final SecretBox secretBox;
     private final JavaMailSender mailSender;
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final String from;
 
-    MailDispatcher(OutgoingMailRepository outbox, JavaMailSender mailSender, TransactionTemplate transactions,
-                   Clock clock, @Value("${kwartiermaker.mail.from}") String from) {
+    MailDispatcher(OutgoingMailRepository outbox, SecretBox secretBox, JavaMailSender mailSender,
+                   TransactionTemplate transactions, Clock clock, @Value("${kwartiermaker.mail.from}") String from) {
         this.outbox = outbox;
+        this.secretBox = secretBox;
         this.mailSender = mailSender;
         this.transactions = transactions;
         this.clock = clock;
@@ -68,23 +71,51 @@ class MailDispatcher {
             return false;
         }
         OutgoingMail mail = transactions.execute(tx -> outbox.findById(id).orElseThrow());
+        MimeMessage message;
         try {
-            mailSender.send(toMime(mail));
+            message = toMime(mail);
+        } catch (MessagingException | SecretBox.SecretUnreadable e) {
+            // nothing a retry can mend: an address or secret that was broken when it was stored
+            giveUp(id, e);
+            return false;
+        }
+        try {
+            mailSender.send(message);
             transactions.executeWithoutResult(tx -> outbox.findById(id).orElseThrow().sent(clock.instant()));
             return true;
-        } catch (MessagingException | RuntimeException e) {
+        } catch (RuntimeException e) {
             transactions.executeWithoutResult(tx -> {
                 OutgoingMail current = outbox.findById(id).orElseThrow();
                 boolean giveUp = current.getAttempts() + 1 >= MAX_ATTEMPTS;
-                current.failed(e.getMessage(), clock.instant().plus(backoff(current.getAttempts() + 1)), giveUp);
+                current.failed(oneLine(e), clock.instant().plus(backoff(current.getAttempts() + 1)), giveUp);
                 if (giveUp) {
-                    log.error("Mail {} to {} given up after {} attempts", id, current.getRecipient(), MAX_ATTEMPTS, e);
+                    log.error("Mail {} given up after {} attempts: {}", id, MAX_ATTEMPTS, oneLine(e));
                 } else {
-                    log.warn("Mail {} not sent (attempt {}): {}", id, current.getAttempts(), e.getMessage());
+                    log.warn("Mail {} not sent (attempt {}), will retry: {}", id, current.getAttempts(), oneLine(e));
                 }
             });
             return false;
         }
+    }
+
+    private void giveUp(Long id, Exception e) {
+        transactions.executeWithoutResult(tx -> outbox.findById(id).orElseThrow()
+                .failed(oneLine(e), clock.instant(), true));
+        log.error("Mail {} cannot be sent and is given up: {}", id, oneLine(e));
+    }
+
+    /**
+     * The cause of a failed attempt in one line: the outbox keeps it for the Beheerder and the log needs no stack
+     * trace for an SMTP server that is down. Spring's MailSendException spreads its causes over several lines.
+     */
+    static String oneLine(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = root == e ? String.valueOf(e.getMessage())
+                : e.getClass().getSimpleName() + ": " + root.getClass().getSimpleName() + ": " + root.getMessage();
+        return message.replaceAll("\\s+", " ").strip();
     }
 
     static Duration backoff(int attempts) {
@@ -98,7 +129,12 @@ class MailDispatcher {
         helper.setFrom(from);
         helper.setTo(mail.getRecipient());
         helper.setSubject(mail.getSubject());
-        helper.setText(mail.getBody(), false);
+        String body = mail.getBody();
+        if (mail.getSealedSecret() != null) {
+            body = body.replace(OutgoingMail.SECRET_MARK,
+                    secretBox.open(mail.getSealedSecret(), OutgoingMail.secretPurpose(mail.getRecipient())));
+        }
+        helper.setText(body, false);
         return message;
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import nl.kwartiermaker.base.Access;
 import nl.kwartiermaker.base.PortalI18nProvider;
+import nl.kwartiermaker.base.SecretBox;
 import nl.kwartiermaker.base.SignedInUser;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -24,10 +25,13 @@ public class NotificationService {
     private final MessageTemplates templates;
     private final SignedInUser signedInUser;
     private final PortalI18nProvider i18n;
+    private final SecretBox secretBox;
     private final Clock clock;
 
     NotificationService(InAppNotificationRepository notifications, OutgoingMailRepository outbox,
-                        MessageTemplates templates, SignedInUser signedInUser, PortalI18nProvider i18n, Clock clock) {
+                        MessageTemplates templates, SignedInUser signedInUser, PortalI18nProvider i18n,
+                        SecretBox secretBox, Clock clock) {
+        this.secretBox = secretBox;
         this.i18n = i18n;
         this.notifications = notifications;
         this.outbox = outbox;
@@ -59,7 +63,8 @@ public class NotificationService {
 
     /**
      * Queues a mail to someone without an account (a scan respondent), in the caller's transaction; there is no
-     * in-app notification. Parameter {0} of the template is the address.
+     * in-app notification. Parameter {0} of the template is the address. One parameter may be a {@link MailSecret}: the
+     * body then holds a mark in its place and the outbox keeps the secret sealed until the mail is sent.
      */
     @Transactional
     void mailOnly(String email, Locale locale, String template, Object... params) {
@@ -67,7 +72,18 @@ public class NotificationService {
         withAddress[0] = email;
         System.arraycopy(params, 0, withAddress, 1, params.length);
         MessageTemplates.Rendered text = templates.render(template, locale, withAddress);
-        outbox.save(new OutgoingMail(email, text.subject(), text.body(), clock.instant()));
+        MailSecret secret = null;
+        for (Object param : params) {
+            if (param instanceof MailSecret found) {
+                if (secret != null) {
+                    throw new IllegalArgumentException("A mail carries at most one secret");
+                }
+                secret = found;
+            }
+        }
+        outbox.save(secret == null ? new OutgoingMail(email, text.subject(), text.body(), clock.instant())
+                : OutgoingMail.withSecret(email, text.subject(), text.body(),
+                secretBox.seal(secret.value(), OutgoingMail.secretPurpose(email)), clock.instant()));
     }
 
     /** A portal text in the recipient's language, for parameters of a message. */

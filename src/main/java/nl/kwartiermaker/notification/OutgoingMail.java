@@ -16,12 +16,20 @@ import java.time.Instant;
 /**
  * A mail waiting in the outbox. It is written in the same transaction as the business change that causes it, so a
  * change never commits without its mail and a rolled-back change sends nothing; the dispatcher sends it later.
+ *
+ * <p>A mail that carries a secret (a personal scan link) keeps it apart from the body: the body holds
+ * {@link #SECRET_MARK} where it goes, and {@code secret} holds it sealed by {@code base.SecretBox} until the mail is
+ * sent or given up, then nothing. So neither the database nor a backup ever holds the link in the clear.
  */
 @Entity
 @Table(name = "mail_outbox")
 class OutgoingMail {
 
     enum Status { PENDING, SENDING, SENT, FAILED }
+
+    /** Where the secret goes in the body; what stays in the body once the secret is gone. */
+    static final String SECRET_MARK = "{{secret}}";
+    static final int SECRET_MAX = 1000;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -40,6 +48,10 @@ class OutgoingMail {
     @Lob
     @Column(name = "body", nullable = false, length = Length.LONG32)
     private String body;
+
+    /** The sealed secret for {@link #SECRET_MARK}, while the mail waits; null when sent, given up or none. */
+    @Column(name = "secret", length = SECRET_MAX)
+    private String secret;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "status", nullable = false, length = 20)
@@ -69,6 +81,21 @@ class OutgoingMail {
         this.body = body;
         this.createdAt = now;
         this.nextAttemptAt = now;
+    }
+
+    /**
+     * What a mail's secret is sealed for: this recipient. A sealed secret copied to another row, or a row whose
+     * recipient was changed in the database, no longer opens, so the link cannot be redirected to someone else.
+     */
+    static String secretPurpose(String recipient) {
+        return "mail-secret:" + recipient;
+    }
+
+    /** A mail whose body carries {@link #SECRET_MARK} for this (already sealed) secret. */
+    static OutgoingMail withSecret(String recipient, String subject, String body, String sealedSecret, Instant now) {
+        OutgoingMail mail = new OutgoingMail(recipient, subject, body, now);
+        mail.secret = sealedSecret;
+        return mail;
     }
 
     Long getId() {
@@ -103,10 +130,15 @@ class OutgoingMail {
         return lastError;
     }
 
+    String getSealedSecret() {
+        return secret;
+    }
+
     void sent(Instant now) {
         status = Status.SENT;
         sentAt = now;
         lastError = null;
+        secret = null;
     }
 
     void failed(String error, Instant retryAt, boolean giveUp) {
@@ -114,5 +146,8 @@ class OutgoingMail {
         lastError = error == null ? null : error.length() > 500 ? error.substring(0, 500) : error;
         status = giveUp ? Status.FAILED : Status.PENDING;
         nextAttemptAt = retryAt;
+        if (giveUp) {
+            secret = null;
+        }
     }
 }

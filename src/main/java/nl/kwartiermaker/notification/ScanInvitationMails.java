@@ -28,6 +28,6 @@ class ScanInvitationMails {
     void on(ScanInvitationIssued e) {
         DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(DUTCH);
         notifications.mailOnly(e.email(), DUTCH, e.reminder() ? "scan.reminder" : "scan.invitation", e.roundName(),
-                dates.format(e.closesOn()), e.link());
+                dates.format(e.closesOn()), new MailSecret(e.link()));
     }
 }

@@ -9,6 +9,7 @@ import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.UUID;
 import nl.kwartiermaker.DatabaseTest;
 import nl.kwartiermaker.MutableClock;
@@ -19,12 +20,16 @@ import nl.kwartiermaker.user.UserService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.data.domain.Pageable;
 
 /** Mail goes through the outbox: a business change commits even when SMTP is down, and each mail arrives once. */
 @DatabaseTest
+@ExtendWith(OutputCaptureExtension.class)
 class MailOutboxTest {
 
     @Autowired
@@ -126,6 +131,22 @@ class MailOutboxTest {
         OutgoingMail mail = outbox.findByRecipientOrderById(email).getFirst();
         assertThat(mail.getStatus()).isEqualTo(OutgoingMail.Status.FAILED);
         assertThat(mail.getAttempts()).isEqualTo(MailDispatcher.MAX_ATTEMPTS);
+    }
+
+    @Test
+    void each_failed_attempt_is_one_warning_line_without_a_stack_trace(CapturedOutput output) {
+        String email = "stil-" + UUID.randomUUID() + "@example.nl";
+        newUser(email);
+        int before = output.getAll().length();
+
+        dispatcher.deliverDueMail();
+
+        List<String> logged = output.getAll().substring(before).lines().filter(l -> !l.isBlank()).toList();
+        assertThat(logged).filteredOn(l -> l.contains("WARN") || l.contains("ERROR")).singleElement()
+                .satisfies(l -> assertThat(l).contains("MailDispatcher").contains("not sent (attempt 1)"));
+        assertThat(logged).noneMatch(l -> l.startsWith("\tat ") || l.startsWith("Caused by"));
+        OutgoingMail mail = outbox.findByRecipientOrderById(email).getFirst();
+        assertThat(mail.getLastError()).doesNotContain("\n");
     }
 
     @Test
