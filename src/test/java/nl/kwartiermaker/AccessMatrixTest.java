@@ -97,7 +97,9 @@ class AccessMatrixTest extends BrowserlessViewTest {
     private String openRound;
     private String ownTemplate;
     @Autowired
-    nl.kwartiermaker.readiness.ReadinessService scans;
+    nl.kwartiermaker.readiness.ScanRoundService rounds;
+    @Autowired
+    nl.kwartiermaker.readiness.QuestionnaireLibraryService library;
 
     /** Real accounts, one per role, and a traject open to all staff for the routes that show one. */
     @BeforeEach
@@ -110,12 +112,12 @@ class AccessMatrixTest extends BrowserlessViewTest {
                 .filter(t -> trajecten.find(t.id()).orElseThrow().isVisibleToAllStaff()).findFirst()
                 .orElseThrow().id());
         long trajectId = Long.parseLong(openTraject);
-        openRound = String.valueOf(scans.rounds(trajectId).stream().findFirst().map(r -> r.id())
-                .orElseGet(() -> scans.createRound(trajectId, new nl.kwartiermaker.readiness.RoundForm("Matrix",
+        openRound = String.valueOf(rounds.rounds(trajectId).stream().findFirst().map(r -> r.id())
+                .orElseGet(() -> rounds.createRound(trajectId, new nl.kwartiermaker.readiness.RoundForm("Matrix",
                         java.time.LocalDate.now().plusDays(1), java.time.LocalDate.now().plusYears(5),
                         Set.of(nl.kwartiermaker.readiness.RespondentGroup.MEDEWERKERS), null)).getId()));
-        ownTemplate = String.valueOf(scans.templateLibrary().stream().filter(t -> !t.archived()).findFirst()
-                .map(t -> t.id()).orElseGet(() -> scans.copyTemplate(null, "Matrix").getId()));
+        ownTemplate = String.valueOf(library.templateLibrary().stream().filter(t -> !t.archived()).findFirst()
+                .map(t -> t.id()).orElseGet(() -> library.copyTemplate(null, "Matrix").getId()));
     }
 
     @Test

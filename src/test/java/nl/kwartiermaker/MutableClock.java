@@ -26,9 +26,30 @@ public class MutableClock extends Clock {
         return ZoneOffset.UTC;
     }
 
+    /**
+     * The same moving time seen in another zone. Services ask for the portal's zone to know today's date; ignoring the
+     * zone made their "today" the UTC date, a day behind Amsterdam's for an hour each night, and tests that had moved
+     * the clock into that hour failed.
+     */
     @Override
     public Clock withZone(ZoneId zone) {
-        return this;
+        MutableClock moving = this;
+        return new Clock() {
+            @Override
+            public ZoneId getZone() {
+                return zone;
+            }
+
+            @Override
+            public Clock withZone(ZoneId other) {
+                return moving.withZone(other);
+            }
+
+            @Override
+            public Instant instant() {
+                return moving.instant();
+            }
+        };
     }
 
     @Override

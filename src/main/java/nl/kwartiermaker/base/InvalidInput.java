@@ -15,6 +15,13 @@ public class InvalidInput extends RuntimeException {
         this.params = params;
     }
 
+    /** Refuses the input with this message unless the condition holds. */
+    public static void require(boolean condition, String messageKey, Object... params) {
+        if (!condition) {
+            throw new InvalidInput(messageKey, params);
+        }
+    }
+
     public String messageKey() {
         return messageKey;
     }

@@ -53,13 +53,18 @@ class DemoReadiness implements ApplicationRunner {
             "Betrek de cliëntenraad vanaf het begin.",
             "Maak duidelijk wie de ervaringsdeskundigen begeleidt.");
 
-    private final ReadinessService scans;
+    private final QuestionnaireLibraryService library;
+    private final ScanRoundService scans;
+    private final ScanAnsweringService answering;
     private final ScanRoundRepository rounds;
     private final TrajectService trajecten;
     private final Clock clock;
 
-    DemoReadiness(ReadinessService scans, ScanRoundRepository rounds, TrajectService trajecten, Clock clock) {
+    DemoReadiness(QuestionnaireLibraryService library, ScanRoundService scans, ScanAnsweringService answering,
+                  ScanRoundRepository rounds, TrajectService trajecten, Clock clock) {
+        this.library = library;
         this.scans = scans;
+        this.answering = answering;
         this.rounds = rounds;
         this.trajecten = trajecten;
         this.clock = clock;
@@ -68,7 +73,7 @@ class DemoReadiness implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         RunAs.run("beheerder@demo.nl", Role.BEHEERDER, () -> {
-            if (scans.templateLibrary().isEmpty()) {
+            if (library.templateLibrary().isEmpty()) {
                 createOwnQuestionnaire();
             }
         });
@@ -86,8 +91,8 @@ class DemoReadiness implements ApplicationRunner {
      * conditions of the municipality, which a hospital department does not deal with directly.
      */
     private void createOwnQuestionnaire() {
-        OrganisationTemplate copy = scans.copyTemplate(null, "Gereedheidsscan polikliniek");
-        TemplateContent content = scans.template(copy.getId());
+        OrganisationTemplate copy = library.copyTemplate(null, "Gereedheidsscan polikliniek");
+        TemplateContent content = library.template(copy.getId());
         List<TemplateQuestion> adapted = new java.util.ArrayList<>();
         for (TemplateQuestion question : content.questions()) {
             if (question.questionKey().equals("samenwerking.al-gewerkt")) {
@@ -99,7 +104,7 @@ class DemoReadiness implements ApplicationRunner {
         }
         adapted.add(TemplateQuestion.ownStatement("samenwerking", "", "Ik weet bij wie ik terechtkan als ik een "
                 + "patiënt in contact wil brengen met een ervaringsdeskundige.", false));
-        scans.saveTemplate(copy.getId(), content.version(), copy.getName(), adapted);
+        library.saveTemplate(copy.getId(), content.version(), copy.getName(), adapted);
     }
 
     private void createBaseline(long trajectId) {
@@ -141,7 +146,7 @@ class DemoReadiness implements ApplicationRunner {
                     int score = (int) Math.round(Math.max(1, Math.min(5, base + mood + random.nextGaussian() * 0.7)));
                     answers.put(question.getId(), AnswerValue.score(question.isReverseScored() ? 6 - score : score));
                 }
-                scans.submit(token, answers);
+                answering.submit(token, answers);
             }
         }
         ScanRound saved = rounds.findById(round.getId()).orElseThrow();

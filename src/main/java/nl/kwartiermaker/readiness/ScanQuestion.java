@@ -7,6 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import nl.kwartiermaker.base.InvalidInput;
 
 /**
  * A statement (or open question) as one round asks it: copied from the questionnaire when the round is created, so
@@ -53,6 +54,18 @@ public class ScanQuestion {
     private boolean openQuestion;
 
     protected ScanQuestion() {
+    }
+
+    /** The wording of a statement or open question, stripped; refused when empty or longer than {@link #TEXT_MAX}. */
+    static String requireText(String text) {
+        String clean = text == null ? "" : text.strip();
+        InvalidInput.require(!clean.isEmpty() && clean.length() <= TEXT_MAX, "scan.error.question.text", TEXT_MAX);
+        return clean;
+    }
+
+    /** The key of an organisation's own statement: random, so keys of different templates and rounds never meet. */
+    static String ownKey(String themeKey, ScanTokens tokens) {
+        return "eigen." + themeKey + "." + tokens.randomText().substring(0, 8);
     }
 
     ScanQuestion(long roundId, int position, String themeKey, String themeTitle, String questionKey, String text,

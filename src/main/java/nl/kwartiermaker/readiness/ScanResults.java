@@ -7,13 +7,22 @@ import java.util.Optional;
 
 /**
  * The results of a round as they may be shown: scores only for groups that pass the {@link GroupThreshold}, totals
- * only when enough people answered. Scores run from 1 (weak) to 5 (strong), after reversing negatively worded
- * statements; "weet niet" is left out of every score.
+ * only when enough people answered, and nothing but the response per group until the round is sealed
+ * ({@code released}). Scores run from 1 (weak) to 5 (strong), after reversing negatively worded statements; "weet
+ * niet" is left out of every score. {@code closedOn} is the day the round stopped taking answers, once released.
  */
 public record ScanResults(long roundId, long trajectId, String roundName, RoundState state, LocalDate opensOn,
-                          LocalDate closesOn, List<GroupResponse> groups, boolean totalsShown, long totalResponses,
-                          List<ThemeResult> themes, List<StatementResult> statements, List<Gap> gaps,
-                          List<Advice> advice, List<OpenAnswer> openAnswers) {
+                          LocalDate closesOn, LocalDate closedOn, boolean released, List<GroupResponse> groups,
+                          boolean totalsShown, long totalResponses, List<ThemeResult> themes,
+                          List<StatementResult> statements, List<Gap> gaps, List<Advice> advice,
+                          List<OpenAnswer> openAnswers) {
+
+    /** A round that still takes answers: how many people answered per group, no figure that could change. */
+    static ScanResults responseOnly(ScanRound round, RoundState state, List<GroupResponse> groups, long total) {
+        return new ScanResults(round.getId(), round.getTrajectId(), round.getName(), state, round.getOpensOn(),
+                round.getClosesOn(), null, false, groups, false, total, List.of(), List.of(), List.of(), List.of(),
+                List.of());
+    }
 
     /** Scores below this count as a weak spot that gets advice. */
     public static final double WEAK = 3.5;

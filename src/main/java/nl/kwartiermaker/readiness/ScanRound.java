@@ -50,6 +50,13 @@ public class ScanRound extends AuditedEntity {
     @Column(name = "closed_on")
     private LocalDate closedOn;
 
+    /**
+     * Set once the round has closed and its answers are final (see {@code RoundSealing}); a sealed round never takes
+     * an answer again and its results never change.
+     */
+    @Column(name = "sealed", nullable = false)
+    private boolean sealed;
+
     @Column(name = "respondent_groups", nullable = false, length = 200)
     private String respondentGroups;
 
@@ -76,7 +83,7 @@ public class ScanRound extends AuditedEntity {
     }
 
     public RoundState state(LocalDate today) {
-        if (closedOn != null || today.isAfter(closesOn)) {
+        if (sealed || closedOn != null || today.isAfter(closesOn)) {
             return RoundState.CLOSED;
         }
         return today.isBefore(opensOn) ? RoundState.PLANNED : RoundState.OPEN;
@@ -89,6 +96,18 @@ public class ScanRound extends AuditedEntity {
 
     void close(LocalDate today) {
         closedOn = today;
+    }
+
+    void seal() {
+        if (closedOn == null) {
+            closedOn = closesOn;
+        }
+        sealed = true;
+    }
+
+    /** Whether the round's answers are final and its results may be shown. */
+    public boolean isSealed() {
+        return sealed;
     }
 
     public Long getId() {

@@ -13,8 +13,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * The readiness scan in a real browser: the project lead starts a round and makes a link per group, five staff and
- * five managers answer (the answer page also on a 320 px phone), and the lead reads the results. The answer page and
- * the results page pass axe-core's WCAG 2.1 A and AA checks.
+ * five managers answer (the answer page also on a 320 px phone), the lead sees only the response while the round is
+ * open, closes it and reads the results. The answer page and the results page pass axe-core's WCAG 2.1 A and AA checks.
  */
 class ScanJourneyTest extends BrowserJourney {
 
@@ -52,8 +52,22 @@ class ScanJourneyTest extends BrowserJourney {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Dank je wel!"));
     }
 
+    private void openResults(String roundName) {
+        browser.get(base() + "/trajecten/2/scans");
+        wait.until(d -> d.findElements(By.cssSelector("section.scan-round h2")).size() > 0);
+        settle();
+        WebElement results = (WebElement) js().executeScript("""
+                const card = [...document.querySelectorAll('section.scan-round')]
+                    .find(s => s.querySelector('h2').textContent === arguments[0]);
+                return [...card.querySelectorAll('a')].find(a => a.textContent === 'Uitkomsten');
+                """, roundName);
+        js().executeScript("arguments[0].click();", results);
+        wait.until(ExpectedConditions.titleContains("Uitkomsten"));
+        settle();
+    }
+
     @Test
-    void a_round_is_answered_by_two_groups_and_its_results_are_shown() throws Exception {
+    void a_round_is_answered_by_two_groups_and_its_results_are_shown_once_it_is_closed() throws Exception {
         Chromium.signIn(browser, wait, base(), "projectleider@demo.nl");
         browser.get(base() + "/trajecten/2/scans");
         wait.until(ExpectedConditions.titleContains("Gereedheidsscan"));
@@ -89,17 +103,27 @@ class ScanJourneyTest extends BrowserJourney {
             answer(managers, "Oneens", false);
         }
 
+        openResults(name);
+        assertThat(browser.findElement(By.tagName("body")).getText())
+                .contains("De uitkomsten verschijnen zodra de ronde gesloten is");
+        assertThat(browser.findElements(By.cssSelector("table.heatmap"))).as("no scores while answers come in")
+                .isEmpty();
+        noViolations("results page of an open round");
+
         browser.get(base() + "/trajecten/2/scans");
         wait.until(d -> d.findElements(By.cssSelector("section.scan-round h2")).size() > 0);
         settle();
-        WebElement results = (WebElement) js().executeScript("""
+        WebElement close = (WebElement) js().executeScript("""
                 const card = [...document.querySelectorAll('section.scan-round')]
                     .find(s => s.querySelector('h2').textContent === arguments[0]);
-                return [...card.querySelectorAll('a')].find(a => a.textContent === 'Uitkomsten');
+                return [...card.querySelectorAll('vaadin-button')].find(b => b.textContent.trim() === 'Ronde afsluiten');
                 """, name);
-        js().executeScript("arguments[0].click();", results);
-        wait.until(ExpectedConditions.titleContains("Uitkomsten"));
+        js().executeScript("arguments[0].click();", close);
         settle();
+        click("vaadin-confirm-dialog-overlay vaadin-button, vaadin-button[slot=confirm-button]", "Ronde afsluiten");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "is afgesloten"));
+
+        openResults(name);
         Chromium.screenshot(browser, "scan-results");
         noViolations("results page");
         js().executeScript("document.querySelector('vaadin-details.statements-details').opened = true;");

@@ -25,7 +25,13 @@ import org.springframework.security.access.AccessDeniedException;
 class ReadinessTemplatesTest {
 
     @Autowired
-    ReadinessService scans;
+    org.springframework.context.ApplicationContext context;
+    @Autowired
+    ScanRoundService rounds;
+    @Autowired
+    ScanResultsService scanResults;
+    @Autowired
+    QuestionnaireLibraryService library;
     @Autowired
     TrajectService trajecten;
     @Autowired
@@ -37,7 +43,7 @@ class ReadinessTemplatesTest {
 
     @BeforeEach
     void traject() {
-        fixture = new ScanFixture(scans, trajecten, users, clock);
+        fixture = new ScanFixture(context);
     }
 
     @AfterEach
@@ -46,7 +52,7 @@ class ReadinessTemplatesTest {
     }
 
     private ScanRound roundWith(long templateId) {
-        return scans.createRound(fixture.traject.getId(), new RoundForm("Met eigen lijst", fixture.today(),
+        return rounds.createRound(fixture.traject.getId(), new RoundForm("Met eigen lijst", fixture.today(),
                 fixture.today().plusWeeks(2), Set.of(RespondentGroup.MEDEWERKERS), null, templateId));
     }
 
@@ -62,14 +68,14 @@ class ReadinessTemplatesTest {
 
     @Test
     void a_copy_of_the_shipped_questionnaire_is_adapted_and_a_round_asks_the_adapted_questions() {
-        ScanTemplate shipped = scans.shippedQuestionnaire();
-        OrganisationTemplate copy = scans.copyTemplate(null, "  Polikliniek  ");
-        TemplateContent content = scans.template(copy.getId());
+        ScanTemplate shipped = library.shippedQuestionnaire();
+        OrganisationTemplate copy = library.copyTemplate(null, "  Polikliniek  ");
+        TemplateContent content = library.template(copy.getId());
         assertThat(content.name()).isEqualTo("Polikliniek");
         assertThat(content.revision()).isEqualTo(1);
         assertThat(content.questions()).hasSize(shipped.statementCount() + shipped.openQuestions().size());
 
-        TemplateContent saved = scans.saveTemplate(copy.getId(), content.version(), "Polikliniek 2026",
+        TemplateContent saved = library.saveTemplate(copy.getId(), content.version(), "Polikliniek 2026",
                 adapted(content));
         assertThat(saved.revision()).isEqualTo(2);
         assertThat(saved.name()).isEqualTo("Polikliniek 2026");
@@ -88,7 +94,7 @@ class ReadinessTemplatesTest {
         ScanRound round = roundWith(copy.getId());
         assertThat(round.getTemplateId()).isEqualTo(copy.getId());
         assertThat(round.getTemplateRevision()).isEqualTo(2);
-        List<ScanQuestion> asked = scans.questions(round.getId());
+        List<ScanQuestion> asked = rounds.questions(round.getId());
         assertThat(asked).extracting(ScanQuestion::getText).containsExactlyElementsOf(
                 saved.questions().stream().map(TemplateQuestion::text).toList());
         assertThat(asked.getFirst().isReverseScored()).isEqualTo(saved.questions().getFirst().reverse());
@@ -98,106 +104,106 @@ class ReadinessTemplatesTest {
 
     @Test
     void saving_a_template_a_round_used_makes_a_new_version_and_the_round_keeps_its_questions() {
-        OrganisationTemplate copy = scans.copyTemplate(null, "Voor de nulmeting");
+        OrganisationTemplate copy = library.copyTemplate(null, "Voor de nulmeting");
         ScanRound round = roundWith(copy.getId());
-        List<String> before = scans.questions(round.getId()).stream().map(ScanQuestion::getText).toList();
+        List<String> before = rounds.questions(round.getId()).stream().map(ScanQuestion::getText).toList();
         fixture.respond(round.getId(), RespondentGroup.MEDEWERKERS, 5, 4, Map.of());
 
-        TemplateContent content = scans.template(copy.getId());
+        TemplateContent content = library.template(copy.getId());
         assertThat(content.roundsUsing()).isEqualTo(1);
-        TemplateContent saved = scans.saveTemplate(copy.getId(), content.version(), content.name(),
+        TemplateContent saved = library.saveTemplate(copy.getId(), content.version(), content.name(),
                 adapted(content));
 
         assertThat(saved.revision()).isEqualTo(content.revision() + 1);
-        assertThat(scans.questions(round.getId())).extracting(ScanQuestion::getText).containsExactlyElementsOf(before);
-        assertThat(scans.results(round.getId()).totalResponses()).isEqualTo(5);
+        assertThat(rounds.questions(round.getId())).extracting(ScanQuestion::getText).containsExactlyElementsOf(before);
+        assertThat(scanResults.results(round.getId()).totalResponses()).isEqualTo(5);
         assertThat(roundWith(copy.getId()).getTemplateRevision()).isEqualTo(saved.revision());
     }
 
     @Test
     void a_save_from_an_old_version_is_refused_and_bad_input_saves_nothing() {
-        OrganisationTemplate copy = scans.copyTemplate(null, "Samen bewerkt");
-        TemplateContent content = scans.template(copy.getId());
-        scans.saveTemplate(copy.getId(), content.version(), "Eerste", content.questions());
-        assertThatThrownBy(() -> scans.saveTemplate(copy.getId(), content.version(), "Tweede", content.questions()))
+        OrganisationTemplate copy = library.copyTemplate(null, "Samen bewerkt");
+        TemplateContent content = library.template(copy.getId());
+        library.saveTemplate(copy.getId(), content.version(), "Eerste", content.questions());
+        assertThatThrownBy(() -> library.saveTemplate(copy.getId(), content.version(), "Tweede", content.questions()))
                 .isInstanceOf(ObjectOptimisticLockingFailureException.class);
 
-        TemplateContent current = scans.template(copy.getId());
+        TemplateContent current = library.template(copy.getId());
         List<TemplateQuestion> empty = new ArrayList<>(current.questions());
         empty.set(0, empty.getFirst().withText("   ", false));
-        assertThatThrownBy(() -> scans.saveTemplate(copy.getId(), current.version(), "Eerste", empty))
+        assertThatThrownBy(() -> library.saveTemplate(copy.getId(), current.version(), "Eerste", empty))
                 .isInstanceOf(InvalidInput.class).hasMessage("scan.error.question.text");
         List<TemplateQuestion> unknownTheme = new ArrayList<>(current.questions());
         unknownTheme.add(TemplateQuestion.ownStatement("bestaat-niet", "", "Tekst", false));
-        assertThatThrownBy(() -> scans.saveTemplate(copy.getId(), current.version(), "Eerste", unknownTheme))
+        assertThatThrownBy(() -> library.saveTemplate(copy.getId(), current.version(), "Eerste", unknownTheme))
                 .isInstanceOf(InvalidInput.class).hasMessage("scan.error.theme");
-        assertThatThrownBy(() -> scans.saveTemplate(copy.getId(), current.version(), " ", current.questions()))
+        assertThatThrownBy(() -> library.saveTemplate(copy.getId(), current.version(), " ", current.questions()))
                 .isInstanceOf(InvalidInput.class).hasMessage("scan.error.template.name");
-        assertThatThrownBy(() -> scans.saveTemplate(copy.getId(), current.version(), "Eerste",
+        assertThatThrownBy(() -> library.saveTemplate(copy.getId(), current.version(), "Eerste",
                 current.questions().stream().filter(TemplateQuestion::open).toList()))
                 .isInstanceOf(InvalidInput.class).hasMessage("scan.error.questions.last");
 
-        TemplateContent after = scans.template(copy.getId());
+        TemplateContent after = library.template(copy.getId());
         assertThat(after.revision()).isEqualTo(current.revision());
         assertThat(after.questions()).isEqualTo(current.questions());
     }
 
     @Test
     void a_used_template_is_archived_instead_of_deleted_and_is_no_longer_offered_for_new_rounds() {
-        OrganisationTemplate used = scans.copyTemplate(null, "Gebruikt");
-        OrganisationTemplate unused = scans.copyTemplate(used.getId(), "Ongebruikt");
+        OrganisationTemplate used = library.copyTemplate(null, "Gebruikt");
+        OrganisationTemplate unused = library.copyTemplate(used.getId(), "Ongebruikt");
         roundWith(used.getId());
 
-        assertThatThrownBy(() -> scans.deleteTemplate(used.getId(), scans.template(used.getId()).version()))
+        assertThatThrownBy(() -> library.deleteTemplate(used.getId(), library.template(used.getId()).version()))
                 .isInstanceOf(InvalidInput.class).hasMessage("scan.error.template.used");
-        scans.archiveTemplate(used.getId(), scans.template(used.getId()).version());
-        assertThat(scans.templatesToChoose()).extracting(TemplateOverview::id).doesNotContain(used.getId())
+        library.archiveTemplate(used.getId(), library.template(used.getId()).version());
+        assertThat(library.templatesToChoose()).extracting(TemplateOverview::id).doesNotContain(used.getId())
                 .contains(unused.getId());
-        assertThat(scans.templateLibrary()).filteredOn(t -> t.id() == used.getId()).singleElement()
+        assertThat(library.templateLibrary()).filteredOn(t -> t.id() == used.getId()).singleElement()
                 .satisfies(t -> {
                     assertThat(t.archived()).isTrue();
                     assertThat(t.roundsUsing()).isEqualTo(1);
                 });
         assertThatThrownBy(() -> roundWith(used.getId()))
                 .isInstanceOf(InvalidInput.class).hasMessage("scan.error.template.unknown");
-        TemplateContent archived = scans.template(used.getId());
-        assertThatThrownBy(() -> scans.saveTemplate(used.getId(), archived.version(), "Nieuw", archived.questions()))
+        TemplateContent archived = library.template(used.getId());
+        assertThatThrownBy(() -> library.saveTemplate(used.getId(), archived.version(), "Nieuw", archived.questions()))
                 .isInstanceOf(InvalidInput.class).hasMessage("scan.error.template.archived");
 
-        scans.deleteTemplate(unused.getId(), scans.template(unused.getId()).version());
-        assertThat(scans.templateLibrary()).extracting(TemplateOverview::id).doesNotContain(unused.getId());
+        library.deleteTemplate(unused.getId(), library.template(unused.getId()).version());
+        assertThat(library.templateLibrary()).extracting(TemplateOverview::id).doesNotContain(unused.getId());
     }
 
     @Test
     void a_copy_of_an_own_template_takes_its_adapted_questions_and_leaves_the_original_alone() {
-        OrganisationTemplate original = scans.copyTemplate(null, "Origineel");
-        TemplateContent content = scans.template(original.getId());
-        TemplateContent adapted = scans.saveTemplate(original.getId(), content.version(), "Origineel",
+        OrganisationTemplate original = library.copyTemplate(null, "Origineel");
+        TemplateContent content = library.template(original.getId());
+        TemplateContent adapted = library.saveTemplate(original.getId(), content.version(), "Origineel",
                 adapted(content));
-        OrganisationTemplate copy = scans.copyTemplate(original.getId(), "Kopie");
-        TemplateContent copied = scans.template(copy.getId());
+        OrganisationTemplate copy = library.copyTemplate(original.getId(), "Kopie");
+        TemplateContent copied = library.template(copy.getId());
         assertThat(copied.questions()).isEqualTo(adapted.questions());
         assertThat(copied.revision()).isEqualTo(1);
 
-        scans.saveTemplate(copy.getId(), copied.version(), "Kopie", copied.questions().subList(0, 3));
-        assertThat(scans.template(original.getId()).questions()).isEqualTo(adapted.questions());
+        library.saveTemplate(copy.getId(), copied.version(), "Kopie", copied.questions().subList(0, 3));
+        assertThat(library.template(original.getId()).questions()).isEqualTo(adapted.questions());
     }
 
     @Test
     void only_project_leads_and_beheerders_keep_the_library_and_one_round_takes_one_questionnaire() {
-        OrganisationTemplate copy = scans.copyTemplate(null, "Alleen voor leiders");
+        OrganisationTemplate copy = library.copyTemplate(null, "Alleen voor leiders");
         ScanRound earlier = fixture.round(RespondentGroup.MEDEWERKERS);
-        assertThatThrownBy(() -> scans.createRound(fixture.traject.getId(), new RoundForm("Beide", fixture.today(),
+        assertThatThrownBy(() -> rounds.createRound(fixture.traject.getId(), new RoundForm("Beide", fixture.today(),
                 fixture.today().plusWeeks(1), Set.of(RespondentGroup.MEDEWERKERS), earlier.getId(), copy.getId())))
                 .isInstanceOf(InvalidInput.class).hasMessage("scan.error.questionnaire.both");
 
         TestAccounts.signInAs(fixture.member);
-        assertThatThrownBy(() -> scans.templateLibrary()).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> scans.copyTemplate(null, "Mag niet")).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> scans.saveTemplate(copy.getId(), 0, "Mag niet", List.of()))
+        assertThatThrownBy(() -> library.templateLibrary()).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> library.copyTemplate(null, "Mag niet")).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> library.saveTemplate(copy.getId(), 0, "Mag niet", List.of()))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> scans.archiveTemplate(copy.getId(), 0)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> library.archiveTemplate(copy.getId(), 0)).isInstanceOf(AccessDeniedException.class);
         SignedIn.as("beheerder@demo.nl", nl.kwartiermaker.base.Role.BEHEERDER);
-        assertThat(scans.templateLibrary()).extracting(TemplateOverview::id).contains(copy.getId());
+        assertThat(library.templateLibrary()).extracting(TemplateOverview::id).contains(copy.getId());
     }
 }

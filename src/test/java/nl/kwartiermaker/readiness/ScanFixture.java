@@ -20,19 +20,26 @@ import nl.kwartiermaker.traject.TrajectForm;
 import nl.kwartiermaker.traject.TrajectService;
 import nl.kwartiermaker.user.UserAccount;
 import nl.kwartiermaker.user.UserService;
+import org.springframework.context.ApplicationContext;
 
 /** A traject with a project lead and a member, and rounds answered through group links, for scan tests. */
 public final class ScanFixture {
 
-    public final ReadinessService scans;
+    public final ScanRoundService rounds;
+    public final ScanAnsweringService answering;
+    public final ScanResultsService results;
     public final UserAccount lead;
     public final UserAccount member;
     public final Traject traject;
     private final MutableClock clock;
 
-    public ScanFixture(ReadinessService scans, TrajectService trajecten, UserService users, MutableClock clock) {
-        this.scans = scans;
-        this.clock = clock;
+    public ScanFixture(ApplicationContext context) {
+        this.rounds = context.getBean(ScanRoundService.class);
+        this.answering = context.getBean(ScanAnsweringService.class);
+        this.results = context.getBean(ScanResultsService.class);
+        this.clock = context.getBean(MutableClock.class);
+        TrajectService trajecten = context.getBean(TrajectService.class);
+        UserService users = context.getBean(UserService.class);
         SignedIn.as("beheerder@demo.nl", Role.BEHEERDER);
         lead = TestAccounts.withRole(users, Role.PROJECTLEIDER);
         member = TestAccounts.withRole(users, Role.MEDEWERKER);
@@ -47,7 +54,7 @@ public final class ScanFixture {
     }
 
     public ScanRound round(RespondentGroup... groups) {
-        return scans.createRound(traject.getId(), new RoundForm("Nulmeting", today(), today().plusWeeks(2),
+        return rounds.createRound(traject.getId(), new RoundForm("Nulmeting", today(), today().plusWeeks(2),
                 Set.of(groups), null));
     }
 
@@ -56,7 +63,7 @@ public final class ScanFixture {
     }
 
     public List<ScanQuestion> statements(long roundId) {
-        return scans.questions(roundId).stream().filter(q -> !q.isOpenQuestion()).toList();
+        return rounds.questions(roundId).stream().filter(q -> !q.isOpenQuestion()).toList();
     }
 
     /**
@@ -65,7 +72,7 @@ public final class ScanFixture {
      */
     public Map<Long, AnswerValue> answers(long roundId, int score, Map<String, AnswerValue> overrides) {
         Map<Long, AnswerValue> answers = new HashMap<>();
-        for (ScanQuestion question : scans.questions(roundId)) {
+        for (ScanQuestion question : rounds.questions(roundId)) {
             AnswerValue override = overrides.get(question.getQuestionKey());
             if (override != null) {
                 answers.put(question.getId(), override);
@@ -78,10 +85,16 @@ public final class ScanFixture {
 
     /** {@code count} people of a group answer every statement with {@code score}, through one group link. */
     public void respond(long roundId, RespondentGroup group, int count, int score, Map<String, AnswerValue> overrides) {
-        String token = token(scans.createGroupLink(roundId, group));
+        String token = token(rounds.createGroupLink(roundId, group));
         Map<Long, AnswerValue> answers = answers(roundId, score, overrides);
         for (int i = 0; i < count; i++) {
-            scans.submit(token, answers);
+            answering.submit(token, answers);
         }
+    }
+
+    /** Closes the round (as whoever is signed in), which seals it, and returns its released results. */
+    public ScanResults close(ScanRound round) {
+        rounds.close(round.getId(), round.getVersion());
+        return results.results(round.getId());
     }
 }

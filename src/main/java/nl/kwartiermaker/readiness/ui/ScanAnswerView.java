@@ -27,7 +27,7 @@ import nl.kwartiermaker.base.ui.Notices;
 import nl.kwartiermaker.base.ui.PageTitles;
 import nl.kwartiermaker.readiness.AnswerValue;
 import nl.kwartiermaker.readiness.Questionnaire;
-import nl.kwartiermaker.readiness.ReadinessService;
+import nl.kwartiermaker.readiness.ScanAnsweringService;
 import nl.kwartiermaker.readiness.ScanQuestion;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
@@ -42,7 +42,7 @@ class ScanAnswerView extends Main implements BeforeEnterObserver, HasDynamicTitl
 
     static final List<Integer> SCALE = List.of(1, 2, 3, 4, 5, AnswerValue.DONT_KNOW);
 
-    private final transient ReadinessService scans;
+    private final transient ScanAnsweringService scans;
     final Map<Long, RadioButtonGroup<Integer>> statements = new LinkedHashMap<>();
     final Map<Long, TextArea> openQuestions = new LinkedHashMap<>();
     final Button submit = new Button();
@@ -50,7 +50,7 @@ class ScanAnswerView extends Main implements BeforeEnterObserver, HasDynamicTitl
     final Paragraph progress = new Paragraph();
     private String token = "";
 
-    ScanAnswerView(ReadinessService scans) {
+    ScanAnswerView(ScanAnsweringService scans) {
         this.scans = scans;
         addClassName("scan-answer-page");
     }

@@ -36,7 +36,7 @@ import nl.kwartiermaker.base.ui.Notices;
 import nl.kwartiermaker.base.ui.PageTitles;
 import nl.kwartiermaker.base.ui.ViewHeader;
 import nl.kwartiermaker.readiness.GroupThreshold;
-import nl.kwartiermaker.readiness.ReadinessService;
+import nl.kwartiermaker.readiness.ScanResultsService;
 import nl.kwartiermaker.readiness.RespondentGroup;
 import nl.kwartiermaker.readiness.RoundOverview;
 import nl.kwartiermaker.readiness.ScanResults;
@@ -53,7 +53,7 @@ import org.springframework.security.access.AccessDeniedException;
 @PermitAll
 class ScanResultsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
-    private final transient ReadinessService scans;
+    private final transient ScanResultsService scans;
     final Select<RoundOverview> compareWith = new Select<>();
     final Div comparison = new Div();
     private long roundId;
@@ -61,7 +61,7 @@ class ScanResultsView extends Div implements BeforeEnterObserver, HasDynamicTitl
     private boolean manager;
     private List<RoundOverview> otherRounds = List.of();
 
-    ScanResultsView(ReadinessService scans) {
+    ScanResultsView(ScanResultsService scans) {
         this.scans = scans;
         addClassNames("page", "scan-results-page");
     }
@@ -89,7 +89,7 @@ class ScanResultsView extends Div implements BeforeEnterObserver, HasDynamicTitl
         }
     }
 
-    private void show(ReadinessService.ResultsPage page) {
+    private void show(ScanResultsService.ResultsPage page) {
         ScanResults results = page.results();
         manager = page.mayManage();
         otherRounds = page.otherRounds();
@@ -101,9 +101,22 @@ class ScanResultsView extends Div implements BeforeEnterObserver, HasDynamicTitl
         ViewHeader header = new ViewHeader(title, getTranslation("scan.results.purpose",
                 dates.format(results.opensOn()), dates.format(results.closesOn()),
                 getTranslation(results.state().labelKey()), GroupThreshold.MINIMUM));
-        header.withActions(download("pdf"), download("csv"));
+        if (results.released()) {
+            header.withActions(download("pdf"), download("csv"));
+        }
         add(back, header);
         add(response(results));
+        if (!results.released()) {
+            // figures that change with every answer would tell what the latest respondents said (decision 0005)
+            Paragraph pending = new Paragraph(getTranslation("scan.results.pending",
+                    dates.format(results.closesOn())));
+            pending.addClassName("note");
+            add(pending);
+            if (manager) {
+                add(new Paragraph(getTranslation("scan.results.pending.manager")));
+            }
+            return;
+        }
         if (!results.anyResponses()) {
             add(new Paragraph(getTranslation("scan.results.empty")));
             return;
@@ -370,7 +383,7 @@ class ScanResultsView extends Div implements BeforeEnterObserver, HasDynamicTitl
         return section;
     }
 
-    private void showComparison(ReadinessService.RoundComparison compared) {
+    private void showComparison(ScanResultsService.RoundComparison compared) {
         ScanResults before = compared.baseline();
         ScanResults after = compared.rescan();
         comparison.add(new Paragraph(getTranslation("scan.results.compare.help", before.roundName(),

@@ -35,7 +35,8 @@ import nl.kwartiermaker.base.ui.Marks;
 import nl.kwartiermaker.base.ui.Notices;
 import nl.kwartiermaker.base.ui.PageTitles;
 import nl.kwartiermaker.base.ui.ViewHeader;
-import nl.kwartiermaker.readiness.ReadinessService;
+import nl.kwartiermaker.readiness.QuestionnaireLibraryService;
+import nl.kwartiermaker.readiness.ScanRoundService;
 import nl.kwartiermaker.readiness.RespondentGroup;
 import nl.kwartiermaker.readiness.RoundForm;
 import nl.kwartiermaker.readiness.RoundOverview;
@@ -54,15 +55,17 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 @PermitAll
 class ScanRoundsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
-    private final transient ReadinessService scans;
+    private final transient ScanRoundService scans;
+    private final transient QuestionnaireLibraryService library;
     final Button newRound = new Button();
     private long trajectId;
     private boolean manager;
     private String title = "";
     private List<RoundOverview> rounds = List.of();
 
-    ScanRoundsView(ReadinessService scans) {
+    ScanRoundsView(ScanRoundService scans, QuestionnaireLibraryService library) {
         this.scans = scans;
+        this.library = library;
         addClassNames("page", "scan-rounds-page");
         // once: show() runs again after every change, and a listener added there would open one dialog per run
         newRound.addClickListener(e -> openNewRound(rounds));
@@ -76,7 +79,7 @@ class ScanRoundsView extends Div implements BeforeEnterObserver, HasDynamicTitle
             event.rerouteToError(NotFoundException.class);
             return;
         }
-        Optional<ReadinessService.TrajectRounds> traject = scans.roundsPage(trajectId);
+        Optional<ScanRoundService.TrajectRounds> traject = scans.roundsPage(trajectId);
         if (traject.isEmpty()) {
             event.rerouteToError(NotFoundException.class);
             return;
@@ -88,7 +91,7 @@ class ScanRoundsView extends Div implements BeforeEnterObserver, HasDynamicTitle
         scans.roundsPage(trajectId).ifPresent(this::show);
     }
 
-    private void show(ReadinessService.TrajectRounds page) {
+    private void show(ScanRoundService.TrajectRounds page) {
         TrajectParticipants traject = page.traject();
         removeAll();
         manager = traject.mayManage();
@@ -185,7 +188,7 @@ class ScanRoundsView extends Div implements BeforeEnterObserver, HasDynamicTitle
         QuestionnaireChoice shipped = new QuestionnaireChoice(getTranslation("scan.field.basedon.template"), null,
                 null);
         choices.add(shipped);
-        scans.templatesToChoose().forEach(t -> choices.add(new QuestionnaireChoice(
+        library.templatesToChoose().forEach(t -> choices.add(new QuestionnaireChoice(
                 getTranslation("scan.field.basedon.own", t.name(), t.revision()), t.id(), null)));
         earlier.forEach(r -> choices.add(new QuestionnaireChoice(getTranslation("scan.field.basedon.round",
                 r.name()), null, r.id())));
@@ -226,7 +229,7 @@ class ScanRoundsView extends Div implements BeforeEnterObserver, HasDynamicTitle
         dialog.add(new Paragraph(getTranslation("scan.invite.explain")), fields);
         Button send = new Button(getTranslation("scan.invite.send"), e -> {
             try {
-                ReadinessService.InviteResult result = scans.invite(round.id(), group.getValue(),
+                ScanRoundService.InviteResult result = scans.invite(round.id(), group.getValue(),
                         addresses.getValue());
                 Notices.success(getTranslation("scan.invite.sent", result.invited(), result.alreadyInvited()));
                 dialog.close();

@@ -24,7 +24,7 @@ import nl.kwartiermaker.base.ui.Notices;
 import nl.kwartiermaker.base.ui.PageTitles;
 import nl.kwartiermaker.base.ui.ViewHeader;
 import nl.kwartiermaker.readiness.OrganisationTemplate;
-import nl.kwartiermaker.readiness.ReadinessService;
+import nl.kwartiermaker.readiness.QuestionnaireLibraryService;
 import nl.kwartiermaker.readiness.ScanQuestion;
 import nl.kwartiermaker.readiness.ScanTemplate;
 import nl.kwartiermaker.readiness.TemplateContent;
@@ -40,7 +40,7 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 @RolesAllowed({Role.Names.BEHEERDER, Role.Names.PROJECTLEIDER})
 class ScanTemplateEditor extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
-    private final transient ReadinessService scans;
+    private final transient QuestionnaireLibraryService scans;
     final TextField name = new TextField();
     final Button save = new Button();
     /** The questions as edited so far, with the fields that show them, in the order shown. */
@@ -51,7 +51,7 @@ class ScanTemplateEditor extends Div implements BeforeEnterObserver, HasDynamicT
     private TemplateContent content;
     private String title = "";
 
-    ScanTemplateEditor(ReadinessService scans) {
+    ScanTemplateEditor(QuestionnaireLibraryService scans) {
         this.scans = scans;
         addClassNames("page", "scan-template-editor");
     }

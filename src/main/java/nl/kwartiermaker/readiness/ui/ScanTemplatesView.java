@@ -25,7 +25,7 @@ import nl.kwartiermaker.base.ui.Notices;
 import nl.kwartiermaker.base.ui.PageTitles;
 import nl.kwartiermaker.base.ui.ViewHeader;
 import nl.kwartiermaker.readiness.OrganisationTemplate;
-import nl.kwartiermaker.readiness.ReadinessService;
+import nl.kwartiermaker.readiness.QuestionnaireLibraryService;
 import nl.kwartiermaker.readiness.ScanTemplate;
 import nl.kwartiermaker.readiness.TemplateOverview;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -39,11 +39,11 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 @RolesAllowed({Role.Names.BEHEERDER, Role.Names.PROJECTLEIDER})
 class ScanTemplatesView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
-    private final transient ReadinessService scans;
+    private final transient QuestionnaireLibraryService scans;
     final Button copyShipped = new Button();
     private String shippedName = "";
 
-    ScanTemplatesView(ReadinessService scans) {
+    ScanTemplatesView(QuestionnaireLibraryService scans) {
         this.scans = scans;
         addClassNames("page", "scan-templates-page");
         // once: show() runs again after every change, and a listener added there would open one dialog per run

@@ -18,7 +18,8 @@ import nl.kwartiermaker.decision.GoNoGoService;
 import nl.kwartiermaker.decision.Outcome;
 import nl.kwartiermaker.decision.Rating;
 import nl.kwartiermaker.readiness.AnswerValue;
-import nl.kwartiermaker.readiness.ReadinessService;
+import nl.kwartiermaker.readiness.ScanAnsweringService;
+import nl.kwartiermaker.readiness.ScanRoundService;
 import nl.kwartiermaker.readiness.RespondentGroup;
 import nl.kwartiermaker.readiness.RoundForm;
 import nl.kwartiermaker.readiness.ScanFixture;
@@ -45,7 +46,9 @@ class GoNoGoViewTest extends BrowserlessViewTest {
     @Autowired
     UserService users;
     @Autowired
-    ReadinessService scans;
+    ScanRoundService rounds;
+    @Autowired
+    ScanAnsweringService answering;
     @Autowired
     nl.kwartiermaker.MutableClock clock;
 
@@ -109,17 +112,17 @@ class GoNoGoViewTest extends BrowserlessViewTest {
 
     @Test
     void the_latest_closed_scan_round_is_summarised_with_a_link_to_its_results() {
-        ScanRound round = scans.createRound(traject.getId(), new RoundForm("Nulmeting besluit", LocalDate.ofInstant(
+        ScanRound round = rounds.createRound(traject.getId(), new RoundForm("Nulmeting besluit", LocalDate.ofInstant(
                 clock.instant(), java.time.ZoneId.of("Europe/Amsterdam")), LocalDate.ofInstant(clock.instant(),
                 java.time.ZoneId.of("Europe/Amsterdam")).plusWeeks(1), Set.of(RespondentGroup.MEDEWERKERS), null));
-        String token = ScanFixture.token(scans.createGroupLink(round.getId(), RespondentGroup.MEDEWERKERS));
+        String token = ScanFixture.token(rounds.createGroupLink(round.getId(), RespondentGroup.MEDEWERKERS));
         java.util.Map<Long, AnswerValue> answers = new java.util.HashMap<>();
-        scans.questions(round.getId()).stream().filter(q -> !q.isOpenQuestion()).forEach(q -> answers.put(q.getId(),
+        rounds.questions(round.getId()).stream().filter(q -> !q.isOpenQuestion()).forEach(q -> answers.put(q.getId(),
                 AnswerValue.score(q.isReverseScored() ? 2 : 4)));
         for (int i = 0; i < 5; i++) {
-            scans.submit(token, answers);
+            answering.submit(token, answers);
         }
-        scans.close(round.getId(), round.getVersion());
+        rounds.close(round.getId(), round.getVersion());
 
         navigate("trajecten/" + traject.getId() + "/besluit", GoNoGoView.class);
 

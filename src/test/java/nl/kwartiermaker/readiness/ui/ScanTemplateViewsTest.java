@@ -16,7 +16,8 @@ import java.util.stream.Stream;
 import nl.kwartiermaker.BrowserlessViewTest;
 import nl.kwartiermaker.MutableClock;
 import nl.kwartiermaker.readiness.OrganisationTemplate;
-import nl.kwartiermaker.readiness.ReadinessService;
+import nl.kwartiermaker.readiness.QuestionnaireLibraryService;
+import nl.kwartiermaker.readiness.ScanRoundService;
 import nl.kwartiermaker.readiness.RespondentGroup;
 import nl.kwartiermaker.readiness.ScanFixture;
 import nl.kwartiermaker.readiness.ScanQuestion;
@@ -34,7 +35,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 class ScanTemplateViewsTest extends BrowserlessViewTest {
 
     @Autowired
-    ReadinessService scans;
+    org.springframework.context.ApplicationContext context;
+    @Autowired
+    ScanRoundService rounds;
+    @Autowired
+    QuestionnaireLibraryService library;
     @Autowired
     TrajectService trajecten;
     @Autowired
@@ -48,7 +53,7 @@ class ScanTemplateViewsTest extends BrowserlessViewTest {
 
     @BeforeEach
     void traject() {
-        fixture = new ScanFixture(scans, trajecten, users, clock);
+        fixture = new ScanFixture(context);
     }
 
     @Autowired
@@ -114,8 +119,8 @@ class ScanTemplateViewsTest extends BrowserlessViewTest {
 
     @Test
     void the_editor_rewords_adds_and_leaves_out_and_saves_a_new_version() {
-        OrganisationTemplate copy = scans.copyTemplate(null, "Bewerkbaar");
-        TemplateContent before = scans.template(copy.getId());
+        OrganisationTemplate copy = library.copyTemplate(null, "Bewerkbaar");
+        TemplateContent before = library.template(copy.getId());
         ScanTemplateEditor editor = navigate("scans/vragenlijsten/" + copy.getId(), ScanTemplateEditor.class);
         assertThat(editor.texts).hasSize(before.questions().size());
 
@@ -133,7 +138,7 @@ class ScanTemplateViewsTest extends BrowserlessViewTest {
         test(editor.save).click();
 
         assertThat(notificationTexts()).contains("Opgeslagen als versie 2.");
-        TemplateContent after = scans.template(copy.getId());
+        TemplateContent after = library.template(copy.getId());
         assertThat(after.revision()).isEqualTo(2);
         assertThat(after.questions()).hasSize(before.questions().size());
         assertThat(after.questions().getFirst().text()).isEqualTo("Ik weet precies wat ervaringskennis is.");
@@ -148,12 +153,12 @@ class ScanTemplateViewsTest extends BrowserlessViewTest {
 
     @Test
     void a_save_over_someone_elses_change_is_refused_and_shows_their_version() {
-        OrganisationTemplate copy = scans.copyTemplate(null, "Gedeeld");
+        OrganisationTemplate copy = library.copyTemplate(null, "Gedeeld");
         ScanTemplateEditor editor = navigate("scans/vragenlijsten/" + copy.getId(), ScanTemplateEditor.class);
-        TemplateContent content = scans.template(copy.getId());
+        TemplateContent content = library.template(copy.getId());
         List<TemplateQuestion> theirs = new java.util.ArrayList<>(content.questions());
         theirs.set(0, theirs.getFirst().withText("Hun versie van de eerste stelling.", false));
-        scans.saveTemplate(copy.getId(), content.version(), "Gedeeld", theirs);
+        library.saveTemplate(copy.getId(), content.version(), "Gedeeld", theirs);
 
         editor.texts.getFirst().setValue("Mijn versie van de eerste stelling.");
         test(editor.save).click();
@@ -161,15 +166,15 @@ class ScanTemplateViewsTest extends BrowserlessViewTest {
         assertThat(notificationTexts()).contains("Iemand anders heeft deze vragenlijst net gewijzigd. Ze is opnieuw "
                 + "geladen; je wijzigingen zijn niet opgeslagen.");
         assertThat(editor.texts.getFirst().getValue()).isEqualTo("Hun versie van de eerste stelling.");
-        assertThat(scans.template(copy.getId()).questions().getFirst().text())
+        assertThat(library.template(copy.getId()).questions().getFirst().text())
                 .isEqualTo("Hun versie van de eerste stelling.");
     }
 
     @Test
     void a_new_round_can_start_from_an_own_questionnaire() {
-        OrganisationTemplate copy = scans.copyTemplate(null, "Voor de ronde");
-        TemplateContent content = scans.template(copy.getId());
-        scans.saveTemplate(copy.getId(), content.version(), "Voor de ronde", content.questions().subList(0, 4));
+        OrganisationTemplate copy = library.copyTemplate(null, "Voor de ronde");
+        TemplateContent content = library.template(copy.getId());
+        library.saveTemplate(copy.getId(), content.version(), "Voor de ronde", content.questions().subList(0, 4));
         ScanRoundsView view = navigate("trajecten/" + fixture.traject.getId() + "/scans", ScanRoundsView.class);
         test(view.newRound).click();
         $(TextField.class).all().stream().filter(f -> "Naam van de ronde".equals(f.getLabel())).findFirst()
@@ -184,21 +189,21 @@ class ScanTemplateViewsTest extends BrowserlessViewTest {
                 .orElseThrow()).click();
 
         assertThat(notificationTexts()).anyMatch(t -> t.contains("Met eigen vragen"));
-        long roundId = scans.rounds(fixture.traject.getId()).stream().filter(r -> r.name().equals("Met eigen vragen"))
+        long roundId = rounds.rounds(fixture.traject.getId()).stream().filter(r -> r.name().equals("Met eigen vragen"))
                 .findFirst().orElseThrow().id();
-        assertThat(scans.questions(roundId)).extracting(ScanQuestion::getText).containsExactlyElementsOf(
+        assertThat(rounds.questions(roundId)).extracting(ScanQuestion::getText).containsExactlyElementsOf(
                 content.questions().subList(0, 4).stream().map(TemplateQuestion::text).toList());
     }
 
     @Test
     void the_library_costs_a_fixed_number_of_statements() {
-        scans.copyTemplate(null, "Een");
+        library.copyTemplate(null, "Een");
         var one = statementsToOpen("scans/vragenlijsten");
-        OrganisationTemplate used = scans.copyTemplate(null, "Twee");
+        OrganisationTemplate used = library.copyTemplate(null, "Twee");
         fixture.round(RespondentGroup.MEDEWERKERS);
-        scans.createRound(fixture.traject.getId(), new nl.kwartiermaker.readiness.RoundForm("Drie", fixture.today(),
+        rounds.createRound(fixture.traject.getId(), new nl.kwartiermaker.readiness.RoundForm("Drie", fixture.today(),
                 fixture.today().plusWeeks(1), java.util.Set.of(RespondentGroup.MEDEWERKERS), null, used.getId()));
-        scans.copyTemplate(used.getId(), "Drie");
+        library.copyTemplate(used.getId(), "Drie");
         var three = statementsToOpen("scans/vragenlijsten");
         assertThat(three).hasSize(one.size());
         assertThat(one).hasSize(LIBRARY_PAGE_STATEMENTS);

@@ -15,7 +15,8 @@ import nl.kwartiermaker.MutableClock;
 import nl.kwartiermaker.SignedIn;
 import nl.kwartiermaker.TestAccounts;
 import nl.kwartiermaker.readiness.AnswerValue;
-import nl.kwartiermaker.readiness.ReadinessService;
+import nl.kwartiermaker.readiness.ScanResultsService;
+import nl.kwartiermaker.readiness.ScanRoundService;
 import nl.kwartiermaker.readiness.RespondentGroup;
 import nl.kwartiermaker.readiness.ScanFixture;
 import nl.kwartiermaker.readiness.ScanInvitationIssued;
@@ -33,7 +34,11 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 class ScanViewsTest extends BrowserlessViewTest {
 
     @Autowired
-    ReadinessService scans;
+    org.springframework.context.ApplicationContext context;
+    @Autowired
+    ScanRoundService rounds;
+    @Autowired
+    ScanResultsService scanResults;
     @Autowired
     TrajectService trajecten;
     @Autowired
@@ -49,7 +54,7 @@ class ScanViewsTest extends BrowserlessViewTest {
 
     @BeforeEach
     void traject() {
-        fixture = new ScanFixture(scans, trajecten, users, clock);
+        fixture = new ScanFixture(context);
     }
 
     private String html(com.vaadin.flow.component.Component view) {
@@ -59,7 +64,7 @@ class ScanViewsTest extends BrowserlessViewTest {
     @Test
     void the_answer_page_asks_for_every_statement_and_then_thanks_the_respondent() {
         ScanRound round = fixture.round(RespondentGroup.MEDEWERKERS);
-        String token = ScanFixture.token(scans.createGroupLink(round.getId(), RespondentGroup.MEDEWERKERS));
+        String token = ScanFixture.token(rounds.createGroupLink(round.getId(), RespondentGroup.MEDEWERKERS));
         SignedIn.nobody();
 
         ScanAnswerView view = navigate("scan/" + token, ScanAnswerView.class);
@@ -79,13 +84,13 @@ class ScanViewsTest extends BrowserlessViewTest {
 
         assertThat($(H1.class).single().getText()).isEqualTo("Dank je wel!");
         TestAccounts.signInAs(fixture.lead);
-        assertThat(scans.results(round.getId()).totalResponses()).isEqualTo(1);
+        assertThat(scanResults.results(round.getId()).totalResponses()).isEqualTo(1);
     }
 
     @Test
     void a_personal_link_saves_answers_to_continue_later_and_a_used_link_says_so() {
         ScanRound round = fixture.round(RespondentGroup.MANAGEMENT);
-        scans.invite(round.getId(), RespondentGroup.MANAGEMENT, "manager@example.nl");
+        rounds.invite(round.getId(), RespondentGroup.MANAGEMENT, "manager@example.nl");
         String token = ScanFixture.token(events.stream(ScanInvitationIssued.class).reduce((a, b) -> b)
                 .orElseThrow().link());
         SignedIn.nobody();
@@ -118,6 +123,7 @@ class ScanViewsTest extends BrowserlessViewTest {
         fixture.respond(round.getId(), RespondentGroup.ERVARINGSDESKUNDIGEN, 5, 4, Map.of());
         fixture.respond(round.getId(), RespondentGroup.MANAGEMENT, 3, 5, Map.of(
                 "open.tip", AnswerValue.text("Tip van het management")));
+        fixture.close(round);
 
         ScanResultsView view = navigate("scans/" + round.getId() + "/resultaten", ScanResultsView.class);
 
@@ -140,9 +146,27 @@ class ScanViewsTest extends BrowserlessViewTest {
     }
 
     @Test
+    void an_open_rounds_page_shows_only_the_response_per_group_and_how_to_see_results_sooner() {
+        ScanRound round = fixture.round(RespondentGroup.MEDEWERKERS);
+        fixture.respond(round.getId(), RespondentGroup.MEDEWERKERS, 6, 2, Map.of(
+                "open.tip", AnswerValue.text("Tip die nog niet te zien is")));
+
+        ScanResultsView view = navigate("scans/" + round.getId() + "/resultaten", ScanResultsView.class);
+
+        String page = html(view);
+        assertThat(page).contains("data-table").contains(">6<").doesNotContain("heatmap")
+                .doesNotContain("<svg").doesNotContain("Tip die nog niet te zien is")
+                .contains("De uitkomsten verschijnen zodra de ronde gesloten is")
+                .contains("Sluit de ronde af op de pagina met rondes");
+        assertThat($(com.vaadin.flow.component.html.Anchor.class).all()).extracting(a -> a.getText())
+                .doesNotContain("Rapport (PDF)", "Antwoorden (CSV)");
+    }
+
+    @Test
     void the_answers_per_statement_are_built_when_the_reader_opens_them() {
         ScanRound round = fixture.round(RespondentGroup.MEDEWERKERS);
         fixture.respond(round.getId(), RespondentGroup.MEDEWERKERS, 6, 2, Map.of());
+        fixture.close(round);
         ScanResultsView view = navigate("scans/" + round.getId() + "/resultaten", ScanResultsView.class);
         assertThat(html(view)).doesNotContain("data-table distribution");
 
@@ -161,6 +185,7 @@ class ScanViewsTest extends BrowserlessViewTest {
     void the_results_page_costs_the_same_statements_for_five_and_for_two_thousand_respondents() {
         ScanRound round = fixture.round(RespondentGroup.MEDEWERKERS, RespondentGroup.MANAGEMENT);
         fixture.respond(round.getId(), RespondentGroup.MEDEWERKERS, 5, 3, Map.of());
+        fixture.close(round);
         String route = "scans/" + round.getId() + "/resultaten";
         var few = statementsToOpen(route);
         try {
@@ -170,7 +195,7 @@ class ScanViewsTest extends BrowserlessViewTest {
             System.out.printf("results page for 2005 respondents x 50 statements: %d ms on the server%n",
                     (System.nanoTime() - started) / 1_000_000);
             assertThat(many).hasSize(few.size());
-            // the person; the results (8 besides the person, see ReadinessServiceTest; the traject is read once and
+            // the person; the results (8 besides the person, see ReadinessScanTest; the traject is read once and
             // also says whether the person may manage it); the rounds to compare with (rounds, two counts)
             assertThat(few).hasSize(RESULTS_PAGE_STATEMENTS);
         } finally {
@@ -187,7 +212,7 @@ class ScanViewsTest extends BrowserlessViewTest {
                 .startsWith("Er is nog geen ronde.");
         assertThat(view.newRound.isVisible()).isTrue();
 
-        scans.createRound(fixture.traject.getId(), new nl.kwartiermaker.readiness.RoundForm("Herhaalmeting",
+        rounds.createRound(fixture.traject.getId(), new nl.kwartiermaker.readiness.RoundForm("Herhaalmeting",
                 fixture.today(), fixture.today().plusWeeks(2), Set.of(RespondentGroup.MEDEWERKERS), null));
         navigate("trajecten/" + fixture.traject.getId() + "/scans", ScanRoundsView.class);
         assertThat($(H2.class).all()).extracting(H2::getText).contains("Herhaalmeting");
@@ -226,11 +251,12 @@ class ScanViewsTest extends BrowserlessViewTest {
     void a_rescan_is_compared_with_the_baseline_per_theme_and_group() {
         ScanRound baseline = fixture.round(RespondentGroup.MEDEWERKERS);
         fixture.respond(baseline.getId(), RespondentGroup.MEDEWERKERS, 5, 2, Map.of());
-        scans.close(baseline.getId(), baseline.getVersion());
-        ScanRound rescan = scans.createRound(fixture.traject.getId(), new nl.kwartiermaker.readiness.RoundForm(
+        rounds.close(baseline.getId(), baseline.getVersion());
+        ScanRound rescan = rounds.createRound(fixture.traject.getId(), new nl.kwartiermaker.readiness.RoundForm(
                 "Herhaling", fixture.today(), fixture.today().plusWeeks(1), Set.of(RespondentGroup.MEDEWERKERS),
                 baseline.getId()));
         fixture.respond(rescan.getId(), RespondentGroup.MEDEWERKERS, 5, 4, Map.of());
+        fixture.close(rescan);
 
         ScanResultsView view = navigate("scans/" + rescan.getId() + "/resultaten", ScanResultsView.class);
         view.compareWith.setValue(view.compareWith.getListDataView().getItems()
@@ -245,7 +271,7 @@ class ScanViewsTest extends BrowserlessViewTest {
     void the_project_lead_adds_an_own_statement_to_a_round_before_anyone_answers() {
         ScanRound round = fixture.round(RespondentGroup.MEDEWERKERS);
         ScanRoundsView view = navigate("trajecten/" + fixture.traject.getId() + "/scans", ScanRoundsView.class);
-        view.openQuestions(scans.rounds(fixture.traject.getId()).getFirst());
+        view.openQuestions(rounds.rounds(fixture.traject.getId()).getFirst());
 
         @SuppressWarnings("unchecked")
         com.vaadin.flow.component.select.Select<nl.kwartiermaker.readiness.ScanQuestion> theme =
@@ -260,7 +286,7 @@ class ScanViewsTest extends BrowserlessViewTest {
                 .orElseThrow()).click();
 
         assertThat(notificationTexts()).contains("De stelling is toegevoegd.");
-        assertThat(scans.questions(round.getId())).extracting(nl.kwartiermaker.readiness.ScanQuestion::getText)
+        assertThat(rounds.questions(round.getId())).extracting(nl.kwartiermaker.readiness.ScanQuestion::getText)
                 .contains("Mijn team wil graag met een ervaringsdeskundige werken.");
     }
 }

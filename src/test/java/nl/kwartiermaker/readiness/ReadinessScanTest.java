@@ -29,10 +29,16 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 
 @DatabaseTest
 @RecordApplicationEvents
-class ReadinessServiceTest {
+class ReadinessScanTest {
 
     @Autowired
-    ReadinessService scans;
+    ScanRoundService rounds;
+    @Autowired
+    ScanAnsweringService answering;
+    @Autowired
+    ScanResultsService scanResults;
+    @Autowired
+    org.springframework.context.ApplicationContext context;
     @Autowired
     TrajectService trajecten;
     @Autowired
@@ -54,7 +60,7 @@ class ReadinessServiceTest {
 
     @BeforeEach
     void traject() {
-        fixture = new ScanFixture(scans, trajecten, users, clock);
+        fixture = new ScanFixture(context);
     }
 
     @AfterEach
@@ -81,7 +87,7 @@ class ReadinessServiceTest {
                 "kennis.beelden", AnswerValue.score(AnswerValue.DONT_KNOW),
                 "kennis.onduidelijk", AnswerValue.score(1)));
 
-        ScanResults results = scans.results(round.getId());
+        ScanResults results = fixture.close(round);
 
         ScanResults.ThemeResult kennis = results.themes().stream().filter(t -> t.key().equals("kennis"))
                 .findFirst().orElseThrow();
@@ -109,7 +115,7 @@ class ReadinessServiceTest {
         fixture.respond(round.getId(), RespondentGroup.DIRECTIE_BESTUUR, 2, 1,
                 Map.of("open.tip", AnswerValue.text("Van de directie")));
 
-        ScanResults results = scans.results(round.getId());
+        ScanResults results = fixture.close(round);
 
         assertThat(results.groups()).extracting(ScanResults.GroupResponse::group, ScanResults.GroupResponse::visibility)
                 .containsExactlyInAnyOrder(
@@ -125,7 +131,7 @@ class ReadinessServiceTest {
         // everyone together: (8×4 + 6×2 + 2×1) / 16 per statement
         assertThat(results.themes().getFirst().overallScore()).hasValueSatisfying(s -> assertThat(s)
                 .isCloseTo((8 * 4 + 6 * 2 + 2 * 1) / 16.0, org.assertj.core.data.Offset.offset(0.001)));
-        String csv = new String(scans.csv(round.getId(), Locale.of("nl")), java.nio.charset.StandardCharsets.UTF_8);
+        String csv = new String(scanResults.csv(round.getId(), Locale.of("nl")), java.nio.charset.StandardCharsets.UTF_8);
         assertThat(csv.lines().count()).isEqualTo(1 + 8);
         assertThat(csv).contains("Meer voorlichting").doesNotContain("management").doesNotContain("directie");
     }
@@ -133,25 +139,25 @@ class ReadinessServiceTest {
     @Test
     void a_personal_link_works_once_and_the_answer_carries_nothing_that_points_back() {
         ScanRound round = fixture.round(RespondentGroup.MEDEWERKERS);
-        ReadinessService.InviteResult result = scans.invite(round.getId(), RespondentGroup.MEDEWERKERS,
+        ScanRoundService.InviteResult result = rounds.invite(round.getId(), RespondentGroup.MEDEWERKERS,
                 "Anna@example.nl, bram@example.nl\nanna@example.nl");
         assertThat(result.invited()).isEqualTo(2);
-        assertThat(scans.invite(round.getId(), RespondentGroup.MEDEWERKERS, "bram@example.nl").invited()).isZero();
+        assertThat(rounds.invite(round.getId(), RespondentGroup.MEDEWERKERS, "bram@example.nl").invited()).isZero();
         String token = tokenFor("anna@example.nl");
         assertThat(jdbc.queryForList("select token_hash from scan_invitation where round_id = ?", String.class,
-                round.getId())).doesNotContain(token).contains(ReadinessService.hash(token));
+                round.getId())).doesNotContain(token).contains(ScanTokens.hash(token));
 
         Map<Long, AnswerValue> answers = fixture.answers(round.getId(), 4, Map.of());
         SignedIn.nobody();
-        Questionnaire questionnaire = scans.questionnaire(token);
+        Questionnaire questionnaire = answering.questionnaire(token);
         assertThat(questionnaire.state()).isEqualTo(Questionnaire.LinkState.OPEN);
         assertThat(questionnaire.personal()).isTrue();
-        scans.submit(token, answers);
+        answering.submit(token, answers);
 
-        assertThat(scans.questionnaire(token).state()).isEqualTo(Questionnaire.LinkState.USED);
-        assertThatThrownBy(() -> scans.submit(token, answers))
+        assertThat(answering.questionnaire(token).state()).isEqualTo(Questionnaire.LinkState.USED);
+        assertThatThrownBy(() -> answering.submit(token, answers))
                 .isInstanceOf(InvalidInput.class).hasMessage("scan.link.used");
-        assertThat(scans.questionnaire("bestaat-niet").state()).isEqualTo(Questionnaire.LinkState.UNKNOWN);
+        assertThat(answering.questionnaire("bestaat-niet").state()).isEqualTo(Questionnaire.LinkState.UNKNOWN);
         TestAccounts.signInAs(fixture.lead);
         List<Map<String, Object>> stored = jdbc.queryForList("select * from scan_response where round_id = ?",
                 round.getId());
@@ -163,41 +169,41 @@ class ReadinessServiceTest {
     @Test
     void unanswered_statements_are_refused_with_how_many_and_nothing_is_stored() {
         ScanRound round = fixture.round(RespondentGroup.MEDEWERKERS);
-        String token = ScanFixture.token(scans.createGroupLink(round.getId(), RespondentGroup.MEDEWERKERS));
+        String token = ScanFixture.token(rounds.createGroupLink(round.getId(), RespondentGroup.MEDEWERKERS));
         Map<Long, AnswerValue> answers = new java.util.HashMap<>(fixture.answers(round.getId(), 3, Map.of()));
         List<ScanQuestion> statements = fixture.statements(round.getId());
         answers.remove(statements.get(0).getId());
         answers.remove(statements.get(1).getId());
 
-        assertThatThrownBy(() -> scans.submit(token, answers)).isInstanceOfSatisfying(InvalidInput.class,
+        assertThatThrownBy(() -> answering.submit(token, answers)).isInstanceOfSatisfying(InvalidInput.class,
                 e -> assertThat(e.params()).containsExactly(2));
-        assertThat(scans.results(round.getId()).totalResponses()).isZero();
+        assertThat(scanResults.results(round.getId()).totalResponses()).isZero();
     }
 
     @Test
     void a_saved_draft_comes_back_with_the_same_link_and_survives_a_reminder() {
         ScanRound round = fixture.round(RespondentGroup.MEDEWERKERS);
-        scans.invite(round.getId(), RespondentGroup.MEDEWERKERS, "carla@example.nl");
+        rounds.invite(round.getId(), RespondentGroup.MEDEWERKERS, "carla@example.nl");
         String first = tokenFor("carla@example.nl");
         long statement = fixture.statements(round.getId()).getFirst().getId();
-        scans.saveForLater(first, Map.of(statement, AnswerValue.score(2)));
-        assertThat(scans.questionnaire(first).saved()).containsEntry(statement, AnswerValue.score(2));
+        answering.saveForLater(first, Map.of(statement, AnswerValue.score(2)));
+        assertThat(answering.questionnaire(first).saved()).containsEntry(statement, AnswerValue.score(2));
 
-        scans.remindNonResponders(round.getId());
+        rounds.remindNonResponders(round.getId());
         String second = tokenFor("carla@example.nl");
 
-        assertThat(scans.questionnaire(first).state()).isEqualTo(Questionnaire.LinkState.UNKNOWN);
-        assertThat(scans.questionnaire(second).saved()).containsEntry(statement, AnswerValue.score(2));
+        assertThat(answering.questionnaire(first).state()).isEqualTo(Questionnaire.LinkState.UNKNOWN);
+        assertThat(answering.questionnaire(second).saved()).containsEntry(statement, AnswerValue.score(2));
     }
 
     @Test
     void reminders_go_only_to_people_who_have_not_answered() {
         ScanRound round = fixture.round(RespondentGroup.MEDEWERKERS, RespondentGroup.MANAGEMENT);
-        scans.invite(round.getId(), RespondentGroup.MEDEWERKERS, "a@example.nl b@example.nl");
-        scans.invite(round.getId(), RespondentGroup.MANAGEMENT, "c@example.nl");
-        scans.submit(tokenFor("b@example.nl"), fixture.answers(round.getId(), 4, Map.of()));
+        rounds.invite(round.getId(), RespondentGroup.MEDEWERKERS, "a@example.nl b@example.nl");
+        rounds.invite(round.getId(), RespondentGroup.MANAGEMENT, "c@example.nl");
+        answering.submit(tokenFor("b@example.nl"), fixture.answers(round.getId(), 4, Map.of()));
 
-        int reminded = scans.remindNonResponders(round.getId());
+        int reminded = rounds.remindNonResponders(round.getId());
 
         assertThat(reminded).isEqualTo(2);
         assertThat(issued().stream().filter(ScanInvitationIssued::reminder).map(ScanInvitationIssued::email))
@@ -207,34 +213,34 @@ class ReadinessServiceTest {
     @Test
     void links_stop_working_when_the_round_closes_or_its_closing_date_passes() {
         ScanRound closedByLead = fixture.round(RespondentGroup.MEDEWERKERS);
-        String token = ScanFixture.token(scans.createGroupLink(closedByLead.getId(), RespondentGroup.MEDEWERKERS));
-        scans.close(closedByLead.getId(), closedByLead.getVersion());
-        assertThat(scans.questionnaire(token).state()).isEqualTo(Questionnaire.LinkState.CLOSED);
-        assertThatThrownBy(() -> scans.createGroupLink(closedByLead.getId(), RespondentGroup.MEDEWERKERS))
+        String token = ScanFixture.token(rounds.createGroupLink(closedByLead.getId(), RespondentGroup.MEDEWERKERS));
+        rounds.close(closedByLead.getId(), closedByLead.getVersion());
+        assertThat(answering.questionnaire(token).state()).isEqualTo(Questionnaire.LinkState.CLOSED);
+        assertThatThrownBy(() -> rounds.createGroupLink(closedByLead.getId(), RespondentGroup.MEDEWERKERS))
                 .isInstanceOf(InvalidInput.class);
 
         ScanRound expiring = fixture.round(RespondentGroup.MEDEWERKERS);
-        scans.invite(expiring.getId(), RespondentGroup.MEDEWERKERS, "d@example.nl");
+        rounds.invite(expiring.getId(), RespondentGroup.MEDEWERKERS, "d@example.nl");
         String personal = tokenFor("d@example.nl");
-        assertThat(scans.questionnaire(personal).state()).isEqualTo(Questionnaire.LinkState.OPEN);
+        assertThat(answering.questionnaire(personal).state()).isEqualTo(Questionnaire.LinkState.OPEN);
         clock.advance(Duration.ofDays(15));
-        assertThat(scans.questionnaire(personal).state()).isEqualTo(Questionnaire.LinkState.CLOSED);
-        assertThatThrownBy(() -> scans.submit(personal, Map.of())).isInstanceOf(InvalidInput.class)
+        assertThat(answering.questionnaire(personal).state()).isEqualTo(Questionnaire.LinkState.CLOSED);
+        assertThatThrownBy(() -> answering.submit(personal, Map.of())).isInstanceOf(InvalidInput.class)
                 .hasMessage("scan.link.closed");
 
-        ScanRound later = scans.createRound(fixture.traject.getId(), new RoundForm("Later", fixture.today()
+        ScanRound later = rounds.createRound(fixture.traject.getId(), new RoundForm("Later", fixture.today()
                 .plusDays(3), fixture.today().plusDays(10), java.util.Set.of(RespondentGroup.MANAGEMENT), null));
-        String early = ScanFixture.token(scans.createGroupLink(later.getId(), RespondentGroup.MANAGEMENT));
-        assertThat(scans.questionnaire(early).state()).isEqualTo(Questionnaire.LinkState.NOT_YET_OPEN);
+        String early = ScanFixture.token(rounds.createGroupLink(later.getId(), RespondentGroup.MANAGEMENT));
+        assertThat(answering.questionnaire(early).state()).isEqualTo(Questionnaire.LinkState.NOT_YET_OPEN);
     }
 
     @Test
     void a_bad_address_invites_nobody_and_names_the_address() {
         ScanRound round = fixture.round(RespondentGroup.MEDEWERKERS);
-        assertThatThrownBy(() -> scans.invite(round.getId(), RespondentGroup.MEDEWERKERS, "e@example.nl geen-adres"))
+        assertThatThrownBy(() -> rounds.invite(round.getId(), RespondentGroup.MEDEWERKERS, "e@example.nl geen-adres"))
                 .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.params()).containsExactly("geen-adres"));
         assertThat(issued()).isEmpty();
-        assertThatThrownBy(() -> scans.invite(round.getId(), RespondentGroup.MANAGEMENT, "e@example.nl"))
+        assertThatThrownBy(() -> rounds.invite(round.getId(), RespondentGroup.MANAGEMENT, "e@example.nl"))
                 .isInstanceOf(InvalidInput.class).hasMessage("scan.error.group");
     }
 
@@ -242,16 +248,16 @@ class ReadinessServiceTest {
     void members_see_results_once_the_round_is_closed_and_only_the_lead_runs_rounds() {
         ScanRound round = fixture.round(RespondentGroup.MEDEWERKERS);
         TestAccounts.signInAs(fixture.member);
-        assertThatThrownBy(() -> scans.results(round.getId())).isInstanceOf(InvalidInput.class)
+        assertThatThrownBy(() -> scanResults.results(round.getId())).isInstanceOf(InvalidInput.class)
                 .hasMessage("scan.error.results.notyet");
-        assertThatThrownBy(() -> scans.createGroupLink(round.getId(), RespondentGroup.MEDEWERKERS))
+        assertThatThrownBy(() -> rounds.createGroupLink(round.getId(), RespondentGroup.MEDEWERKERS))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThat(scans.rounds(fixture.traject.getId())).isEmpty();
+        assertThat(rounds.rounds(fixture.traject.getId())).isEmpty();
         TestAccounts.signInAs(fixture.lead);
-        scans.close(round.getId(), round.getVersion());
+        rounds.close(round.getId(), round.getVersion());
         TestAccounts.signInAs(fixture.member);
-        assertThat(scans.results(round.getId()).roundName()).isEqualTo("Nulmeting");
-        assertThat(scans.rounds(fixture.traject.getId())).hasSize(1);
+        assertThat(scanResults.results(round.getId()).roundName()).isEqualTo("Nulmeting");
+        assertThat(rounds.rounds(fixture.traject.getId())).hasSize(1);
     }
 
     @Test
@@ -261,11 +267,11 @@ class ReadinessServiceTest {
                 "kennis.ervaringskennis", AnswerValue.score(1), "kennis.verschil", AnswerValue.score(2),
                 "kennis.beelden", AnswerValue.score(1), "kennis.onduidelijk", AnswerValue.score(5)));
 
-        ScanResults results = scans.results(round.getId());
+        ScanResults results = fixture.close(round);
 
         assertThat(results.advice()).extracting(ScanResults.Advice::themeKey).containsExactly("kennis");
         assertThat(results.advice().getFirst().checklistKey()).isEqualTo("fase1.urgentie.voorlichting");
-        TrajectService.TemplateItem item = scans.addAdviceToChecklist(round.getId(), "kennis");
+        TrajectService.TemplateItem item = scanResults.addAdviceToChecklist(round.getId(), "kennis");
         assertThat(item.title()).isEqualTo("Organiseer interactieve voorlichtingsbijeenkomsten");
     }
 
@@ -273,14 +279,15 @@ class ReadinessServiceTest {
     void a_rescan_with_the_same_questions_is_compared_with_the_baseline() {
         ScanRound baseline = fixture.round(RespondentGroup.MEDEWERKERS);
         fixture.respond(baseline.getId(), RespondentGroup.MEDEWERKERS, 5, 2, Map.of());
-        scans.close(baseline.getId(), baseline.getVersion());
-        ScanRound rescan = scans.createRound(fixture.traject.getId(), new RoundForm("Herhaling", fixture.today(),
+        rounds.close(baseline.getId(), baseline.getVersion());
+        ScanRound rescan = rounds.createRound(fixture.traject.getId(), new RoundForm("Herhaling", fixture.today(),
                 fixture.today().plusWeeks(1), java.util.Set.of(RespondentGroup.MEDEWERKERS), baseline.getId()));
-        assertThat(scans.questions(rescan.getId())).extracting(ScanQuestion::getText)
-                .isEqualTo(scans.questions(baseline.getId()).stream().map(ScanQuestion::getText).toList());
+        assertThat(rounds.questions(rescan.getId())).extracting(ScanQuestion::getText)
+                .isEqualTo(rounds.questions(baseline.getId()).stream().map(ScanQuestion::getText).toList());
         fixture.respond(rescan.getId(), RespondentGroup.MEDEWERKERS, 5, 4, Map.of());
+        fixture.close(rescan);
 
-        ReadinessService.RoundComparison comparison = scans.compare(rescan.getId(), baseline.getId());
+        ScanResultsService.RoundComparison comparison = scanResults.compare(rescan.getId(), baseline.getId());
 
         assertThat(comparison.baseline().roundName()).isEqualTo("Nulmeting");
         assertThat(comparison.rescan().roundName()).isEqualTo("Herhaling");
@@ -291,11 +298,11 @@ class ReadinessServiceTest {
     @Test
     void the_decision_page_summary_is_the_latest_closed_round() {
         ScanRound round = fixture.round(RespondentGroup.MEDEWERKERS);
-        assertThat(scans.latestClosedRound(fixture.traject.getId())).isEmpty();
+        assertThat(scanResults.latestClosedRound(fixture.traject.getId())).isEmpty();
         fixture.respond(round.getId(), RespondentGroup.MEDEWERKERS, 6, 3, Map.of());
-        scans.close(round.getId(), round.getVersion());
+        rounds.close(round.getId(), round.getVersion());
 
-        var summary = scans.latestClosedRound(fixture.traject.getId()).orElseThrow();
+        var summary = scanResults.latestClosedRound(fixture.traject.getId()).orElseThrow();
 
         assertThat(summary.respondents()).isEqualTo(6);
         assertThat(summary.themes()).hasSize(10).allSatisfy(t -> assertThat(t.score()).isEqualTo(3.0));
@@ -306,36 +313,37 @@ class ReadinessServiceTest {
     void a_rounds_questions_can_be_reworded_added_and_left_out_until_someone_answers() {
         ScanRound round = fixture.round(RespondentGroup.MEDEWERKERS);
         ScanQuestion first = fixture.statements(round.getId()).getFirst();
-        ScanQuestion changed = scans.rewordQuestion(first.getId(), first.getVersion(),
+        ScanQuestion changed = rounds.rewordQuestion(first.getId(), first.getVersion(),
                 "Ik weet wat ervaringskennis betekent.", true);
         assertThat(changed.isReverseScored()).isTrue();
-        assertThatThrownBy(() -> scans.rewordQuestion(first.getId(), first.getVersion(), "Van een oude versie", false))
+        assertThatThrownBy(() -> rounds.rewordQuestion(first.getId(), first.getVersion(), "Van een oude versie", false))
                 .isInstanceOf(org.springframework.orm.ObjectOptimisticLockingFailureException.class);
-        ScanQuestion own = scans.addStatement(round.getId(), "financien", "Er is budget voor scholing.", false);
-        List<ScanQuestion> asked = scans.questions(round.getId());
+        ScanQuestion own = rounds.addStatement(round.getId(), "financien", "Er is budget voor scholing.", false);
+        List<ScanQuestion> asked = rounds.questions(round.getId());
         // the new statement comes right after the last statement of its theme
         int index = asked.stream().map(ScanQuestion::getId).toList().indexOf(own.getId());
         assertThat(asked.get(index - 1).getQuestionKey()).isEqualTo("financien.passend");
         assertThat(own.getThemeTitle()).isEqualTo("Financiële middelen");
         ScanQuestion open = asked.stream().filter(ScanQuestion::isOpenQuestion).findFirst().orElseThrow();
-        scans.removeQuestion(open.getId());
-        assertThat(scans.questions(round.getId())).hasSize(asked.size() - 1);
-        assertThatThrownBy(() -> scans.addStatement(round.getId(), "bestaat-niet", "Tekst", false))
+        rounds.removeQuestion(open.getId());
+        assertThat(rounds.questions(round.getId())).hasSize(asked.size() - 1);
+        assertThatThrownBy(() -> rounds.addStatement(round.getId(), "bestaat-niet", "Tekst", false))
                 .isInstanceOf(InvalidInput.class).hasMessage("scan.error.theme");
         fixture.respond(round.getId(), RespondentGroup.MEDEWERKERS, 1, 3, Map.of());
-        assertThatThrownBy(() -> scans.rewordQuestion(first.getId(), changed.getVersion(), "Nog anders", false))
+        assertThatThrownBy(() -> rounds.rewordQuestion(first.getId(), changed.getVersion(), "Nog anders", false))
                 .isInstanceOf(InvalidInput.class).hasMessage("scan.error.questions.locked");
-        assertThatThrownBy(() -> scans.removeQuestion(own.getId()))
+        assertThatThrownBy(() -> rounds.removeQuestion(own.getId()))
                 .isInstanceOf(InvalidInput.class).hasMessage("scan.error.questions.locked");
     }
 
     @Test
     void the_pdf_report_holds_the_cover_the_heat_map_and_the_advice_with_dutch_characters() throws IOException {
-        ScanRound round = scans.createRound(fixture.traject.getId(), new RoundForm("Ronde één €", fixture.today(),
+        ScanRound round = rounds.createRound(fixture.traject.getId(), new RoundForm("Ronde één €", fixture.today(),
                 fixture.today().plusWeeks(1), java.util.Set.of(RespondentGroup.MEDEWERKERS), null));
         fixture.respond(round.getId(), RespondentGroup.MEDEWERKERS, 5, 2, Map.of());
+        fixture.close(round);
 
-        byte[] pdf = scans.pdf(round.getId(), Locale.of("nl"));
+        byte[] pdf = scanResults.pdf(round.getId(), Locale.of("nl"));
 
         try (PDDocument document = Loader.loadPDF(pdf)) {
             String text = new PDFTextStripper().getText(document);
@@ -346,23 +354,31 @@ class ReadinessServiceTest {
 
     @Test
     void results_of_two_thousand_respondents_on_fifty_statements_take_as_many_statements_as_those_of_five() {
-        ScanRound round = fixture.round(RespondentGroup.MEDEWERKERS, RespondentGroup.MANAGEMENT);
-        fixture.respond(round.getId(), RespondentGroup.MEDEWERKERS, 5, 3, Map.of());
-        List<String> few = nl.kwartiermaker.StatementCounter.statementsOf(() -> scans.results(round.getId()));
+        ScanRound small = fixture.round(RespondentGroup.MEDEWERKERS, RespondentGroup.MANAGEMENT);
+        fixture.respond(small.getId(), RespondentGroup.MEDEWERKERS, 5, 3, Map.of());
+        fixture.close(small);
+        List<String> few = nl.kwartiermaker.StatementCounter.statementsOf(() -> scanResults.results(small.getId()));
+        ScanRound large = fixture.round(RespondentGroup.MEDEWERKERS, RespondentGroup.MANAGEMENT);
         nl.kwartiermaker.ManyRows many = new nl.kwartiermaker.ManyRows(jdbc);
         try {
-            many.scanResponses(round.getId(), List.of("MEDEWERKERS", "MANAGEMENT"), 50, 2000);
-            long started = System.nanoTime();
+            many.scanResponses(large.getId(), List.of("MEDEWERKERS", "MANAGEMENT"), 50, 2000);
+            long closing = System.nanoTime();
+            rounds.close(large.getId(), large.getVersion());
+            long sealed = System.nanoTime();
             List<String> lots = nl.kwartiermaker.StatementCounter.statementsOf(() -> {
-                ScanResults results = scans.results(round.getId());
-                assertThat(results.totalResponses()).isEqualTo(2005);
+                ScanResults results = scanResults.results(large.getId());
+                assertThat(results.totalResponses()).isEqualTo(2000);
                 assertThat(results.statements()).hasSize(50);
             });
-            System.out.printf("scan results for 2005 respondents x 50 statements: %d ms, %d statements%n",
-                    (System.nanoTime() - started) / 1_000_000, lots.size());
+            System.out.printf("scan round of 2000 respondents x 50 statements: closed and sealed in %d ms, "
+                            + "results in %d ms and %d statements%n", (sealed - closing) / 1_000_000,
+                    (System.nanoTime() - sealed) / 1_000_000, lots.size());
             assertThat(lots).hasSize(few.size());
             assertThat(few).hasSize(RESULTS_STATEMENTS);
         } finally {
+            jdbc.update("delete from scan_answer where response_id in (select id from scan_response where round_id = ?)",
+                    large.getId());
+            jdbc.update("delete from scan_response where round_id = ?", large.getId());
             many.removeAll();
         }
     }
