@@ -53,9 +53,13 @@ class OrganisationProfile extends AuditedEntity implements Persistable<Long> {
         return fresh;
     }
 
-    OrganisationSettings settings() {
-        return new OrganisationSettings(name, logo == null ? new byte[0] : logo.clone(),
-                logoType == null ? "" : logoType, getVersion());
+    String name() {
+        return name;
+    }
+
+    /** The logo as the database holds it, empty when there is none; not necessarily a readable picture. */
+    byte[] storedLogo() {
+        return logo == null ? new byte[0] : logo.clone();
     }
 
     void rename(String newName) {

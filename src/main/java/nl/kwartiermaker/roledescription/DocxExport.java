@@ -1,11 +1,11 @@
 package nl.kwartiermaker.roledescription;
 
-import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import javax.imageio.ImageIO;
+import java.util.Optional;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.util.Units;
 import org.apache.poi.xwpf.usermodel.Document;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
@@ -27,9 +27,9 @@ final class DocxExport {
             docx.getProperties().getCoreProperties().setTitle(document.title());
             docx.getProperties().getCoreProperties().setCreator(document.organisationName());
             XWPFParagraph top = docx.createParagraph();
-            if (document.hasLogo()) {
+            Optional<ExportLogo> logo = ExportLogo.of(document);
+            if (logo.isPresent() && addLogo(top.createRun(), logo.get())) {
                 top.setAlignment(ParagraphAlignment.RIGHT);
-                addLogo(top.createRun(), document);
                 top = docx.createParagraph();
             }
             run(top, document.organisationName(), 9, false, "555555");
@@ -79,19 +79,18 @@ final class DocxExport {
         return run;
     }
 
-    private static void addLogo(XWPFRun run, ExportDocument document) throws IOException {
-        BufferedImage image = ImageIO.read(new ByteArrayInputStream(document.logo()));
-        if (image == null) {
-            return;
-        }
+    /** Adds the logo, 40 pt high; false when Word's library refuses it, and the document goes on without. */
+    private static boolean addLogo(XWPFRun run, ExportLogo logo) {
         double height = 40;
-        double width = height * image.getWidth() / image.getHeight();
-        int type = "image/png".equals(document.logoType()) ? Document.PICTURE_TYPE_PNG : Document.PICTURE_TYPE_JPEG;
+        double width = height * logo.width() / logo.height();
+        int type = ExportLogo.PNG.equals(logo.type()) ? Document.PICTURE_TYPE_PNG : Document.PICTURE_TYPE_JPEG;
         try {
-            run.addPicture(new ByteArrayInputStream(document.logo()), type, "logo", Units.toEMU(width),
+            run.addPicture(new ByteArrayInputStream(logo.bytes()), type, "logo", Units.toEMU(width),
                     Units.toEMU(height));
-        } catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
-            throw new IOException("The logo is not a picture Word can show", e);
+            return true;
+        } catch (InvalidFormatException | IOException | RuntimeException e) {
+            ExportLogo.leftOut(logo.bytes(), e.toString());
+            return false;
         }
     }
 }

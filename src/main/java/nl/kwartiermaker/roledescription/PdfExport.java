@@ -33,10 +33,8 @@ final class PdfExport {
         StringBuilder html = new StringBuilder("<!DOCTYPE html><html lang=\"nl\"><head><meta charset=\"UTF-8\"/><title>")
                 .append(escape(document.title())).append("</title><style>").append(CSS).append("</style></head><body>")
                 .append("<header>");
-        if (document.hasLogo()) {
-            html.append("<img alt=\"\" src=\"data:").append(document.logoType()).append(";base64,")
-                    .append(Base64.getEncoder().encodeToString(document.logo())).append("\"/>");
-        }
+        ExportLogo.of(document).ifPresent(logo -> html.append("<img alt=\"\" src=\"data:").append(logo.type())
+                .append(";base64,").append(Base64.getEncoder().encodeToString(logo.bytes())).append("\"/>"));
         html.append("<div class=\"organisation\">").append(escape(document.organisationName())).append("</div>")
                 .append("<h1>").append(escape(document.title())).append("</h1>");
         if (!document.subtitle().isBlank()) {

@@ -6,6 +6,7 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -16,6 +17,7 @@ import nl.kwartiermaker.DatabaseTest;
 import nl.kwartiermaker.SignedIn;
 import nl.kwartiermaker.TestAccounts;
 import nl.kwartiermaker.base.Role;
+import nl.kwartiermaker.organisation.LogoFiles;
 import nl.kwartiermaker.organisation.OrganisationService;
 import nl.kwartiermaker.traject.ExpertRole;
 import nl.kwartiermaker.user.UserAccount;
@@ -28,10 +30,15 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The exports, parsed back: PDF with PDFBox, DOCX with Apache POI. */
 @DatabaseTest
+@ExtendWith(OutputCaptureExtension.class)
 class RoleDescriptionExportTest {
 
     static final Locale DUTCH = Locale.of("nl");
@@ -42,6 +49,8 @@ class RoleDescriptionExportTest {
     OrganisationService organisation;
     @Autowired
     UserService users;
+    @Autowired
+    JdbcTemplate jdbc;
 
     UserAccount hr;
     RoleDescription description;
@@ -120,6 +129,55 @@ class RoleDescriptionExportTest {
             }
             assertThat(docx.getAllPictures()).hasSize(1);
         }
+    }
+
+    @Test
+    void a_broken_logo_already_in_the_database_is_left_out_of_docx_and_pdf_and_logged_once(CapturedOutput output)
+            throws IOException {
+        // as a file that only started like a PNG was stored before uploads were checked: past the service
+        byte[] broken = Arrays.copyOf(LogoFiles.pngSignatureOnly(), 80);
+        broken[79] = (byte) System.nanoTime();
+        jdbc.update("update organisation_profile set logo = ?, logo_type = 'image/png' where id = 1", broken);
+        int before = output.getOut().length();
+        for (RoleDescriptionExport.Kind kind : RoleDescriptionExport.Kind.values()) {
+            RoleDescriptionExport docxExport = descriptions.export(description.getId(), kind,
+                    RoleDescriptionExport.Format.DOCX, DUTCH);
+            try (XWPFDocument docx = new XWPFDocument(new ByteArrayInputStream(docxExport.bytes()));
+                 XWPFWordExtractor extractor = new XWPFWordExtractor(docx)) {
+                assertThat(extractor.getText()).as(kind.name()).contains("Gemeente Ëxportstad");
+                assertThat(docx.getAllPictures()).as(kind.name()).isEmpty();
+            }
+            RoleDescriptionExport pdfExport = descriptions.export(description.getId(), kind,
+                    RoleDescriptionExport.Format.PDF, DUTCH);
+            try (PDDocument pdf = Loader.loadPDF(pdfExport.bytes())) {
+                assertThat(new PDFTextStripper().getText(pdf)).as(kind.name()).contains("Gemeente Ëxportstad");
+                assertThat(pdf.getPage(0).getResources().getXObjectNames()).as(kind.name()).isEmpty();
+            }
+        }
+        String logged = output.getOut().substring(before);
+        assertThat(logged.lines().filter(l -> l.toLowerCase(Locale.ROOT).contains("logo"))).hasSize(1)
+                .allMatch(l -> l.contains("WARN") && l.contains("The stored organisation logo cannot be read"));
+        assertThat(logged).doesNotContain("ERROR", "\tat ");
+    }
+
+    @Test
+    void a_logo_the_renderers_cannot_use_is_left_out_and_the_documents_still_made(CapturedOutput output)
+            throws IOException {
+        // the renderers' own guard, for a logo that reached them anyway
+        byte[] broken = Arrays.copyOf(LogoFiles.pngSignatureOnly(), 90);
+        broken[89] = (byte) System.nanoTime();
+        ExportDocument document = new ExportDocument("Gemeente Ëxportstad", broken, "image/png", "Titel", "",
+                List.of(new DocumentPart(Section.FREE, "Kop", List.of("Tekst"), List.of())));
+        int before = output.getOut().length();
+        try (XWPFDocument docx = new XWPFDocument(new ByteArrayInputStream(DocxExport.render(document)))) {
+            assertThat(docx.getAllPictures()).isEmpty();
+        }
+        try (PDDocument pdf = Loader.loadPDF(PdfExport.render(document))) {
+            assertThat(new PDFTextStripper().getText(pdf)).contains("Gemeente Ëxportstad", "Tekst");
+            assertThat(pdf.getPage(0).getResources().getXObjectNames()).isEmpty();
+        }
+        assertThat(output.getOut().substring(before).lines()
+                .filter(l -> l.contains("The organisation logo is left out of exported documents"))).hasSize(1);
     }
 
     @Test

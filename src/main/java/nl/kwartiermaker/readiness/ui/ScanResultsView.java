@@ -20,10 +20,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.PermitAll;
-import java.io.ByteArrayInputStream;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
@@ -31,6 +28,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import nl.kwartiermaker.base.InvalidInput;
+import nl.kwartiermaker.base.ui.DownloadLink;
 import nl.kwartiermaker.base.ui.LazyDetails;
 import nl.kwartiermaker.base.ui.Notices;
 import nl.kwartiermaker.base.ui.PageTitles;
@@ -126,12 +124,12 @@ class ScanResultsView extends Div implements BeforeEnterObserver, HasDynamicTitl
     }
 
     private Anchor download(String format) {
-        DownloadHandler handler = DownloadHandler.fromInputStream(event -> {
-            byte[] bytes = format.equals("pdf") ? scans.pdf(roundId, getLocale()) : scans.csv(roundId, getLocale());
-            return new DownloadResponse(new ByteArrayInputStream(bytes), "scan-" + roundId + "." + format,
-                    format.equals("pdf") ? "application/pdf" : "text/csv", bytes.length);
+        Locale locale = getLocale();
+        Anchor link = new DownloadLink(getTranslation("scan.results.download." + format), () -> {
+            byte[] bytes = format.equals("pdf") ? scans.pdf(roundId, locale) : scans.csv(roundId, locale);
+            return new DownloadLink.Document("scan-" + roundId + "." + format,
+                    format.equals("pdf") ? "application/pdf" : "text/csv", bytes);
         });
-        Anchor link = new Anchor(handler, getTranslation("scan.results.download." + format));
         link.addClassName("button-link");
         return link;
     }

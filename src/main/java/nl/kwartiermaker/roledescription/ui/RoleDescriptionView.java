@@ -29,11 +29,8 @@ import com.vaadin.flow.router.BeforeLeaveObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
-import java.io.ByteArrayInputStream;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -43,6 +40,7 @@ import java.util.stream.Collectors;
 import nl.kwartiermaker.base.InvalidInput;
 import nl.kwartiermaker.base.Role;
 import nl.kwartiermaker.base.ui.Confirmation;
+import nl.kwartiermaker.base.ui.DownloadLink;
 import nl.kwartiermaker.base.ui.Marks;
 import nl.kwartiermaker.base.ui.Notices;
 import nl.kwartiermaker.base.ui.PageTitles;
@@ -380,11 +378,10 @@ class RoleDescriptionView extends Div implements BeforeEnterObserver, BeforeLeav
             ListItem item = new ListItem(new Span(getTranslation("roledesc.download." + kind.name()
                     .toLowerCase(Locale.ROOT)) + ": "));
             for (RoleDescriptionExport.Format format : RoleDescriptionExport.Format.values()) {
-                Anchor link = new Anchor(DownloadHandler.fromInputStream(event -> {
+                DownloadLink link = new DownloadLink(format.name(), () -> {
                     RoleDescriptionExport export = descriptions.export(descriptionId, kind, format, locale);
-                    return new DownloadResponse(new ByteArrayInputStream(export.bytes()), export.fileName(),
-                            export.contentType(), export.bytes().length);
-                }), format.name());
+                    return new DownloadLink.Document(export.fileName(), export.contentType(), export.bytes());
+                });
                 link.getElement().setAttribute("aria-label", getTranslation("roledesc.download.aria",
                         getTranslation("roledesc.download." + kind.name().toLowerCase(Locale.ROOT)), format.name()));
                 link.addClassNames("download-link", "download-" + kind.name().toLowerCase(Locale.ROOT) + "-"

@@ -16,6 +16,8 @@ import nl.kwartiermaker.BrowserlessViewTest;
 import nl.kwartiermaker.SignedIn;
 import nl.kwartiermaker.TestAccounts;
 import nl.kwartiermaker.base.Role;
+import nl.kwartiermaker.base.ui.DownloadLink;
+import nl.kwartiermaker.base.ui.DownloadLinkClick;
 import nl.kwartiermaker.roledescription.EmploymentType;
 import nl.kwartiermaker.roledescription.RoleDescription;
 import nl.kwartiermaker.roledescription.RoleDescriptionContent;
@@ -176,6 +178,18 @@ class RoleDescriptionViewsTest extends BrowserlessViewTest {
         assertThat($(Anchor.class).all()).anySatisfy(a -> assertThat(a.getText()).isEqualTo("PDF"));
         UI.getCurrent().navigate("functieprofielen/" + draft.getId());
         assertThat(getCurrentView().getClass().getSimpleName()).isEqualTo("NotFoundView");
+    }
+
+    @Test
+    void a_download_that_cannot_be_made_says_why_on_the_page() {
+        RoleDescription draft = draft();
+        UI.getCurrent().navigate("functieprofielen/" + draft.getId());
+        DownloadLink pdf = $(DownloadLink.class).all().stream()
+                .filter(l -> l.hasClassName("download-description-pdf")).findFirst().orElseThrow();
+        // the person loses the right to see the draft while the page is open
+        TestAccounts.signInAs(colleague);
+        DownloadLinkClick.on(pdf);
+        assertThat(notificationTexts()).containsExactly("Dit functieprofiel bestaat niet of je mag het niet zien.");
     }
 
     @Test
