@@ -2,6 +2,7 @@ package nl.kwartiermaker.security;
 
 import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import jakarta.servlet.DispatcherType;
 import java.io.IOException;
 import java.util.Map;
 import nl.kwartiermaker.security.ui.LoginView;
@@ -37,7 +38,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Vaadin's security configurer plus what the portal adds: throttled password sign-in that requires the CSRF token,
- * a session registry so that deactivating someone ends their sessions, and the security headers. Why the content security policy allows inline scripts and eval:
+ * a session registry so that deactivating someone ends their sessions, the security headers, and error pages that
+ * anyone may see. Why the content security policy allows inline scripts and eval:
  * docs/decisions/0002-content-security-policy.md.
  */
 @Configuration(proxyBeanMethods = false)
@@ -67,7 +69,10 @@ class SecurityConfig {
             throws Exception {
         http.authenticationManager(authenticationManager);
         http.authorizeHttpRequests(auth -> auth
-                .requestMatchers("/actuator/health", "/actuator/health/**", "/icons/**", "/styles.css").permitAll());
+                .requestMatchers("/actuator/health", "/actuator/health/**", "/icons/**", "/styles.css").permitAll()
+                // the container's error dispatch renders the error page; without this, anyone not signed in was
+                // sent to the login page instead of being told what went wrong
+                .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll());
         // any other address goes to Vaadin for signed-in people, so a mistyped one shows the portal's 404 page.
         // Vaadin's own CSRF set-up also exempts the login page, which lets another site sign a browser in to an
         // account of the attacker's choosing (login CSRF); the login form sends the token from the page's meta tags,
@@ -109,7 +114,9 @@ class SecurityConfig {
     private static ExceptionMappingAuthenticationFailureHandler failureHandler() {
         ExceptionMappingAuthenticationFailureHandler handler = new ExceptionMappingAuthenticationFailureHandler();
         handler.setDefaultFailureUrl("/login?error");
-        handler.setExceptionMappings(Map.of(LoginThrottledException.class.getName(), "/login?throttled"));
+        handler.setExceptionMappings(Map.of(
+                LoginThrottledException.class.getName(), "/login?throttled",
+                SignInUnavailableException.class.getName(), "/login?unavailable"));
         return handler;
     }
 

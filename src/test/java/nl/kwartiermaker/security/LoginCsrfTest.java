@@ -75,7 +75,7 @@ class LoginCsrfTest {
     }
 
     @Test
-    void signing_out_without_the_token_is_refused_and_the_person_stays_signed_in()
+    void signing_out_without_the_token_is_refused_with_the_portals_error_page_and_the_person_stays_signed_in()
             throws Exception {
         HttpClient person = browser();
         post(person, "/login", form("medewerker@demo.nl", "demo", tokenFrom(person)), null);
@@ -84,6 +84,8 @@ class LoginCsrfTest {
         HttpResponse<String> answer = post(person, "/logout", "", ELSEWHERE);
 
         assertThat(answer.statusCode()).isEqualTo(403);
+        assertThat(answer.body()).contains("<html lang=\"nl\">", "<h1>Geen toegang</h1>",
+                "Terug naar het overzicht").doesNotContain("Whitelabel");
         assertThat(isSignedIn(person)).isTrue();
     }
 
