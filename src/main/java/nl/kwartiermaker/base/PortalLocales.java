@@ -11,6 +11,8 @@ public final class PortalLocales {
     public static final List<Locale> SUPPORTED = List.of(DUTCH, ENGLISH);
     /** Vaadin session attribute holding a language chosen before signing in. */
     public static final String SESSION_ATTRIBUTE = "kwartiermaker.locale";
+    /** HTTP session attribute holding the language the person's last page was shown in. */
+    public static final String SHOWN_ATTRIBUTE = "kwartiermaker.locale.shown";
 
     private PortalLocales() {
     }

@@ -1,6 +1,8 @@
 package nl.kwartiermaker.security;
 
+import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import jakarta.servlet.DispatcherType;
 import java.io.IOException;
 import java.util.Map;
 import nl.kwartiermaker.security.ui.LoginView;
@@ -8,6 +10,7 @@ import nl.kwartiermaker.user.UserService;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
@@ -22,16 +25,22 @@ import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
+import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.web.session.SessionInformationExpiredStrategy;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
- * Vaadin's security configurer plus what the portal adds: throttled password sign-in, a session registry so that
- * deactivating someone ends their sessions, and the security headers. Why the content security policy allows inline
- * scripts and eval: docs/decisions/0002-content-security-policy.md.
+ * Vaadin's security configurer plus what the portal adds: throttled password sign-in that requires the CSRF token,
+ * a session registry so that deactivating someone ends their sessions, the security headers, and error pages that
+ * anyone may see. Why the content security policy allows inline scripts and eval:
+ * docs/decisions/0002-content-security-policy.md.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
@@ -50,15 +59,29 @@ class SecurityConfig {
             "form-action 'self'",
             "frame-ancestors 'none'");
 
+    /** Where the login form posts to: Spring Security's default, the login page's own address. */
+    private static final RequestMatcher SIGN_IN = PathPatternRequestMatcher.withDefaults()
+            .matcher(HttpMethod.POST, "/login");
+
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager authenticationManager,
-                                            SessionRegistry sessionRegistry) throws Exception {
+                                            SessionRegistry sessionRegistry, RequestUtil vaadinRequests)
+            throws Exception {
         http.authenticationManager(authenticationManager);
         http.authorizeHttpRequests(auth -> auth
-                .requestMatchers("/actuator/health", "/actuator/health/**", "/icons/**", "/styles.css").permitAll());
-        // any other address goes to Vaadin for signed-in people, so a mistyped one shows the portal's 404 page
+                .requestMatchers("/actuator/health", "/actuator/health/**", "/icons/**", "/styles.css").permitAll()
+                // the container's error dispatch renders the error page; without this, anyone not signed in was
+                // sent to the login page instead of being told what went wrong
+                .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll());
+        // any other address goes to Vaadin for signed-in people, so a mistyped one shows the portal's 404 page.
+        // Vaadin's own CSRF set-up also exempts the login page, which lets another site sign a browser in to an
+        // account of the attacker's choosing (login CSRF); the login form sends the token from the page's meta tags,
+        // so only Vaadin's internal requests, which carry Vaadin's own CSRF token, are exempted here.
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
+                .enableCsrfConfiguration(false)
                 .anyRequest(any -> any.authenticated()));
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
+        http.exceptionHandling(exceptions -> exceptions.accessDeniedHandler(accessDeniedHandler()));
         http.formLogin(form -> form.failureHandler(failureHandler()));
         http.sessionManagement(sessions -> sessions
                 .sessionFixation(fixation -> fixation.changeSessionId())
@@ -91,8 +114,26 @@ class SecurityConfig {
     private static ExceptionMappingAuthenticationFailureHandler failureHandler() {
         ExceptionMappingAuthenticationFailureHandler handler = new ExceptionMappingAuthenticationFailureHandler();
         handler.setDefaultFailureUrl("/login?error");
-        handler.setExceptionMappings(Map.of(LoginThrottledException.class.getName(), "/login?throttled"));
+        handler.setExceptionMappings(Map.of(
+                LoginThrottledException.class.getName(), "/login?throttled",
+                SignInUnavailableException.class.getName(), "/login?unavailable"));
         return handler;
+    }
+
+    /**
+     * A sign-in without a valid CSRF token goes back to the login page: that is a login page left open until its
+     * session ended, or another site posting the form; either way nobody is signed in, and the person can simply
+     * sign in again. Every other refusal gets the 403 error page.
+     */
+    private static AccessDeniedHandler accessDeniedHandler() {
+        AccessDeniedHandler refuse = new AccessDeniedHandlerImpl();
+        return (request, response, denied) -> {
+            if (denied instanceof CsrfException && SIGN_IN.matches(request)) {
+                redirect(response, request.getContextPath() + "/login?expired");
+            } else {
+                refuse.handle(request, response, denied);
+            }
+        };
     }
 
     /**

@@ -1,6 +1,7 @@
 package nl.kwartiermaker.security;
 
 import jakarta.servlet.http.HttpServletRequest;
+import nl.kwartiermaker.base.DatabaseOutage;
 import nl.kwartiermaker.user.UserService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,8 +37,24 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
         this.users = users;
     }
 
+    /**
+     * Without the database nothing can be checked or recorded, so nobody gets in; the person is told the portal is
+     * temporarily unavailable rather than that the password was wrong.
+     */
     @Override
     public Authentication authenticate(Authentication authentication) {
+        try {
+            return authenticateThrottled(authentication);
+        } catch (RuntimeException e) {
+            if (e instanceof SignInUnavailableException || !DatabaseOutage.causes(e)) {
+                throw e;
+            }
+            log.warn("Sign-in refused: the database cannot be reached ({})", DatabaseOutage.summary(e));
+            throw new SignInUnavailableException(e);
+        }
+    }
+
+    private Authentication authenticateThrottled(Authentication authentication) {
         String typed = authentication.getName();
         String client = clientAddress();
         String account = users.isAccount(typed) ? printable(typed) : UNKNOWN_ACCOUNT;

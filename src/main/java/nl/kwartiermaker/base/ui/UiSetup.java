@@ -7,6 +7,7 @@ import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.WrappedSession;
 import java.util.Locale;
+import nl.kwartiermaker.base.DatabaseOutage;
 import nl.kwartiermaker.base.InvalidInput;
 import nl.kwartiermaker.base.PortalLocales;
 import nl.kwartiermaker.base.SignedInUser;
@@ -54,6 +55,11 @@ class UiSetup implements VaadinServiceInitListener {
             UI ui = e.getUI();
             Locale locale = localeFor(ui.getSession());
             ui.setLocale(locale);
+            // the error page outside Vaadin cannot ask the database for the person's language: it reads this
+            WrappedSession httpSession = ui.getSession().getSession();
+            if (httpSession != null) {
+                httpSession.setAttribute(PortalLocales.SHOWN_ATTRIBUTE, locale);
+            }
             ui.getElement().executeJs("document.documentElement.lang = $0", locale.getLanguage());
         });
     }
@@ -77,7 +83,10 @@ class UiSetup implements VaadinServiceInitListener {
             }
             return;
         }
-        if (hasCause(event.getThrowable(), OptimisticLockingFailureException.class)) {
+        if (DatabaseOutage.causes(event.getThrowable())) {
+            log.warn("Request failed, the database cannot be reached: {}", DatabaseOutage.summary(event.getThrowable()));
+            key = "error.unavailable.action";
+        } else if (hasCause(event.getThrowable(), OptimisticLockingFailureException.class)) {
             log.info("Concurrent edit refused: {}", cause.getMessage());
             key = "error.conflict";
         } else if (hasCause(event.getThrowable(), AccessDeniedException.class)) {

@@ -93,7 +93,10 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
             return;
         }
         Map<String, List<String>> parameters = event.getLocation().getQueryParameters().getParameters();
-        if (parameters.containsKey("throttled")) {
+        if (parameters.containsKey("unavailable")) {
+            form.setI18n(i18n("login.unavailable"));
+            form.setError(true);
+        } else if (parameters.containsKey("throttled")) {
             form.setI18n(i18n("login.throttled"));
             form.setError(true);
         } else if (parameters.containsKey("error")) {

@@ -29,6 +29,15 @@ class LoginViewTest extends BrowserlessViewTest {
     }
 
     @Test
+    void a_sign_in_that_failed_because_the_database_is_gone_says_the_portal_is_temporarily_unavailable() {
+        open("unavailable");
+        LoginForm form = $(LoginForm.class).single();
+        assertThat(form.isError()).isTrue();
+        assertThat(texts(form)).contains("Tijdelijk niet beschikbaar").contains("Dat ligt niet aan je wachtwoord")
+                .doesNotContain("klopt niet");
+    }
+
+    @Test
     void a_wrong_password_gets_a_general_message_that_does_not_reveal_whether_the_account_exists() {
         open("error");
         LoginForm form = $(LoginForm.class).single();
