@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.kwartiermaker.base.Access;
+import nl.kwartiermaker.base.DateWindow;
 import nl.kwartiermaker.base.InvalidInput;
 import nl.kwartiermaker.base.SignedInUser;
 import nl.kwartiermaker.traject.TrajectParticipants;
@@ -86,7 +87,7 @@ public class GoNoGoService {
         if (!trajecten.mayManage(trajectId)) {
             throw new AccessDeniedException("Only the project lead or a Beheerder records a decision");
         }
-        check(form);
+        check(form, traject.dates());
         Long previous = decisions.findFirstByTrajectIdOrderByRecordedAtDescIdDesc(trajectId)
                 .map(GoNoGoDecision::getId).orElse(null);
         String recorder = signedInUser.current().map(SignedInUser.Account::email).orElseThrow();
@@ -110,7 +111,7 @@ public class GoNoGoService {
         return LocalDate.now(clock.withZone(ZONE));
     }
 
-    private void check(DecisionForm form) {
+    private void check(DecisionForm form, DateWindow dates) {
         Map<String, PreconditionAssessment> rated = form.preconditions().stream()
                 .collect(Collectors.toMap(PreconditionAssessment::precondition, Function.identity(), (a, b) -> a));
         for (GoNoGoQuestions.Precondition precondition : questions.preconditions()) {
@@ -130,10 +131,12 @@ public class GoNoGoService {
         require(!form.decisionMakers().isEmpty() && form.decisionMakers().length() <= GoNoGoDecision.MAKERS_MAX,
                 "decision.error.makers", GoNoGoDecision.MAKERS_MAX);
         require(form.decidedOn() != null && !form.decidedOn().isAfter(today()), "decision.error.date");
+        require(dates.contains(form.decidedOn()), "decision.error.date.window", dates.firstYear());
         if (form.outcome() == Outcome.NOT_YET) {
             require(!form.conditions().isEmpty(), "decision.error.conditions");
             require(form.reviewDate() != null && form.reviewDate().isAfter(form.decidedOn()),
                     "decision.error.review");
+            require(dates.contains(form.reviewDate()), "decision.error.review.window", dates.lastYear());
         }
     }
 

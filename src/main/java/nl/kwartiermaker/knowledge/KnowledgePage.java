@@ -20,10 +20,10 @@ import nl.kwartiermaker.base.AuditedEntity;
 @Table(name = "knowledge_page")
 class KnowledgePage extends AuditedEntity {
 
-    static final int TITLE_MAX = 150;
-    static final int SUMMARY_MAX = 300;
-    static final int BODY_MAX = 100_000;
-    static final int SOURCES_MAX = 4_000;
+    static final int TITLE_MAX = PageContent.TITLE_MAX;
+    static final int SUMMARY_MAX = PageContent.SUMMARY_MAX;
+    static final int BODY_MAX = PageContent.BODY_MAX;
+    static final int SOURCES_MAX = PageContent.SOURCES_MAX;
 
     enum Origin { SHIPPED, OWN }
 

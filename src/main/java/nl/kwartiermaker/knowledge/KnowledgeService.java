@@ -186,13 +186,19 @@ public class KnowledgeService {
     }
 
     private static void check(PageContent content) {
-        if (content.title().isEmpty() || content.title().length() > KnowledgePage.TITLE_MAX) {
+        if (content.title().isEmpty()) {
+            throw new InvalidInput("knowledge.error.title.required");
+        }
+        if (content.title().length() > KnowledgePage.TITLE_MAX) {
             throw new InvalidInput("knowledge.error.title", KnowledgePage.TITLE_MAX);
         }
         if (content.summary().length() > KnowledgePage.SUMMARY_MAX) {
             throw new InvalidInput("knowledge.error.summary", KnowledgePage.SUMMARY_MAX);
         }
-        if (content.body().isEmpty() || content.body().length() > KnowledgePage.BODY_MAX) {
+        if (content.body().isEmpty()) {
+            throw new InvalidInput("knowledge.error.body.required");
+        }
+        if (content.body().length() > KnowledgePage.BODY_MAX) {
             throw new InvalidInput("knowledge.error.body", KnowledgePage.BODY_MAX);
         }
         if (content.joinedSources().length() > KnowledgePage.SOURCES_MAX) {

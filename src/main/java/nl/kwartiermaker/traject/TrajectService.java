@@ -2,6 +2,7 @@ package nl.kwartiermaker.traject;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -12,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import nl.kwartiermaker.base.Access;
+import nl.kwartiermaker.base.DateWindow;
 import nl.kwartiermaker.base.InvalidInput;
 import nl.kwartiermaker.base.Role;
 import nl.kwartiermaker.base.SignedInUser;
@@ -34,6 +36,11 @@ public class TrajectService {
     public static final String MAY_CREATE = "hasAnyRole('" + Role.Names.PROJECTLEIDER + "', '"
             + Role.Names.BEHEERDER + "')";
     private static final Pattern LINK = Pattern.compile("^(https?://|/)\\S+$");
+    private static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
+    /** A traject registered while it is already running may have started up to this many years before. */
+    static final int START_YEARS_BACK = 10;
+    /** A step or decision may be dated up to this many years before the traject started or was registered. */
+    static final int YEARS_BEFORE_START = 1;
 
     private final TrajectRepository trajecten;
     private final ChecklistItemRepository items;
@@ -142,7 +149,7 @@ public class TrajectService {
         SignedInUser.Account me = me();
         return trajecten.findById(id).filter(t -> mayView(t, me)).map(t -> new TrajectParticipants(t.getId(),
                 t.getName(), t.getProjectLeadId(), t.getMembers().stream().map(Membership::userId)
-                .collect(java.util.stream.Collectors.toSet()), mayManage(t, me)));
+                .collect(java.util.stream.Collectors.toSet()), mayManage(t, me), datesOf(t, today())));
     }
 
     /** Whether the signed-in person may steer this traject (project lead or Beheerder). */
@@ -176,13 +183,14 @@ public class TrajectService {
                 k -> new ArrayList<>()).add(link)));
         return new TrajectView(traject, checklist, progress, overall(progress), warnings,
                 nextSteps(traject, checklist), users.namesOf(people), mayManage(traject, me), me.id(), today,
-                templates.latest().version(), itemLinks);
+                datesOf(traject, today), templates.latest().version(), itemLinks);
     }
 
     @PreAuthorize(MAY_CREATE)
     @Transactional
     public Traject create(TrajectForm form) {
         check(form);
+        checkStartDate(form.startDate(), null);
         ChecklistTemplate template = templates.latest();
         Traject traject = trajecten.saveAndFlush(new Traject(form, memberships(form), template.version()));
         int order = 0;
@@ -199,6 +207,7 @@ public class TrajectService {
     public Traject update(long id, long expectedVersion, TrajectForm form) {
         Traject traject = managed(id, expectedVersion);
         check(form);
+        checkStartDate(form.startDate(), traject);
         traject.apply(form, memberships(form));
         return trajecten.saveAndFlush(traject);
     }
@@ -258,6 +267,11 @@ public class TrajectService {
             throw new ObjectOptimisticLockingFailureException(ChecklistItem.class, itemId);
         }
         checkItem(change);
+        // a date saved before stays acceptable, even if the traject's start was moved later since
+        if (change.dueDate() != null && !change.dueDate().equals(item.getDueDate())) {
+            DateWindow dates = datesOf(traject, today());
+            require(dates.contains(change.dueDate()), "traject.error.item.due", dates.firstYear(), dates.lastYear());
+        }
         item.apply(change);
         if (manager) {
             item.assignTo(change.ownerId());
@@ -411,7 +425,34 @@ public class TrajectService {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(java.time.ZoneId.of("Europe/Amsterdam")));
+        return LocalDate.now(clock.withZone(ZONE));
+    }
+
+    /** The start dates a traject may have: a new one is registered today, an existing one when it was. */
+    @PreAuthorize(Access.SIGNED_IN)
+    public DateWindow startDates(Traject existing) {
+        LocalDate today = today();
+        return DateWindow.fromYear(registeredOn(existing, today).getYear() - START_YEARS_BACK, today);
+    }
+
+    private void checkStartDate(LocalDate startDate, Traject existing) {
+        if (existing != null && startDate.equals(existing.getStartDate())) {
+            return;
+        }
+        DateWindow dates = startDates(existing);
+        require(dates.contains(startDate), "traject.error.startdate.window", dates.firstYear(), dates.lastYear());
+    }
+
+    /** Dates of a traject's steps and decisions: from the year before it started (or was registered, if earlier). */
+    private static DateWindow datesOf(Traject traject, LocalDate today) {
+        LocalDate registered = registeredOn(traject, today);
+        LocalDate from = traject.getStartDate().isBefore(registered) ? traject.getStartDate() : registered;
+        return DateWindow.fromYear(from.getYear() - YEARS_BEFORE_START, today);
+    }
+
+    private static LocalDate registeredOn(Traject traject, LocalDate today) {
+        return traject == null || traject.getCreatedAt() == null ? today
+                : LocalDate.ofInstant(traject.getCreatedAt(), ZONE);
     }
 
     private void check(TrajectForm form) {

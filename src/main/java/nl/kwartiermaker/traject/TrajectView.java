@@ -4,12 +4,16 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import nl.kwartiermaker.base.DateWindow;
 
-/** Everything a traject's page shows, loaded with a fixed number of queries whatever the checklist's size. */
+/**
+ * Everything a traject's page shows, loaded with a fixed number of queries whatever the checklist's size;
+ * {@code dates} are the due dates its steps may have.
+ */
 public record TrajectView(Traject traject, List<ChecklistItem> items, Map<Stage, PhaseProgress> progress,
                           PhaseProgress overall, List<TrajectWarning> warnings, List<ChecklistItem> nextSteps,
                           Map<Long, String> names, boolean canManage, long currentUserId, LocalDate today,
-                          int latestTemplate, Map<String, List<ChecklistLinks.ItemLink>> links) {
+                          DateWindow dates, int latestTemplate, Map<String, List<ChecklistLinks.ItemLink>> links) {
 
     /** The newest checklist template, when this traject started on an older one and the reader may apply it. */
     public Optional<Integer> newerTemplate() {

@@ -1,6 +1,7 @@
 package nl.kwartiermaker.user;
 
 import java.util.EnumSet;
+import nl.kwartiermaker.base.InvalidInput;
 import nl.kwartiermaker.base.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,9 +43,11 @@ class FirstBeheerder implements ApplicationRunner {
         }
         String email = PortalUser.normalise(environment.getProperty("KWARTIERMAKER_ADMIN_EMAIL", ""));
         String password = environment.getProperty("KWARTIERMAKER_ADMIN_PASSWORD", "");
-        if (email.isEmpty() || password.length() < UserService.PASSWORD_MIN) {
+        if (email.isEmpty() || !acceptable(password)) {
             log.warn("There is no active Beheerder. Set KWARTIERMAKER_ADMIN_EMAIL and KWARTIERMAKER_ADMIN_PASSWORD"
-                    + " (at least {} characters) and restart to create one.", UserService.PASSWORD_MIN);
+                    + " ({} to {} characters; at most {} bytes in UTF-8, so accented letters count double) and"
+                    + " restart to create one.", UserService.PASSWORD_MIN, UserService.PASSWORD_MAX_BYTES,
+                    UserService.PASSWORD_MAX_BYTES);
             return;
         }
         PortalUser beheerder = users.findByEmail(email).orElseGet(() -> new PortalUser(email, "Beheerder",
@@ -54,6 +57,16 @@ class FirstBeheerder implements ApplicationRunner {
         beheerder.setActive(true);
         users.save(beheerder);
         log.info("Beheerder {} is ready to sign in", email);
+    }
+
+    /** The same rule as a password a Beheerder sets; a longer one would make the encoder fail the start-up. */
+    private static boolean acceptable(String password) {
+        try {
+            UserService.checkPassword(password);
+            return true;
+        } catch (InvalidInput e) {
+            return false;
+        }
     }
 
     private static EnumSet<Role> union(PortalUser user) {

@@ -1,5 +1,6 @@
 package nl.kwartiermaker.user;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.EnumSet;
@@ -37,7 +38,12 @@ public class UserService {
 
     /** Passwords a Beheerder sets must be long rather than complicated (NCSC advice favours length). */
     public static final int PASSWORD_MIN = 12;
-    public static final int PASSWORD_MAX = 128;
+    /**
+     * bcrypt reads only a password's first 72 bytes, and Spring's encoder refuses a longer one (it used to ignore the
+     * rest). So the portal's real limit is 72 bytes in UTF-8: 72 plain characters, fewer with accents or emoji. A
+     * longer limit would need a pre-hash and a new hash format; 72 characters is more than enough for a passphrase.
+     */
+    public static final int PASSWORD_MAX_BYTES = 72;
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
 
     private final PortalUserRepository users;
@@ -271,9 +277,14 @@ public class UserService {
         return EnumSet.copyOf(roles);
     }
 
-    private static void checkPassword(String password) {
-        if (password == null || password.length() < PASSWORD_MIN || password.length() > PASSWORD_MAX) {
+    /** Every place that sets a password goes through this, so each says the same limits. */
+    static void checkPassword(String password) {
+        if (password == null || password.codePointCount(0, password.length()) < PASSWORD_MIN) {
             throw new InvalidInput("user.error.password", PASSWORD_MIN);
+        }
+        // bytes, not characters: what bcrypt counts
+        if (password.getBytes(StandardCharsets.UTF_8).length > PASSWORD_MAX_BYTES) {
+            throw new InvalidInput("user.error.password.long", PASSWORD_MAX_BYTES);
         }
     }
 }

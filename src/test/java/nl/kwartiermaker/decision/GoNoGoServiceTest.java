@@ -12,6 +12,7 @@ import nl.kwartiermaker.DatabaseTest;
 import nl.kwartiermaker.MutableClock;
 import nl.kwartiermaker.SignedIn;
 import nl.kwartiermaker.TestAccounts;
+import nl.kwartiermaker.base.InvalidInput;
 import nl.kwartiermaker.base.Role;
 import nl.kwartiermaker.notification.NotificationService;
 import nl.kwartiermaker.traject.Domain;
@@ -151,6 +152,32 @@ class GoNoGoServiceTest {
                 today.plusDays(2), null);
         assertThatThrownBy(() -> decisions.record(traject.getId(), future)).hasMessage("decision.error.date");
         assertThat(repository.findByTrajectIdOrderByRecordedAtDescIdDesc(traject.getId())).isEmpty();
+    }
+
+    @Test
+    void a_decision_date_of_1900_or_a_review_date_of_9999_is_refused_with_the_limit() {
+        int year = LocalDate.now(clock.withZone(GoNoGoService.ZONE)).getYear();
+        DecisionForm valid = form(Outcome.NOT_YET, Set.of(), LocalDate.now().plusMonths(1));
+        for (LocalDate wrong : List.of(LocalDate.of(1900, 1, 1), LocalDate.of(year - 2, 12, 31))) {
+            DecisionForm early = new DecisionForm(valid.preconditions(), Set.of(), Outcome.GO, "Reden", "", "MT",
+                    wrong, null);
+            assertThatThrownBy(() -> decisions.record(traject.getId(), early)).as("" + wrong)
+                    .isInstanceOf(InvalidInput.class).hasMessage("decision.error.date.window")
+                    .satisfies(e -> assertThat(((InvalidInput) e).params()).containsExactly(year - 1));
+        }
+        for (LocalDate wrong : List.of(LocalDate.of(9999, 12, 31), LocalDate.of(year + 11, 1, 1))) {
+            DecisionForm late = new DecisionForm(valid.preconditions(), Set.of(), Outcome.NOT_YET, "Reden",
+                    "Eerst budget", "MT", LocalDate.now(), wrong);
+            assertThatThrownBy(() -> decisions.record(traject.getId(), late)).as("" + wrong)
+                    .isInstanceOf(InvalidInput.class).hasMessage("decision.error.review.window")
+                    .satisfies(e -> assertThat(((InvalidInput) e).params()).containsExactly(year + 10));
+        }
+        assertThat(repository.findByTrajectIdOrderByRecordedAtDescIdDesc(traject.getId())).isEmpty();
+
+        GoNoGoDecision recorded = decisions.record(traject.getId(), new DecisionForm(valid.preconditions(), Set.of(),
+                Outcome.NOT_YET, "Reden", "Eerst budget", "MT", LocalDate.of(year - 1, 1, 1),
+                LocalDate.of(year + 10, 12, 31)));
+        assertThat(recorded.getReviewDate()).isEqualTo(LocalDate.of(year + 10, 12, 31));
     }
 
     @Test

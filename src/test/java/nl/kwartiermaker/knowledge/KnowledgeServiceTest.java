@@ -144,11 +144,18 @@ class KnowledgeServiceTest {
     void bad_input_is_refused_and_nothing_is_saved() {
         long before = pages.count();
         assertThatThrownBy(() -> knowledge.create(new PageContent(" ", "", "Tekst", List.of())))
-                .isInstanceOf(InvalidInput.class).hasMessage("knowledge.error.title");
+                .isInstanceOf(InvalidInput.class).hasMessage("knowledge.error.title.required");
         assertThatThrownBy(() -> knowledge.create(new PageContent("Titel", "", "", List.of())))
-                .hasMessage("knowledge.error.body");
+                .hasMessage("knowledge.error.body.required");
         assertThatThrownBy(() -> knowledge.create(new PageContent("Titel", "x".repeat(301), "Tekst", List.of())))
                 .hasMessage("knowledge.error.summary");
+        // what arrives when a request ignores the editor's maxlength
+        assertThatThrownBy(() -> knowledge.create(new PageContent("T".repeat(151), "", "Tekst", List.of())))
+                .isInstanceOf(InvalidInput.class).hasMessage("knowledge.error.title")
+                .satisfies(e -> assertThat(((InvalidInput) e).params()).containsExactly(150));
+        assertThatThrownBy(() -> knowledge.create(new PageContent("Titel", "", "b".repeat(100_001), List.of())))
+                .isInstanceOf(InvalidInput.class).hasMessage("knowledge.error.body")
+                .satisfies(e -> assertThat(((InvalidInput) e).params()).containsExactly(100_000));
         assertThat(pages.count()).isEqualTo(before);
     }
 

@@ -2,11 +2,17 @@ package nl.kwartiermaker.knowledge;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import nl.kwartiermaker.base.PortalI18nProvider;
+import nl.kwartiermaker.base.PortalLocales;
+import nl.kwartiermaker.base.SafeMarkdown;
+import org.jsoup.Jsoup;
+import org.jsoup.select.Elements;
 import org.junit.jupiter.api.Test;
 
 /** The shipped knowledge base covers what the portal promises, and every page says where it comes from. */
@@ -53,6 +59,29 @@ class ShippedKnowledgeContentTest {
                 assertThat(slugs).as("link in " + page.slug()).contains(matcher.group(1));
             }
         }
+    }
+
+    @Test
+    void every_link_in_a_shipped_page_still_leads_to_the_same_address_after_rendering() {
+        SafeMarkdown markdown = new SafeMarkdown(new PortalI18nProvider());
+        Pattern link = Pattern.compile("\\]\\(([^)\\s]+)\\)");
+        int checked = 0;
+        for (ShippedPages.ShippedPage page : shipped.all()) {
+            List<String> written = new ArrayList<>();
+            Matcher matcher = link.matcher(page.content().body());
+            while (matcher.find()) {
+                written.add(matcher.group(1));
+            }
+            Elements rendered = Jsoup.parseBodyFragment(markdown.toSafeHtml(page.content().body(), PortalLocales.DUTCH))
+                    .select("a");
+            assertThat(rendered).as(page.slug()).extracting(a -> a.attr("href")).containsExactlyElementsOf(written);
+            assertThat(rendered).as(page.slug()).filteredOn(a -> a.attr("href").startsWith("/"))
+                    .allSatisfy(a -> assertThat(a.hasAttr("rel") || a.hasClass("external-link")).isFalse());
+            assertThat(rendered).as(page.slug()).filteredOn(a -> a.attr("href").startsWith("http"))
+                    .allSatisfy(a -> assertThat(a.attr("rel")).isEqualTo("noopener noreferrer nofollow"));
+            checked += written.size();
+        }
+        assertThat(checked).as("the shipped pages link to each other").isGreaterThan(50);
     }
 
     @Test

@@ -12,6 +12,7 @@ import java.util.UUID;
 import nl.kwartiermaker.DatabaseTest;
 import nl.kwartiermaker.SignedIn;
 import nl.kwartiermaker.TestAccounts;
+import nl.kwartiermaker.base.DateWindow;
 import nl.kwartiermaker.base.InvalidInput;
 import nl.kwartiermaker.base.Role;
 import nl.kwartiermaker.base.SignedInUser;
@@ -185,6 +186,101 @@ class TrajectServiceTest {
         TrajectForm noStart = new TrajectForm("Naam", "Unit", null, "", Set.of(), Set.of(), lead.id(), LocalDate.now(),
                 false, "", null, "", "", false, Set.of());
         assertThatThrownBy(() -> trajecten.create(noStart)).hasMessage("traject.error.startingpoint");
+    }
+
+    @Autowired
+    java.time.Clock clock;
+
+    /** The portal's year, as the service reads it. */
+    int thisYear() {
+        return LocalDate.now(clock.withZone(java.time.ZoneId.of("Europe/Amsterdam"))).getYear();
+    }
+
+    ItemChange due(LocalDate date) {
+        return new ItemChange(ItemStatus.BEZIG, "", null, date, "", List.of());
+    }
+
+    @Test
+    void a_due_date_of_1900_or_9999_is_refused_with_the_years_a_due_date_may_have() {
+        Traject traject = newTraject(false);
+        ChecklistItem item = trajecten.view(traject.getId()).items().getFirst();
+        int year = thisYear();
+        for (LocalDate wrong : List.of(LocalDate.of(1900, 1, 1), LocalDate.of(9999, 12, 31),
+                LocalDate.of(year - 2, 12, 31), LocalDate.of(year + 11, 1, 1))) {
+            assertThatThrownBy(() -> trajecten.updateItem(item.getId(), item.getVersion(), due(wrong))).as("" + wrong)
+                    .isInstanceOf(InvalidInput.class).hasMessage("traject.error.item.due")
+                    .satisfies(e -> assertThat(((InvalidInput) e).params()).containsExactly(year - 1, year + 10));
+        }
+        assertThat(itemRepository.findById(item.getId()).orElseThrow().getDueDate()).isNull();
+
+        ChecklistItem first = trajecten.updateItem(item.getId(), item.getVersion(), due(LocalDate.of(year - 1, 1, 1)));
+        ChecklistItem last = trajecten.updateItem(first.getId(), first.getVersion(), due(LocalDate.of(year + 10, 12,
+                31)));
+        assertThat(last.getDueDate()).isEqualTo(LocalDate.of(year + 10, 12, 31));
+        assertThat(trajecten.view(traject.getId()).dates())
+                .isEqualTo(new DateWindow(LocalDate.of(year - 1, 1, 1), LocalDate.of(year + 10, 12, 31)));
+    }
+
+    @Test
+    void the_latest_due_date_moves_on_with_the_portals_clock() {
+        Traject traject = newTraject(false);
+        ChecklistItem item = trajecten.view(traject.getId()).items().getFirst();
+        int later = thisYear() + 5;
+        TrajectService inFiveYears = new TrajectService(trajectRepository, itemRepository, templates, signedInUser,
+                users, List.of(), List.of(), java.time.Clock.fixed(java.time.Instant.parse(later + "-06-01T10:00:00Z"),
+                java.time.ZoneOffset.UTC));
+        ChecklistItem planned = inFiveYears.updateItem(item.getId(), item.getVersion(),
+                due(LocalDate.of(later + 10, 12, 31)));
+        assertThat(planned.getDueDate()).isEqualTo(LocalDate.of(later + 10, 12, 31));
+        assertThatThrownBy(() -> inFiveYears.updateItem(planned.getId(), planned.getVersion(),
+                due(LocalDate.of(later + 11, 1, 1)))).hasMessage("traject.error.item.due");
+    }
+
+    @Test
+    void a_traject_that_started_years_ago_accepts_due_dates_from_the_year_before_its_start() {
+        int year = thisYear();
+        TrajectForm started = new TrajectForm("Lopend " + UUID.randomUUID(), "Team Zuid", StartingPoint.VERANDERING,
+                "", Set.of(), Set.of(), lead.id(), LocalDate.of(year - 5, 3, 1), false, "", null, "", "", false,
+                Set.of());
+        Traject traject = trajecten.create(started);
+        ChecklistItem item = trajecten.view(traject.getId()).items().getFirst();
+        ChecklistItem early = trajecten.updateItem(item.getId(), item.getVersion(), due(LocalDate.of(year - 6, 1, 1)));
+
+        // the start moves to this year: the window shrinks, but the date already saved stays acceptable
+        Traject moved = trajecten.update(traject.getId(), traject.getVersion(), new TrajectForm(started.name(),
+                started.organisationUnit(), started.startingPoint(), "", Set.of(), Set.of(), lead.id(),
+                LocalDate.now(), false, "", null, "", "", false, Set.of()));
+        ChecklistItem notes = trajecten.updateItem(early.getId(), early.getVersion(), new ItemChange(ItemStatus.BEZIG,
+                "", null, early.getDueDate(), "Nog steeds", List.of()));
+        assertThat(notes.getDueDate()).isEqualTo(LocalDate.of(year - 6, 1, 1));
+        assertThatThrownBy(() -> trajecten.updateItem(notes.getId(), notes.getVersion(),
+                due(LocalDate.of(year - 6, 1, 2)))).hasMessage("traject.error.item.due");
+        assertThat(trajecten.view(moved.getId()).dates().firstYear()).isEqualTo(year - 1);
+    }
+
+    @Test
+    void a_start_date_of_1900_or_9999_is_refused_but_a_start_saved_earlier_is_kept_on_edit() {
+        int year = thisYear();
+        for (LocalDate wrong : List.of(LocalDate.of(1900, 1, 1), LocalDate.of(9999, 12, 31),
+                LocalDate.of(year - 11, 12, 31), LocalDate.of(year + 11, 1, 1))) {
+            TrajectForm form = new TrajectForm("Naam", "Unit", StartingPoint.DROOM, "", Set.of(), Set.of(), lead.id(),
+                    wrong, false, "", null, "", "", false, Set.of());
+            assertThatThrownBy(() -> trajecten.create(form)).as("" + wrong).isInstanceOf(InvalidInput.class)
+                    .hasMessage("traject.error.startdate.window")
+                    .satisfies(e -> assertThat(((InvalidInput) e).params()).containsExactly(year - 10, year + 10));
+        }
+        Traject traject = newTraject(false);
+        // a start stored before this rule existed
+        Traject stored = trajectRepository.findById(traject.getId()).orElseThrow();
+        TrajectForm old = new TrajectForm(stored.getName(), "Team Zuid", StartingPoint.VERANDERING, "", Set.of(),
+                Set.of(), lead.id(), LocalDate.of(1990, 1, 1), false, "", null, "", "", false, Set.of());
+        stored.apply(old, Set.of());
+        stored = trajectRepository.saveAndFlush(stored);
+        Traject renamed = trajecten.update(stored.getId(), stored.getVersion(), new TrajectForm("Nieuwe naam",
+                "Team Zuid", StartingPoint.VERANDERING, "", Set.of(), Set.of(), lead.id(), LocalDate.of(1990, 1, 1),
+                false, "", null, "", "", false, Set.of()));
+        assertThat(renamed.getName()).isEqualTo("Nieuwe naam");
+        assertThat(renamed.getStartDate()).isEqualTo(LocalDate.of(1990, 1, 1));
     }
 
     @Test

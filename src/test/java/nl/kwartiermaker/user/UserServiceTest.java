@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import nl.kwartiermaker.DatabaseTest;
@@ -77,6 +78,37 @@ class UserServiceTest {
         assertThatThrownBy(() -> users.create(new UserService.NewUser(uniqueEmail(), "x".repeat(121),
                 Set.of(Role.MENTOR), "een lang wachtwoord"))).hasMessage("user.error.name");
         assertThat(repository.count()).isEqualTo(before);
+    }
+
+    @Test
+    void a_password_longer_than_bcrypt_reads_is_refused_with_the_real_limit_and_nothing_is_saved() {
+        long before = repository.count();
+        for (String tooLong : List.of("x".repeat(100_000), "x".repeat(73), "é".repeat(37), "🙂".repeat(19))) {
+            assertThatThrownBy(() -> users.create(new UserService.NewUser(uniqueEmail(), "Naam",
+                    Set.of(Role.MEDEWERKER), tooLong))).as(tooLong.length() + " characters")
+                    .isInstanceOf(InvalidInput.class).hasMessage("user.error.password.long")
+                    .satisfies(e -> assertThat(((InvalidInput) e).params()).containsExactly(72));
+        }
+        assertThat(repository.count()).isEqualTo(before);
+
+        UserAccount account = create(Set.of(Role.MEDEWERKER));
+        assertThatThrownBy(() -> users.resetPassword(account.id(), account.version(), "x".repeat(100_000)))
+                .hasMessage("user.error.password.long");
+        assertThatThrownBy(() -> users.resetPassword(account.id(), account.version(), "elf tekens!"))
+                .hasMessage("user.error.password");
+    }
+
+    @Test
+    void a_password_of_exactly_72_bytes_is_accepted_and_signs_in_with_every_character_counting() {
+        for (String longest : List.of("x".repeat(71) + "y", "é".repeat(36), "🙂".repeat(18))) {
+            UserAccount account = users.create(new UserService.NewUser(uniqueEmail(), "Naam", Set.of(Role.MEDEWERKER),
+                    longest));
+            String hash = repository.findById(account.id()).orElseThrow().getPasswordHash();
+            assertThat(passwordEncoder.matches(longest, hash)).isTrue();
+            // the last character matters: nothing of an accepted password is ignored
+            String lastChanged = longest.substring(0, longest.offsetByCodePoints(longest.length(), -1)) + "z";
+            assertThat(passwordEncoder.matches(lastChanged, hash)).isFalse();
+        }
     }
 
     @Test

@@ -14,7 +14,8 @@ public class MarkdownContent extends Div {
         setMarkdown(safeMarkdown, markdown);
     }
 
+    /** Rendered in the reader's language, which names links to other sites for screen readers. */
     public void setMarkdown(SafeMarkdown safeMarkdown, String markdown) {
-        getElement().setProperty("innerHTML", safeMarkdown.toSafeHtml(markdown));
+        getElement().setProperty("innerHTML", safeMarkdown.toSafeHtml(markdown, getLocale()));
     }
 }

@@ -32,6 +32,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import nl.kwartiermaker.base.DateWindow;
 import nl.kwartiermaker.base.InvalidInput;
 import nl.kwartiermaker.base.ui.Confirmation;
 import nl.kwartiermaker.base.ui.Notices;
@@ -112,7 +113,7 @@ class GoNoGoView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         }
         add(scanSummary());
         if (trajecten.mayManage(trajectId)) {
-            add(form());
+            add(form(traject.dates()));
         } else if (history.isEmpty()) {
             add(new Paragraph(getTranslation("decision.none.reader")));
         }
@@ -186,7 +187,7 @@ class GoNoGoView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         return section;
     }
 
-    private Section form() {
+    private Section form(DateWindow dates) {
         Section section = new Section(new H2(getTranslation("decision.new")));
         section.addClassName("decision-form");
         section.add(new Paragraph(getTranslation("decision.new.purpose")));
@@ -245,8 +246,21 @@ class GoNoGoView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         decisionMakers.setRequiredIndicatorVisible(true);
         decidedOn.setLabel(getTranslation("decision.field.date"));
         decidedOn.setValue(LocalDate.now());
+        // the service's bounds, so the browser's calendar offers only dates it accepts
+        decidedOn.setMin(dates.earliest());
         decidedOn.setMax(LocalDate.now());
+        decidedOn.setI18n(new DatePicker.DatePickerI18n()
+                .setMinErrorMessage(getTranslation("decision.error.date.window", dates.firstYear()))
+                .setMaxErrorMessage(getTranslation("decision.error.date")));
         reviewDate.setLabel(getTranslation("decision.field.review"));
+        // a review comes after the decision, which may itself lie in the past
+        reviewDate.setMin(decidedOn.getValue().plusDays(1));
+        decidedOn.addValueChangeListener(e -> reviewDate.setMin(e.getValue() == null ? dates.earliest()
+                : e.getValue().plusDays(1)));
+        reviewDate.setMax(dates.latest());
+        reviewDate.setI18n(new DatePicker.DatePickerI18n()
+                .setMinErrorMessage(getTranslation("decision.error.review"))
+                .setMaxErrorMessage(getTranslation("decision.error.review.window", dates.lastYear())));
         reviewDate.setVisible(false);
         outcome.addValueChangeListener(e -> reviewDate.setVisible(e.getValue() == Outcome.NOT_YET));
         Div fields = new Div(outcome, rationale, conditions, decisionMakers, decidedOn, reviewDate);
@@ -274,7 +288,14 @@ class GoNoGoView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             Notices.success(getTranslation("decision.recorded", getTranslation(decision.getOutcome().labelKey())));
             trajecten.participants(trajectId).ifPresent(this::show);
         } catch (InvalidInput e) {
-            Notices.error(getTranslation(e.messageKey(), e.params()));
+            String message = getTranslation(e.messageKey(), e.params());
+            DatePicker field = e.messageKey().startsWith("decision.error.date") ? decidedOn
+                    : e.messageKey().startsWith("decision.error.review") ? reviewDate : null;
+            if (field != null) {
+                field.setErrorMessage(message);
+                field.setInvalid(true);
+            }
+            Notices.error(message);
         }
     }
 

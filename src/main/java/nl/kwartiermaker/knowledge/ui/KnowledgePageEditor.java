@@ -1,5 +1,10 @@
 package nl.kwartiermaker.knowledge.ui;
 
+import static nl.kwartiermaker.knowledge.PageContent.BODY_MAX;
+import static nl.kwartiermaker.knowledge.PageContent.SOURCES_MAX;
+import static nl.kwartiermaker.knowledge.PageContent.SUMMARY_MAX;
+import static nl.kwartiermaker.knowledge.PageContent.TITLE_MAX;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -119,13 +124,21 @@ class KnowledgePageEditor extends Div implements BeforeEnterObserver, HasDynamic
         this.preview = new MarkdownContent(markdown, "");
         addClassNames("page", "knowledge-editor");
         title.setLabel(getTranslation("knowledge.field.title"));
-        title.setMaxLength(150);
+        title.setMaxLength(TITLE_MAX);
         title.setRequiredIndicatorVisible(true);
         summary.setLabel(getTranslation("knowledge.field.summary"));
-        summary.setMaxLength(300);
+        summary.setMaxLength(SUMMARY_MAX);
         body.setLabel(getTranslation("knowledge.field.body"));
         body.setHelperText(getTranslation("knowledge.field.body.help"));
-        body.setMaxLength(100_000);
+        body.setMaxLength(BODY_MAX);
+        // The fields check their own maxlength before the binder's validators run; without these texts a value sent
+        // past the browser's limit is refused with an empty message.
+        title.setI18n(new TextField.TextFieldI18n()
+                .setMaxLengthErrorMessage(getTranslation("knowledge.error.title", TITLE_MAX)));
+        summary.setI18n(new TextArea.TextAreaI18n()
+                .setMaxLengthErrorMessage(getTranslation("knowledge.error.summary", SUMMARY_MAX)));
+        body.setI18n(new TextArea.TextAreaI18n()
+                .setMaxLengthErrorMessage(getTranslation("knowledge.error.body", BODY_MAX)));
         body.setRequiredIndicatorVisible(true);
         body.addClassName("markdown-input");
         body.setValueChangeMode(ValueChangeMode.LAZY);
@@ -133,15 +146,20 @@ class KnowledgePageEditor extends Div implements BeforeEnterObserver, HasDynamic
         sources.setLabel(getTranslation("knowledge.field.sources"));
         sources.setHelperText(getTranslation("knowledge.field.sources.help"));
         binder.forField(title).asRequired(getTranslation("knowledge.error.title.required"))
-                .withValidator(new StringLengthValidator(getTranslation("knowledge.error.title", 150), 1, 150))
+                .withValidator(new StringLengthValidator(getTranslation("knowledge.error.title", TITLE_MAX), 1,
+                        TITLE_MAX))
                 .bind(Form::getTitle, Form::setTitle);
         binder.forField(summary)
-                .withValidator(new StringLengthValidator(getTranslation("knowledge.error.summary", 300), 0, 300))
+                .withValidator(new StringLengthValidator(getTranslation("knowledge.error.summary", SUMMARY_MAX), 0,
+                        SUMMARY_MAX))
                 .bind(Form::getSummary, Form::setSummary);
         binder.forField(body).asRequired(getTranslation("knowledge.error.body.required"))
+                .withValidator(new StringLengthValidator(getTranslation("knowledge.error.body", BODY_MAX), 1,
+                        BODY_MAX))
                 .bind(Form::getBody, Form::setBody);
         binder.forField(sources).withValidator(new StringLengthValidator(
-                getTranslation("knowledge.error.sources", 4000), 0, 4000)).bind(Form::getSources, Form::setSources);
+                getTranslation("knowledge.error.sources", SOURCES_MAX), 0, SOURCES_MAX))
+                .bind(Form::getSources, Form::setSources);
         save.setText(getTranslation("action.save"));
         save.addThemeVariants(ButtonVariant.PRIMARY);
         save.addClickListener(e -> save());

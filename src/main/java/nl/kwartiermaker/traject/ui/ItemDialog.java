@@ -10,9 +10,11 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import nl.kwartiermaker.base.DateWindow;
 import nl.kwartiermaker.base.InvalidInput;
 import nl.kwartiermaker.base.ui.Notices;
 import nl.kwartiermaker.traject.ChecklistItem;
@@ -40,7 +42,7 @@ class ItemDialog extends Dialog {
     final Button save = new Button();
 
     ItemDialog(TrajectService trajecten, UserService users, ChecklistItem item, boolean mayEdit, boolean mayAssign,
-               Runnable onSaved) {
+               DateWindow dates, Runnable onSaved) {
         this.trajecten = trajecten;
         this.item = item;
         this.onSaved = onSaved;
@@ -78,6 +80,12 @@ class ItemDialog extends Dialog {
                 .ifPresent(owner::setValue);
         owner.setReadOnly(!mayAssign);
         due.setLabel(getTranslation("traject.item.duefield"));
+        // the service's window, so the browser's calendar offers only dates it accepts; a date saved earlier
+        // outside it (the traject's start moved) stays selectable
+        String outside = getTranslation("traject.error.item.due", dates.firstYear(), dates.lastYear());
+        due.setMin(earlier(dates.earliest(), item.getDueDate()));
+        due.setMax(later(dates.latest(), item.getDueDate()));
+        due.setI18n(new DatePicker.DatePickerI18n().setMinErrorMessage(outside).setMaxErrorMessage(outside));
         due.setValue(item.getDueDate());
         notes.setLabel(getTranslation("traject.item.notes"));
         notes.setMaxLength(ChecklistItem.NOTES_MAX);
@@ -122,9 +130,22 @@ class ItemDialog extends Dialog {
             close();
             onSaved.run();
         } catch (InvalidInput e) {
-            Notices.error(getTranslation(e.messageKey(), e.params()));
+            String message = getTranslation(e.messageKey(), e.params());
+            if ("traject.error.item.due".equals(e.messageKey())) {
+                due.setErrorMessage(message);
+                due.setInvalid(true);
+            }
+            Notices.error(message);
         } catch (OptimisticLockingFailureException e) {
             Notices.error(getTranslation("traject.item.conflict"));
         }
+    }
+
+    private static LocalDate earlier(LocalDate bound, LocalDate saved) {
+        return saved != null && saved.isBefore(bound) ? saved : bound;
+    }
+
+    private static LocalDate later(LocalDate bound, LocalDate saved) {
+        return saved != null && saved.isAfter(bound) ? saved : bound;
     }
 }

@@ -294,8 +294,8 @@ class TrajectDetailView extends Div implements BeforeEnterObserver, HasDynamicTi
             line.add(document);
         }
         Button open = new Button(getTranslation(view.canEdit(item) ? "traject.item.edit" : "traject.item.show"),
-                e -> new ItemDialog(trajecten, users, item, view.canEdit(item), view.canManage(), this::reload)
-                        .open());
+                e -> new ItemDialog(trajecten, users, item, view.canEdit(item), view.canManage(), view.dates(),
+                        this::reload).open());
         open.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
         open.setAriaLabel(getTranslation("traject.item.open.aria", item.getTitle()));
         line.add(open);
@@ -305,6 +305,8 @@ class TrajectDetailView extends Div implements BeforeEnterObserver, HasDynamicTi
     private Component addOwnItem(Stage stage) {
         TextField newTitle = new TextField(getTranslation("traject.item.own.title"));
         newTitle.setMaxLength(ChecklistItem.TITLE_MAX);
+        newTitle.setI18n(new TextField.TextFieldI18n().setMaxLengthErrorMessage(
+                getTranslation("traject.error.item.title", ChecklistItem.TITLE_MAX)));
         Button add = new Button(getTranslation("traject.item.own.add"), VaadinIcon.PLUS.create(), e -> {
             try {
                 trajecten.addOwnItem(trajectId, stage, newTitle.getValue(), "");

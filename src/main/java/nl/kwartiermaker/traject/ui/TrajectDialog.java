@@ -19,6 +19,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import nl.kwartiermaker.base.DateWindow;
 import nl.kwartiermaker.base.InvalidInput;
 import nl.kwartiermaker.base.ui.Notices;
 import nl.kwartiermaker.traject.Domain;
@@ -94,6 +95,13 @@ class TrajectDialog extends Dialog {
         members.setItemLabelGenerator(UserService.Person::displayName);
         startDate.setLabel(getTranslation("traject.field.startdate"));
         startDate.setRequiredIndicatorVisible(true);
+        DateWindow starts = trajecten.startDates(existing);
+        String outside = getTranslation("traject.error.startdate.window", starts.firstYear(), starts.lastYear());
+        // an existing traject's start date stays selectable even when the window has moved past it
+        LocalDate saved = existing == null ? null : existing.getStartDate();
+        startDate.setMin(saved != null && saved.isBefore(starts.earliest()) ? saved : starts.earliest());
+        startDate.setMax(starts.latest());
+        startDate.setI18n(new DatePicker.DatePickerI18n().setMinErrorMessage(outside).setMaxErrorMessage(outside));
         startSmall.setLabel(getTranslation("traject.field.startsmall"));
         pilotTeams.setLabel(getTranslation("traject.field.pilot"));
         pilotTeams.setMaxLength(Traject.PILOT_MAX);
@@ -166,7 +174,12 @@ class TrajectDialog extends Dialog {
             close();
             onSaved.accept(saved);
         } catch (InvalidInput e) {
-            Notices.error(getTranslation(e.messageKey(), e.params()));
+            String message = getTranslation(e.messageKey(), e.params());
+            if (e.messageKey().startsWith("traject.error.startdate")) {
+                startDate.setErrorMessage(message);
+                startDate.setInvalid(true);
+            }
+            Notices.error(message);
         } catch (OptimisticLockingFailureException e) {
             Notices.error(getTranslation("error.conflict"));
         }

@@ -54,8 +54,12 @@ class UserDialog extends Dialog {
         roles.setItemLabelGenerator(r -> getTranslation(r.labelKey()));
         roles.setRequiredIndicatorVisible(true);
         password.setLabel(getTranslation(account == null ? "users.field.password" : "users.field.newpassword"));
-        password.setHelperText(getTranslation("users.field.password.help", UserService.PASSWORD_MIN));
-        password.setMaxLength(UserService.PASSWORD_MAX);
+        password.setHelperText(getTranslation("users.field.password.help", UserService.PASSWORD_MIN,
+                UserService.PASSWORD_MAX_BYTES));
+        // the browser counts characters; the service also counts bytes, which is what bcrypt limits
+        password.setMaxLength(UserService.PASSWORD_MAX_BYTES);
+        password.setI18n(new PasswordField.PasswordFieldI18n().setMaxLengthErrorMessage(
+                getTranslation("user.error.password.long", UserService.PASSWORD_MAX_BYTES)));
 
         FormLayout form = new FormLayout();
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
@@ -124,7 +128,12 @@ class UserDialog extends Dialog {
             close();
             onChange.run();
         } catch (InvalidInput e) {
-            Notices.error(getTranslation(e.messageKey(), e.params()));
+            String message = getTranslation(e.messageKey(), e.params());
+            if (e.messageKey().startsWith("user.error.password")) {
+                password.setErrorMessage(message);
+                password.setInvalid(true);
+            }
+            Notices.error(message);
         } catch (OptimisticLockingFailureException e) {
             Notices.error(getTranslation("error.conflict"));
         }

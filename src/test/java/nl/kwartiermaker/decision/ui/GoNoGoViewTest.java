@@ -102,6 +102,30 @@ class GoNoGoViewTest extends BrowserlessViewTest {
     }
 
     @Test
+    void the_date_pickers_offer_only_the_dates_the_service_accepts() {
+        GoNoGoView view = navigate("trajecten/" + traject.getId() + "/besluit", GoNoGoView.class);
+        var dates = trajecten.participants(traject.getId()).orElseThrow().dates();
+        assertThat(view.decidedOn.getMin()).isEqualTo(dates.earliest());
+        assertThat(view.reviewDate.getMax()).isEqualTo(dates.latest());
+        view.decidedOn.setValue(LocalDate.now().minusDays(10));
+        assertThat(view.reviewDate.getMin()).as("a review comes after the decision")
+                .isEqualTo(LocalDate.now().minusDays(9));
+
+        view.outcome.setValue(Outcome.NOT_YET);
+        view.ratings.values().forEach(r -> r.setValue(Rating.VOLDOENDE));
+        test(view.rationale).setValue("Eerst budget");
+        test(view.conditions).setValue("Budget geregeld");
+        test(view.decisionMakers).setValue("MT");
+        view.reviewDate.setValue(LocalDate.of(9999, 12, 31));
+        view.save();
+        String message = "Kies een datum om het besluit opnieuw te bekijken tot en met 31 december "
+                + dates.lastYear() + ".";
+        assertThat(notificationTexts()).contains(message);
+        assertThat(view.reviewDate.getErrorMessage()).isEqualTo(message);
+        assertThat(decisions.history(traject.getId())).isEmpty();
+    }
+
+    @Test
     void members_see_the_decision_but_no_form() {
         TestAccounts.signInAs(member);
         GoNoGoView view = navigate("trajecten/" + traject.getId() + "/besluit", GoNoGoView.class);

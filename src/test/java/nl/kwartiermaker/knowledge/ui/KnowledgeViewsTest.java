@@ -90,6 +90,46 @@ class KnowledgeViewsTest extends BrowserlessViewTest {
     }
 
     @Test
+    void a_page_marks_its_links_to_other_sites_and_keeps_its_portal_links() {
+        SignedIn.as("beheerder@demo.nl", Role.BEHEERDER);
+        KnowledgeService.Page page = knowledge.create(new PageContent("Links " + UUID.randomUUID(), "",
+                "Zie [draagvlak](/kennisbank/draagvlak), [Movisie](https://www.movisie.nl) en [x](/\\evil.example).",
+                List.of()));
+        navigate("kennisbank/" + page.slug(), KnowledgePageView.class);
+        String html = $(MarkdownContent.class).single().getElement().getProperty("innerHTML");
+        assertThat(html).contains("<a href=\"/kennisbank/draagvlak\">draagvlak</a>",
+                "<a href=\"https://www.movisie.nl\" rel=\"noopener noreferrer nofollow\" class=\"external-link\">"
+                        + "Movisie<span class=\"visually-hidden\"> (link naar een andere website)</span></a>",
+                "<a href=\"https://evil.example\" rel=\"noopener noreferrer nofollow\" class=\"external-link\">");
+        assertThat(html).doesNotContain("\\evil");
+    }
+
+    @Test
+    void a_title_or_text_longer_than_allowed_is_refused_with_a_message_and_the_typed_text_stays() {
+        SignedIn.as("beheerder@demo.nl", Role.BEHEERDER);
+        int before = knowledge.overview().size();
+        KnowledgePageEditor editor = navigate("kennisbank/nieuw", KnowledgePageEditor.class);
+        String longTitle = "T".repeat(151);
+        // as a request that ignores the browser's maxlength would set them
+        test(editor.title).setValue(longTitle);
+        test(editor.body).setValue("Tekst.");
+        test(editor.save).click();
+        assertThat(editor.title.isInvalid()).isTrue();
+        assertThat(editor.title.getErrorMessage()).isEqualTo("Een titel is hoogstens 150 tekens lang.");
+        assertThat(editor.title.getValue()).isEqualTo(longTitle);
+
+        String longBody = "b".repeat(100_001);
+        test(editor.title).setValue("Een titel");
+        test(editor.body).setValue(longBody);
+        test(editor.save).click();
+        assertThat(editor.body.isInvalid()).isTrue();
+        assertThat(editor.body.getErrorMessage()).isEqualTo("De tekst is hoogstens 100.000 tekens lang.");
+        assertThat(editor.body.getValue()).isEqualTo(longBody);
+        assertThat(getCurrentView()).isSameAs(editor);
+        assertThat(knowledge.overview()).hasSize(before);
+    }
+
+    @Test
     void a_conflicting_save_is_refused_with_a_message_and_the_typed_text_stays() {
         SignedIn.as("beheerder@demo.nl", Role.BEHEERDER);
         KnowledgeService.Page page = knowledge.create(new PageContent("Conflict " + UUID.randomUUID(), "",

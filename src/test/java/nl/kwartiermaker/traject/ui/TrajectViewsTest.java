@@ -145,6 +145,29 @@ class TrajectViewsTest extends BrowserlessViewTest {
     }
 
     @Test
+    void the_due_date_picker_offers_the_services_range_and_a_date_past_it_is_refused_at_the_field() {
+        Traject traject = traject();
+        navigate("trajecten/" + traject.getId(), TrajectDetailView.class);
+        test($(Button.class).all().stream().filter(b -> "Bewerken".equals(b.getText())
+                && b.getAriaLabel().orElse("").contains("\"")).findFirst().orElseThrow()).click();
+        ItemDialog dialog = $(ItemDialog.class).single();
+        var dates = trajecten.view(traject.getId()).dates();
+        assertThat(dialog.due.getMin()).isEqualTo(dates.earliest());
+        assertThat(dialog.due.getMax()).isEqualTo(dates.latest());
+
+        // as a request that ignores the picker's max would set it
+        dialog.due.setValue(LocalDate.of(9999, 12, 31));
+        test(dialog.save).click();
+        String message = "Kies bij ‘Klaar op’ een datum van 1 januari " + dates.firstYear()
+                + " tot en met 31 december " + dates.lastYear() + ".";
+        assertThat(notificationTexts()).contains(message);
+        assertThat(dialog.due.isInvalid()).isTrue();
+        assertThat(dialog.due.getErrorMessage()).isEqualTo(message);
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(trajecten.view(traject.getId()).items()).allSatisfy(i -> assertThat(i.getDueDate()).isNull());
+    }
+
+    @Test
     void editing_an_item_that_someone_else_just_saved_reports_the_conflict() {
         Traject traject = traject();
         navigate("trajecten/" + traject.getId(), TrajectDetailView.class);

@@ -59,6 +59,30 @@ class UsersViewTest extends BrowserlessViewTest {
     }
 
     @Test
+    void a_password_past_the_limit_is_refused_with_the_real_limit_and_the_dialog_keeps_what_was_typed() {
+        UsersView view = navigate(UsersView.class);
+        view.openNew();
+        UserDialog dialog = $(UserDialog.class).single();
+        String email = "lang-" + UUID.randomUUID() + "@example.nl";
+        test(dialog.email).setValue(email);
+        test(dialog.name).setValue("Lange Wachtwoord");
+        dialog.roles.setValue(EnumSet.of(Role.MEDEWERKER));
+        // as a request that ignores the browser's maxlength would set it
+        test(dialog.password).setValue("x".repeat(100_000));
+        test(dialog.save).click();
+
+        String message = "Een wachtwoord is hoogstens 72 tekens lang. Letters met een accent en andere bijzondere"
+                + " tekens tellen voor twee of meer.";
+        assertThat(notificationTexts()).contains(message);
+        assertThat(dialog.password.isInvalid()).isTrue();
+        assertThat(dialog.password.getErrorMessage()).isEqualTo(message);
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(dialog.name.getValue()).isEqualTo("Lange Wachtwoord");
+        assertThat(dialog.password.getHelperText()).contains("12", "72");
+        assertThat(users.search(email, Pageable.ofSize(5))).isEmpty();
+    }
+
+    @Test
     void editing_from_a_stale_dialog_reports_the_conflict_instead_of_overwriting() {
         var account = users.create(new UserService.NewUser("stale-" + UUID.randomUUID() + "@example.nl", "Oud",
                 EnumSet.of(Role.MEDEWERKER), "een lang wachtwoord"));
