@@ -87,10 +87,13 @@ public class ScanRoundService {
     @PreAuthorize(Access.SIGNED_IN)
     @Transactional
     public ScanRound createRound(long trajectId, RoundForm form) {
-        ScanAccess.requireManager(access.visibleTraject(trajectId));
+        TrajectParticipants traject = access.visibleTraject(trajectId);
+        ScanAccess.requireManager(traject);
         require(!form.name().isEmpty() && form.name().length() <= ScanRound.NAME_MAX, "scan.error.name",
                 ScanRound.NAME_MAX);
         require(form.opensOn() != null && form.closesOn() != null, "scan.error.dates");
+        require(traject.dates().contains(form.opensOn()) && traject.dates().contains(form.closesOn()),
+                "scan.error.dates.window", traject.dates().firstYear(), traject.dates().lastYear());
         require(!form.closesOn().isBefore(form.opensOn()), "scan.error.dates.order");
         require(!form.closesOn().isBefore(access.today()), "scan.error.dates.past");
         require(!form.groups().isEmpty(), "scan.error.groups");

@@ -245,6 +245,22 @@ class ReadinessScanTest {
     }
 
     @Test
+    void a_round_dated_1900_or_9999_is_refused_with_the_years_it_may_run_in() {
+        for (java.time.LocalDate[] dates : new java.time.LocalDate[][] {
+                {java.time.LocalDate.of(1900, 1, 1), fixture.today().plusWeeks(1)},
+                {fixture.today(), java.time.LocalDate.of(9999, 12, 31)}}) {
+            assertThatThrownBy(() -> rounds.createRound(fixture.traject.getId(), new RoundForm("Ver weg", dates[0],
+                    dates[1], java.util.Set.of(RespondentGroup.MEDEWERKERS), null)))
+                    .isInstanceOfSatisfying(InvalidInput.class, e -> {
+                        assertThat(e.messageKey()).isEqualTo("scan.error.dates.window");
+                        assertThat(e.params()).containsExactly(fixture.today().getYear() - 1,
+                                fixture.today().getYear() + nl.kwartiermaker.base.DateWindow.YEARS_AHEAD);
+                    });
+        }
+        assertThat(rounds.rounds(fixture.traject.getId())).isEmpty();
+    }
+
+    @Test
     void members_see_results_once_the_round_is_closed_and_only_the_lead_runs_rounds() {
         ScanRound round = fixture.round(RespondentGroup.MEDEWERKERS);
         TestAccounts.signInAs(fixture.member);

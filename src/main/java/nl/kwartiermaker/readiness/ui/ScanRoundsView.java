@@ -29,6 +29,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import nl.kwartiermaker.base.DateWindow;
 import nl.kwartiermaker.base.InvalidInput;
 import nl.kwartiermaker.base.ui.Confirmation;
 import nl.kwartiermaker.base.ui.Marks;
@@ -62,6 +63,7 @@ class ScanRoundsView extends Div implements BeforeEnterObserver, HasDynamicTitle
     private boolean manager;
     private String title = "";
     private List<RoundOverview> rounds = List.of();
+    private DateWindow dates;
 
     ScanRoundsView(ScanRoundService scans, QuestionnaireLibraryService library) {
         this.scans = scans;
@@ -93,6 +95,7 @@ class ScanRoundsView extends Div implements BeforeEnterObserver, HasDynamicTitle
 
     private void show(ScanRoundService.TrajectRounds page) {
         TrajectParticipants traject = page.traject();
+        dates = traject.dates();
         removeAll();
         manager = traject.mayManage();
         title = getTranslation("scan.rounds.title", traject.name());
@@ -176,6 +179,12 @@ class ScanRoundsView extends Div implements BeforeEnterObserver, HasDynamicTitle
         name.setWidthFull();
         DatePicker opens = new DatePicker(getTranslation("scan.field.opens"), LocalDate.now());
         DatePicker closes = new DatePicker(getTranslation("scan.field.closes"), LocalDate.now().plusWeeks(3));
+        String outside = getTranslation("scan.error.dates.window", dates.firstYear(), dates.lastYear());
+        for (DatePicker picker : List.of(opens, closes)) {
+            picker.setMin(dates.earliest());
+            picker.setMax(dates.latest());
+            picker.setI18n(new DatePicker.DatePickerI18n().setMinErrorMessage(outside).setMaxErrorMessage(outside));
+        }
         CheckboxGroup<RespondentGroup> groups = new CheckboxGroup<>(getTranslation("scan.field.groups"));
         groups.setItems(RespondentGroup.values());
         groups.setItemLabelGenerator(g -> getTranslation(g.labelKey()));
