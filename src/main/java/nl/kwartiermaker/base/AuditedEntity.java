@@ -10,6 +10,7 @@ import org.springframework.data.annotation.CreatedDate;
 import org.springframework.data.annotation.LastModifiedBy;
 import org.springframework.data.annotation.LastModifiedDate;
 import org.springframework.data.jpa.domain.support.AuditingEntityListener;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
 /**
  * Who created and last changed an entity that users edit, and when (UTC), plus the version column that turns a
@@ -39,8 +40,20 @@ public abstract class AuditedEntity {
     @Column(name = "modified_by", nullable = false, length = 254)
     private String modifiedBy;
 
+    public abstract Long getId();
+
     public long getVersion() {
         return version;
+    }
+
+    /**
+     * Refuses a change made from another version than the one stored: someone changed the record in between, and
+     * saving now would silently overwrite their change. The UI's one error handler tells the person.
+     */
+    public void requireVersion(long expected) {
+        if (version != expected) {
+            throw new ObjectOptimisticLockingFailureException(getClass(), getId());
+        }
     }
 
     public Instant getCreatedAt() {

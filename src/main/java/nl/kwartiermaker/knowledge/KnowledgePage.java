@@ -115,7 +115,8 @@ class KnowledgePage extends AuditedEntity {
         return new PageContent(title, summary, body, PageContent.splitSources(sources));
     }
 
-    Long getId() {
+    @Override
+    public Long getId() {
         return id;
     }
 
