@@ -3,8 +3,11 @@ package nl.kwartiermaker;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.internal.MockVaadin;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinSession;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 
@@ -15,6 +18,24 @@ public abstract class BrowserlessViewTest extends SpringBrowserlessTest {
     @AfterEach
     void signOut() {
         SignedIn.nobody();
+    }
+
+    /**
+     * Clicks as a browser does: a failure in a listener reaches the session's error handler — the portal's one error
+     * path (base.ui.UiSetup) — as it does for a request from a browser, instead of being thrown at the test.
+     */
+    protected void click(Button button) {
+        asFromTheBrowser(() -> test(button).click());
+    }
+
+    /** Runs what a browser request would, with a failure handed to the session's error handler as Vaadin does. */
+    protected void asFromTheBrowser(Runnable action) {
+        try {
+            action.run();
+        } catch (RuntimeException failure) {
+            VaadinSession.getCurrent().getErrorHandler().error(new ErrorEvent(failure));
+            MockVaadin.clientRoundtrip();
+        }
     }
 
     protected List<String> notificationTexts() {

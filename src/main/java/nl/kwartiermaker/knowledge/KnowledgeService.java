@@ -1,5 +1,7 @@
 package nl.kwartiermaker.knowledge;
 
+import static nl.kwartiermaker.base.InvalidInput.require;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -8,7 +10,6 @@ import nl.kwartiermaker.base.InvalidInput;
 import nl.kwartiermaker.base.Access;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
@@ -179,31 +180,19 @@ public class KnowledgeService {
 
     private KnowledgePage editable(String slug, long expectedVersion) {
         KnowledgePage page = existing(slug);
-        if (page.getVersion() != expectedVersion) {
-            throw new ObjectOptimisticLockingFailureException(KnowledgePage.class, slug);
-        }
+        page.requireVersion(expectedVersion);
         return page;
     }
 
     private static void check(PageContent content) {
-        if (content.title().isEmpty()) {
-            throw new InvalidInput("knowledge.error.title.required");
-        }
-        if (content.title().length() > KnowledgePage.TITLE_MAX) {
-            throw new InvalidInput("knowledge.error.title", KnowledgePage.TITLE_MAX);
-        }
-        if (content.summary().length() > KnowledgePage.SUMMARY_MAX) {
-            throw new InvalidInput("knowledge.error.summary", KnowledgePage.SUMMARY_MAX);
-        }
-        if (content.body().isEmpty()) {
-            throw new InvalidInput("knowledge.error.body.required");
-        }
-        if (content.body().length() > KnowledgePage.BODY_MAX) {
-            throw new InvalidInput("knowledge.error.body", KnowledgePage.BODY_MAX);
-        }
-        if (content.joinedSources().length() > KnowledgePage.SOURCES_MAX) {
-            throw new InvalidInput("knowledge.error.sources", KnowledgePage.SOURCES_MAX);
-        }
+        require(!content.title().isEmpty(), "knowledge.error.title.required");
+        require(content.title().length() <= KnowledgePage.TITLE_MAX, "knowledge.error.title", KnowledgePage.TITLE_MAX);
+        require(content.summary().length() <= KnowledgePage.SUMMARY_MAX, "knowledge.error.summary",
+                KnowledgePage.SUMMARY_MAX);
+        require(!content.body().isEmpty(), "knowledge.error.body.required");
+        require(content.body().length() <= KnowledgePage.BODY_MAX, "knowledge.error.body", KnowledgePage.BODY_MAX);
+        require(content.joinedSources().length() <= KnowledgePage.SOURCES_MAX, "knowledge.error.sources",
+                KnowledgePage.SOURCES_MAX);
     }
 
     private Page view(KnowledgePage page) {

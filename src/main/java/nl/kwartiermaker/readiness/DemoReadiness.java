@@ -1,14 +1,13 @@
 package nl.kwartiermaker.readiness;
 
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import nl.kwartiermaker.base.PortalTime;
 import nl.kwartiermaker.base.Role;
 import nl.kwartiermaker.base.RunAs;
 import nl.kwartiermaker.traject.TrajectService;
@@ -58,16 +57,16 @@ class DemoReadiness implements ApplicationRunner {
     private final ScanAnsweringService answering;
     private final ScanRoundRepository rounds;
     private final TrajectService trajecten;
-    private final Clock clock;
+    private final PortalTime time;
 
     DemoReadiness(QuestionnaireLibraryService library, ScanRoundService scans, ScanAnsweringService answering,
-                  ScanRoundRepository rounds, TrajectService trajecten, Clock clock) {
+                  ScanRoundRepository rounds, TrajectService trajecten, PortalTime time) {
         this.library = library;
         this.scans = scans;
         this.answering = answering;
         this.rounds = rounds;
         this.trajecten = trajecten;
-        this.clock = clock;
+        this.time = time;
     }
 
     @Override
@@ -108,7 +107,7 @@ class DemoReadiness implements ApplicationRunner {
     }
 
     private void createBaseline(long trajectId) {
-        LocalDate today = LocalDate.now(clock.withZone(ZoneId.of("Europe/Amsterdam")));
+        LocalDate today = time.today();
         Map<RespondentGroup, Integer> respondents = new EnumMap<>(RespondentGroup.class);
         respondents.put(RespondentGroup.MEDEWERKERS, 14);
         respondents.put(RespondentGroup.MANAGEMENT, 7);

@@ -13,7 +13,6 @@ import java.util.Set;
 import nl.kwartiermaker.base.Access;
 import nl.kwartiermaker.base.InvalidInput;
 import nl.kwartiermaker.base.Role;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -204,9 +203,7 @@ public class QuestionnaireLibraryService {
 
     private OrganisationTemplate lockedTemplate(long templateId, long expectedVersion) {
         OrganisationTemplate template = existing(templateId);
-        if (template.getVersion() != expectedVersion) {
-            throw new ObjectOptimisticLockingFailureException(OrganisationTemplate.class, templateId);
-        }
+        template.requireVersion(expectedVersion);
         return template;
     }
 

@@ -1,10 +1,9 @@
 package nl.kwartiermaker.readiness;
 
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Optional;
 import nl.kwartiermaker.base.InvalidInput;
+import nl.kwartiermaker.base.PortalTime;
 import nl.kwartiermaker.base.SignedInUser;
 import nl.kwartiermaker.traject.TrajectParticipants;
 import nl.kwartiermaker.traject.TrajectService;
@@ -19,18 +18,16 @@ import org.springframework.stereotype.Component;
 @Component
 class ScanAccess {
 
-    static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
-
     private final ScanRoundRepository rounds;
     private final TrajectService trajecten;
     private final SignedInUser signedInUser;
-    private final Clock clock;
+    private final PortalTime time;
 
-    ScanAccess(ScanRoundRepository rounds, TrajectService trajecten, SignedInUser signedInUser, Clock clock) {
+    ScanAccess(ScanRoundRepository rounds, TrajectService trajecten, SignedInUser signedInUser, PortalTime time) {
         this.rounds = rounds;
         this.trajecten = trajecten;
         this.signedInUser = signedInUser;
-        this.clock = clock;
+        this.time = time;
     }
 
     TrajectParticipants visibleTraject(long trajectId) {
@@ -82,6 +79,6 @@ class ScanAccess {
     }
 
     LocalDate today() {
-        return LocalDate.now(clock.withZone(ZONE));
+        return time.today();
     }
 }

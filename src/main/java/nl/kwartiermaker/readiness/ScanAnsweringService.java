@@ -24,6 +24,8 @@ public class ScanAnsweringService {
 
     /** Respondents have no account; their token is checked instead. */
     static final String RESPONDENT = "permitAll()";
+    /** The longest answer to an open question. */
+    public static final int OPEN_ANSWER_MAX = ScanResponse.TEXT_MAX;
     private static final int TOKEN_MAX = 100;
 
     private final ScanRoundRepository rounds;

@@ -259,9 +259,7 @@ public class ScanRoundService {
     @Transactional
     public ScanRound close(long roundId, long expectedVersion) {
         ScanRound round = access.managedRound(roundId);
-        if (round.getVersion() != expectedVersion) {
-            throw new ObjectOptimisticLockingFailureException(ScanRound.class, roundId);
-        }
+        round.requireVersion(expectedVersion);
         require(round.state(access.today()) != RoundState.CLOSED, "scan.error.closed");
         round.close(access.today());
         rounds.saveAndFlush(round);

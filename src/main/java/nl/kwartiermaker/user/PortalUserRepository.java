@@ -23,8 +23,6 @@ interface PortalUserRepository extends JpaRepository<PortalUser, Long> {
 
     boolean existsByEmail(String email);
 
-    long countByActiveTrue();
-
     @Query("select u.id as id, u.displayName as displayName from PortalUser u where u.active = true order by u.displayName")
     List<Name> findActiveNames();
 

@@ -25,7 +25,6 @@ import nl.kwartiermaker.user.UserEvents.UserRenamed;
 import nl.kwartiermaker.user.UserEvents.UserRolesChanged;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Pageable;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -74,11 +73,6 @@ public class UserService {
 
     private static String searchTerm(String search) {
         return search == null ? "" : search.strip().toLowerCase(Locale.ROOT);
-    }
-
-    @PreAuthorize(Access.BEHEERDER)
-    public long countActiveUsers() {
-        return users.countByActiveTrue();
     }
 
     @PreAuthorize(Access.BEHEERDER)
@@ -244,9 +238,7 @@ public class UserService {
 
     private PortalUser editable(long id, long expectedVersion) {
         PortalUser user = users.findById(id).orElseThrow(() -> new InvalidInput("user.error.notfound"));
-        if (user.getVersion() != expectedVersion) {
-            throw new ObjectOptimisticLockingFailureException(PortalUser.class, id);
-        }
+        user.requireVersion(expectedVersion);
         return user;
     }
 

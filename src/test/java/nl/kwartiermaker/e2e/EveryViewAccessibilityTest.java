@@ -34,6 +34,17 @@ class EveryViewAccessibilityTest {
             "scans/vragenlijsten", "scans/vragenlijsten/1",
             "functieprofielen", "functieprofielen/1", "functieprofielen/2", "beheer/organisatie");
 
+    static final String NOT_FOUND = "bestaat-niet";
+    static final String NOT_FOUND_HEADING = "Pagina niet gevonden";
+    /** How the views opened by a demo id begin their heading (the rest are only checked not to be "not found"). */
+    static final Map<String, String> HEADINGS = Map.of(
+            "", "Overzicht",
+            "trajecten/1/besluit", "Go/no-go: ",
+            "trajecten/2/besluit", "Go/no-go: ",
+            "trajecten/2/scans", "Gereedheidsscan: ",
+            "scans/1/resultaten", "Uitkomsten: Nulmeting polikliniek",
+            "scans/vragenlijsten/1", "Vragenlijst aanpassen: Gereedheidsscan polikliniek");
+
     @LocalServerPort
     int port;
 
@@ -63,6 +74,12 @@ class EveryViewAccessibilityTest {
             browser.get("http://localhost:" + port + "/" + view);
             wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")));
             waitForVaadin(wait);
+            // a demo id that no longer exists would quietly check the not-found page instead of the view
+            String heading = browser.findElement(By.tagName("h1")).getText();
+            String expected = HEADINGS.getOrDefault(view, "");
+            if (view.equals(NOT_FOUND) != heading.equals(NOT_FOUND_HEADING) || !heading.startsWith(expected)) {
+                problems.put(view + " heading", "shows \"" + heading + "\"");
+            }
             check(view.isEmpty() ? "overzicht" : view, width, problems);
         }
         assertThat(problems).isEmpty();

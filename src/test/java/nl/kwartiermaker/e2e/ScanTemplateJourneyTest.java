@@ -60,5 +60,17 @@ class ScanTemplateJourneyTest extends BrowserJourney {
         click("vaadin-button", "Ronde starten");
         wait.until(d -> d.findElements(By.cssSelector("section.scan-round h2")).stream()
                 .anyMatch(h -> h.getText().equals(round)));
+
+        // the new round asks the reworded statement of version 2
+        WebElement adapt = (WebElement) js().executeScript("""
+                const card = [...document.querySelectorAll('section.scan-round')]
+                    .find(s => s.querySelector('h2').textContent === arguments[0]);
+                return [...card.querySelectorAll('vaadin-button')].find(b => b.textContent.trim() === 'Vragen aanpassen');
+                """, round);
+        js().executeScript("arguments[0].click();", adapt);
+        wait.until(d -> (Boolean) js().executeScript("""
+                return [...document.querySelectorAll('vaadin-text-area')]
+                    .some(a => a.value === 'Ik weet wat ervaringskennis in de wijk betekent.');
+                """));
     }
 }

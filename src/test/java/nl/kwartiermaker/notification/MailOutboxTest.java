@@ -1,6 +1,7 @@
 package nl.kwartiermaker.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
@@ -26,6 +27,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.data.domain.Pageable;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Mail goes through the outbox: a business change commits even when SMTP is down, and each mail arrives once. */
 @DatabaseTest
@@ -42,6 +45,8 @@ class MailOutboxTest {
     NotificationService notifications;
     @Autowired
     MutableClock clock;
+    @Autowired
+    PlatformTransactionManager transactions;
 
     /** The port the application sends to; -Dspring.mail.port=… lets parallel checkouts test side by side. */
     @Value("${spring.mail.port}")
@@ -109,15 +114,18 @@ class MailOutboxTest {
     }
 
     @Test
-    void a_rolled_back_change_sends_nothing() {
-        String email = "dubbel-" + UUID.randomUUID() + "@example.nl";
-        newUser(email);
-        try {
+    void a_change_that_rolls_back_takes_its_queued_mail_with_it() {
+        String email = "teruggedraaid-" + UUID.randomUUID() + "@example.nl";
+        TransactionTemplate transaction = new TransactionTemplate(transactions);
+
+        assertThatThrownBy(() -> transaction.executeWithoutResult(tx -> {
             newUser(email);
-        } catch (RuntimeException expected) {
-            // the duplicate is refused before anything is written
-        }
-        assertThat(outbox.findByRecipientOrderById(email)).hasSize(1);
+            assertThat(outbox.findByRecipientOrderById(email)).as("queued inside the change").hasSize(1);
+            throw new IllegalStateException("a later step of the same change fails");
+        })).hasMessage("a later step of the same change fails");
+
+        assertThat(outbox.findByRecipientOrderById(email)).isEmpty();
+        assertThat(users.findByEmail(email)).isEmpty();
     }
 
     @Test

@@ -141,17 +141,27 @@ class UserServiceTest {
 
     @Test
     void the_last_active_beheerder_cannot_lose_the_role_or_be_deactivated() {
-        repository.findAll().stream().filter(u -> u.getRoles().contains(Role.BEHEERDER) && u.isActive()
-                && !u.getEmail().equals("beheerder@demo.nl")).forEach(u -> {
-                    u.setActive(false);
-                    repository.saveAndFlush(u);
-                });
-        SignedIn.as("iemand-anders@demo.nl", Role.BEHEERDER);
-        PortalUser only = repository.findByEmail("beheerder@demo.nl").orElseThrow();
-        assertThatThrownBy(() -> users.update(only.getId(), only.getVersion(), only.getDisplayName(),
-                Set.of(Role.MEDEWERKER))).hasMessage("user.error.last.beheerder");
-        assertThatThrownBy(() -> users.deactivate(only.getId(), only.getVersion()))
-                .hasMessage("user.error.last.beheerder");
+        List<PortalUser> others = repository.findAll().stream().filter(u -> u.getRoles().contains(Role.BEHEERDER)
+                && u.isActive() && !u.getEmail().equals("beheerder@demo.nl")).toList();
+        others.forEach(u -> {
+            u.setActive(false);
+            repository.saveAndFlush(u);
+        });
+        try {
+            SignedIn.as("iemand-anders@demo.nl", Role.BEHEERDER);
+            PortalUser only = repository.findByEmail("beheerder@demo.nl").orElseThrow();
+            assertThatThrownBy(() -> users.update(only.getId(), only.getVersion(), only.getDisplayName(),
+                    Set.of(Role.MEDEWERKER))).hasMessage("user.error.last.beheerder");
+            assertThatThrownBy(() -> users.deactivate(only.getId(), only.getVersion()))
+                    .hasMessage("user.error.last.beheerder");
+        } finally {
+            // other tests sign in as these Beheerders; leave them as they were
+            others.forEach(u -> {
+                PortalUser current = repository.findById(u.getId()).orElseThrow();
+                current.setActive(true);
+                repository.saveAndFlush(current);
+            });
+        }
     }
 
     @Test

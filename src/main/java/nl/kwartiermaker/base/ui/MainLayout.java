@@ -114,6 +114,8 @@ public class MainLayout extends AppLayout {
         signedInUser.rememberLocale(locale);
         UI ui = UI.getCurrent();
         ui.getSession().setLocale(locale);
+        ui.setLocale(locale);
+        // everything on the page was written in the old language; a reload writes it again
         ui.getPage().reload();
     }
 }

@@ -25,12 +25,11 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Arrays;
 import java.util.Locale;
-import nl.kwartiermaker.base.InvalidInput;
+import nl.kwartiermaker.base.PortalTime;
 import nl.kwartiermaker.base.Role;
 import nl.kwartiermaker.base.SafeMarkdown;
 import nl.kwartiermaker.base.ui.Confirmation;
@@ -40,7 +39,6 @@ import nl.kwartiermaker.base.ui.PageTitles;
 import nl.kwartiermaker.base.ui.ViewHeader;
 import nl.kwartiermaker.knowledge.KnowledgeService;
 import nl.kwartiermaker.knowledge.PageContent;
-import org.springframework.dao.OptimisticLockingFailureException;
 
 /**
  * Where a Beheerder writes a new page or changes an existing one, with a preview and the page's history. A save on
@@ -51,7 +49,6 @@ import org.springframework.dao.OptimisticLockingFailureException;
 @RolesAllowed(Role.Names.BEHEERDER)
 class KnowledgePageEditor extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
-    private static final ZoneId DISPLAY_ZONE = ZoneId.of("Europe/Amsterdam");
 
     /** The form's state; sources are edited one per line. */
     static final class Form {
@@ -217,7 +214,7 @@ class KnowledgePageEditor extends Div implements BeforeEnterObserver, HasDynamic
     private Section history() {
         Grid<KnowledgeService.Revision> grid = new Grid<>();
         DateTimeFormatter format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(getLocale())
-                .withZone(DISPLAY_ZONE);
+                .withZone(PortalTime.ZONE);
         grid.addColumn(KnowledgeService.Revision::number).setHeader("#").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(r -> format.format(r.createdAt())).setHeader(getTranslation("knowledge.history.when"))
                 .setAutoWidth(true);
@@ -271,16 +268,11 @@ class KnowledgePageEditor extends Div implements BeforeEnterObserver, HasDynamic
         }
     }
 
+    /** A refusal leaves the editor open with the text as typed; the one error handler says why. */
     private void run(java.util.function.Supplier<KnowledgeService.Page> action) {
-        try {
-            KnowledgeService.Page page = action.get();
-            Notices.success(getTranslation("knowledge.saved", page.content().title()));
-            getUI().ifPresent(ui -> ui.navigate("kennisbank/" + page.slug()));
-        } catch (OptimisticLockingFailureException e) {
-            Notices.error(getTranslation("knowledge.error.conflict"));
-        } catch (InvalidInput e) {
-            Notices.error(getTranslation(e.messageKey(), e.params()));
-        }
+        KnowledgeService.Page page = action.get();
+        Notices.success(getTranslation("knowledge.saved", page.content().title()));
+        getUI().ifPresent(ui -> ui.navigate("kennisbank/" + page.slug()));
     }
 
     private void leave() {

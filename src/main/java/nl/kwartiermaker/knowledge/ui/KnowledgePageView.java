@@ -18,9 +18,9 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import nl.kwartiermaker.base.PortalTime;
 import nl.kwartiermaker.base.Role;
 import nl.kwartiermaker.base.SafeMarkdown;
 import nl.kwartiermaker.base.ui.MarkdownContent;
@@ -33,7 +33,6 @@ import nl.kwartiermaker.knowledge.KnowledgeService;
 @PermitAll
 class KnowledgePageView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
-    private static final ZoneId DISPLAY_ZONE = ZoneId.of("Europe/Amsterdam");
 
     private final transient KnowledgeService knowledge;
     private final transient SafeMarkdown markdown;
@@ -89,7 +88,7 @@ class KnowledgePageView extends Div implements BeforeEnterObserver, HasDynamicTi
         }
         if (page.modifiedAt() != null) {
             DateTimeFormatter format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
-                    .withLocale(getLocale()).withZone(DISPLAY_ZONE);
+                    .withLocale(getLocale()).withZone(PortalTime.ZONE);
             Paragraph changed = new Paragraph(getTranslation(page.locallyEdited() || !page.shipped()
                     ? "knowledge.changed.local" : "knowledge.changed.shipped", format.format(page.modifiedAt())));
             changed.addClassName("muted");

@@ -14,9 +14,9 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import nl.kwartiermaker.base.PortalTime;
 import nl.kwartiermaker.base.ui.Notices;
 import nl.kwartiermaker.base.ui.PageTitles;
 import nl.kwartiermaker.base.ui.ViewHeader;
@@ -30,7 +30,6 @@ import org.springframework.data.domain.PageRequest;
 @Menu(order = 80, title = "menu.notifications", icon = "vaadin:bell")
 class NotificationsView extends VerticalLayout implements HasDynamicTitle {
 
-    static final ZoneId DISPLAY_ZONE = ZoneId.of("Europe/Amsterdam");
     private static final int SHOWN = 100;
 
     private final transient NotificationService notifications;
@@ -65,7 +64,7 @@ class NotificationsView extends VerticalLayout implements HasDynamicTitle {
 
     private ListItem item(InAppNotification n) {
         DateTimeFormatter format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(getLocale())
-                .withZone(DISPLAY_ZONE);
+                .withZone(PortalTime.ZONE);
         Component title = n.getLink() == null || n.getLink().isBlank() ? new Span(n.getTitle())
                 : new Anchor(n.getLink(), n.getTitle());
         Span when = new Span(format.format(n.getCreatedAt()));

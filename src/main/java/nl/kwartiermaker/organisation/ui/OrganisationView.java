@@ -32,7 +32,6 @@ import nl.kwartiermaker.organisation.OrganisationService;
 import nl.kwartiermaker.organisation.OrganisationSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.OptimisticLockingFailureException;
 
 /** The Beheerder sets the organisation's name and logo, which exported documents carry. */
 @Route("beheer/organisatie")
@@ -91,10 +90,9 @@ class OrganisationView extends VerticalLayout implements HasDynamicTitle {
             name.setInvalid(false);
             Notices.success(getTranslation("organisation.saved"));
         } catch (InvalidInput e) {
+            // shown at the field it is about, where the person is typing
             name.setErrorMessage(getTranslation(e.messageKey(), e.params()));
             name.setInvalid(true);
-        } catch (OptimisticLockingFailureException e) {
-            Notices.error(getTranslation("error.conflict"));
         }
     }
 
@@ -126,12 +124,9 @@ class OrganisationView extends VerticalLayout implements HasDynamicTitle {
             settings = organisation.replaceLogo(settings.version(), bytes);
             Notices.success(getTranslation("organisation.logo.saved"));
             showLogo();
-        } catch (InvalidInput e) {
-            Notices.error(getTranslation(e.messageKey(), e.params()));
-        } catch (OptimisticLockingFailureException e) {
-            Notices.error(getTranslation("error.conflict"));
+        } finally {
+            upload.clearFileList();
         }
-        upload.clearFileList();
     }
 
     private void showLogo() {
@@ -153,13 +148,9 @@ class OrganisationView extends VerticalLayout implements HasDynamicTitle {
         Button remove = new Button(getTranslation("organisation.logo.remove"), e -> Confirmation.ask(
                 getTranslation("organisation.logo.remove"), getTranslation("organisation.logo.remove.confirm"),
                 getTranslation("organisation.logo.remove"), () -> {
-                    try {
-                        settings = organisation.removeLogo(settings.version());
-                        Notices.success(getTranslation("organisation.logo.removed"));
-                        showLogo();
-                    } catch (OptimisticLockingFailureException ex) {
-                        Notices.error(getTranslation("error.conflict"));
-                    }
+                    settings = organisation.removeLogo(settings.version());
+                    Notices.success(getTranslation("organisation.logo.removed"));
+                    showLogo();
                 }));
         remove.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.ERROR);
         logoArea.add(remove);

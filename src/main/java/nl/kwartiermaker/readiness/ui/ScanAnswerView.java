@@ -53,6 +53,12 @@ class ScanAnswerView extends Main implements BeforeEnterObserver, HasDynamicTitl
     ScanAnswerView(ScanAnsweringService scans) {
         this.scans = scans;
         addClassName("scan-answer-page");
+        // once: Vaadin reuses this view for the next link, and show() runs per link
+        submit.addThemeVariants(ButtonVariant.PRIMARY);
+        submit.addClickListener(e -> submit());
+        saveForLater.addClickListener(e -> saveForLater());
+        progress.addClassName("scan-progress");
+        progress.getElement().setAttribute("aria-live", "polite");
     }
 
     @Override
@@ -99,7 +105,7 @@ class ScanAnswerView extends Main implements BeforeEnterObserver, HasDynamicTitl
             AnswerValue saved = questionnaire.saved().get(question.getId());
             if (question.isOpenQuestion()) {
                 TextArea text = new TextArea(question.getText());
-                text.setMaxLength(2000);
+                text.setMaxLength(ScanAnsweringService.OPEN_ANSWER_MAX);
                 text.setWidthFull();
                 text.setHelperText(getTranslation("scan.answer.open.help"));
                 if (saved != null && saved.text() != null) {
@@ -121,17 +127,12 @@ class ScanAnswerView extends Main implements BeforeEnterObserver, HasDynamicTitl
                 current.add(scale);
             }
         }
-        progress.addClassName("scan-progress");
-        progress.getElement().setAttribute("aria-live", "polite");
         updateProgress();
         submit.setText(getTranslation("scan.answer.submit"));
-        submit.addThemeVariants(ButtonVariant.PRIMARY);
-        submit.addClickListener(e -> submit());
         Div actions = new Div(submit);
         actions.addClassName("scan-answer-actions");
         if (questionnaire.personal()) {
             saveForLater.setText(getTranslation("scan.answer.save"));
-            saveForLater.addClickListener(e -> saveForLater());
             actions.add(saveForLater);
         } else {
             Paragraph noSave = new Paragraph(getTranslation("scan.answer.nosave"));
@@ -169,12 +170,14 @@ class ScanAnswerView extends Main implements BeforeEnterObserver, HasDynamicTitl
             column.getElement().setAttribute("role", "status");
             add(column);
         } catch (InvalidInput e) {
+            // marks the statements still open; the one error handler shows the message
             statements.values().stream().filter(s -> s.getValue() == null).forEach(s -> {
                 s.setErrorMessage(getTranslation("scan.answer.required"));
                 s.setInvalid(true);
             });
-            Notices.error(getTranslation(e.messageKey(), e.params()));
+            throw e;
         } catch (ObjectOptimisticLockingFailureException e) {
+            // a respondent changed nobody's record: the same link was submitted twice at once
             Notices.error(getTranslation("scan.link.used"));
         }
     }
@@ -183,9 +186,8 @@ class ScanAnswerView extends Main implements BeforeEnterObserver, HasDynamicTitl
         try {
             scans.saveForLater(token, answers());
             Notices.success(getTranslation("scan.answer.saved"));
-        } catch (InvalidInput e) {
-            Notices.error(getTranslation(e.messageKey(), e.params()));
         } catch (ObjectOptimisticLockingFailureException e) {
+            // saved at the same moment in another tab: say so in the respondent's words, not as an edit conflict
             Notices.error(getTranslation("scan.answer.save.conflict"));
         }
     }

@@ -62,6 +62,15 @@ class ScanResultsView extends Div implements BeforeEnterObserver, HasDynamicTitl
     ScanResultsView(ScanResultsService scans) {
         this.scans = scans;
         addClassNames("page", "scan-results-page");
+        // once: show() runs on every navigation, also to another round in this same view
+        compareWith.setItemLabelGenerator(RoundOverview::name);
+        compareWith.addValueChangeListener(e -> {
+            comparison.removeAll();
+            if (e.getValue() != null) {
+                showComparison(scans.compare(roundId, e.getValue().id()));
+            }
+        });
+        comparison.getElement().setAttribute("aria-live", "polite");
     }
 
     @Override
@@ -326,13 +335,9 @@ class ScanResultsView extends Div implements BeforeEnterObserver, HasDynamicTitl
     }
 
     void addToChecklist(ScanResults.Advice advice) {
-        try {
-            TrajectService.TemplateItem item = scans.addAdviceToChecklist(roundId, advice.themeKey());
-            Notices.success(getTranslation(item.added() ? "scan.results.advice.added" : "scan.results.advice.present",
-                    item.title()));
-        } catch (InvalidInput e) {
-            Notices.error(getTranslation(e.messageKey(), e.params()));
-        }
+        TrajectService.TemplateItem item = scans.addAdviceToChecklist(roundId, advice.themeKey());
+        Notices.success(getTranslation(item.added() ? "scan.results.advice.added" : "scan.results.advice.present",
+                item.title()));
     }
 
     private Section openAnswers(ScanResults results) {
@@ -369,14 +374,7 @@ class ScanResultsView extends Div implements BeforeEnterObserver, HasDynamicTitl
         }
         compareWith.setLabel(getTranslation("scan.results.compare.with"));
         compareWith.setItems(others);
-        compareWith.setItemLabelGenerator(RoundOverview::name);
-        compareWith.addValueChangeListener(e -> {
-            comparison.removeAll();
-            if (e.getValue() != null) {
-                showComparison(scans.compare(roundId, e.getValue().id()));
-            }
-        });
-        comparison.getElement().setAttribute("aria-live", "polite");
+        comparison.removeAll();
         section.add(compareWith, comparison);
         return section;
     }

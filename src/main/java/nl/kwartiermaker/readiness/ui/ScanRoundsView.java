@@ -30,7 +30,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import nl.kwartiermaker.base.DateWindow;
-import nl.kwartiermaker.base.InvalidInput;
+import nl.kwartiermaker.base.PortalTime;
 import nl.kwartiermaker.base.ui.Confirmation;
 import nl.kwartiermaker.base.ui.Marks;
 import nl.kwartiermaker.base.ui.Notices;
@@ -45,7 +45,6 @@ import nl.kwartiermaker.readiness.RoundState;
 import nl.kwartiermaker.readiness.ScanQuestion;
 import nl.kwartiermaker.readiness.ScanRound;
 import nl.kwartiermaker.traject.TrajectParticipants;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
 /**
  * The readiness scan rounds of a traject. The project lead starts a round, adapts its questions before anyone
@@ -58,6 +57,7 @@ class ScanRoundsView extends Div implements BeforeEnterObserver, HasDynamicTitle
 
     private final transient ScanRoundService scans;
     private final transient QuestionnaireLibraryService library;
+    private final transient PortalTime time;
     final Button newRound = new Button();
     private long trajectId;
     private boolean manager;
@@ -65,9 +65,10 @@ class ScanRoundsView extends Div implements BeforeEnterObserver, HasDynamicTitle
     private List<RoundOverview> rounds = List.of();
     private DateWindow dates;
 
-    ScanRoundsView(ScanRoundService scans, QuestionnaireLibraryService library) {
+    ScanRoundsView(ScanRoundService scans, QuestionnaireLibraryService library, PortalTime time) {
         this.scans = scans;
         this.library = library;
+        this.time = time;
         addClassNames("page", "scan-rounds-page");
         // once: show() runs again after every change, and a listener added there would open one dialog per run
         newRound.addClickListener(e -> openNewRound(rounds));
@@ -177,8 +178,9 @@ class ScanRoundsView extends Div implements BeforeEnterObserver, HasDynamicTitle
         name.setMaxLength(ScanRound.NAME_MAX);
         name.setRequiredIndicatorVisible(true);
         name.setWidthFull();
-        DatePicker opens = new DatePicker(getTranslation("scan.field.opens"), LocalDate.now());
-        DatePicker closes = new DatePicker(getTranslation("scan.field.closes"), LocalDate.now().plusWeeks(3));
+        LocalDate today = time.today();
+        DatePicker opens = new DatePicker(getTranslation("scan.field.opens"), today);
+        DatePicker closes = new DatePicker(getTranslation("scan.field.closes"), today.plusWeeks(3));
         String outside = getTranslation("scan.error.dates.window", dates.firstYear(), dates.lastYear());
         for (DatePicker picker : List.of(opens, closes)) {
             picker.setMin(dates.earliest());
@@ -209,17 +211,13 @@ class ScanRoundsView extends Div implements BeforeEnterObserver, HasDynamicTitle
         fields.addClassName("form-column");
         dialog.add(fields);
         Button save = new Button(getTranslation("scan.round.create"), e -> {
-            try {
-                ScanRound round = scans.createRound(trajectId, new RoundForm(name.getValue(), opens.getValue(),
-                        closes.getValue(), groups.getValue(), basedOn.getValue() == null ? null
-                        : basedOn.getValue().roundId(), basedOn.getValue() == null ? null
-                        : basedOn.getValue().templateId()));
-                Notices.success(getTranslation("scan.round.created", round.getName()));
-                dialog.close();
-                reload();
-            } catch (InvalidInput ex) {
-                Notices.error(getTranslation(ex.messageKey(), ex.params()));
-            }
+            ScanRound round = scans.createRound(trajectId, new RoundForm(name.getValue(), opens.getValue(),
+                    closes.getValue(), groups.getValue(), basedOn.getValue() == null ? null
+                    : basedOn.getValue().roundId(), basedOn.getValue() == null ? null
+                    : basedOn.getValue().templateId()));
+            Notices.success(getTranslation("scan.round.created", round.getName()));
+            dialog.close();
+            reload();
         });
         save.addThemeVariants(ButtonVariant.PRIMARY);
         dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), save);
@@ -237,15 +235,10 @@ class ScanRoundsView extends Div implements BeforeEnterObserver, HasDynamicTitle
         fields.addClassName("form-column");
         dialog.add(new Paragraph(getTranslation("scan.invite.explain")), fields);
         Button send = new Button(getTranslation("scan.invite.send"), e -> {
-            try {
-                ScanRoundService.InviteResult result = scans.invite(round.id(), group.getValue(),
-                        addresses.getValue());
-                Notices.success(getTranslation("scan.invite.sent", result.invited(), result.alreadyInvited()));
-                dialog.close();
-                reload();
-            } catch (InvalidInput ex) {
-                Notices.error(getTranslation(ex.messageKey(), ex.params()));
-            }
+            ScanRoundService.InviteResult result = scans.invite(round.id(), group.getValue(), addresses.getValue());
+            Notices.success(getTranslation("scan.invite.sent", result.invited(), result.alreadyInvited()));
+            dialog.close();
+            reload();
         });
         send.addThemeVariants(ButtonVariant.PRIMARY);
         dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), send);
@@ -262,14 +255,10 @@ class ScanRoundsView extends Div implements BeforeEnterObserver, HasDynamicTitle
         Button make = new Button(getTranslation("scan.link.make"));
         make.addThemeVariants(ButtonVariant.PRIMARY);
         make.addClickListener(e -> {
-            try {
-                link.setValue(scans.createGroupLink(round.id(), group.getValue()));
-                link.setVisible(true);
-                link.focus();
-                Notices.success(getTranslation("scan.link.made"));
-            } catch (InvalidInput ex) {
-                Notices.error(getTranslation(ex.messageKey(), ex.params()));
-            }
+            link.setValue(scans.createGroupLink(round.id(), group.getValue()));
+            link.setVisible(true);
+            link.focus();
+            Notices.success(getTranslation("scan.link.made"));
         });
         Div fields = new Div(group, link);
         fields.addClassName("form-column");
@@ -314,14 +303,10 @@ class ScanRoundsView extends Div implements BeforeEnterObserver, HasDynamicTitle
         com.vaadin.flow.component.checkbox.Checkbox negative =
                 new com.vaadin.flow.component.checkbox.Checkbox(getTranslation("scan.field.reverse"));
         Button add = new Button(getTranslation("scan.questions.add"), e -> {
-            try {
-                scans.addStatement(round.id(), theme.getValue() == null ? "" : theme.getValue().getThemeKey(),
-                        statement.getValue(), negative.getValue());
-                Notices.success(getTranslation("scan.questions.added"));
-                fillQuestions(dialog, round);
-            } catch (InvalidInput ex) {
-                Notices.error(getTranslation(ex.messageKey(), ex.params()));
-            }
+            scans.addStatement(round.id(), theme.getValue() == null ? "" : theme.getValue().getThemeKey(),
+                    statement.getValue(), negative.getValue());
+            Notices.success(getTranslation("scan.questions.added"));
+            fillQuestions(dialog, round);
         });
         Div adding = new Div(theme, statement, negative, add);
         adding.addClassNames("form-column", "scan-question-add");
@@ -337,29 +322,17 @@ class ScanRoundsView extends Div implements BeforeEnterObserver, HasDynamicTitle
                             question.isReverseScored());
             reverse.setVisible(!question.isOpenQuestion());
             Button save = new Button(getTranslation("scan.questions.save"), e -> {
-                try {
-                    scans.rewordQuestion(question.getId(), question.getVersion(), text.getValue(),
-                            reverse.getValue());
-                    Notices.success(getTranslation("scan.questions.saved"));
-                    fillQuestions(dialog, round);
-                } catch (InvalidInput ex) {
-                    Notices.error(getTranslation(ex.messageKey(), ex.params()));
-                } catch (ObjectOptimisticLockingFailureException ex) {
-                    Notices.error(getTranslation("scan.error.question.conflict"));
-                    fillQuestions(dialog, round);
-                }
+                scans.rewordQuestion(question.getId(), question.getVersion(), text.getValue(), reverse.getValue());
+                Notices.success(getTranslation("scan.questions.saved"));
+                fillQuestions(dialog, round);
             });
             save.addThemeVariants(ButtonVariant.SMALL);
             Button remove = new Button(getTranslation("scan.questions.remove"), e -> Confirmation.ask(
                     getTranslation("scan.questions.remove"), getTranslation("scan.questions.remove.confirm",
                             question.getText()), getTranslation("scan.questions.remove"), () -> {
-                        try {
-                            scans.removeQuestion(question.getId());
-                            Notices.success(getTranslation("scan.questions.removed"));
-                            fillQuestions(dialog, round);
-                        } catch (InvalidInput ex) {
-                            Notices.error(getTranslation(ex.messageKey(), ex.params()));
-                        }
+                        scans.removeQuestion(question.getId());
+                        Notices.success(getTranslation("scan.questions.removed"));
+                        fillQuestions(dialog, round);
                     }));
             remove.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.ERROR);
             Div block = new Div(text, reverse, new Div(save, remove));
@@ -369,23 +342,16 @@ class ScanRoundsView extends Div implements BeforeEnterObserver, HasDynamicTitle
     }
 
     private void remind(RoundOverview round) {
-        try {
-            Notices.success(getTranslation("scan.round.reminded", scans.remindNonResponders(round.id())));
-            reload();
-        } catch (InvalidInput e) {
-            Notices.error(getTranslation(e.messageKey(), e.params()));
-        }
+        Notices.success(getTranslation("scan.round.reminded", scans.remindNonResponders(round.id())));
+        reload();
     }
 
     private void close(RoundOverview round) {
         try {
             scans.close(round.id(), round.version());
             Notices.success(getTranslation("scan.round.closed", round.name()));
-            reload();
-        } catch (InvalidInput e) {
-            Notices.error(getTranslation(e.messageKey(), e.params()));
-        } catch (ObjectOptimisticLockingFailureException e) {
-            Notices.error(getTranslation("scan.error.conflict"));
+        } finally {
+            // after a refusal too: the page then shows the round as it is now
             reload();
         }
     }

@@ -29,7 +29,6 @@ import nl.kwartiermaker.readiness.ScanQuestion;
 import nl.kwartiermaker.readiness.ScanTemplate;
 import nl.kwartiermaker.readiness.TemplateContent;
 import nl.kwartiermaker.readiness.TemplateQuestion;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
 /**
  * Adapts an organisation template: reword statements, flip their reverse scoring, add own statements to a theme, leave
@@ -54,6 +53,12 @@ class ScanTemplateEditor extends Div implements BeforeEnterObserver, HasDynamicT
     ScanTemplateEditor(QuestionnaireLibraryService scans) {
         this.scans = scans;
         addClassNames("page", "scan-template-editor");
+        // once: render() runs again after every change and on every navigation to another template
+        save.addClickListener(e -> saveDraft());
+        save.addThemeVariants(ButtonVariant.PRIMARY);
+        name.setMaxLength(OrganisationTemplate.NAME_MAX);
+        name.setRequiredIndicatorVisible(true);
+        name.setWidthFull();
     }
 
     @Override
@@ -92,9 +97,6 @@ class ScanTemplateEditor extends Div implements BeforeEnterObserver, HasDynamicT
             return;
         }
         name.setLabel(getTranslation("scan.templates.name"));
-        name.setMaxLength(OrganisationTemplate.NAME_MAX);
-        name.setRequiredIndicatorVisible(true);
-        name.setWidthFull();
         add(name);
         for (ScanTemplate.Theme theme : themes) {
             Section section = new Section(new H2(theme.title()));
@@ -111,14 +113,9 @@ class ScanTemplateEditor extends Div implements BeforeEnterObserver, HasDynamicT
         add(open);
 
         save.setText(getTranslation("scan.editor.save"));
-        save.addThemeVariants(ButtonVariant.PRIMARY);
         Div actions = new Div(save);
         actions.addClassName("scan-round-actions");
         add(actions);
-    }
-
-    {
-        save.addClickListener(e -> saveDraft());
     }
 
     private void addRows(Section section, java.util.function.Predicate<TemplateQuestion> which) {
@@ -187,25 +184,18 @@ class ScanTemplateEditor extends Div implements BeforeEnterObserver, HasDynamicT
         }
     }
 
+    /**
+     * Saves the questions as edited. A refusal (bad input, or someone else saved first) leaves the edits on screen, so
+     * nothing typed is lost; the one error handler says what happened.
+     */
     void saveDraft() {
         sync();
-        try {
-            content = scans.saveTemplate(content.id(), content.version(), name.getValue(), List.copyOf(draft));
-            draft.clear();
-            draft.addAll(content.questions());
-            name.setValue(content.name());
-            Notices.success(getTranslation("scan.editor.saved", content.revision()));
-            render();
-        } catch (InvalidInput e) {
-            Notices.error(getTranslation(e.messageKey(), e.params()));
-        } catch (ObjectOptimisticLockingFailureException e) {
-            Notices.error(getTranslation("scan.error.template.conflict"));
-            content = scans.template(content.id());
-            draft.clear();
-            draft.addAll(content.questions());
-            name.setValue(content.name());
-            render();
-        }
+        content = scans.saveTemplate(content.id(), content.version(), name.getValue(), List.copyOf(draft));
+        draft.clear();
+        draft.addAll(content.questions());
+        name.setValue(content.name());
+        Notices.success(getTranslation("scan.editor.saved", content.revision()));
+        render();
     }
 
     @Override

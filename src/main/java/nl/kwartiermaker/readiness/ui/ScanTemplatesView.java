@@ -17,7 +17,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
-import nl.kwartiermaker.base.InvalidInput;
 import nl.kwartiermaker.base.Role;
 import nl.kwartiermaker.base.ui.Confirmation;
 import nl.kwartiermaker.base.ui.Marks;
@@ -28,7 +27,6 @@ import nl.kwartiermaker.readiness.OrganisationTemplate;
 import nl.kwartiermaker.readiness.QuestionnaireLibraryService;
 import nl.kwartiermaker.readiness.ScanTemplate;
 import nl.kwartiermaker.readiness.TemplateOverview;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
 /**
  * The organisation's questionnaire library. A Beheerder or project lead copies the shipped questionnaire (or one of
@@ -128,14 +126,10 @@ class ScanTemplatesView extends Div implements BeforeEnterObserver, HasDynamicTi
         name.setValue(getTranslation("scan.templates.copy.name", sourceName));
         dialog.add(new Paragraph(getTranslation("scan.templates.copy.explain")), name);
         Button save = new Button(getTranslation("scan.templates.copy.save"), e -> {
-            try {
-                OrganisationTemplate copy = scans.copyTemplate(sourceId, name.getValue());
-                Notices.success(getTranslation("scan.templates.copied", copy.getName()));
-                dialog.close();
-                getUI().ifPresent(ui -> ui.navigate("scans/vragenlijsten/" + copy.getId()));
-            } catch (InvalidInput ex) {
-                Notices.error(getTranslation(ex.messageKey(), ex.params()));
-            }
+            OrganisationTemplate copy = scans.copyTemplate(sourceId, name.getValue());
+            Notices.success(getTranslation("scan.templates.copied", copy.getName()));
+            dialog.close();
+            getUI().ifPresent(ui -> ui.navigate("scans/vragenlijsten/" + copy.getId()));
         });
         save.addThemeVariants(ButtonVariant.PRIMARY);
         dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), save);
@@ -146,24 +140,19 @@ class ScanTemplatesView extends Div implements BeforeEnterObserver, HasDynamicTi
         try {
             scans.archiveTemplate(template.id(), template.version());
             Notices.success(getTranslation("scan.templates.archived.done", template.name()));
-        } catch (InvalidInput e) {
-            Notices.error(getTranslation(e.messageKey(), e.params()));
-        } catch (ObjectOptimisticLockingFailureException e) {
-            Notices.error(getTranslation("scan.error.template.conflict"));
+        } finally {
+            // after a refusal too: the list then shows the library as it is now
+            show();
         }
-        show();
     }
 
     private void delete(TemplateOverview template) {
         try {
             scans.deleteTemplate(template.id(), template.version());
             Notices.success(getTranslation("scan.templates.deleted", template.name()));
-        } catch (InvalidInput e) {
-            Notices.error(getTranslation(e.messageKey(), e.params()));
-        } catch (ObjectOptimisticLockingFailureException e) {
-            Notices.error(getTranslation("scan.error.template.conflict"));
+        } finally {
+            show();
         }
-        show();
     }
 
     @Override

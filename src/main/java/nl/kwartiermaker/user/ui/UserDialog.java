@@ -15,9 +15,9 @@ import nl.kwartiermaker.base.InvalidInput;
 import nl.kwartiermaker.base.Role;
 import nl.kwartiermaker.base.ui.Confirmation;
 import nl.kwartiermaker.base.ui.Notices;
+import nl.kwartiermaker.user.PortalUser;
 import nl.kwartiermaker.user.UserAccount;
 import nl.kwartiermaker.user.UserService;
-import org.springframework.dao.OptimisticLockingFailureException;
 
 /**
  * Adds an account, or changes one: name and roles, a new password, deactivation. Refused input keeps what was typed;
@@ -43,11 +43,11 @@ class UserDialog extends Dialog {
         setWidth("min(40rem, 100vw)");
 
         email.setLabel(getTranslation("users.field.email"));
-        email.setMaxLength(254);
+        email.setMaxLength(PortalUser.EMAIL_MAX);
         email.setRequiredIndicatorVisible(true);
         email.setErrorMessage(getTranslation("user.error.email"));
         name.setLabel(getTranslation("users.field.name"));
-        name.setMaxLength(120);
+        name.setMaxLength(PortalUser.NAME_MAX);
         name.setRequiredIndicatorVisible(true);
         roles.setLabel(getTranslation("users.field.roles"));
         roles.setItems(EnumSet.allOf(Role.class));
@@ -128,14 +128,12 @@ class UserDialog extends Dialog {
             close();
             onChange.run();
         } catch (InvalidInput e) {
-            String message = getTranslation(e.messageKey(), e.params());
+            // the dialog stays open; a refused password is marked at its field, the one error handler says why
             if (e.messageKey().startsWith("user.error.password")) {
-                password.setErrorMessage(message);
+                password.setErrorMessage(getTranslation(e.messageKey(), e.params()));
                 password.setInvalid(true);
             }
-            Notices.error(message);
-        } catch (OptimisticLockingFailureException e) {
-            Notices.error(getTranslation("error.conflict"));
+            throw e;
         }
     }
 }

@@ -139,9 +139,10 @@ class KnowledgeViewsTest extends BrowserlessViewTest {
                 List.of()));
 
         test(editor.body).setValue("Mijn eigen wijziging.");
-        test(editor.save).click();
+        click(editor.save);
 
-        assertThat(notificationTexts()).anyMatch(t -> t.contains("Iemand anders heeft deze pagina intussen opgeslagen"));
+        assertThat(notificationTexts()).anyMatch(t -> t.startsWith("Iemand anders heeft dit intussen gewijzigd")
+                && t.contains("Wat je hebt ingevuld staat er nog"));
         assertThat(getCurrentView()).isSameAs(editor);
         assertThat(editor.body.getValue()).isEqualTo("Mijn eigen wijziging.");
         assertThat(knowledge.page(page.slug()).orElseThrow().content().body()).isEqualTo("Collega was eerst.");

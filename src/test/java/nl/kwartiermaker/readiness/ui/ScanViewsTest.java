@@ -20,6 +20,7 @@ import nl.kwartiermaker.readiness.ScanRoundService;
 import nl.kwartiermaker.readiness.RespondentGroup;
 import nl.kwartiermaker.readiness.ScanFixture;
 import nl.kwartiermaker.readiness.ScanInvitationIssued;
+import nl.kwartiermaker.readiness.ScanResults;
 import nl.kwartiermaker.readiness.ScanRound;
 import nl.kwartiermaker.traject.TrajectService;
 import nl.kwartiermaker.user.UserService;
@@ -74,7 +75,7 @@ class ScanViewsTest extends BrowserlessViewTest {
         ids.stream().skip(1).forEach(id -> view.statements.get(id).setValue(4));
         assertThat(view.progress.getText()).isEqualTo((ids.size() - 1) + " van " + ids.size()
                 + " stellingen beantwoord");
-        test(view.submit).click();
+        click(view.submit);
 
         assertThat(notificationTexts()).anyMatch(t -> t.startsWith("Er is nog 1 stelling zonder antwoord"));
         assertThat(view.statements.get(ids.getFirst()).isInvalid()).isTrue();
@@ -85,6 +86,21 @@ class ScanViewsTest extends BrowserlessViewTest {
         assertThat($(H1.class).single().getText()).isEqualTo("Dank je wel!");
         TestAccounts.signInAs(fixture.lead);
         assertThat(scanResults.results(round.getId()).totalResponses()).isEqualTo(1);
+    }
+
+    @Test
+    void opening_a_second_link_in_the_same_view_still_submits_once_per_click() {
+        ScanRound round = fixture.round(RespondentGroup.MEDEWERKERS);
+        String token = ScanFixture.token(rounds.createGroupLink(round.getId(), RespondentGroup.MEDEWERKERS));
+        SignedIn.nobody();
+        navigate("scan/" + token, ScanAnswerView.class);
+        ScanAnswerView view = navigate("scan/" + token, ScanAnswerView.class);
+        view.statements.values().forEach(s -> s.setValue(3));
+
+        test(view.submit).click();
+
+        TestAccounts.signInAs(fixture.lead);
+        assertThat(scanResults.results(round.getId()).totalResponses()).as("one click, one response").isEqualTo(1);
     }
 
     @Test
@@ -140,9 +156,14 @@ class ScanViewsTest extends BrowserlessViewTest {
         List<Button> adviceButtons = $(Button.class).all().stream()
                 .filter(b -> b.getText().equals("Zet op de checklist")).toList();
         assertThat(adviceButtons).isNotEmpty();
+        // the weakest theme's step was done once already, so the advice puts it on the checklist again
+        ScanResults.Advice weakest = scanResults.results(round.getId()).advice().getFirst();
+        jdbc.update("update checklist_item set status = 'GEREED' where traject_id = ? and template_key = ?",
+                fixture.traject.getId(), weakest.checklistKey());
         test(adviceButtons.getFirst()).click();
-        assertThat(notificationTexts()).anyMatch(t -> t.startsWith("Deze stap staat al open op de checklist")
-                || t.startsWith("Toegevoegd aan de checklist"));
+        assertThat(notificationTexts()).anyMatch(t -> t.startsWith("Toegevoegd aan de checklist"));
+        test(adviceButtons.getFirst()).click();
+        assertThat(notificationTexts()).anyMatch(t -> t.startsWith("Deze stap staat al open op de checklist"));
     }
 
     @Test

@@ -43,7 +43,7 @@ class UsersViewTest extends BrowserlessViewTest {
         test(dialog.name).setValue("Fatima Ouali");
         dialog.roles.setValue(EnumSet.of(Role.COORDINATOR));
         test(dialog.password).setValue("een lang wachtwoord");
-        test(dialog.save).click();
+        click(dialog.save);
 
         assertThat(notificationTexts()).contains("Vul een geldig e-mailadres in, zoals naam@organisatie.nl.");
         assertThat(dialog.isOpened()).isTrue();
@@ -69,7 +69,7 @@ class UsersViewTest extends BrowserlessViewTest {
         dialog.roles.setValue(EnumSet.of(Role.MEDEWERKER));
         // as a request that ignores the browser's maxlength would set it
         test(dialog.password).setValue("x".repeat(100_000));
-        test(dialog.save).click();
+        click(dialog.save);
 
         String message = "Een wachtwoord is hoogstens 72 tekens lang. Letters met een accent en andere bijzondere"
                 + " tekens tellen voor twee of meer.";
@@ -92,7 +92,7 @@ class UsersViewTest extends BrowserlessViewTest {
         users.update(account.id(), account.version(), "Door collega", EnumSet.of(Role.MEDEWERKER));
 
         test(dialog.name).setValue("Door mij");
-        test(dialog.save).click();
+        click(dialog.save);
 
         assertThat(notificationTexts()).anyMatch(t -> t.startsWith("Iemand anders heeft dit intussen gewijzigd"));
         assertThat(users.findById(account.id()).orElseThrow().displayName()).isEqualTo("Door collega");
