@@ -18,7 +18,8 @@ import tools.jackson.databind.json.JsonMapper;
  * server time and CPU per interaction, each beside a baseline measured in the same run. Prints a table and writes
  * {@code results.json}; run it with {@code bin/benchmark/run}. Arguments: portal jar, floor-app jar, output folder.
  * System properties {@code benchmark.phaseSeconds}, {@code benchmark.startupRuns}, {@code benchmark.users} and
- * {@code benchmark.sessions} shorten or lengthen a run.
+ * {@code benchmark.sessions} shorten or lengthen a run; {@code benchmark.only=respondent-page} measures only the
+ * respondent page, on the portal alone.
  */
 public final class BenchmarkSuite {
 
@@ -28,8 +29,9 @@ public final class BenchmarkSuite {
 
     record Results(Instant measuredAt, String machine, StartupBenchmark.Result portalStartup,
                    StartupBenchmark.Result floorStartup, double startupRatio,
-                   List<PageWeightBenchmark.Result> pageWeight, List<MemoryBenchmark.Result> memory,
-                   List<InteractionBenchmark.Result> interactions, List<Goal> goals) {
+                   List<PageWeightBenchmark.Result> pageWeight, RespondentPageBenchmark.Result respondentPage,
+                   List<MemoryBenchmark.Result> memory, List<InteractionBenchmark.Result> interactions,
+                   List<Goal> goals) {
     }
 
     private BenchmarkSuite() {
@@ -44,6 +46,13 @@ public final class BenchmarkSuite {
         List<Integer> userCounts = numbers(System.getProperty("benchmark.users", "50,200"));
         List<Integer> sessionCounts = numbers(System.getProperty("benchmark.sessions", "100,500"));
         long began = System.nanoTime();
+        if ("respondent-page".equals(System.getProperty("benchmark.only"))) {
+            try (ServerProcess portal = ServerProcess.start("portal", portalJar, 18101, "login")) {
+                log("respondent page in Chromium");
+                System.out.println(Report.respondentPage(new RespondentPageBenchmark(portal, output).measure()));
+            }
+            return;
+        }
 
         StartupBenchmark startup = new StartupBenchmark();
         log("start-up: portal and floor app, " + startupRuns + " times each");
@@ -52,6 +61,8 @@ public final class BenchmarkSuite {
             log("page weight in Chromium");
             PageWeightBenchmark weight = new PageWeightBenchmark(portal, output);
             List<PageWeightBenchmark.Result> pages = List.of(weight.loginPage(), weight.signInToOverview());
+            log("respondent page in Chromium");
+            RespondentPageBenchmark.Result respondent = new RespondentPageBenchmark(portal, output).measure();
             log("memory per session: " + sessionCounts);
             List<MemoryBenchmark.Result> memory = new MemoryBenchmark(portal)
                     .run(sessionCounts.get(0), sessionCounts.get(1));
@@ -63,8 +74,9 @@ public final class BenchmarkSuite {
             }
             double startupRatio = startup.portalResult().medianSeconds() / startup.floorResult().medianSeconds();
             Results results = new Results(Instant.now(), machine(), startup.portalResult(), startup.floorResult(),
-                    startupRatio, pages, memory, interactions,
-                    goals(startupRatio, pages, memory, interactions, userCounts.get(userCounts.size() - 1)));
+                    startupRatio, pages, respondent, memory, interactions,
+                    goals(startupRatio, pages, respondent, memory, interactions,
+                            userCounts.get(userCounts.size() - 1)));
             ObjectMapper json = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
             json.writeValue(output.resolve("results.json").toFile(), results);
             System.out.println(Report.table(results));
@@ -74,8 +86,8 @@ public final class BenchmarkSuite {
     }
 
     static List<Goal> goals(double startupRatio, List<PageWeightBenchmark.Result> pages,
-                            List<MemoryBenchmark.Result> memory, List<InteractionBenchmark.Result> interactions,
-                            int mostUsers) {
+                            RespondentPageBenchmark.Result respondent, List<MemoryBenchmark.Result> memory,
+                            List<InteractionBenchmark.Result> interactions, int mostUsers) {
         List<Goal> goals = new ArrayList<>();
         for (MemoryBenchmark.Result m : memory) {
             if (m.view().equals("Overzicht")) {
@@ -101,6 +113,12 @@ public final class BenchmarkSuite {
         PageWeightBenchmark.Result login = pages.get(0);
         goals.add(new Goal("JavaScript for the login page <= 1 MB compressed",
                 String.format("%.0f KB", login.jsWireBytes() / 1024.0), login.jsWireBytes() <= 1024 * 1024));
+        goals.add(new Goal("respondent page (issue 11): <= 1,500 DOM nodes, first statement and main thread <= 1.5 s, "
+                + "JS no more than the login page's", String.format("%d nodes, %.0f ms, %.0f ms, %.0f KB",
+                respondent.nodes(), respondent.firstQuestionMs(), respondent.mainThreadMs(),
+                respondent.jsWireBytes() / 1024.0), respondent.nodes() <= 1500
+                && respondent.firstQuestionMs() <= 1500 && respondent.mainThreadMs() <= 1500
+                && respondent.jsWireBytes() <= login.jsWireBytes()));
         return goals;
     }
 

@@ -2,7 +2,6 @@ package nl.kwartiermaker.benchmark;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
@@ -64,11 +63,7 @@ final class PageWeightBenchmark {
             } finally {
                 browser.quit(); // Chromium finishes the NetLog file when it exits
             }
-            Process summary = new ProcessBuilder("python3", "bin/benchmark/netlog-summary.py", netLog.toString())
-                    .redirectErrorStream(true).start();
-            String json = new String(summary.getInputStream().readAllBytes());
-            summary.waitFor();
-            Map<?, ?> sizes = new ObjectMapper().readValue(json, Map.class);
+            Map<?, ?> sizes = netLogSizes(netLog);
             return new Result(page, number(sizes, "js_wire_bytes"), number(sizes, "js_plain_bytes"),
                     number(sizes, "css_wire_bytes"), number(sizes, "css_plain_bytes"));
         } catch (IOException e) {
@@ -79,7 +74,16 @@ final class PageWeightBenchmark {
         }
     }
 
-    private static long number(Map<?, ?> sizes, String key) {
+    /** What {@code bin/benchmark/netlog-summary.py} sums from a NetLog: bytes of JavaScript and CSS. */
+    static Map<?, ?> netLogSizes(Path netLog) throws IOException, InterruptedException {
+        Process summary = new ProcessBuilder("python3", "bin/benchmark/netlog-summary.py", netLog.toString())
+                .redirectErrorStream(true).start();
+        String json = new String(summary.getInputStream().readAllBytes());
+        summary.waitFor();
+        return new ObjectMapper().readValue(json, Map.class);
+    }
+
+    static long number(Map<?, ?> sizes, String key) {
         return ((Number) sizes.get(key)).longValue();
     }
 

@@ -6,6 +6,13 @@ final class Report {
     private Report() {
     }
 
+    static String respondentPage(RespondentPageBenchmark.Result p) {
+        return String.format("%nRespondent page on a 360 px phone: %d DOM nodes (%d elements, shadow DOM included), "
+                + "first statement on screen after %.0f ms, main thread busy %.0f ms, JS %.0f KB wire / %.0f KB plain%n",
+                p.nodes(), p.elements(), p.firstQuestionMs(), p.mainThreadMs(), p.jsWireBytes() / 1024.0,
+                p.jsPlainBytes() / 1024.0);
+    }
+
     static String table(BenchmarkSuite.Results r) {
         StringBuilder out = new StringBuilder("\n== Kwartiermaker benchmark, " + r.machine() + "\n\n");
         out.append(String.format("Start-up to first answer, median of %d: portal %.1f s, floor app %.1f s, ratio %.2f%n",
@@ -18,6 +25,7 @@ final class Report {
         r.pageWeight().forEach(p -> out.append(String.format("%-22s %12.0f %12.0f %12.0f %12.0f%n", p.page(),
                 p.jsWireBytes() / 1024.0, p.jsPlainBytes() / 1024.0, p.cssWireBytes() / 1024.0,
                 p.cssPlainBytes() / 1024.0)));
+        out.append(respondentPage(r.respondentPage()));
         out.append(String.format("%n%-20s %9s %14s %16s %8s %20s%n", "Live heap", "sessions", "KB/session",
                 "login KB/session", "ratio", "KB/session left"));
         r.memory().forEach(m -> out.append(String.format("%-20s %9d %14.1f %16.1f %8.2f %20.1f%n", m.view(),

@@ -35,11 +35,35 @@ public class SecretBox {
     private static final int TAG_BITS = 128;
 
     private final SecretKey key;
+    /** A second key, derived from the first, so that encrypting and deriving never share a key. */
+    private final SecretKey derivationKey;
     private final SecureRandom random = new SecureRandom();
 
     SecretBox(@Value("${kwartiermaker.secret-key:}") String configuredKey,
               @Value("${kwartiermaker.secret-key-file:}") String keyFile) {
-        this.key = new SecretKeySpec(keyBytes(configuredKey, keyFile), "AES");
+        byte[] bytes = keyBytes(configuredKey, keyFile);
+        this.key = new SecretKeySpec(bytes, "AES");
+        this.derivationKey = new SecretKeySpec(hmac(new SecretKeySpec(bytes, "HmacSHA256"),
+                "kwartiermaker derivation key v1"), "HmacSHA256");
+    }
+
+    /**
+     * A secret that is not stored anywhere but can be made again: HMAC-SHA256 of {@code purpose} and {@code input}
+     * under the portal's key, as 43 URL-safe characters. Whoever has the database has the input but not the key, so
+     * cannot make the secret; the portal can, whenever someone who may see it asks.
+     */
+    public String derive(String purpose, String input) {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(hmac(derivationKey, purpose + ":" + input));
+    }
+
+    private static byte[] hmac(SecretKey key, String text) {
+        try {
+            javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+            mac.init(key);
+            return mac.doFinal(text.getBytes(StandardCharsets.UTF_8));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
+        }
     }
 
     /** The secret, encrypted for this purpose; a different text every time, even for the same secret. */

@@ -3,8 +3,8 @@ package nl.kwartiermaker.notification;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import nl.kwartiermaker.base.PortalAddress;
 import nl.kwartiermaker.base.PortalLocales;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,8 +22,8 @@ class MessageTemplates {
 
     private final String baseUrl;
 
-    MessageTemplates(@Value("${kwartiermaker.base-url}") String baseUrl) {
-        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+    MessageTemplates(PortalAddress address) {
+        this.baseUrl = address.forMail("");
     }
 
     Rendered render(String template, Locale locale, Object... params) {

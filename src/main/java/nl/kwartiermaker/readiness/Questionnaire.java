@@ -6,10 +6,11 @@ import java.util.Map;
 
 /**
  * What a respondent sees behind a link: the questions when the link works, otherwise only why it does not.
- * {@code saved} holds answers saved earlier (personal links only).
+ * {@code singleUse}: a personal invitation or a link to continue later, which keeps saved answers ({@code saved});
+ * saving with a group link gives the respondent such a link of their own.
  */
 public record Questionnaire(LinkState state, String roundName, LocalDate closesOn, RespondentGroup group,
-                            boolean personal, List<ScanQuestion> questions, Map<Long, AnswerValue> saved) {
+                            boolean singleUse, List<ScanQuestion> questions, Map<Long, AnswerValue> saved) {
 
     public enum LinkState { OPEN, NOT_YET_OPEN, CLOSED, USED, UNKNOWN }
 

@@ -33,9 +33,12 @@ public class ScanAnsweringService {
     private final ScanInvitationRepository invitations;
     private final ScanResponseRepository responses;
     private final ScanAccess access;
+    private final ScanTokens tokens;
 
     ScanAnsweringService(ScanRoundRepository rounds, ScanQuestionRepository questions,
-                         ScanInvitationRepository invitations, ScanResponseRepository responses, ScanAccess access) {
+                         ScanInvitationRepository invitations, ScanResponseRepository responses, ScanAccess access,
+                         ScanTokens tokens) {
+        this.tokens = tokens;
         this.rounds = rounds;
         this.questions = questions;
         this.invitations = invitations;
@@ -58,18 +61,31 @@ public class ScanAnsweringService {
         }
         Map<Long, AnswerValue> saved = new HashMap<>();
         found.getDraft().forEach(a -> saved.put(a.questionId(), new AnswerValue(a.score(), a.text())));
-        return new Questionnaire(state, round.getName(), round.getClosesOn(), found.getGroup(), found.isPersonal(),
+        return new Questionnaire(state, round.getName(), round.getClosesOn(), found.getGroup(), found.isSingleUse(),
                 questions.findByRoundIdOrderByPositionAscIdAsc(round.getId()), saved);
     }
 
-    /** Keeps answers given so far with a personal link, to continue later; nothing counts until it is submitted. */
+    /**
+     * Keeps the answers given so far, to continue later; nothing counts until it is submitted. With a personal link
+     * (or a link to continue) they stay with that link. A group link is shared, so the respondent gets a link of their
+     * own: a single-use link with nothing known about them, returned as the page it opens; saving again with it
+     * keeps the answers there. Until submitted, saved answers are linked to that link, as the page says.
+     */
     @PreAuthorize(RESPONDENT)
     @Transactional
-    public void saveForLater(String token, Map<Long, AnswerValue> answers) {
+    public Optional<String> saveForLater(String token, Map<Long, AnswerValue> answers) {
         ScanInvitation invitation = usable(token);
-        require(invitation.isPersonal(), "scan.error.save.grouplink");
-        invitation.keepDraft(clean(invitation.getRoundId(), answers, false));
-        invitations.saveAndFlush(invitation);
+        Set<ScanResponse.Answer> draft = clean(invitation.getRoundId(), answers, false);
+        if (invitation.isSingleUse()) {
+            invitation.keepDraft(draft);
+            invitations.saveAndFlush(invitation);
+            return Optional.empty();
+        }
+        ScanTokens.Issued own = tokens.issue();
+        ScanInvitation resume = ScanInvitation.resume(invitation.getRoundId(), invitation.getGroup(), own.hash());
+        resume.keepDraft(draft);
+        invitations.saveAndFlush(resume);
+        return Optional.of(ScanTokens.path(own.token()));
     }
 
     /**
@@ -82,7 +98,7 @@ public class ScanAnsweringService {
         ScanInvitation invitation = usable(token);
         Set<ScanResponse.Answer> clean = clean(invitation.getRoundId(), answers, true);
         responses.save(new ScanResponse(invitation.getRoundId(), invitation.getGroup(), clean));
-        if (invitation.isPersonal()) {
+        if (invitation.isSingleUse()) {
             invitation.markAnswered();
             invitations.saveAndFlush(invitation);
         }
@@ -120,7 +136,7 @@ public class ScanAnsweringService {
     }
 
     private Questionnaire.LinkState linkState(ScanInvitation invitation, ScanRound round) {
-        if (invitation.isPersonal() && invitation.isAnswered()) {
+        if (invitation.isSingleUse() && invitation.isAnswered()) {
             return Questionnaire.LinkState.USED;
         }
         return switch (round.state(access.today())) {

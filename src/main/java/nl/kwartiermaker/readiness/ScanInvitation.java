@@ -16,8 +16,9 @@ import java.util.HashSet;
 import java.util.Set;
 
 /**
- * A way in to a round: a personal invitation (with an address, single use) or an anonymous link for a whole group
- * (no address, used by many). Only a hash of the token is kept. Deliberately no audit columns: a "last modified" time
+ * A way in to a round: a personal invitation (with an address, single use), an anonymous link for a whole group (no
+ * address, used by many), or the link a group respondent gets to continue later (no address, single use). Only a hash
+ * of the token is kept; a group link also keeps the nonce its token is derived from, so it can be shown again. Deliberately no audit columns: a "last modified" time
  * would tell when someone answered. Answers in progress (personal links only) are kept here until they are submitted;
  * then they move, without any link back, into an anonymous {@link ScanResponse} and are deleted here.
  */
@@ -47,6 +48,17 @@ class ScanInvitation {
     @Column(name = "token_hash", nullable = false, length = 64)
     private String tokenHash;
 
+    /** Which of the three ways in this is. */
+    enum Kind { PERSONAL, GROUP, RESUME }
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "kind", nullable = false, length = 10)
+    private Kind kind;
+
+    /** A group link's nonce, from which its token is derived again (never the token itself). */
+    @Column(name = "link_nonce", length = 43)
+    private String linkNonce;
+
     @Column(name = "answered", nullable = false)
     private boolean answered;
 
@@ -60,7 +72,8 @@ class ScanInvitation {
     protected ScanInvitation() {
     }
 
-    private ScanInvitation(long roundId, RespondentGroup group, String email, String tokenHash) {
+    private ScanInvitation(Kind kind, long roundId, RespondentGroup group, String email, String tokenHash) {
+        this.kind = kind;
         this.roundId = roundId;
         this.respondentGroup = group;
         this.email = email;
@@ -68,15 +81,31 @@ class ScanInvitation {
     }
 
     static ScanInvitation personal(long roundId, RespondentGroup group, String email, String tokenHash) {
-        return new ScanInvitation(roundId, group, email, tokenHash);
+        return new ScanInvitation(Kind.PERSONAL, roundId, group, email, tokenHash);
     }
 
-    static ScanInvitation groupLink(long roundId, RespondentGroup group, String tokenHash) {
-        return new ScanInvitation(roundId, group, null, tokenHash);
+    static ScanInvitation groupLink(long roundId, RespondentGroup group, String nonce, String tokenHash) {
+        ScanInvitation link = new ScanInvitation(Kind.GROUP, roundId, group, null, tokenHash);
+        link.linkNonce = nonce;
+        return link;
     }
 
-    boolean isPersonal() {
-        return email != null;
+    /** A group respondent's own way back to the answers they saved: single use, no address, nothing else known. */
+    static ScanInvitation resume(long roundId, RespondentGroup group, String tokenHash) {
+        return new ScanInvitation(Kind.RESUME, roundId, group, null, tokenHash);
+    }
+
+    /** Single use, with answers that can be saved to continue later: a personal invitation or a resume link. */
+    boolean isSingleUse() {
+        return kind != Kind.GROUP;
+    }
+
+    Kind getKind() {
+        return kind;
+    }
+
+    String getLinkNonce() {
+        return linkNonce;
     }
 
     void keepDraft(Set<ScanResponse.Answer> answers) {

@@ -18,6 +18,8 @@ interface ScanInvitationRepository extends JpaRepository<ScanInvitation, Long> {
             """)
     List<ScanInvitation> findNotAnswered(long roundId);
 
+    List<ScanInvitation> findByRoundIdAndKindOrderById(long roundId, ScanInvitation.Kind kind);
+
     interface GroupCount {
         Long getRoundId();
 
@@ -35,7 +37,8 @@ interface ScanInvitationRepository extends JpaRepository<ScanInvitation, Long> {
             select i.roundId as roundId, i.respondentGroup as respondentGroup,
                    sum(case when i.email is not null then 1 else 0 end) as invited,
                    sum(case when i.email is not null and i.answered = true then 1 else 0 end) as answered,
-                   sum(case when i.email is null then 1 else 0 end) as links
+                   sum(case when i.kind = nl.kwartiermaker.readiness.ScanInvitation.Kind.GROUP then 1 else 0 end)
+                       as links
             from ScanInvitation i where i.roundId in :roundIds group by i.roundId, i.respondentGroup
             """)
     List<GroupCount> countByGroup(List<Long> roundIds);

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import nl.kwartiermaker.base.Access;
 import nl.kwartiermaker.base.InvalidInput;
+import nl.kwartiermaker.base.PortalAddress;
 import nl.kwartiermaker.traject.TrajectParticipants;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -42,12 +43,14 @@ public class ScanRoundService {
     private final RoundSealing sealing;
     private final ScanAccess access;
     private final ScanTokens tokens;
+    private final PortalAddress address;
     private final ApplicationEventPublisher events;
 
     ScanRoundService(ScanRoundRepository rounds, ScanQuestionRepository questions,
                      ScanInvitationRepository invitations, ScanResponseRepository responses, ScanTemplates templates,
                      QuestionnaireLibraryService library, RoundOverviews overviews, RoundSealing sealing,
-                     ScanAccess access, ScanTokens tokens, ApplicationEventPublisher events) {
+                     ScanAccess access, ScanTokens tokens, PortalAddress address,
+                     ApplicationEventPublisher events) {
         this.rounds = rounds;
         this.questions = questions;
         this.invitations = invitations;
@@ -58,6 +61,7 @@ public class ScanRoundService {
         this.sealing = sealing;
         this.access = access;
         this.tokens = tokens;
+        this.address = address;
         this.events = events;
     }
 
@@ -66,6 +70,16 @@ public class ScanRoundService {
 
     /** What the rounds page shows, with the traject read once: the traject, who may read results, the rounds. */
     public record TrajectRounds(TrajectParticipants traject, boolean mayReadResults, List<RoundOverview> rounds) {
+    }
+
+    /**
+     * A group link of a round, for its project lead: the page it opens ({@code /scan/…}), or null for a link made before
+     * links could be shown again.
+     */
+    public record GroupLink(long id, RespondentGroup group, String path) {
+        public boolean canBeShown() {
+            return path != null;
+        }
     }
 
     /**
@@ -203,28 +217,40 @@ public class ScanRoundService {
         require(parsed.size() <= ADDRESSES_MAX, "scan.error.addresses.many", ADDRESSES_MAX);
         Set<String> already = new HashSet<>(invitations.invitedAddresses(roundId));
         int added = 0;
-        for (String address : parsed) {
-            if (already.contains(address)) {
+        for (String email : parsed) {
+            if (already.contains(email)) {
                 continue;
             }
             ScanTokens.Issued link = tokens.issue();
-            invitations.save(ScanInvitation.personal(roundId, group, address, link.hash()));
-            events.publishEvent(new ScanInvitationIssued(address, round.getName(), round.getClosesOn(), link.link(),
-                    false));
+            invitations.save(ScanInvitation.personal(roundId, group, email, link.hash()));
+            events.publishEvent(new ScanInvitationIssued(email, round.getName(), round.getClosesOn(),
+                    address.forMail(ScanTokens.path(link.token())), false));
             added++;
         }
         invitations.flush();
         return new InviteResult(added, parsed.size() - added);
     }
 
-    /** A new anonymous link for a whole group, shown once to the project lead: only its hash is stored. */
+    /**
+     * A new anonymous link for a whole group; returns the page it opens ({@code /scan/…}). Its token is derived from a
+     * stored nonce with the portal's key, so {@link #groupLinks} can show it again; only its hash is stored.
+     */
     @PreAuthorize(Access.SIGNED_IN)
     @Transactional
     public String createGroupLink(long roundId, RespondentGroup group) {
         roundTakingAnswers(roundId, group);
-        ScanTokens.Issued link = tokens.issue();
-        invitations.saveAndFlush(ScanInvitation.groupLink(roundId, group, link.hash()));
-        return link.link();
+        ScanTokens.GroupLinkToken link = tokens.issueGroupLink();
+        invitations.saveAndFlush(ScanInvitation.groupLink(roundId, group, link.nonce(), link.hash()));
+        return ScanTokens.path(link.token());
+    }
+
+    /** The round's group links, oldest first, each with the page it opens, for the project lead to share again. */
+    @PreAuthorize(Access.SIGNED_IN)
+    public List<GroupLink> groupLinks(long roundId) {
+        access.managedRound(roundId);
+        return invitations.findByRoundIdAndKindOrderById(roundId, ScanInvitation.Kind.GROUP).stream()
+                .map(i -> new GroupLink(i.getId(), i.getGroup(), i.getLinkNonce() == null ? null
+                        : ScanTokens.path(tokens.groupLinkToken(i.getLinkNonce())))).toList();
     }
 
     private ScanRound roundTakingAnswers(long roundId, RespondentGroup group) {
@@ -245,7 +271,7 @@ public class ScanRoundService {
             ScanTokens.Issued link = tokens.issue();
             invitation.remind(link.hash());
             events.publishEvent(new ScanInvitationIssued(invitation.getEmail(), round.getName(),
-                    round.getClosesOn(), link.link(), true));
+                    round.getClosesOn(), address.forMail(ScanTokens.path(link.token())), true));
         }
         invitations.flush();
         return open.size();

@@ -6,30 +6,48 @@ import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HexFormat;
-import org.springframework.beans.factory.annotation.Value;
+import nl.kwartiermaker.base.SecretBox;
 import org.springframework.stereotype.Component;
 
 /**
- * The tokens in scan links: 32 random bytes, of which only a SHA-256 hash is stored. The link with the token exists
- * in memory and in the outgoing mail only (decision 0005).
+ * The tokens in scan links, of which only a SHA-256 hash is stored (decision 0005). A personal or resume token is 32
+ * random bytes that exist in memory and in the outgoing mail or on the respondent's screen only. A group link's token
+ * is derived with the portal's secret key from a random nonce that is stored, so the project lead can see the link
+ * again while neither the database nor a backup holds anything that opens it.
  */
 @Component
 class ScanTokens {
 
-    /** A new link: the token for the address, its hash for the database. */
-    record Issued(String link, String hash) {
+    private static final String GROUP_LINK = "scan-group-link";
+
+    /** A new token and its hash for the database. */
+    record Issued(String token, String hash) {
+    }
+
+    /** A new group link: its token, its hash and the nonce to derive it again from. */
+    record GroupLinkToken(String token, String hash, String nonce) {
     }
 
     private final SecureRandom random = new SecureRandom();
-    private final String baseUrl;
+    private final SecretBox secrets;
 
-    ScanTokens(@Value("${kwartiermaker.base-url}") String baseUrl) {
-        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+    ScanTokens(SecretBox secrets) {
+        this.secrets = secrets;
     }
 
     Issued issue() {
         String token = randomText();
-        return new Issued(baseUrl + "/scan/" + token, hash(token));
+        return new Issued(token, hash(token));
+    }
+
+    GroupLinkToken issueGroupLink() {
+        String nonce = randomText();
+        String token = groupLinkToken(nonce);
+        return new GroupLinkToken(token, hash(token), nonce);
+    }
+
+    String groupLinkToken(String nonce) {
+        return secrets.derive(GROUP_LINK, nonce);
     }
 
     /** 43 URL-safe characters; also a source of short random keys for own statements. */
@@ -46,5 +64,10 @@ class ScanTokens {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JDK", e);
         }
+    }
+
+    /** The path of the page a link opens. */
+    static String path(String token) {
+        return "/scan/" + token;
     }
 }

@@ -19,7 +19,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 class ScanJourneyTest extends BrowserJourney {
 
     private String groupLink(String group) {
-        click("vaadin-button", "Groepslink maken");
+        click("vaadin-button", "Groepslinks");
         js().executeScript("document.querySelector('vaadin-dialog-overlay vaadin-select, vaadin-select').click();");
         click("vaadin-select-item", group);
         click("vaadin-button", "Link maken");
@@ -31,25 +31,79 @@ class ScanJourneyTest extends BrowserJourney {
         return base() + "/scan/" + link.substring(link.lastIndexOf('/') + 1);
     }
 
-    private void answer(String link, String choice, boolean check) throws Exception {
-        browser.get(link);
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-radio-group")));
-        settle();
-        if (check) {
-            noViolations("answer page");
-        }
+    /** Picks {@code choice} for every statement on the screen shown, as a tap on its answer would. */
+    private void chooseOnScreen(String choice) {
         js().executeScript("""
-                for (const group of document.querySelectorAll('vaadin-radio-group')) {
-                  const radio = [...group.querySelectorAll('vaadin-radio-button')]
-                      .find(r => r.label === arguments[0] || r.textContent.trim() === arguments[0]);
-                  (radio.querySelector('input') || radio).click();
+                for (const statement of document.querySelectorAll('fieldset.likert')) {
+                  const option = [...statement.querySelectorAll('label')]
+                      .find(l => l.textContent.trim() === arguments[0]);
+                  option.querySelector('input').click();
                 }
                 """, choice);
         settle();
+    }
+
+    private boolean hasNext() {
+        return !browser.findElements(By.xpath("//vaadin-button[normalize-space()='Volgende']")).stream()
+                .filter(WebElement::isDisplayed).toList().isEmpty();
+    }
+
+    /** Answers every theme with {@code choice}, optionally checking every screen with axe, and sends the answers. */
+    private void answer(String link, String choice, boolean check) throws Exception {
+        browser.get(link);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("fieldset.likert")));
+        settle();
+        int screen = 1;
+        while (true) {
+            if (check) {
+                noViolations("answer page, screen " + screen);
+            }
+            chooseOnScreen(choice);
+            if (!hasNext()) {
+                break;
+            }
+            click("vaadin-button", "Volgende");
+            screen++;
+        }
         WebElement open = browser.findElement(By.cssSelector("vaadin-text-area textarea"));
         open.sendKeys("Begin klein", Keys.TAB);
         click("vaadin-button", "Antwoorden versturen");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Dank je wel!"));
+    }
+
+    /**
+     * On a 320 px phone: the first theme, forward and back (the answer stays), then "save and continue later" with
+     * the group link, which gives a link of one's own; that link opens later with the answers and is sent from there.
+     */
+    private void answerOnAPhoneInTwoSittings(String link) throws Exception {
+        browser.get(link);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("fieldset.likert")));
+        settle();
+        assertThat(browser.findElement(By.cssSelector(".scan-progress")).getText()).startsWith("Thema 1 van 11");
+        assertThat(browser.findElement(By.tagName("body")).getText()).contains("Het invullen duurt ongeveer");
+        noViolations("answer page on a phone");
+        chooseOnScreen("Eens");
+        click("vaadin-button", "Volgende");
+        assertThat(browser.findElement(By.cssSelector(".scan-progress")).getText()).startsWith("Thema 2 van 11");
+        chooseOnScreen("Eens");
+        click("vaadin-button", "Vorige");
+        assertThat((Boolean) js().executeScript(
+                "return [...document.querySelectorAll('fieldset.likert input:checked')].length === "
+                        + "document.querySelectorAll('fieldset.likert').length;")).as("answers kept").isTrue();
+        click("vaadin-button", "Opslaan en later verder");
+        String own = wait.until(d -> (String) js().executeScript("""
+                const field = [...document.querySelectorAll('vaadin-text-field')]
+                    .find(f => f.label === 'Jouw link om verder te gaan');
+                return field && field.value ? field.value : null;
+                """));
+        noViolations("answer page with the link to continue");
+
+        browser.get(base() + "/scan/" + own.substring(own.lastIndexOf('/') + 1));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("fieldset.likert")));
+        settle();
+        assertThat(browser.findElement(By.cssSelector(".scan-progress")).getText())
+                .contains("7 van 31 stellingen beantwoord");
+        answer(browser.getCurrentUrl(), "Eens", true);
     }
 
     private void openResults(String roundName) {
@@ -90,7 +144,7 @@ class ScanJourneyTest extends BrowserJourney {
         String managers = groupLink("Management");
 
         browser.manage().window().setSize(new Dimension(320, 900));
-        answer(staff, "Eens", true);
+        answerOnAPhoneInTwoSittings(staff);
         Number overflow = (Number) js().executeScript(
                 "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
         assertThat(overflow.intValue()).as("the answer page fits a 320 px screen").isLessThanOrEqualTo(0);

@@ -151,7 +151,7 @@ class ReadinessScanTest {
         SignedIn.nobody();
         Questionnaire questionnaire = answering.questionnaire(token);
         assertThat(questionnaire.state()).isEqualTo(Questionnaire.LinkState.OPEN);
-        assertThat(questionnaire.personal()).isTrue();
+        assertThat(questionnaire.singleUse()).isTrue();
         answering.submit(token, answers);
 
         assertThat(answering.questionnaire(token).state()).isEqualTo(Questionnaire.LinkState.USED);
@@ -242,6 +242,51 @@ class ReadinessScanTest {
         assertThat(issued()).isEmpty();
         assertThatThrownBy(() -> rounds.invite(round.getId(), RespondentGroup.MANAGEMENT, "e@example.nl"))
                 .isInstanceOf(InvalidInput.class).hasMessage("scan.error.group");
+    }
+
+    @Test
+    void a_group_link_can_be_shown_again_to_the_lead_but_is_nowhere_in_the_database() {
+        ScanRound round = fixture.round(RespondentGroup.MEDEWERKERS, RespondentGroup.MANAGEMENT);
+        String made = rounds.createGroupLink(round.getId(), RespondentGroup.MANAGEMENT);
+        String token = ScanFixture.token(made);
+
+        assertThat(rounds.groupLinks(round.getId())).singleElement().satisfies(link -> {
+            assertThat(link.group()).isEqualTo(RespondentGroup.MANAGEMENT);
+            assertThat(link.path()).isEqualTo(made).isEqualTo("/scan/" + token);
+        });
+        assertThat(jdbc.queryForList("select concat(coalesce(link_nonce, ''), token_hash) from scan_invitation "
+                + "where round_id = ?", String.class, round.getId())).noneMatch(row -> row.contains(token));
+        SignedIn.nobody();
+        assertThat(answering.questionnaire(token).state()).isEqualTo(Questionnaire.LinkState.OPEN);
+        TestAccounts.signInAs(fixture.member);
+        assertThatThrownBy(() -> rounds.groupLinks(round.getId())).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void saving_with_a_group_link_gives_a_single_use_link_of_ones_own_that_counts_as_no_group_link() {
+        ScanRound round = fixture.round(RespondentGroup.MEDEWERKERS);
+        String group = ScanFixture.token(rounds.createGroupLink(round.getId(), RespondentGroup.MEDEWERKERS));
+        long statement = fixture.statements(round.getId()).getFirst().getId();
+        Map<Long, AnswerValue> everything = fixture.answers(round.getId(), 4, Map.of());
+        SignedIn.nobody();
+
+        String own = ScanFixture.token(answering.saveForLater(group, Map.of(statement, AnswerValue.score(2)))
+                .orElseThrow());
+
+        assertThat(own).isNotEqualTo(group);
+        Questionnaire resumed = answering.questionnaire(own);
+        assertThat(resumed.singleUse()).isTrue();
+        assertThat(resumed.saved()).containsEntry(statement, AnswerValue.score(2));
+        assertThat(answering.saveForLater(own, Map.of(statement, AnswerValue.score(4)))).isEmpty();
+        assertThat(answering.questionnaire(own).saved()).containsEntry(statement, AnswerValue.score(4));
+        assertThat(answering.questionnaire(group).saved()).isEmpty();
+        answering.submit(own, everything);
+        assertThat(answering.questionnaire(own).state()).isEqualTo(Questionnaire.LinkState.USED);
+        TestAccounts.signInAs(fixture.lead);
+        RoundOverview overview = rounds.rounds(fixture.traject.getId()).getFirst();
+        assertThat(overview.groupLinks()).containsEntry(RespondentGroup.MEDEWERKERS, 1L);
+        assertThat(overview.invited()).isEmpty();
+        assertThat(overview.responses()).containsEntry(RespondentGroup.MEDEWERKERS, 1L);
     }
 
     @Test

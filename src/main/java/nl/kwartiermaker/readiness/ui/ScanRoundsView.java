@@ -4,10 +4,12 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
@@ -30,6 +32,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import nl.kwartiermaker.base.DateWindow;
+import nl.kwartiermaker.base.PortalAddress;
 import nl.kwartiermaker.base.PortalTime;
 import nl.kwartiermaker.base.ui.Confirmation;
 import nl.kwartiermaker.base.ui.Marks;
@@ -58,6 +61,7 @@ class ScanRoundsView extends Div implements BeforeEnterObserver, HasDynamicTitle
     private final transient ScanRoundService scans;
     private final transient QuestionnaireLibraryService library;
     private final transient PortalTime time;
+    private final transient PortalAddress address;
     final Button newRound = new Button();
     private long trajectId;
     private boolean manager;
@@ -65,10 +69,12 @@ class ScanRoundsView extends Div implements BeforeEnterObserver, HasDynamicTitle
     private List<RoundOverview> rounds = List.of();
     private DateWindow dates;
 
-    ScanRoundsView(ScanRoundService scans, QuestionnaireLibraryService library, PortalTime time) {
+    ScanRoundsView(ScanRoundService scans, QuestionnaireLibraryService library, PortalTime time,
+                   PortalAddress address) {
         this.scans = scans;
         this.library = library;
         this.time = time;
+        this.address = address;
         addClassNames("page", "scan-rounds-page");
         // once: show() runs again after every change, and a listener added there would open one dialog per run
         newRound.addClickListener(e -> openNewRound(rounds));
@@ -245,29 +251,70 @@ class ScanRoundsView extends Div implements BeforeEnterObserver, HasDynamicTitle
         dialog.open();
     }
 
+    /**
+     * The round's group links: a new one, shown at once with a copy button and a QR code, and the ones made earlier,
+     * which the project lead can show and share again (their tokens are derived, not stored; decision 0005).
+     */
     void openGroupLink(RoundOverview round) {
         Dialog dialog = new Dialog(getTranslation("scan.round.link"));
+        dialog.setWidth("min(100%, 40rem)");
         Select<RespondentGroup> group = groupSelect(round);
-        TextField link = new TextField(getTranslation("scan.link.field"));
-        link.setReadOnly(true);
-        link.setWidthFull();
-        link.setVisible(false);
+        Div made = new Div();
+        Div earlier = new Div();
         Button make = new Button(getTranslation("scan.link.make"));
         make.addThemeVariants(ButtonVariant.PRIMARY);
         make.addClickListener(e -> {
-            link.setValue(scans.createGroupLink(round.id(), group.getValue()));
-            link.setVisible(true);
-            link.focus();
+            String path = scans.createGroupLink(round.id(), group.getValue());
+            made.removeAll();
+            made.add(sharing(getTranslation("scan.link.field"), address.forPage(path), group.getValue()));
+            made.getChildren().filter(TextField.class::isInstance).findFirst()
+                    .ifPresent(field -> ((TextField) field).focus());
             Notices.success(getTranslation("scan.link.made"));
+            showEarlierLinks(earlier, round);
         });
-        Div fields = new Div(group, link);
+        Div fields = new Div(group);
         fields.addClassName("form-column");
-        dialog.add(new Paragraph(getTranslation("scan.link.explain")), fields);
+        dialog.add(new Paragraph(getTranslation("scan.link.explain")), fields, made, earlier);
+        showEarlierLinks(earlier, round);
         dialog.getFooter().add(new Button(getTranslation("action.close"), e -> {
             dialog.close();
             reload();
         }), make);
         dialog.open();
+    }
+
+    private void showEarlierLinks(Div earlier, RoundOverview round) {
+        earlier.removeAll();
+        List<ScanRoundService.GroupLink> links = scans.groupLinks(round.id());
+        if (links.isEmpty()) {
+            return;
+        }
+        earlier.add(new H3(getTranslation("scan.link.earlier", links.size())));
+        int number = 0;
+        for (ScanRoundService.GroupLink link : links) {
+            number++;
+            String name = getTranslation("scan.link.earlier.field", getTranslation(link.group().labelKey()), number);
+            if (link.canBeShown()) {
+                Details details = new Details(name, sharing(getTranslation("scan.link.field.named", name),
+                        address.forPage(link.path()), link.group()));
+                details.addClassName("group-link");
+                earlier.add(details);
+            } else {
+                earlier.add(new Paragraph(getTranslation("scan.link.earlier.hidden", name)));
+            }
+        }
+    }
+
+    /** A link to share: the address to copy, a copy button and a QR code for a screen or a poster. */
+    private Div sharing(String label, String link, RespondentGroup group) {
+        TextField field = new TextField(label);
+        field.setValue(link);
+        field.setReadOnly(true);
+        field.setWidthFull();
+        Div share = new Div(field, LinkSharing.copyButton(field, link),
+                LinkSharing.qrCode(link, getTranslation("scan.link.qr", getTranslation(group.labelKey()))));
+        share.addClassName("link-sharing");
+        return share;
     }
 
     private Select<RespondentGroup> groupSelect(RoundOverview round) {

@@ -6,6 +6,10 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.dom.DomEvent;
+import com.vaadin.flow.internal.JacksonUtils;
+import com.vaadin.flow.internal.nodefeature.ElementListenerMap;
+import tools.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -62,25 +66,68 @@ class ScanViewsTest extends BrowserlessViewTest {
         return view.getElement().getOuterHTML();
     }
 
+    /** What a browser sends when the person picks an answer: a change event on the statement's fieldset. */
+    static void choose(LikertScale statement, int value) {
+        ObjectNode data = JacksonUtils.createObjectNode();
+        data.put("event.target.value", String.valueOf(value));
+        statement.getElement().getNode().getFeature(ElementListenerMap.class)
+                .fireEvent(new DomEvent(statement.getElement(), "change", data));
+    }
+
+    /** Answers every statement from this screen on with {@code value}, moving forward with "Volgende". */
+    private void answerEverything(ScanAnswerView view, int value) {
+        while (true) {
+            view.statements.values().forEach(statement -> choose(statement, value));
+            if (!view.next.isVisible()) {
+                return;
+            }
+            test(view.next).click();
+        }
+    }
+
     @Test
-    void the_answer_page_asks_for_every_statement_and_then_thanks_the_respondent() {
+    void the_answer_page_shows_one_theme_at_a_time_keeps_answers_and_names_what_is_still_open() {
         ScanRound round = fixture.round(RespondentGroup.MEDEWERKERS);
         String token = ScanFixture.token(rounds.createGroupLink(round.getId(), RespondentGroup.MEDEWERKERS));
         SignedIn.nobody();
 
         ScanAnswerView view = navigate("scan/" + token, ScanAnswerView.class);
         assertThat($(H1.class).single().getText()).isEqualTo("Nulmeting");
-        assertThat(view.saveForLater.isAttached()).as("a group link cannot save for later").isFalse();
-        List<Long> ids = List.copyOf(view.statements.keySet());
-        ids.stream().skip(1).forEach(id -> view.statements.get(id).setValue(4));
-        assertThat(view.progress.getText()).isEqualTo((ids.size() - 1) + " van " + ids.size()
-                + " stellingen beantwoord");
-        click(view.submit);
-
-        assertThat(notificationTexts()).anyMatch(t -> t.startsWith("Er is nog 1 stelling zonder antwoord"));
-        assertThat(view.statements.get(ids.getFirst()).isInvalid()).isTrue();
-        view.statements.get(ids.getFirst()).setValue(AnswerValue.DONT_KNOW);
+        assertThat(view.progress.getText()).isEqualTo("Thema 1 van 11 · 0 van 31 stellingen beantwoord");
+        assertThat(html(view)).contains("Het invullen duurt ongeveer 10 minuten: 31 stellingen in 11 delen.")
+                .contains("je krijgt dan een eigen link");
+        assertThat(view.previous.isVisible()).isFalse();
+        List<LikertScale> kennis = List.copyOf(view.statements.values());
+        assertThat(kennis).hasSize(4);
+        assertThat(kennis.getFirst().getLegendText()).startsWith("Ik weet wat ervaringskennis");
+        choose(kennis.getFirst(), 4);
+        test(view.next).click();
+        assertThat(view.progress.getText()).isEqualTo("Thema 2 van 11 · 1 van 31 stellingen beantwoord");
+        test(view.previous).click();
+        List<LikertScale> again = List.copyOf(view.statements.values());
+        assertThat(again.getFirst().getValue()).as("kept when coming back").isEqualTo(4);
+        // the second statement of the first theme stays open; everything else is answered
+        again.stream().skip(2).forEach(statement -> choose(statement, 3));
+        test(view.next).click();
+        answerEverything(view, 3);
         view.openQuestions.values().iterator().next().setValue("Meer uitleg graag");
+
+        test(view.submit).click();
+
+        assertThat(notificationTexts()).as("named on the screen, not in a notice that stays").isEmpty();
+        assertThat($(H1.class).single().getText()).isEqualTo("Nulmeting");
+        test($(Button.class).all().stream().filter(b -> b.getText().equals("Kennis en beeldvorming: 1 stelling"))
+                .findFirst().orElseThrow()).click();
+        assertThat(view.current).isZero();
+        List<LikertScale> back = List.copyOf(view.statements.values());
+        assertThat(back.get(1).isMarked()).isTrue();
+        assertThat(back.get(0).isMarked()).isFalse();
+        choose(back.get(1), AnswerValue.DONT_KNOW);
+        assertThat(back.get(1).isMarked()).isFalse();
+        while (view.next.isVisible()) {
+            test(view.next).click();
+        }
+        assertThat(view.openQuestions.values().iterator().next().getValue()).isEqualTo("Meer uitleg graag");
         test(view.submit).click();
 
         assertThat($(H1.class).single().getText()).isEqualTo("Dank je wel!");
@@ -95,7 +142,7 @@ class ScanViewsTest extends BrowserlessViewTest {
         SignedIn.nobody();
         navigate("scan/" + token, ScanAnswerView.class);
         ScanAnswerView view = navigate("scan/" + token, ScanAnswerView.class);
-        view.statements.values().forEach(s -> s.setValue(3));
+        answerEverything(view, 3);
 
         test(view.submit).click();
 
@@ -113,13 +160,13 @@ class ScanViewsTest extends BrowserlessViewTest {
 
         ScanAnswerView view = navigate("scan/" + token, ScanAnswerView.class);
         long first = view.statements.keySet().iterator().next();
-        view.statements.get(first).setValue(2);
+        choose(view.statements.get(first), 2);
         test(view.saveForLater).click();
         assertThat(notificationTexts()).anyMatch(t -> t.startsWith("Je antwoorden zijn opgeslagen"));
 
         ScanAnswerView again = navigate("scan/" + token, ScanAnswerView.class);
         assertThat(again.statements.get(first).getValue()).isEqualTo(2);
-        again.statements.values().forEach(s -> s.setValue(3));
+        answerEverything(again, 3);
         test(again.submit).click();
 
         navigate("scan/" + token, ScanAnswerView.class);
@@ -128,6 +175,33 @@ class ScanViewsTest extends BrowserlessViewTest {
         navigate("scan/onbekend", ScanAnswerView.class);
         assertThat($(Paragraph.class).withClassName("scan-link-state").single().getText())
                 .startsWith("Deze link kennen we niet");
+    }
+
+    @Test
+    void someone_with_a_group_link_saves_and_gets_a_link_of_their_own_to_continue_with() {
+        ScanRound round = fixture.round(RespondentGroup.MEDEWERKERS);
+        String token = ScanFixture.token(rounds.createGroupLink(round.getId(), RespondentGroup.MEDEWERKERS));
+        SignedIn.nobody();
+        ScanAnswerView view = navigate("scan/" + token, ScanAnswerView.class);
+        long first = view.statements.keySet().iterator().next();
+        choose(view.statements.get(first), 5);
+
+        test(view.saveForLater).click();
+
+        com.vaadin.flow.component.textfield.TextField own = $(com.vaadin.flow.component.textfield.TextField.class)
+                .all().stream().filter(f -> "Jouw link om verder te gaan".equals(f.getLabel())).findFirst().orElseThrow();
+        assertThat(own.getValue()).startsWith("http://localhost:8080/scan/").doesNotContain(token);
+        String resume = ScanFixture.token(own.getValue());
+        ScanAnswerView later = navigate("scan/" + resume, ScanAnswerView.class);
+        assertThat(later.statements.get(first).getValue()).isEqualTo(5);
+        assertThat(html(later)).contains("gebruik later dezelfde link");
+        answerEverything(later, 4);
+        test(later.submit).click();
+        navigate("scan/" + resume, ScanAnswerView.class);
+        assertThat($(Paragraph.class).withClassName("scan-link-state").single().getText())
+                .startsWith("Met deze link is de vragenlijst al ingevuld");
+        ScanAnswerView others = navigate("scan/" + token, ScanAnswerView.class);
+        assertThat(others.statements.get(first).getValue()).as("the group link itself keeps nothing").isNull();
     }
 
     @Test
@@ -238,7 +312,7 @@ class ScanViewsTest extends BrowserlessViewTest {
         navigate("trajecten/" + fixture.traject.getId() + "/scans", ScanRoundsView.class);
         assertThat($(H2.class).all()).extracting(H2::getText).contains("Herhaalmeting");
         assertThat($(Button.class).all()).extracting(Button::getText).contains("Uitnodigen per e-mail",
-                "Groepslink maken", "Vragen aanpassen", "Ronde afsluiten");
+                "Groepslinks", "Vragen aanpassen", "Ronde afsluiten");
 
         TestAccounts.signInAs(fixture.member);
         ScanRoundsView asMember = navigate("trajecten/" + fixture.traject.getId() + "/scans", ScanRoundsView.class);
