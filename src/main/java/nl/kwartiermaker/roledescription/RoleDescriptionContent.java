@@ -8,7 +8,8 @@ import java.util.Set;
 /**
  * Everything HR writes in a role description, as one value made of one small record per step of the builder: a step
  * binds its form to its own record and replaces only that part ({@code content.with(terms)}), the warnings read the
- * whole, versions are compared by it. Texts are never null; absent numbers and choices are.
+ * whole, versions are compared by it. Texts are never null; absent numbers and choices are. A step other than the
+ * first may be given as null while it is not filled in; it reads as empty.
  */
 public record RoleDescriptionContent(TitleAndRoles titleAndRoles, ContextAndTasks contextAndTasks,
                                      Competences competences, Placement placement, Terms terms,
