@@ -94,7 +94,37 @@ public final class ManyRows {
         }
     }
 
+    /**
+     * Role descriptions, each its own lineage with two roles and three tasks, half of them adopted: the rows a list
+     * that read every description with its collections would have to go through.
+     */
+    public void roleDescriptions(int count) {
+        Timestamp now = now();
+        batch("insert into role_description (version_number, status, title, theme, context, tandem,"
+                + " expert_leads_introduction, positioning_notes, line_manager, pay_guidance, collective_agreement,"
+                + " conditions, mentor, intervision, supervision, professional_network, support, path_to_paid,"
+                + " development, free_section, version, created_at, created_by, modified_at, modified_by)"
+                + " values (1, ?, ?, '', 'Context', false, false, '', 'Leider', '', '', '', true, true, false, false,"
+                + " '', false, '', '', 0, ?, 'test', ?, 'test')",
+                count, n -> new Object[] {n % 2 == 0 ? "ADOPTED" : "DRAFT", MARK + n, now, now});
+        jdbc.update("update role_description set lineage_id = id where lineage_id is null and title like ?",
+                MARK + "%");
+        for (String role : List.of("ONDERSTEUNER", "BELEIDSBEINVLOEDER")) {
+            jdbc.update("insert into role_description_role (role_description_id, expert_role) select id, ?"
+                    + " from role_description where title like ?", role, MARK + "%");
+        }
+        for (int position = 0; position < 3; position++) {
+            jdbc.update("insert into role_description_task (role_description_id, position, task) select id, ?, ?"
+                    + " from role_description where title like ?", position, "Taak " + position, MARK + "%");
+        }
+    }
+
     public void removeAll() {
+        for (String table : List.of("role_description_role", "role_description_task")) {
+            jdbc.update("delete from " + table + " where role_description_id in (select id from role_description"
+                    + " where title like ?)", MARK + "%");
+        }
+        jdbc.update("delete from role_description where title like ?", MARK + "%");
         jdbc.update("delete from scan_answer where response_id like ?", MARK + "%");
         jdbc.update("delete from scan_response where id like ?", MARK + "%");
         jdbc.update("delete from scan_answer where question_id in (select id from scan_question"

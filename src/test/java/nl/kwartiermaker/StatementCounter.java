@@ -1,10 +1,13 @@
 package nl.kwartiermaker;
 
+import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
 import net.ttddyy.dsproxy.ExecutionInfo;
 import net.ttddyy.dsproxy.QueryInfo;
+import net.ttddyy.dsproxy.listener.MethodExecutionContext;
+import net.ttddyy.dsproxy.listener.MethodExecutionListener;
 import net.ttddyy.dsproxy.listener.QueryExecutionListener;
 import net.ttddyy.dsproxy.support.ProxyDataSource;
 import net.ttddyy.dsproxy.support.ProxyDataSourceBuilder;
@@ -26,6 +29,7 @@ import org.springframework.context.annotation.Bean;
 public final class StatementCounter {
 
     private static final ThreadLocal<List<String>> RECORDING = new ThreadLocal<>();
+    private static final ThreadLocal<int[]> ROWS = new ThreadLocal<>();
 
     private StatementCounter() {
     }
@@ -44,6 +48,43 @@ public final class StatementCounter {
             outer.addAll(statements);
         }
         return List.copyOf(statements);
+    }
+
+    /**
+     * Runs the work and returns how many result rows it read. A flat statement count can hide a query that reads every
+     * row of a table (and a view that keeps them all in memory); the rows read show it, and unlike heap figures they
+     * are the same on every run.
+     */
+    public static int rowsReadBy(Runnable work) {
+        int[] rows = {0};
+        int[] outer = ROWS.get();
+        ROWS.set(rows);
+        try {
+            work.run();
+        } finally {
+            ROWS.set(outer);
+        }
+        if (outer != null) {
+            outer[0] += rows[0];
+        }
+        return rows[0];
+    }
+
+    /** Counts every {@code ResultSet.next()} that found a row, on the thread that reads. */
+    private static final class RowCounter implements MethodExecutionListener {
+
+        @Override
+        public void beforeMethod(MethodExecutionContext execution) {
+        }
+
+        @Override
+        public void afterMethod(MethodExecutionContext execution) {
+            int[] rows = ROWS.get();
+            if (rows != null && execution.getTarget() instanceof ResultSet
+                    && "next".equals(execution.getMethod().getName()) && Boolean.TRUE.equals(execution.getResult())) {
+                rows[0]++;
+            }
+        }
     }
 
     private static final class Recorder implements QueryExecutionListener {
@@ -71,7 +112,8 @@ public final class StatementCounter {
                 @Override
                 public Object postProcessAfterInitialization(Object bean, String name) {
                     if (bean instanceof DataSource dataSource && !(bean instanceof ProxyDataSource)) {
-                        return ProxyDataSourceBuilder.create(dataSource).name(name).listener(new Recorder()).build();
+                        return ProxyDataSourceBuilder.create(dataSource).name(name).listener(new Recorder())
+                                .proxyResultSet().methodListener(new RowCounter()).build();
                     }
                     return bean;
                 }

@@ -45,35 +45,42 @@ class DemoRoleDescriptions implements ApplicationRunner {
                     .findFirst().orElse(null);
             RoleDescription adopted = descriptions.create("Ervaringsdeskundige");
             adopted = descriptions.update(adopted.getId(), adopted.getVersion(), new RoleDescriptionContent(
-                    "Ervaringsdeskundige", "psychische kwetsbaarheid", Set.of(ExpertRole.ONDERSTEUNER,
-                    ExpertRole.DESKUNDIGHEIDSBEVORDERAAR), traject,
-                    "Je werkt in de ggz-polikliniek met cliënten die herstellen van psychische klachten, en met het"
-                            + " team dat hen behandelt.",
-                    Set.of(CoreTask.INDIVIDUAL_RECOVERY, CoreTask.RECOVERY_ORIENTED_SUPPORT),
-                    Map.of(Competence.RECIPROCAL_CONTACT, CompetenceLevel.GEVORDERD, Competence.METHODS,
-                            CompetenceLevel.BASIS, Competence.COLLABORATION, CompetenceLevel.GEVORDERD),
-                    List.of("Herstelgesprekken met cliënten", "Meedenken in het multidisciplinair overleg",
-                            "Scholing van collega's over herstel"),
-                    Positioning.EMBEDDED, 2, true, false,
-                    "Je bent lid van het poliklinische team en van de vakgroep ervaringsdeskundigen.",
-                    "Manager polikliniek", 24, EmploymentType.PAID,
-                    "De beloning is gelijk aan die van collega's die op gelijkwaardig niveau werken.", "Cao GGZ",
-                    "Er is ruimte en tijd om zaken te laten bezinken na emotioneel zware gesprekken.", true, true,
-                    false, true, "Een senior ervaringsdeskundige is je mentor.", false,
-                    "Scholing op maat en een persoonlijk ontwikkelplan.", "", Set.of(Domain.HULPVERLENING,
-                    Domain.ONDERWIJS)));
+                    new TitleAndRoles("Ervaringsdeskundige", "psychische kwetsbaarheid",
+                            Set.of(ExpertRole.ONDERSTEUNER, ExpertRole.DESKUNDIGHEIDSBEVORDERAAR), traject),
+                    new ContextAndTasks("Je werkt in de ggz-polikliniek met cliënten die herstellen van psychische"
+                            + " klachten, en met het team dat hen behandelt.",
+                            Set.of(Domain.HULPVERLENING, Domain.ONDERWIJS),
+                            Set.of(CoreTask.INDIVIDUAL_RECOVERY, CoreTask.RECOVERY_ORIENTED_SUPPORT),
+                            List.of("Herstelgesprekken met cliënten", "Meedenken in het multidisciplinair overleg",
+                                    "Scholing van collega's over herstel")),
+                    new Competences(Map.of(Competence.RECIPROCAL_CONTACT, CompetenceLevel.GEVORDERD,
+                            Competence.METHODS, CompetenceLevel.BASIS, Competence.COLLABORATION,
+                            CompetenceLevel.GEVORDERD)),
+                    new Placement(Positioning.EMBEDDED, 2, true, false,
+                            "Je bent lid van het poliklinische team en van de vakgroep ervaringsdeskundigen.",
+                            "Manager polikliniek"),
+                    new Terms(EmploymentType.PAID, 24,
+                            "De beloning is gelijk aan die van collega's die op gelijkwaardig niveau werken.",
+                            "Cao GGZ",
+                            "Er is ruimte en tijd om zaken te laten bezinken na emotioneel zware gesprekken."),
+                    new SupportAndDevelopment(true, true, false, true, "Een senior ervaringsdeskundige is je mentor.",
+                            false, "Scholing op maat en een persoonlijk ontwikkelplan."),
+                    new FreeSpace("")));
             long reviewer = users.findByEmail("ervaringsdeskundige@demo.nl").orElseThrow().id();
             adopted = descriptions.submitForReview(adopted.getId(), adopted.getVersion(), reviewer);
             descriptions.adopt(adopted.getId(), adopted.getVersion());
 
             RoleDescription draft = descriptions.create("Ervaringsdeskundige");
-            descriptions.update(draft.getId(), draft.getVersion(), new RoleDescriptionContent("Ervaringsdeskundige",
-                    "armoede en schulden", Set.of(ExpertRole.BELEIDSBEINVLOEDER), null,
-                    "Je denkt mee over het armoedebeleid van de gemeente.", Set.of(CoreTask.SOCIAL_OPPORTUNITIES),
-                    Map.of(Competence.ADVICE, CompetenceLevel.BASIS), List.of("Meelezen met beleidsnotities"),
-                    Positioning.OWN_TEAM, 1, false, false, "", "", 8, EmploymentType.VOLUNTEER,
-                    "Een vrijwilligersvergoeding.", "", "", false, false, false, false, "", false, "", "",
-                    Set.of(Domain.BELEID)));
+            descriptions.update(draft.getId(), draft.getVersion(), new RoleDescriptionContent(
+                    new TitleAndRoles("Ervaringsdeskundige", "armoede en schulden",
+                            Set.of(ExpertRole.BELEIDSBEINVLOEDER), null),
+                    new ContextAndTasks("Je denkt mee over het armoedebeleid van de gemeente.", Set.of(Domain.BELEID),
+                            Set.of(CoreTask.SOCIAL_OPPORTUNITIES), List.of("Meelezen met beleidsnotities")),
+                    new Competences(Map.of(Competence.ADVICE, CompetenceLevel.BASIS)),
+                    new Placement(Positioning.OWN_TEAM, 1, false, false, "", ""),
+                    new Terms(EmploymentType.VOLUNTEER, 8, "Een vrijwilligersvergoeding.", "", ""),
+                    new SupportAndDevelopment(false, false, false, false, "", false, ""),
+                    new FreeSpace("")));
         });
     }
 }

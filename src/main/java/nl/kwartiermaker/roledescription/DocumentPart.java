@@ -3,7 +3,7 @@ package nl.kwartiermaker.roledescription;
 import java.util.List;
 
 /** One heading of an exported or compared document, with its paragraphs and then its bullet points. */
-public record DocumentPart(Section section, String heading, List<String> paragraphs, List<String> bullets) {
+public record DocumentPart(DescriptionSection section, String heading, List<String> paragraphs, List<String> bullets) {
 
     public DocumentPart {
         paragraphs = paragraphs.stream().filter(p -> p != null && !p.isBlank()).toList();

@@ -42,13 +42,13 @@ class InterviewQuestions {
         general.forEach(q -> result.add(new InterviewQuestion(q.text(), q.source(), InterviewQuestion.Reason.GENERAL,
                 "")));
         for (ExpertRole role : ExpertRole.values()) {
-            if (content.roles().contains(role)) {
+            if (content.titleAndRoles().roles().contains(role)) {
                 byRole.getOrDefault(role.name(), List.of()).forEach(q -> result.add(new InterviewQuestion(q.text(),
                         q.source(), InterviewQuestion.Reason.ROLE, "traject.role." + role.name()
                         .toLowerCase(java.util.Locale.ROOT))));
             }
         }
-        Arrays.stream(Competence.values()).filter(content.competences()::containsKey)
+        Arrays.stream(Competence.values()).filter(content.competences().levels()::containsKey)
                 .forEach(c -> byCompetence.getOrDefault(c.name(), List.of()).forEach(q -> result.add(
                         new InterviewQuestion(q.text(), q.source(), InterviewQuestion.Reason.COMPETENCE,
                                 c.labelKey()))));

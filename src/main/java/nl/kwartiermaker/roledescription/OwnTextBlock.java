@@ -21,7 +21,7 @@ public class OwnTextBlock extends AuditedEntity {
 
     @Enumerated(EnumType.STRING)
     @Column(name = "section", nullable = false, length = 30)
-    private Section section;
+    private DescriptionSection section;
 
     @Column(name = "title", nullable = false, length = RoleDescription.TITLE_MAX)
     private String title;
@@ -32,7 +32,7 @@ public class OwnTextBlock extends AuditedEntity {
     protected OwnTextBlock() {
     }
 
-    OwnTextBlock(Section section, String title, String text) {
+    OwnTextBlock(DescriptionSection section, String title, String text) {
         this.section = section;
         this.title = title;
         this.text = text;
@@ -42,7 +42,7 @@ public class OwnTextBlock extends AuditedEntity {
         return id;
     }
 
-    public Section getSection() {
+    public DescriptionSection getSection() {
         return section;
     }
 

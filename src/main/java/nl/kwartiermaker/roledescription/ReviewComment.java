@@ -26,7 +26,7 @@ public class ReviewComment {
 
     @Enumerated(EnumType.STRING)
     @Column(name = "section", nullable = false, length = 30)
-    private Section section;
+    private DescriptionSection section;
 
     @Column(name = "author_id", nullable = false)
     private long authorId;
@@ -40,7 +40,7 @@ public class ReviewComment {
     protected ReviewComment() {
     }
 
-    ReviewComment(long descriptionId, Section section, long authorId, String text, Instant writtenAt) {
+    ReviewComment(long descriptionId, DescriptionSection section, long authorId, String text, Instant writtenAt) {
         this.descriptionId = descriptionId;
         this.section = section;
         this.authorId = authorId;
@@ -56,7 +56,7 @@ public class ReviewComment {
         return descriptionId;
     }
 
-    public Section getSection() {
+    public DescriptionSection getSection() {
         return section;
     }
 

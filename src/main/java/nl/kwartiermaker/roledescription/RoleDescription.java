@@ -69,9 +69,10 @@ public class RoleDescription extends AuditedEntity {
     @Column(name = "theme", nullable = false, length = TITLE_MAX)
     private String theme;
 
-    // batches of 1000: a list of descriptions reads each collection in one statement, however long the list
-    @ElementCollection(fetch = FetchType.EAGER)
-    @BatchSize(size = 1000)
+    // Lazy: lists read summaries, not descriptions; a page that shows one description reads its five collections
+    // when it renders the content (one statement each). Batches of 100 keep a few versions at one statement each.
+    @ElementCollection(fetch = FetchType.LAZY)
+    @BatchSize(size = 100)
     @CollectionTable(name = "role_description_role", joinColumns = @JoinColumn(name = "role_description_id"))
     @Enumerated(EnumType.STRING)
     @Column(name = "expert_role", nullable = false, length = 30)
@@ -81,22 +82,22 @@ public class RoleDescription extends AuditedEntity {
     @Column(name = "context", nullable = false, length = Length.LONG32)
     private String context;
 
-    @ElementCollection(fetch = FetchType.EAGER)
-    @BatchSize(size = 1000)
+    @ElementCollection(fetch = FetchType.LAZY)
+    @BatchSize(size = 100)
     @CollectionTable(name = "role_description_domain", joinColumns = @JoinColumn(name = "role_description_id"))
     @Enumerated(EnumType.STRING)
     @Column(name = "domain", nullable = false, length = 30)
     private Set<Domain> domains = EnumSet.noneOf(Domain.class);
 
-    @ElementCollection(fetch = FetchType.EAGER)
-    @BatchSize(size = 1000)
+    @ElementCollection(fetch = FetchType.LAZY)
+    @BatchSize(size = 100)
     @CollectionTable(name = "role_description_core_task", joinColumns = @JoinColumn(name = "role_description_id"))
     @Enumerated(EnumType.STRING)
     @Column(name = "core_task", nullable = false, length = 40)
     private Set<CoreTask> coreTasks = EnumSet.noneOf(CoreTask.class);
 
-    @ElementCollection(fetch = FetchType.EAGER)
-    @BatchSize(size = 1000)
+    @ElementCollection(fetch = FetchType.LAZY)
+    @BatchSize(size = 100)
     @CollectionTable(name = "role_description_competence", joinColumns = @JoinColumn(name = "role_description_id"))
     @MapKeyEnumerated(EnumType.STRING)
     @MapKeyColumn(name = "competence", length = 40)
@@ -104,8 +105,8 @@ public class RoleDescription extends AuditedEntity {
     @Column(name = "level", nullable = false, length = 20)
     private Map<Competence, CompetenceLevel> competences = new EnumMap<>(Competence.class);
 
-    @ElementCollection(fetch = FetchType.EAGER)
-    @BatchSize(size = 1000)
+    @ElementCollection(fetch = FetchType.LAZY)
+    @BatchSize(size = 100)
     @CollectionTable(name = "role_description_task", joinColumns = @JoinColumn(name = "role_description_id"))
     @OrderColumn(name = "position")
     @Column(name = "task", nullable = false, length = TASK_MAX)
@@ -211,46 +212,69 @@ public class RoleDescription extends AuditedEntity {
     }
 
     void apply(RoleDescriptionContent content) {
-        title = content.title();
-        theme = content.theme();
-        roles.clear();
-        roles.addAll(content.roles());
-        trajectId = content.trajectId();
-        context = content.context();
-        domains.clear();
-        domains.addAll(content.domains());
-        coreTasks.clear();
-        coreTasks.addAll(content.coreTasks());
-        competences.clear();
-        competences.putAll(content.competences());
+        TitleAndRoles heading = content.titleAndRoles();
+        title = heading.title();
+        theme = heading.theme();
+        replace(roles, heading.roles());
+        trajectId = heading.trajectId();
+        ContextAndTasks work = content.contextAndTasks();
+        context = work.context();
+        replace(domains, work.domains());
+        replace(coreTasks, work.coreTasks());
         tasks.clear();
-        tasks.addAll(content.tasks());
-        positioning = content.positioning();
-        expertsInTeam = content.expertsInTeam();
-        tandem = content.tandem();
-        expertLeadsIntroduction = content.expertLeadsIntroduction();
-        positioningNotes = content.positioningNotes();
-        lineManager = content.lineManager();
-        hoursPerWeek = content.hoursPerWeek();
-        employmentType = content.employmentType();
-        payGuidance = content.payGuidance();
-        collectiveAgreement = content.collectiveAgreement();
-        conditions = content.conditions();
-        mentor = content.mentor();
-        intervision = content.intervision();
-        supervision = content.supervision();
-        professionalNetwork = content.professionalNetwork();
-        support = content.support();
-        pathToPaid = content.pathToPaid();
-        development = content.development();
-        free = content.free();
+        tasks.addAll(work.tasks());
+        competences.clear();
+        competences.putAll(content.competences().levels());
+        Placement placement = content.placement();
+        positioning = placement.positioning();
+        expertsInTeam = placement.expertsInTeam();
+        tandem = placement.tandem();
+        expertLeadsIntroduction = placement.expertLeadsIntroduction();
+        positioningNotes = placement.notes();
+        lineManager = placement.lineManager();
+        Terms terms = content.terms();
+        employmentType = terms.employmentType();
+        hoursPerWeek = terms.hoursPerWeek();
+        payGuidance = terms.payGuidance();
+        collectiveAgreement = terms.collectiveAgreement();
+        conditions = terms.conditions();
+        SupportAndDevelopment help = content.support();
+        mentor = help.mentor();
+        intervision = help.intervision();
+        supervision = help.supervision();
+        professionalNetwork = help.professionalNetwork();
+        support = help.support();
+        pathToPaid = help.pathToPaid();
+        development = help.development();
+        free = content.free().text();
     }
 
+    private static <T> void replace(Set<T> stored, Set<T> wanted) {
+        stored.clear();
+        stored.addAll(wanted);
+    }
+
+    /**
+     * Reads the content now, while the description is attached, so that whoever gets it after the transaction can
+     * read the content too. The service hands out descriptions only this way.
+     */
+    RoleDescription withContent() {
+        content();
+        return this;
+    }
+
+    /** The content as HR wrote it; reads the five collections, so call it while the description is attached. */
     public RoleDescriptionContent content() {
-        return new RoleDescriptionContent(title, theme, roles, trajectId, context, coreTasks, competences,
-                List.copyOf(tasks), positioning, expertsInTeam, tandem, expertLeadsIntroduction, positioningNotes,
-                lineManager, hoursPerWeek, employmentType, payGuidance, collectiveAgreement, conditions, mentor,
-                intervision, supervision, professionalNetwork, support, pathToPaid, development, free, domains);
+        return new RoleDescriptionContent(
+                new TitleAndRoles(title, theme, roles, trajectId),
+                new ContextAndTasks(context, domains, coreTasks, List.copyOf(tasks)),
+                new Competences(competences),
+                new Placement(positioning, expertsInTeam, tandem, expertLeadsIntroduction, positioningNotes,
+                        lineManager),
+                new Terms(employmentType, hoursPerWeek, payGuidance, collectiveAgreement, conditions),
+                new SupportAndDevelopment(mentor, intervision, supervision, professionalNetwork, support, pathToPaid,
+                        development),
+                new FreeSpace(free));
     }
 
     void submitTo(long reviewer) {

@@ -42,11 +42,11 @@ public class RoleDescriptionChange {
     protected RoleDescriptionChange() {
     }
 
-    RoleDescriptionChange(long descriptionId, ChangeAction action, Collection<Section> sections, String changedBy,
+    RoleDescriptionChange(long descriptionId, ChangeAction action, Collection<DescriptionSection> sections, String changedBy,
                           Instant changedAt) {
         this.descriptionId = descriptionId;
         this.action = action;
-        this.sections = sections.stream().map(Section::name).collect(Collectors.joining(","));
+        this.sections = sections.stream().map(DescriptionSection::name).collect(Collectors.joining(","));
         this.changedBy = changedBy;
         this.changedAt = changedAt;
     }
@@ -59,8 +59,8 @@ public class RoleDescriptionChange {
         return action;
     }
 
-    public List<Section> getSections() {
-        return sections.isEmpty() ? List.of() : Arrays.stream(sections.split(",")).map(Section::valueOf).toList();
+    public List<DescriptionSection> getSections() {
+        return sections.isEmpty() ? List.of() : Arrays.stream(sections.split(",")).map(DescriptionSection::valueOf).toList();
     }
 
     public String getChangedBy() {

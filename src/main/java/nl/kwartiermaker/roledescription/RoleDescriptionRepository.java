@@ -7,15 +7,23 @@ import org.springframework.data.jpa.repository.Query;
 
 interface RoleDescriptionRepository extends JpaRepository<RoleDescription, Long> {
 
-    @Query("select d from RoleDescription d order by d.title, d.theme, d.versionNumber")
-    List<RoleDescription> findAllOrdered();
+    /** A version in a lineage, without its content: what the history lists and what the workflow counts. */
+    interface VersionRow {
+        Long getId();
 
-    @Query("select d from RoleDescription d where d.status = nl.kwartiermaker.roledescription.RoleDescriptionStatus.ADOPTED"
-            + " or d.reviewerId = ?1 order by d.title, d.theme, d.versionNumber")
-    List<RoleDescription> findAdoptedOrReviewedBy(long reviewerId);
+        int getVersionNumber();
 
-    @Query("select d from RoleDescription d where coalesce(d.lineageId, d.id) = ?1 order by d.versionNumber")
-    List<RoleDescription> findLineage(long lineageId);
+        RoleDescriptionStatus getStatus();
+    }
+
+    /** The versions of a lineage that someone may see: all of them for an editor, else adopted or reviewed ones. */
+    @Query("select d.id as id, d.versionNumber as versionNumber, d.status as status from RoleDescription d"
+            + " where d.lineageId = ?1 and (?2 = true"
+            + " or d.status = nl.kwartiermaker.roledescription.RoleDescriptionStatus.ADOPTED or d.reviewerId = ?3)"
+            + " order by d.versionNumber")
+    List<VersionRow> findVersions(long lineageId, boolean everything, long viewerId);
+
+    List<RoleDescription> findByLineageIdAndStatus(long lineageId, RoleDescriptionStatus status);
 
     /** Just what a traject's link needs, in one statement without the descriptions' collections. */
     interface LinkRow {

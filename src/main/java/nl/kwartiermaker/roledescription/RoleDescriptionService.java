@@ -1,11 +1,11 @@
 package nl.kwartiermaker.roledescription;
 
-import java.time.Clock;
+import static nl.kwartiermaker.base.InvalidInput.require;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -14,6 +14,7 @@ import java.util.Set;
 import nl.kwartiermaker.base.Access;
 import nl.kwartiermaker.base.InvalidInput;
 import nl.kwartiermaker.base.PortalI18nProvider;
+import nl.kwartiermaker.base.PortalTime;
 import nl.kwartiermaker.base.Role;
 import nl.kwartiermaker.base.SignedInUser;
 import nl.kwartiermaker.organisation.OrganisationService;
@@ -21,7 +22,6 @@ import nl.kwartiermaker.organisation.OrganisationSettings;
 import nl.kwartiermaker.traject.TrajectService;
 import nl.kwartiermaker.user.UserService;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -45,6 +45,7 @@ public class RoleDescriptionService {
     private static final Labels KEYS = (key, params) -> key + Arrays.toString(params);
 
     private final RoleDescriptionRepository descriptions;
+    private final NewestVersions newest;
     private final ReviewCommentRepository comments;
     private final RoleDescriptionChangeRepository changes;
     private final OwnTextBlockRepository ownBlocks;
@@ -56,14 +57,16 @@ public class RoleDescriptionService {
     private final OrganisationService organisation;
     private final PortalI18nProvider i18n;
     private final ApplicationEventPublisher events;
-    private final Clock clock;
+    private final PortalTime time;
 
-    RoleDescriptionService(RoleDescriptionRepository descriptions, ReviewCommentRepository comments,
+    RoleDescriptionService(RoleDescriptionRepository descriptions, NewestVersions newest,
+                           ReviewCommentRepository comments,
                            RoleDescriptionChangeRepository changes, OwnTextBlockRepository ownBlocks,
                            TextBlockLibrary library, InterviewQuestions questions, SignedInUser signedInUser,
                            UserService users, TrajectService trajecten, OrganisationService organisation,
-                           PortalI18nProvider i18n, ApplicationEventPublisher events, Clock clock) {
+                           PortalI18nProvider i18n, ApplicationEventPublisher events, PortalTime time) {
         this.descriptions = descriptions;
+        this.newest = newest;
         this.comments = comments;
         this.changes = changes;
         this.ownBlocks = ownBlocks;
@@ -75,7 +78,7 @@ public class RoleDescriptionService {
         this.organisation = organisation;
         this.i18n = i18n;
         this.events = events;
-        this.clock = clock;
+        this.time = time;
     }
 
     public record Filter(RoleDescriptionStatus status, String theme, Long trajectId) {
@@ -84,29 +87,19 @@ public class RoleDescriptionService {
         }
     }
 
-    /** Per description, the newest version this person may see that passes the filter. */
+    /**
+     * Per description, the newest version this person may see that passes the filter: one page of the list, ordered by
+     * title, read by the database without the descriptions' texts.
+     */
     @PreAuthorize(Access.SIGNED_IN)
-    public List<RoleDescriptionSummary> list(Filter filter) {
-        SignedInUser.Account me = me();
-        List<RoleDescription> visible = mayEdit(me) ? descriptions.findAllOrdered()
-                : descriptions.findAdoptedOrReviewedBy(me.id());
-        String theme = filter.theme() == null ? "" : filter.theme().strip().toLowerCase(Locale.ROOT);
-        Map<Long, RoleDescription> newest = new LinkedHashMap<>();
-        visible.stream()
-                .filter(d -> filter.status() == null || d.getStatus() == filter.status())
-                .filter(d -> theme.isEmpty() || d.fullTitle().toLowerCase(Locale.ROOT).contains(theme))
-                .filter(d -> filter.trajectId() == null || filter.trajectId().equals(d.getTrajectId()))
-                .forEach(d -> newest.merge(d.getLineageId(), d,
-                        (a, b) -> a.getVersionNumber() >= b.getVersionNumber() ? a : b));
-        if (newest.isEmpty()) {
-            return List.of();
-        }
-        Map<Long, String> trajectNames = trajectNames();
-        return newest.values().stream()
-                .map(d -> new RoleDescriptionSummary(d.getId(), d.getTitle(), d.getTheme(), d.getVersionNumber(),
-                        d.getStatus(), d.getTrajectId(), d.getTrajectId() == null ? ""
-                        : trajectNames.getOrDefault(d.getTrajectId(), ""), d.getModifiedAt()))
-                .toList();
+    public List<RoleDescriptionSummary> list(Filter filter, int offset, int limit) {
+        return newest.page(filter, viewer(me()), offset, limit);
+    }
+
+    /** How many lines {@link #list} has for this filter. */
+    @PreAuthorize(Access.SIGNED_IN)
+    public int count(Filter filter) {
+        return newest.count(filter, viewer(me()));
     }
 
     /** Ids and names of the active trajecten this person may see, to link a description to and to filter by. */
@@ -115,30 +108,37 @@ public class RoleDescriptionService {
         return trajecten.visibleTrajectNames();
     }
 
+    /** A version this person may see, with its content. */
     @PreAuthorize(Access.SIGNED_IN)
     public Optional<RoleDescription> find(long id) {
         SignedInUser.Account me = me();
-        return descriptions.findById(id).filter(d -> mayView(d, me));
+        return descriptions.findById(id).filter(d -> mayView(d, me)).map(RoleDescription::withContent);
     }
 
+    /** The content of a version this person may see, for instance to compare it with another version. */
     @PreAuthorize(Access.SIGNED_IN)
-    public RoleDescriptionPage page(long id) {
+    public RoleDescriptionContent content(long id) {
+        return visible(id, me()).content();
+    }
+
+    /** Everything the page of a version shows, with the vacancy text and interview questions in this language. */
+    @PreAuthorize(Access.SIGNED_IN)
+    public RoleDescriptionPage page(long id, Locale locale) {
         SignedInUser.Account me = me();
         RoleDescription description = visible(id, me);
-        List<RoleDescription> versions = descriptions.findLineage(description.getLineageId()).stream()
-                .filter(d -> mayView(d, me)).toList();
+        RoleDescriptionContent content = description.content();
+        List<RoleDescriptionVersion> versions = versions(description.getLineageId(), me);
         List<ReviewComment> remarks = comments.findByDescriptionIdOrderByWrittenAtAscIdAsc(id);
         Set<Long> people = new HashSet<>();
         remarks.forEach(c -> people.add(c.getAuthorId()));
         if (description.getReviewerId() != null) {
             people.add(description.getReviewerId());
         }
-        String trajectName = description.getTrajectId() == null ? ""
-                : trajecten.visibleTrajectNames().getOrDefault(description.getTrajectId(), "");
-        return new RoleDescriptionPage(description, RoleDescriptionWarnings.of(description.content()), remarks,
-                versions, changes.findByDescriptionIdInOrderByChangedAtDescIdDesc(
-                        versions.stream().map(RoleDescription::getId).toList()),
-                people.isEmpty() ? Map.of() : users.namesOf(people), trajectName,
+        return new RoleDescriptionPage(description, RoleDescriptionWarnings.of(content), remarks, versions,
+                changes.findByDescriptionIdInOrderByChangedAtDescIdDesc(
+                        versions.stream().map(RoleDescriptionVersion::id).toList()),
+                people.isEmpty() ? Map.of() : users.namesOf(people), trajecten.visibleTrajectNames(),
+                vacancyOf(description, content, locale), questions.forContent(content),
                 mayEdit(me) && description.getStatus().isEditable(), mayComment(description, me));
     }
 
@@ -149,7 +149,7 @@ public class RoleDescriptionService {
         check(content);
         RoleDescription description = descriptions.saveAndFlush(new RoleDescription(content));
         description.startLineage();
-        record(description, ChangeAction.CREATED, List.of(Section.TITLE));
+        record(description, ChangeAction.CREATED, List.of(DescriptionSection.TITLE));
         return descriptions.saveAndFlush(description);
     }
 
@@ -159,7 +159,7 @@ public class RoleDescriptionService {
     public RoleDescription update(long id, long expectedVersion, RoleDescriptionContent content) {
         RoleDescription description = editable(id, expectedVersion);
         check(content);
-        List<Section> changed = changedSections(description.content(), content);
+        List<DescriptionSection> changed = changedSections(description.content(), content);
         if (changed.isEmpty()) {
             return description;
         }
@@ -173,9 +173,7 @@ public class RoleDescriptionService {
     @Transactional
     public RoleDescription submitForReview(long id, long expectedVersion, long reviewerId) {
         RoleDescription description = editable(id, expectedVersion);
-        if (description.getStatus() != RoleDescriptionStatus.DRAFT) {
-            throw new InvalidInput("roledesc.error.submit.status");
-        }
+        require(description.getStatus() == RoleDescriptionStatus.DRAFT, "roledesc.error.submit.status");
         users.findAccount(reviewerId).filter(a -> a.active())
                 .orElseThrow(() -> new InvalidInput("roledesc.error.reviewer"));
         description.submitTo(reviewerId);
@@ -183,26 +181,23 @@ public class RoleDescriptionService {
         record(saved, ChangeAction.SUBMITTED, List.of());
         events.publishEvent(new RoleDescriptionSubmitted(saved.getId(), saved.fullTitle(), reviewerId,
                 me().displayName()));
-        return saved;
+        return saved.withContent();
     }
 
     /** The reviewer's remark on one section, only while the version is in review. */
     @PreAuthorize(Access.SIGNED_IN)
     @Transactional
-    public ReviewComment comment(long id, Section section, String text) {
+    public ReviewComment comment(long id, DescriptionSection section, String text) {
         SignedInUser.Account me = me();
         RoleDescription description = visible(id, me);
         if (description.getReviewerId() == null || description.getReviewerId() != me.id()) {
             throw new AccessDeniedException("Only the chosen reviewer comments");
         }
-        if (description.getStatus() != RoleDescriptionStatus.IN_REVIEW) {
-            throw new InvalidInput("roledesc.error.comment.status");
-        }
+        require(description.getStatus() == RoleDescriptionStatus.IN_REVIEW, "roledesc.error.comment.status");
         String clean = text == null ? "" : text.strip();
-        if (section == null || clean.isEmpty() || clean.length() > ReviewComment.TEXT_MAX) {
-            throw new InvalidInput("roledesc.error.comment", ReviewComment.TEXT_MAX);
-        }
-        ReviewComment saved = comments.saveAndFlush(new ReviewComment(id, section, me.id(), clean, clock.instant()));
+        require(section != null && !clean.isEmpty() && clean.length() <= ReviewComment.TEXT_MAX,
+                "roledesc.error.comment", ReviewComment.TEXT_MAX);
+        ReviewComment saved = comments.saveAndFlush(new ReviewComment(id, section, me.id(), clean, time.now()));
         record(description, ChangeAction.COMMENTED, List.of(section));
         return saved;
     }
@@ -212,19 +207,16 @@ public class RoleDescriptionService {
     @Transactional
     public RoleDescription adopt(long id, long expectedVersion) {
         RoleDescription description = editable(id, expectedVersion);
-        if (description.getStatus() != RoleDescriptionStatus.IN_REVIEW) {
-            throw new InvalidInput("roledesc.error.adopt.status");
+        require(description.getStatus() == RoleDescriptionStatus.IN_REVIEW, "roledesc.error.adopt.status");
+        for (RoleDescription other : descriptions.findByLineageIdAndStatus(description.getLineageId(),
+                RoleDescriptionStatus.ADOPTED)) {
+            other.supersede();
+            record(other, ChangeAction.NEW_VERSION, List.of());
         }
-        for (RoleDescription other : descriptions.findLineage(description.getLineageId())) {
-            if (other.getStatus() == RoleDescriptionStatus.ADOPTED) {
-                other.supersede();
-                record(other, ChangeAction.NEW_VERSION, List.of());
-            }
-        }
-        description.adopt(me().email(), clock.instant());
+        description.adopt(me().email(), time.now());
         RoleDescription saved = descriptions.saveAndFlush(description);
         record(saved, ChangeAction.ADOPTED, List.of());
-        return saved;
+        return saved.withContent();
     }
 
     /** Starts the next version of an adopted description, as a draft with the same content. */
@@ -232,14 +224,10 @@ public class RoleDescriptionService {
     @Transactional
     public RoleDescription newVersion(long id) {
         RoleDescription adopted = visible(id, me());
-        if (adopted.getStatus() != RoleDescriptionStatus.ADOPTED) {
-            throw new InvalidInput("roledesc.error.version.status");
-        }
-        List<RoleDescription> lineage = descriptions.findLineage(adopted.getLineageId());
-        if (lineage.stream().anyMatch(d -> d.getStatus().isEditable())) {
-            throw new InvalidInput("roledesc.error.version.open");
-        }
-        int next = lineage.stream().mapToInt(RoleDescription::getVersionNumber).max().orElse(0) + 1;
+        require(adopted.getStatus() == RoleDescriptionStatus.ADOPTED, "roledesc.error.version.status");
+        List<RoleDescriptionVersion> lineage = versions(adopted.getLineageId(), me());
+        require(lineage.stream().noneMatch(v -> v.status().isEditable()), "roledesc.error.version.open");
+        int next = lineage.stream().mapToInt(RoleDescriptionVersion::number).max().orElse(0) + 1;
         RoleDescription draft = descriptions.saveAndFlush(adopted.nextVersion(next));
         record(draft, ChangeAction.NEW_VERSION, List.of());
         return draft;
@@ -249,8 +237,12 @@ public class RoleDescriptionService {
     @PreAuthorize(Access.SIGNED_IN)
     public String vacancy(long id, Locale locale) {
         RoleDescription description = visible(id, me());
+        return vacancyOf(description, description.content(), locale);
+    }
+
+    private String vacancyOf(RoleDescription description, RoleDescriptionContent content, Locale locale) {
         return description.getVacancyText().isEmpty()
-                ? VacancyText.generate(description.content(), organisation.settings().name(), labels(locale))
+                ? VacancyText.generate(content, organisation.settings().name(), labels(locale))
                 : description.getVacancyText();
     }
 
@@ -258,18 +250,14 @@ public class RoleDescriptionService {
     @Transactional
     public RoleDescription saveVacancy(long id, long expectedVersion, String text) {
         RoleDescription description = visible(id, me());
-        requireVersion(description, expectedVersion);
-        if (description.getStatus() == RoleDescriptionStatus.SUPERSEDED) {
-            throw new InvalidInput("roledesc.error.vacancy.superseded");
-        }
+        description.requireVersion(expectedVersion);
+        require(description.getStatus() != RoleDescriptionStatus.SUPERSEDED, "roledesc.error.vacancy.superseded");
         String clean = text == null ? "" : text.strip();
-        if (clean.length() > RoleDescription.VACANCY_MAX) {
-            throw new InvalidInput("roledesc.error.vacancy", RoleDescription.VACANCY_MAX);
-        }
+        require(clean.length() <= RoleDescription.VACANCY_MAX, "roledesc.error.vacancy", RoleDescription.VACANCY_MAX);
         description.setVacancyText(clean.isEmpty() ? null : clean);
         RoleDescription saved = descriptions.saveAndFlush(description);
         record(saved, ChangeAction.VACANCY_EDITED, List.of());
-        return saved;
+        return saved.withContent();
     }
 
     @PreAuthorize(Access.SIGNED_IN)
@@ -289,7 +277,7 @@ public class RoleDescriptionService {
 
     @PreAuthorize(MAY_EDIT)
     @Transactional
-    public TextBlock addTextBlock(Section section, String title, String text) {
+    public TextBlock addTextBlock(DescriptionSection section, String title, String text) {
         String cleanTitle = title == null ? "" : title.strip();
         String cleanText = text == null ? "" : text.strip();
         require(section != null, "roledesc.error.block.section");
@@ -313,14 +301,14 @@ public class RoleDescriptionService {
         ExportDocument document = switch (kind) {
             case DESCRIPTION -> new ExportDocument(settings.name(), settings.logo(), settings.logoType(),
                     content.fullTitle(), labels.get("roledesc.export.subtitle", description.getVersionNumber(), status),
-                    SectionTexts.of(content, labels).stream().filter(p -> p.section() != Section.TITLE).toList());
+                    SectionTexts.of(content, labels).stream().filter(p -> p.section() != DescriptionSection.TITLE).toList());
             case VACANCY -> new ExportDocument(settings.name(), settings.logo(), settings.logoType(),
                     labels.get("roledesc.export.vacancy.title", content.fullTitle()), "",
-                    List.of(new DocumentPart(Section.FREE, labels.get("roledesc.vacancy.title"),
+                    List.of(new DocumentPart(DescriptionSection.FREE, labels.get("roledesc.vacancy.title"),
                             List.of(vacancy(id, locale)), List.of())));
             case INTERVIEW -> new ExportDocument(settings.name(), settings.logo(), settings.logoType(),
                     labels.get("roledesc.export.interview.title", content.fullTitle()), "",
-                    List.of(new DocumentPart(Section.FREE, labels.get("roledesc.interview.title"), List.of(),
+                    List.of(new DocumentPart(DescriptionSection.FREE, labels.get("roledesc.interview.title"), List.of(),
                             questions.forContent(content).stream().map(q -> q.text() + " (" + q.source() + ")")
                                     .toList())));
         };
@@ -343,15 +331,15 @@ public class RoleDescriptionService {
         return ascii.isEmpty() ? "document" : ascii.substring(0, Math.min(60, ascii.length()));
     }
 
-    private static List<Section> changedSections(RoleDescriptionContent before, RoleDescriptionContent after) {
-        return Arrays.stream(Section.values())
+    private static List<DescriptionSection> changedSections(RoleDescriptionContent before, RoleDescriptionContent after) {
+        return Arrays.stream(DescriptionSection.values())
                 .filter(s -> !SectionTexts.of(before, s, KEYS).equals(SectionTexts.of(after, s, KEYS))
-                        || (s == Section.TITLE && !java.util.Objects.equals(before.trajectId(), after.trajectId())))
+                        || (s == DescriptionSection.TITLE && !java.util.Objects.equals(before.trajectId(), after.trajectId())))
                 .toList();
     }
 
-    private void record(RoleDescription description, ChangeAction action, List<Section> sections) {
-        changes.save(new RoleDescriptionChange(description.getId(), action, sections, me().email(), clock.instant()));
+    private void record(RoleDescription description, ChangeAction action, List<DescriptionSection> sections) {
+        changes.save(new RoleDescriptionChange(description.getId(), action, sections, me().email(), time.now()));
     }
 
     private RoleDescription visible(long id, SignedInUser.Account me) {
@@ -361,11 +349,18 @@ public class RoleDescriptionService {
 
     private RoleDescription editable(long id, long expectedVersion) {
         RoleDescription description = visible(id, me());
-        requireVersion(description, expectedVersion);
-        if (!description.getStatus().isEditable()) {
-            throw new InvalidInput("roledesc.error.adopted");
-        }
+        description.requireVersion(expectedVersion);
+        require(description.getStatus().isEditable(), "roledesc.error.adopted");
         return description;
+    }
+
+    private List<RoleDescriptionVersion> versions(long lineageId, SignedInUser.Account me) {
+        return descriptions.findVersions(lineageId, mayEdit(me), me.id()).stream()
+                .map(v -> new RoleDescriptionVersion(v.getId(), v.getVersionNumber(), v.getStatus())).toList();
+    }
+
+    private static NewestVersions.Viewer viewer(SignedInUser.Account me) {
+        return new NewestVersions.Viewer(mayEdit(me), me.id());
     }
 
     /** Editors see every version; the reviewer the one they review; everyone else adopted versions only. */
@@ -391,36 +386,27 @@ public class RoleDescriptionService {
     }
 
     private void check(RoleDescriptionContent c) {
-        require(!c.title().isEmpty() && c.title().length() <= RoleDescription.TITLE_MAX, "roledesc.error.title",
+        TitleAndRoles heading = c.titleAndRoles();
+        require(!heading.title().isEmpty() && heading.title().length() <= RoleDescription.TITLE_MAX,
+                "roledesc.error.title", RoleDescription.TITLE_MAX);
+        require(heading.theme().length() <= RoleDescription.TITLE_MAX, "roledesc.error.theme",
                 RoleDescription.TITLE_MAX);
-        require(c.theme().length() <= RoleDescription.TITLE_MAX, "roledesc.error.theme", RoleDescription.TITLE_MAX);
-        for (String text : List.of(c.context(), c.positioningNotes(), c.payGuidance(), c.conditions(), c.support(),
-                c.development(), c.free())) {
+        for (String text : List.of(c.contextAndTasks().context(), c.placement().notes(), c.terms().payGuidance(),
+                c.terms().conditions(), c.support().support(), c.support().development(), c.free().text())) {
             require(text.length() <= RoleDescription.TEXT_MAX, "roledesc.error.text", RoleDescription.TEXT_MAX);
         }
-        require(c.tasks().size() <= RoleDescription.TASKS_MAX, "roledesc.error.tasks", RoleDescription.TASKS_MAX);
-        require(c.tasks().stream().allMatch(t -> t.length() <= RoleDescription.TASK_MAX), "roledesc.error.task",
+        List<String> tasks = c.contextAndTasks().tasks();
+        require(tasks.size() <= RoleDescription.TASKS_MAX, "roledesc.error.tasks", RoleDescription.TASKS_MAX);
+        require(tasks.stream().allMatch(t -> t.length() <= RoleDescription.TASK_MAX), "roledesc.error.task",
                 RoleDescription.TASK_MAX);
-        require(c.lineManager().length() <= RoleDescription.TITLE_MAX, "roledesc.error.linemanager",
+        require(c.placement().lineManager().length() <= RoleDescription.TITLE_MAX, "roledesc.error.linemanager",
                 RoleDescription.TITLE_MAX);
-        require(c.collectiveAgreement().length() <= RoleDescription.TITLE_MAX, "roledesc.error.cao",
+        require(c.terms().collectiveAgreement().length() <= RoleDescription.TITLE_MAX, "roledesc.error.cao",
                 RoleDescription.TITLE_MAX);
-        require(c.hoursPerWeek() == null || (c.hoursPerWeek() >= 1 && c.hoursPerWeek() <= HOURS_MAX),
-                "roledesc.error.hours", HOURS_MAX);
-        require(c.expertsInTeam() == null || (c.expertsInTeam() >= 1 && c.expertsInTeam() <= EXPERTS_MAX),
-                "roledesc.error.experts", EXPERTS_MAX);
+        Integer hours = c.terms().hoursPerWeek();
+        require(hours == null || (hours >= 1 && hours <= HOURS_MAX), "roledesc.error.hours", HOURS_MAX);
+        Integer experts = c.placement().expertsInTeam();
+        require(experts == null || (experts >= 1 && experts <= EXPERTS_MAX), "roledesc.error.experts", EXPERTS_MAX);
         require(c.trajectId() == null || trajecten.find(c.trajectId()).isPresent(), "roledesc.error.traject");
-    }
-
-    private static void require(boolean condition, String messageKey, Object... params) {
-        if (!condition) {
-            throw new InvalidInput(messageKey, params);
-        }
-    }
-
-    private static void requireVersion(RoleDescription description, long expectedVersion) {
-        if (description.getVersion() != expectedVersion) {
-            throw new ObjectOptimisticLockingFailureException(RoleDescription.class, description.getId());
-        }
     }
 }

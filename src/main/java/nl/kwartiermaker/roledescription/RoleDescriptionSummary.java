@@ -4,8 +4,7 @@ import java.time.Instant;
 
 /** A line in the list of role descriptions: the newest version of a description this person may see. */
 public record RoleDescriptionSummary(long id, String title, String theme, int versionNumber,
-                                     RoleDescriptionStatus status, Long trajectId, String trajectName,
-                                     Instant modifiedAt) {
+                                     RoleDescriptionStatus status, Long trajectId, Instant modifiedAt) {
 
     public String fullTitle() {
         return RoleDescriptionContent.fullTitle(title, theme);

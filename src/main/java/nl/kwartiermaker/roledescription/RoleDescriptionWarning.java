@@ -1,7 +1,7 @@
 package nl.kwartiermaker.roledescription;
 
 /** A choice in a role description that goes against the seeds: which section, why (an i18n key) and the source. */
-public record RoleDescriptionWarning(Rule rule, Section section, String source) {
+public record RoleDescriptionWarning(Rule rule, DescriptionSection section, String source) {
 
     /** Each rule the builder checks; the i18n key of its reason is {@code roledesc.warning.<rule>}. */
     public enum Rule {

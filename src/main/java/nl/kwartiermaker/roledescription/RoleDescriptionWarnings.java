@@ -31,35 +31,38 @@ public final class RoleDescriptionWarnings {
 
     public static List<RoleDescriptionWarning> of(RoleDescriptionContent content) {
         List<RoleDescriptionWarning> warnings = new ArrayList<>();
+        Placement placement = content.placement();
+        Terms terms = content.terms();
+        SupportAndDevelopment support = content.support();
         if (!content.title().isEmpty()
                 && !content.title().toLowerCase(Locale.ROOT).contains("ervaringsdeskundige")) {
-            warnings.add(new RoleDescriptionWarning(RoleDescriptionWarning.Rule.TITLE_WITHOUT_EXPERT, Section.TITLE,
+            warnings.add(new RoleDescriptionWarning(RoleDescriptionWarning.Rule.TITLE_WITHOUT_EXPERT, DescriptionSection.TITLE,
                     ROLE_DESCRIPTION));
         }
-        if (content.expertsInTeam() != null && content.expertsInTeam() == 1) {
-            warnings.add(new RoleDescriptionWarning(RoleDescriptionWarning.Rule.SINGLE_EXPERT, Section.POSITIONING,
+        if (placement.expertsInTeam() != null && placement.expertsInTeam() == 1) {
+            warnings.add(new RoleDescriptionWarning(RoleDescriptionWarning.Rule.SINGLE_EXPERT, DescriptionSection.POSITIONING,
                     POSITIONING));
         }
-        if (content.expertLeadsIntroduction()) {
+        if (placement.expertLeadsIntroduction()) {
             warnings.add(new RoleDescriptionWarning(RoleDescriptionWarning.Rule.EXPERT_LEADS_OWN_INTRODUCTION,
-                    Section.POSITIONING, PROJECT_LEAD));
+                    DescriptionSection.POSITIONING, PROJECT_LEAD));
         }
-        if (content.lineManager().isEmpty()) {
+        if (placement.lineManager().isEmpty()) {
             warnings.add(new RoleDescriptionWarning(RoleDescriptionWarning.Rule.NO_LINE_MANAGER,
-                    Section.LINE_MANAGER, ROLE_DESCRIPTION));
+                    DescriptionSection.LINE_MANAGER, ROLE_DESCRIPTION));
         }
-        if (content.employmentType() == EmploymentType.PAID && content.hoursPerWeek() != null
-                && content.hoursPerWeek() < SMALL_CONTRACT_HOURS) {
-            warnings.add(new RoleDescriptionWarning(RoleDescriptionWarning.Rule.SMALL_CONTRACT, Section.EMPLOYMENT,
+        if (terms.employmentType() == EmploymentType.PAID && terms.hoursPerWeek() != null
+                && terms.hoursPerWeek() < SMALL_CONTRACT_HOURS) {
+            warnings.add(new RoleDescriptionWarning(RoleDescriptionWarning.Rule.SMALL_CONTRACT, DescriptionSection.EMPLOYMENT,
                     REWARD));
         }
-        if (!content.mentor() && !content.intervision()) {
+        if (!support.mentor() && !support.intervision()) {
             warnings.add(new RoleDescriptionWarning(RoleDescriptionWarning.Rule.NO_MENTOR_OR_INTERVISION,
-                    Section.SUPPORT, SUPPORT));
+                    DescriptionSection.SUPPORT, SUPPORT));
         }
-        if (content.employmentType() == EmploymentType.VOLUNTEER && !content.pathToPaid()) {
+        if (terms.employmentType() == EmploymentType.VOLUNTEER && !support.pathToPaid()) {
             warnings.add(new RoleDescriptionWarning(RoleDescriptionWarning.Rule.VOLUNTEER_WITHOUT_PATH,
-                    Section.DEVELOPMENT, PERSPECTIVE));
+                    DescriptionSection.DEVELOPMENT, PERSPECTIVE));
         }
         return warnings;
     }

@@ -3,6 +3,8 @@ package nl.kwartiermaker.roledescription;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 /**
  * A role description's content written out per section in one language: what the exports print, what the version
@@ -15,82 +17,89 @@ public final class SectionTexts {
 
     public static List<DocumentPart> of(RoleDescriptionContent content, Labels labels) {
         List<DocumentPart> parts = new ArrayList<>();
-        for (Section section : Section.values()) {
+        for (DescriptionSection section : DescriptionSection.values()) {
             parts.add(of(content, section, labels));
         }
         return parts;
     }
 
-    public static DocumentPart of(RoleDescriptionContent c, Section section, Labels labels) {
+    public static DocumentPart of(RoleDescriptionContent c, DescriptionSection section, Labels labels) {
         List<String> paragraphs = new ArrayList<>();
         List<String> bullets = new ArrayList<>();
+        ContextAndTasks work = c.contextAndTasks();
+        Placement placement = c.placement();
+        Terms terms = c.terms();
+        SupportAndDevelopment support = c.support();
         switch (section) {
             case TITLE -> paragraphs.add(c.fullTitle());
-            case ROLES -> c.roles().stream().sorted()
-                    .forEach(r -> bullets.add(labels.get("traject.role." + r.name().toLowerCase(java.util.Locale.ROOT))));
+            case ROLES -> c.titleAndRoles().roles().stream().sorted()
+                    .forEach(r -> bullets.add(labels.get("traject.role." + r.name().toLowerCase(Locale.ROOT))));
             case CONTEXT -> {
-                paragraphs.add(c.context());
-                c.domains().stream().sorted().forEach(d -> bullets.add(labels.get("traject.domain."
-                        + d.name().toLowerCase(java.util.Locale.ROOT))));
+                paragraphs.add(work.context());
+                work.domains().stream().sorted().forEach(d -> bullets.add(labels.get("traject.domain."
+                        + d.name().toLowerCase(Locale.ROOT))));
             }
-            case CORE_TASKS -> c.coreTasks().stream().sorted().forEach(t -> bullets.add(labels.get(t.labelKey())));
-            case COMPETENCES -> Arrays.stream(Competence.values()).filter(c.competences()::containsKey)
-                    .forEach(k -> bullets.add(labels.get("roledesc.export.competence", labels.get(k.labelKey()),
-                            labels.get(c.competences().get(k).labelKey()))));
-            case TASKS -> bullets.addAll(c.tasks());
+            case CORE_TASKS -> work.coreTasks().stream().sorted().forEach(t -> bullets.add(labels.get(t.labelKey())));
+            case COMPETENCES -> {
+                Map<Competence, CompetenceLevel> levels = c.competences().levels();
+                Arrays.stream(Competence.values()).filter(levels::containsKey)
+                        .forEach(k -> bullets.add(labels.get("roledesc.export.competence", labels.get(k.labelKey()),
+                                labels.get(levels.get(k).labelKey()))));
+            }
+            case TASKS -> bullets.addAll(work.tasks());
             case POSITIONING -> {
-                if (c.positioning() != null) {
-                    paragraphs.add(labels.get(c.positioning().labelKey()));
+                if (placement.positioning() != null) {
+                    paragraphs.add(labels.get(placement.positioning().labelKey()));
                 }
-                if (c.expertsInTeam() != null) {
-                    paragraphs.add(labels.get("roledesc.export.experts", c.expertsInTeam()));
+                if (placement.expertsInTeam() != null) {
+                    paragraphs.add(labels.get("roledesc.export.experts", placement.expertsInTeam()));
                 }
-                if (c.tandem()) {
+                if (placement.tandem()) {
                     paragraphs.add(labels.get("roledesc.export.tandem"));
                 }
-                if (c.expertLeadsIntroduction()) {
+                if (placement.expertLeadsIntroduction()) {
                     paragraphs.add(labels.get("roledesc.export.leads"));
                 }
-                paragraphs.add(c.positioningNotes());
+                paragraphs.add(placement.notes());
             }
-            case LINE_MANAGER -> paragraphs.add(c.lineManager());
+            case LINE_MANAGER -> paragraphs.add(placement.lineManager());
             case EMPLOYMENT -> {
-                if (c.employmentType() != null) {
-                    paragraphs.add(labels.get(c.employmentType().labelKey()));
+                if (terms.employmentType() != null) {
+                    paragraphs.add(labels.get(terms.employmentType().labelKey()));
                 }
-                if (c.hoursPerWeek() != null) {
-                    paragraphs.add(labels.get("roledesc.export.hours", c.hoursPerWeek()));
+                if (terms.hoursPerWeek() != null) {
+                    paragraphs.add(labels.get("roledesc.export.hours", terms.hoursPerWeek()));
                 }
             }
             case PAY -> {
-                paragraphs.add(c.payGuidance());
-                if (!c.collectiveAgreement().isEmpty()) {
-                    paragraphs.add(labels.get("roledesc.export.cao", c.collectiveAgreement()));
+                paragraphs.add(terms.payGuidance());
+                if (!terms.collectiveAgreement().isEmpty()) {
+                    paragraphs.add(labels.get("roledesc.export.cao", terms.collectiveAgreement()));
                 }
             }
-            case CONDITIONS -> paragraphs.add(c.conditions());
+            case CONDITIONS -> paragraphs.add(terms.conditions());
             case SUPPORT -> {
-                if (c.mentor()) {
+                if (support.mentor()) {
                     bullets.add(labels.get("roledesc.field.mentor"));
                 }
-                if (c.intervision()) {
+                if (support.intervision()) {
                     bullets.add(labels.get("roledesc.field.intervision"));
                 }
-                if (c.supervision()) {
+                if (support.supervision()) {
                     bullets.add(labels.get("roledesc.field.supervision"));
                 }
-                if (c.professionalNetwork()) {
+                if (support.professionalNetwork()) {
                     bullets.add(labels.get("roledesc.field.network"));
                 }
-                paragraphs.add(c.support());
+                paragraphs.add(support.support());
             }
             case DEVELOPMENT -> {
-                if (c.pathToPaid()) {
+                if (support.pathToPaid()) {
                     paragraphs.add(labels.get("roledesc.export.path"));
                 }
-                paragraphs.add(c.development());
+                paragraphs.add(support.development());
             }
-            case FREE -> paragraphs.add(c.free());
+            case FREE -> paragraphs.add(c.free().text());
         }
         return new DocumentPart(section, labels.get(section.labelKey()), paragraphs, bullets);
     }

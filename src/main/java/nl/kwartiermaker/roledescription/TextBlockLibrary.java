@@ -27,7 +27,7 @@ class TextBlockLibrary {
         try (InputStream in = TextBlockLibrary.class.getResourceAsStream("/roledescription/text-blocks.yaml")) {
             Map<String, Object> yaml = new Yaml().load(in);
             return ((List<Map<String, String>>) yaml.get("blocks")).stream()
-                    .map(b -> new TextBlock(Section.valueOf(b.get("section")), b.get("title"), b.get("text"),
+                    .map(b -> new TextBlock(DescriptionSection.valueOf(b.get("section")), b.get("title"), b.get("text"),
                             b.get("source")))
                     .toList();
         } catch (IOException e) {

@@ -18,47 +18,51 @@ public final class VacancyText {
         StringBuilder text = new StringBuilder();
         String organisation = organisationName.isBlank() ? labels.get("roledesc.vacancy.we") : organisationName;
         text.append(labels.get("roledesc.vacancy.intro", organisation, c.fullTitle())).append("\n\n");
-        if (!c.context().isEmpty()) {
-            text.append(c.context()).append("\n\n");
+        ContextAndTasks work = c.contextAndTasks();
+        if (!work.context().isEmpty()) {
+            text.append(work.context()).append("\n\n");
         }
         List<String> doing = new ArrayList<>();
-        c.roles().stream().sorted().forEach(r -> doing.add(labels.get("roledesc.vacancy.role",
+        c.titleAndRoles().roles().stream().sorted().forEach(r -> doing.add(labels.get("roledesc.vacancy.role",
                 labels.get("traject.role." + r.name().toLowerCase(Locale.ROOT)))));
-        c.coreTasks().stream().sorted().forEach(t -> doing.add(labels.get(t.labelKey())));
-        doing.addAll(c.tasks());
+        work.coreTasks().stream().sorted().forEach(t -> doing.add(labels.get(t.labelKey())));
+        doing.addAll(work.tasks());
         list(text, labels.get("roledesc.vacancy.doing"), doing);
         List<String> bringing = new ArrayList<>();
         bringing.add(labels.get("roledesc.vacancy.experience"));
-        Arrays.stream(Competence.values()).filter(c.competences()::containsKey).forEach(k -> bringing.add(
+        Arrays.stream(Competence.values()).filter(c.competences().levels()::containsKey).forEach(k -> bringing.add(
                 labels.get(k.labelKey())));
         list(text, labels.get("roledesc.vacancy.bringing"), bringing);
         List<String> offering = new ArrayList<>();
-        if (c.employmentType() != null) {
-            offering.add(c.hoursPerWeek() == null ? labels.get(c.employmentType().labelKey())
-                    : labels.get(c.employmentType().labelKey()) + ", " + labels.get("roledesc.export.hours",
-                    c.hoursPerWeek()));
+        Terms terms = c.terms();
+        if (terms.employmentType() != null) {
+            offering.add(terms.hoursPerWeek() == null ? labels.get(terms.employmentType().labelKey())
+                    : labels.get(terms.employmentType().labelKey()) + ", " + labels.get("roledesc.export.hours",
+                    terms.hoursPerWeek()));
         }
-        if (!c.payGuidance().isEmpty()) {
-            offering.add(c.payGuidance());
+        if (!terms.payGuidance().isEmpty()) {
+            offering.add(terms.payGuidance());
         }
-        if (!c.collectiveAgreement().isEmpty()) {
-            offering.add(labels.get("roledesc.export.cao", c.collectiveAgreement()));
+        if (!terms.collectiveAgreement().isEmpty()) {
+            offering.add(labels.get("roledesc.export.cao", terms.collectiveAgreement()));
         }
-        if (c.mentor()) {
+        SupportAndDevelopment support = c.support();
+        if (support.mentor()) {
             offering.add(labels.get("roledesc.field.mentor"));
         }
-        if (c.intervision()) {
+        if (support.intervision()) {
             offering.add(labels.get("roledesc.field.intervision"));
         }
-        if (c.supervision()) {
+        if (support.supervision()) {
             offering.add(labels.get("roledesc.field.supervision"));
         }
-        if (c.pathToPaid()) {
+        if (support.pathToPaid()) {
             offering.add(labels.get("roledesc.export.path"));
         }
         list(text, labels.get("roledesc.vacancy.offering"), offering);
-        if (!c.lineManager().isEmpty()) {
-            text.append(labels.get("roledesc.vacancy.contact", c.lineManager())).append('\n');
+        String lineManager = c.placement().lineManager();
+        if (!lineManager.isEmpty()) {
+            text.append(labels.get("roledesc.vacancy.contact", lineManager)).append('\n');
         }
         return text.toString().strip();
     }

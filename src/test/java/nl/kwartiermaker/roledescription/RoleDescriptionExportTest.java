@@ -68,14 +68,17 @@ class RoleDescriptionExportTest {
                 .toList();
         RoleDescription draft = descriptions.create("Ervaringsdeskundige");
         description = descriptions.update(draft.getId(), draft.getVersion(), new RoleDescriptionContent(
-                "Ervaringsdeskundige", "armoede en schulden", Set.of(ExpertRole.ONDERSTEUNER,
-                ExpertRole.BELEIDSBEINVLOEDER), null, "Wijkteam voor cliënten met schulden; reiskosten € 0,23 per km",
-                Set.of(CoreTask.INDIVIDUAL_RECOVERY), Map.of(Competence.METHODS, CompetenceLevel.SENIOR), tasks,
-                Positioning.EMBEDDED, 3, true, false, "Vakgroep met collega’s", "Noël de Leider", 28,
-                EmploymentType.PAID, "Salaris tot € 4.100 bruto per maand", "Cao Sociaal Werk",
-                "Ruimte om te reflecteren na zware gesprekken", true, true, true, false, "Mentor: Eef",
-                false, "Opleiding tot senior", "Vrije ruimte: ideeën zijn welkom",
-                Set.of(nl.kwartiermaker.traject.Domain.HULPVERLENING, nl.kwartiermaker.traject.Domain.ONDERZOEK)));
+                new TitleAndRoles("Ervaringsdeskundige", "armoede en schulden",
+                        Set.of(ExpertRole.ONDERSTEUNER, ExpertRole.BELEIDSBEINVLOEDER), null),
+                new ContextAndTasks("Wijkteam voor cliënten met schulden; reiskosten € 0,23 per km",
+                        Set.of(nl.kwartiermaker.traject.Domain.HULPVERLENING, nl.kwartiermaker.traject.Domain.ONDERZOEK),
+                        Set.of(CoreTask.INDIVIDUAL_RECOVERY), tasks),
+                new Competences(Map.of(Competence.METHODS, CompetenceLevel.SENIOR)),
+                new Placement(Positioning.EMBEDDED, 3, true, false, "Vakgroep met collega’s", "Noël de Leider"),
+                new Terms(EmploymentType.PAID, 28, "Salaris tot € 4.100 bruto per maand", "Cao Sociaal Werk",
+                        "Ruimte om te reflecteren na zware gesprekken"),
+                new SupportAndDevelopment(true, true, true, false, "Mentor: Eef", false, "Opleiding tot senior"),
+                new FreeSpace("Vrije ruimte: ideeën zijn welkom")));
     }
 
     @AfterEach
@@ -167,7 +170,7 @@ class RoleDescriptionExportTest {
         byte[] broken = Arrays.copyOf(LogoFiles.pngSignatureOnly(), 90);
         broken[89] = (byte) System.nanoTime();
         ExportDocument document = new ExportDocument("Gemeente Ëxportstad", broken, "image/png", "Titel", "",
-                List.of(new DocumentPart(Section.FREE, "Kop", List.of("Tekst"), List.of())));
+                List.of(new DocumentPart(DescriptionSection.FREE, "Kop", List.of("Tekst"), List.of())));
         int before = output.getOut().length();
         try (XWPFDocument docx = new XWPFDocument(new ByteArrayInputStream(DocxExport.render(document)))) {
             assertThat(docx.getAllPictures()).isEmpty();
@@ -202,12 +205,8 @@ class RoleDescriptionExportTest {
     void text_that_looks_like_markup_is_printed_as_text() throws IOException {
         RoleDescriptionContent c = description.content();
         RoleDescription saved = descriptions.update(description.getId(), description.getVersion(),
-                new RoleDescriptionContent(c.title(), c.theme(), c.roles(), null, "<b>vet</b> & <script>x</script>",
-                        c.coreTasks(), c.competences(), c.tasks(), c.positioning(), c.expertsInTeam(), c.tandem(),
-                        c.expertLeadsIntroduction(), c.positioningNotes(), c.lineManager(), c.hoursPerWeek(),
-                        c.employmentType(), c.payGuidance(), c.collectiveAgreement(), c.conditions(), c.mentor(),
-                        c.intervision(), c.supervision(), c.professionalNetwork(), c.support(), c.pathToPaid(),
-                        c.development(), c.free()));
+                c.with(new ContextAndTasks("<b>vet</b> & <script>x</script>", c.contextAndTasks().domains(),
+                        c.contextAndTasks().coreTasks(), c.contextAndTasks().tasks())));
         RoleDescriptionExport export = descriptions.export(saved.getId(), RoleDescriptionExport.Kind.DESCRIPTION,
                 RoleDescriptionExport.Format.PDF, DUTCH);
         try (PDDocument pdf = Loader.loadPDF(export.bytes())) {

@@ -12,6 +12,7 @@ import nl.kwartiermaker.DatabaseTest;
 import nl.kwartiermaker.SignedIn;
 import nl.kwartiermaker.TestAccounts;
 import nl.kwartiermaker.base.InvalidInput;
+import nl.kwartiermaker.base.PortalTime;
 import nl.kwartiermaker.base.Role;
 import nl.kwartiermaker.traject.ChecklistLinks;
 import nl.kwartiermaker.traject.ExpertRole;
@@ -29,6 +30,8 @@ import org.springframework.security.authorization.AuthorizationDeniedException;
 @DatabaseTest
 class RoleDescriptionServiceTest {
 
+    static final Locale DUTCH = Locale.of("nl");
+
     @Autowired
     RoleDescriptionService descriptions;
     @Autowired
@@ -37,6 +40,8 @@ class RoleDescriptionServiceTest {
     TrajectService trajecten;
     @Autowired
     nl.kwartiermaker.notification.NotificationService notifications;
+    @Autowired
+    PortalTime time;
 
     UserAccount hr;
     UserAccount beheerder;
@@ -59,11 +64,20 @@ class RoleDescriptionServiceTest {
     }
 
     static RoleDescriptionContent content(String title, String context) {
-        return new RoleDescriptionContent(title, "armoede en schulden", Set.of(ExpertRole.ONDERSTEUNER), null,
-                context, Set.of(CoreTask.INDIVIDUAL_RECOVERY), Map.of(Competence.ADVICE, CompetenceLevel.GEVORDERD),
-                List.of("Spreekuur in de wijk", "Meedenken over beleid"), Positioning.EMBEDDED, 2, false, false, "",
-                "Teamleider Noord", 24, EmploymentType.PAID, "Gelijk aan collega’s in schaal 8", "Cao Sociaal Werk",
-                "Tijd om te reflecteren", true, true, false, true, "", false, "", "");
+        return new RoleDescriptionContent(
+                new TitleAndRoles(title, "armoede en schulden", Set.of(ExpertRole.ONDERSTEUNER), null),
+                new ContextAndTasks(context, Set.of(), Set.of(CoreTask.INDIVIDUAL_RECOVERY),
+                        List.of("Spreekuur in de wijk", "Meedenken over beleid")),
+                new Competences(Map.of(Competence.ADVICE, CompetenceLevel.GEVORDERD)),
+                new Placement(Positioning.EMBEDDED, 2, false, false, "", "Teamleider Noord"),
+                new Terms(EmploymentType.PAID, 24, "Gelijk aan collega’s in schaal 8", "Cao Sociaal Werk",
+                        "Tijd om te reflecteren"),
+                new SupportAndDevelopment(true, true, false, true, "", false, ""),
+                new FreeSpace(""));
+    }
+
+    static RoleDescriptionService.Filter titled(String words) {
+        return new RoleDescriptionService.Filter(null, words, null);
     }
 
     RoleDescription draft() {
@@ -90,10 +104,10 @@ class RoleDescriptionServiceTest {
         RoleDescription saved = descriptions.update(draft.getId(), draft.getVersion(),
                 content(draft.getTitle(), "Wijkteam Noord, € 0 eigen bijdrage, cliënten"));
         RoleDescriptionContent read = descriptions.find(saved.getId()).orElseThrow().content();
-        assertThat(read.context()).isEqualTo("Wijkteam Noord, € 0 eigen bijdrage, cliënten");
-        assertThat(read.tasks()).containsExactly("Spreekuur in de wijk", "Meedenken over beleid");
-        assertThat(read.competences()).containsEntry(Competence.ADVICE, CompetenceLevel.GEVORDERD);
-        assertThat(read.roles()).containsExactly(ExpertRole.ONDERSTEUNER);
+        assertThat(read.contextAndTasks().context()).isEqualTo("Wijkteam Noord, € 0 eigen bijdrage, cliënten");
+        assertThat(read.contextAndTasks().tasks()).containsExactly("Spreekuur in de wijk", "Meedenken over beleid");
+        assertThat(read.competences().levels()).containsEntry(Competence.ADVICE, CompetenceLevel.GEVORDERD);
+        assertThat(read.titleAndRoles().roles()).containsExactly(ExpertRole.ONDERSTEUNER);
     }
 
     @Test
@@ -101,7 +115,7 @@ class RoleDescriptionServiceTest {
         TestAccounts.signInAs(beheerder);
         RoleDescription draft = draft();
         assertThat(descriptions.update(draft.getId(), draft.getVersion(), content(draft.getTitle(), "x"))
-                .content().context()).isEqualTo("x");
+                .content().contextAndTasks().context()).isEqualTo("x");
     }
 
     @Test
@@ -126,26 +140,61 @@ class RoleDescriptionServiceTest {
         assertThat(descriptions.find(draft.getId())).isEmpty();
         assertThat(descriptions.find(review.getId())).isEmpty();
         assertThat(descriptions.find(adopted.getId())).isPresent();
-        assertThatThrownBy(() -> descriptions.page(draft.getId())).isInstanceOf(InvalidInput.class);
+        assertThatThrownBy(() -> descriptions.page(draft.getId(), DUTCH)).isInstanceOf(InvalidInput.class);
         assertThatThrownBy(() -> descriptions.export(draft.getId(), RoleDescriptionExport.Kind.DESCRIPTION,
-                RoleDescriptionExport.Format.PDF, Locale.of("nl"))).isInstanceOf(InvalidInput.class);
-        assertThat(descriptions.list(RoleDescriptionService.Filter.none())).extracting(RoleDescriptionSummary::id)
-                .contains(adopted.getId()).doesNotContain(draft.getId(), review.getId());
+                RoleDescriptionExport.Format.PDF, DUTCH)).isInstanceOf(InvalidInput.class);
+        for (RoleDescription hidden : List.of(draft, review)) {
+            assertThat(descriptions.list(titled(hidden.getTitle()), 0, 10)).isEmpty();
+            assertThat(descriptions.count(titled(hidden.getTitle()))).isZero();
+        }
+        assertThat(descriptions.list(titled(adopted.getTitle()), 0, 10)).extracting(RoleDescriptionSummary::id)
+                .containsExactly(adopted.getId());
+    }
+
+    @Test
+    void the_list_shows_per_description_the_newest_version_that_passes_the_filter_a_page_at_a_time() {
+        String marker = "lijst" + UUID.randomUUID().toString().substring(0, 6);
+        RoleDescription first = descriptions.create("Ervaringsdeskundige " + marker + " a");
+        first = descriptions.submitForReview(first.getId(), first.getVersion(), reviewer.id());
+        first = descriptions.adopt(first.getId(), first.getVersion());
+        RoleDescription firstNext = descriptions.newVersion(first.getId());
+        RoleDescription second = descriptions.create("Ervaringsdeskundige " + marker + " b");
+        RoleDescription third = descriptions.create("Ervaringsdeskundige " + marker + " c");
+
+        assertThat(descriptions.list(titled(marker), 0, 10)).extracting(RoleDescriptionSummary::id)
+                .containsExactly(firstNext.getId(), second.getId(), third.getId());
+        assertThat(descriptions.count(titled(marker))).isEqualTo(3);
+        assertThat(descriptions.list(titled(marker.toUpperCase(Locale.ROOT)), 1, 1))
+                .extracting(RoleDescriptionSummary::id).containsExactly(second.getId());
+        assertThat(descriptions.list(titled(marker), 2, 10)).extracting(RoleDescriptionSummary::id)
+                .containsExactly(third.getId());
+        var adoptedOnly = new RoleDescriptionService.Filter(RoleDescriptionStatus.ADOPTED, marker, null);
+        assertThat(descriptions.list(adoptedOnly, 0, 10)).extracting(RoleDescriptionSummary::id,
+                RoleDescriptionSummary::versionNumber).containsExactly(org.assertj.core.groups.Tuple.tuple(
+                first.getId(), 1));
+        // what people type is text: _ and % are no wildcards
+        assertThat(descriptions.list(titled("deskundige_" + marker), 0, 10)).isEmpty();
+        assertThat(descriptions.list(titled("%" + marker), 0, 10)).isEmpty();
+
+        TestAccounts.signInAs(colleague);
+        assertThat(descriptions.list(titled(marker), 0, 10)).extracting(RoleDescriptionSummary::id)
+                .containsExactly(first.getId());
+        assertThat(descriptions.count(titled(marker))).isEqualTo(1);
     }
 
     @Test
     void the_reviewer_reads_and_comments_per_section_while_in_review() {
         RoleDescription review = inReview();
         TestAccounts.signInAs(reviewer);
-        RoleDescriptionPage page = descriptions.page(review.getId());
+        RoleDescriptionPage page = descriptions.page(review.getId(), DUTCH);
         assertThat(page.mayComment()).isTrue();
         assertThat(page.mayEdit()).isFalse();
-        descriptions.comment(review.getId(), Section.POSITIONING, "Zet er een tweede ervaringsdeskundige bij.");
+        descriptions.comment(review.getId(), DescriptionSection.POSITIONING, "Zet er een tweede ervaringsdeskundige bij.");
         TestAccounts.signInAs(hr);
-        RoleDescriptionPage seenByHr = descriptions.page(review.getId());
-        assertThat(seenByHr.commentsOn(Section.POSITIONING)).extracting(ReviewComment::getText)
+        RoleDescriptionPage seenByHr = descriptions.page(review.getId(), DUTCH);
+        assertThat(seenByHr.commentsOn(DescriptionSection.POSITIONING)).extracting(ReviewComment::getText)
                 .containsExactly("Zet er een tweede ervaringsdeskundige bij.");
-        assertThat(seenByHr.commentsOn(Section.PAY)).isEmpty();
+        assertThat(seenByHr.commentsOn(DescriptionSection.PAY)).isEmpty();
         assertThat(seenByHr.nameOf(reviewer.id())).isEqualTo(reviewer.displayName());
     }
 
@@ -153,23 +202,20 @@ class RoleDescriptionServiceTest {
     void only_the_chosen_reviewer_comments_and_only_in_review() {
         RoleDescription review = inReview();
         TestAccounts.signInAs(hr);
-        assertThatThrownBy(() -> descriptions.comment(review.getId(), Section.TITLE, "Mooi"))
+        assertThatThrownBy(() -> descriptions.comment(review.getId(), DescriptionSection.TITLE, "Mooi"))
                 .isInstanceOf(AccessDeniedException.class);
         TestAccounts.signInAs(colleague);
-        assertThatThrownBy(() -> descriptions.comment(review.getId(), Section.TITLE, "Mooi"))
+        assertThatThrownBy(() -> descriptions.comment(review.getId(), DescriptionSection.TITLE, "Mooi"))
                 .isInstanceOf(InvalidInput.class);
         TestAccounts.signInAs(hr);
         RoleDescription adopted = descriptions.adopt(review.getId(), review.getVersion());
         TestAccounts.signInAs(reviewer);
-        assertThatThrownBy(() -> descriptions.comment(adopted.getId(), Section.TITLE, "Te laat"))
+        assertThatThrownBy(() -> descriptions.comment(adopted.getId(), DescriptionSection.TITLE, "Te laat"))
                 .isInstanceOf(InvalidInput.class).hasMessage("roledesc.error.comment.status");
-        TestAccounts.signInAs(reviewer);
-        RoleDescription other = null;
         TestAccounts.signInAs(hr);
-        other = inReview();
+        long otherId = inReview().getId();
         TestAccounts.signInAs(reviewer);
-        long otherId = other.getId();
-        assertThatThrownBy(() -> descriptions.comment(otherId, Section.TITLE, " "))
+        assertThatThrownBy(() -> descriptions.comment(otherId, DescriptionSection.TITLE, " "))
                 .isInstanceOf(InvalidInput.class).hasMessage("roledesc.error.comment");
     }
 
@@ -213,7 +259,6 @@ class RoleDescriptionServiceTest {
     @Test
     void editing_an_adopted_description_makes_a_new_version_and_the_adopted_one_stays_readable() {
         RoleDescription adopted = adopted();
-        descriptions.find(adopted.getId()).orElseThrow();
         RoleDescription next = descriptions.newVersion(adopted.getId());
         assertThat(next.getVersionNumber()).isEqualTo(2);
         assertThat(next.getLineageId()).isEqualTo(adopted.getLineageId());
@@ -224,7 +269,7 @@ class RoleDescriptionServiceTest {
         RoleDescription changed = descriptions.update(next.getId(), next.getVersion(), content(adopted.getTitle(),
                 "Nieuwe context"));
         TestAccounts.signInAs(colleague);
-        assertThat(descriptions.find(adopted.getId()).orElseThrow().content().context()).isEmpty();
+        assertThat(descriptions.find(adopted.getId()).orElseThrow().content().contextAndTasks().context()).isEmpty();
         assertThat(descriptions.find(next.getId())).isEmpty();
 
         TestAccounts.signInAs(hr);
@@ -232,9 +277,9 @@ class RoleDescriptionServiceTest {
         descriptions.adopt(review.getId(), review.getVersion());
         assertThat(descriptions.find(adopted.getId()).orElseThrow().getStatus())
                 .isEqualTo(RoleDescriptionStatus.SUPERSEDED);
-        RoleDescriptionPage page = descriptions.page(next.getId());
-        assertThat(page.versions()).extracting(RoleDescription::getVersionNumber).containsExactly(1, 2);
-        assertThat(descriptions.list(new RoleDescriptionService.Filter(null, adopted.getTitle(), null)))
+        RoleDescriptionPage page = descriptions.page(next.getId(), DUTCH);
+        assertThat(page.versions()).extracting(RoleDescriptionVersion::number).containsExactly(1, 2);
+        assertThat(descriptions.list(titled(adopted.getTitle()), 0, 10))
                 .extracting(RoleDescriptionSummary::id).containsExactly(next.getId());
     }
 
@@ -244,20 +289,17 @@ class RoleDescriptionServiceTest {
         RoleDescription saved = descriptions.update(draft.getId(), draft.getVersion(), content(draft.getTitle(),
                 "Context"));
         RoleDescriptionContent before = saved.content();
-        RoleDescriptionContent onlyPay = new RoleDescriptionContent(before.title(), before.theme(), before.roles(),
-                before.trajectId(), before.context(), before.coreTasks(), before.competences(), before.tasks(),
-                before.positioning(), before.expertsInTeam(), before.tandem(), before.expertLeadsIntroduction(),
-                before.positioningNotes(), before.lineManager(), before.hoursPerWeek(), before.employmentType(),
-                "Schaal 9", before.collectiveAgreement(), before.conditions(), before.mentor(), before.intervision(),
-                before.supervision(), before.professionalNetwork(), before.support(), before.pathToPaid(),
-                before.development(), before.free());
+        Terms terms = before.terms();
+        RoleDescriptionContent onlyPay = before.with(new Terms(terms.employmentType(), terms.hoursPerWeek(),
+                "Schaal 9", terms.collectiveAgreement(), terms.conditions()));
         descriptions.update(saved.getId(), saved.getVersion(), onlyPay);
-        List<RoleDescriptionChange> changes = descriptions.page(draft.getId()).changes();
+        List<RoleDescriptionChange> changes = descriptions.page(draft.getId(), DUTCH).changes();
         assertThat(changes).first().satisfies(c -> {
             assertThat(c.getAction()).isEqualTo(ChangeAction.EDITED);
-            assertThat(c.getSections()).containsExactly(Section.PAY);
+            assertThat(c.getSections()).containsExactly(DescriptionSection.PAY);
             assertThat(c.getChangedBy()).isEqualTo(hr.email());
-            assertThat(c.getChangedAt()).isNotNull();
+            // the portal's clock, which tests hold still, not the system's
+            assertThat(c.getChangedAt()).isEqualTo(time.now());
         });
         assertThat(changes).extracting(RoleDescriptionChange::getAction).endsWith(ChangeAction.CREATED);
     }
@@ -268,7 +310,7 @@ class RoleDescriptionServiceTest {
         descriptions.update(draft.getId(), draft.getVersion(), content(draft.getTitle(), "Eerste"));
         assertThatThrownBy(() -> descriptions.update(draft.getId(), draft.getVersion(), content(draft.getTitle(),
                 "Tweede"))).isInstanceOf(OptimisticLockingFailureException.class);
-        assertThat(descriptions.find(draft.getId()).orElseThrow().content().context()).isEqualTo("Eerste");
+        assertThat(descriptions.find(draft.getId()).orElseThrow().content().contextAndTasks().context()).isEqualTo("Eerste");
     }
 
     @Test
@@ -279,28 +321,25 @@ class RoleDescriptionServiceTest {
         RoleDescriptionContent c = content("", "Kwijt");
         assertThatThrownBy(() -> descriptions.update(saved.getId(), saved.getVersion(), c))
                 .isInstanceOf(InvalidInput.class).hasMessage("roledesc.error.title");
-        RoleDescriptionContent tooManyHours = new RoleDescriptionContent("Ervaringsdeskundige", "", Set.of(), null,
-                "", Set.of(), Map.of(), List.of(), null, null, false, false, "", "", 41, null, "", "", "", false,
-                false, false, false, "", false, "", "");
+        RoleDescriptionContent tooManyHours = RoleDescriptionContent.titled("Ervaringsdeskundige")
+                .with(new Terms(null, 41, "", "", ""));
         assertThatThrownBy(() -> descriptions.update(saved.getId(), saved.getVersion(), tooManyHours))
                 .isInstanceOf(InvalidInput.class).hasMessage("roledesc.error.hours");
-        RoleDescriptionContent unknownTraject = new RoleDescriptionContent("Ervaringsdeskundige", "", Set.of(),
-                987_654_321L, "", Set.of(), Map.of(), List.of(), null, null, false, false, "", "", null, null, "",
-                "", "", false, false, false, false, "", false, "", "");
+        RoleDescriptionContent unknownTraject = RoleDescriptionContent.titled("Ervaringsdeskundige")
+                .with(new TitleAndRoles("Ervaringsdeskundige", "", Set.of(), 987_654_321L));
         assertThatThrownBy(() -> descriptions.update(saved.getId(), saved.getVersion(), unknownTraject))
                 .isInstanceOf(InvalidInput.class).hasMessage("roledesc.error.traject");
-        assertThat(descriptions.find(saved.getId()).orElseThrow().content().context()).isEqualTo("Bewaard");
+        assertThat(descriptions.find(saved.getId()).orElseThrow().content().contextAndTasks().context()).isEqualTo("Bewaard");
     }
 
     @Test
     void the_page_carries_the_warnings_of_the_saved_content() {
         RoleDescription draft = draft();
         RoleDescriptionContent c = content(draft.getTitle(), "");
-        RoleDescriptionContent single = new RoleDescriptionContent(c.title(), c.theme(), c.roles(), null, "",
-                c.coreTasks(), c.competences(), c.tasks(), c.positioning(), 1, false, false, "", "", 24,
-                EmploymentType.PAID, "", "", "", true, true, false, false, "", false, "", "");
+        RoleDescriptionContent single = c.with(new Placement(c.placement().positioning(), 1, false, false, "", ""))
+                .with(new Terms(EmploymentType.PAID, 24, "", "", ""));
         descriptions.update(draft.getId(), draft.getVersion(), single);
-        assertThat(descriptions.page(draft.getId()).warnings()).extracting(RoleDescriptionWarning::rule)
+        assertThat(descriptions.page(draft.getId(), DUTCH).warnings()).extracting(RoleDescriptionWarning::rule)
                 .containsExactlyInAnyOrder(RoleDescriptionWarning.Rule.SINGLE_EXPERT,
                         RoleDescriptionWarning.Rule.NO_LINE_MANAGER);
     }
@@ -310,13 +349,13 @@ class RoleDescriptionServiceTest {
         RoleDescription draft = draft();
         RoleDescription saved = descriptions.update(draft.getId(), draft.getVersion(), content(draft.getTitle(),
                 "Wijkteam Noord"));
-        String generated = descriptions.vacancy(saved.getId(), Locale.of("nl"));
+        String generated = descriptions.vacancy(saved.getId(), DUTCH);
         assertThat(generated).contains(saved.fullTitle(), "Wijkteam Noord", "Spreekuur in de wijk",
                 "Cao Sociaal Werk", "Teamleider Noord");
         RoleDescription edited = descriptions.saveVacancy(saved.getId(), saved.getVersion(), "Kom werken bij ons!");
-        assertThat(descriptions.vacancy(saved.getId(), Locale.of("nl"))).isEqualTo("Kom werken bij ons!");
+        assertThat(descriptions.vacancy(saved.getId(), DUTCH)).isEqualTo("Kom werken bij ons!");
         descriptions.saveVacancy(edited.getId(), edited.getVersion(), "");
-        assertThat(descriptions.vacancy(saved.getId(), Locale.of("nl"))).contains("Wijkteam Noord");
+        assertThat(descriptions.vacancy(saved.getId(), DUTCH)).contains("Wijkteam Noord");
         TestAccounts.signInAs(colleague);
         assertThatThrownBy(() -> descriptions.saveVacancy(saved.getId(), 0, "x"))
                 .isInstanceOf(AuthorizationDeniedException.class);
@@ -341,15 +380,15 @@ class RoleDescriptionServiceTest {
     @Test
     void hr_adds_own_text_blocks_next_to_the_seed_library() {
         int before = descriptions.textBlocks().size();
-        assertThat(descriptions.textBlocks()).filteredOn(b -> b.section() == Section.SUPPORT).isNotEmpty()
+        assertThat(descriptions.textBlocks()).filteredOn(b -> b.section() == DescriptionSection.SUPPORT).isNotEmpty()
                 .allSatisfy(b -> assertThat(b.source()).isNotBlank());
-        descriptions.addTextBlock(Section.CONDITIONS, "Thuiswerken", "Je mag twee dagen thuiswerken.");
+        descriptions.addTextBlock(DescriptionSection.CONDITIONS, "Thuiswerken", "Je mag twee dagen thuiswerken.");
         assertThat(descriptions.textBlocks()).hasSize(before + 1)
                 .anySatisfy(b -> assertThat(b.isOwn() && b.title().equals("Thuiswerken")).isTrue());
-        assertThatThrownBy(() -> descriptions.addTextBlock(Section.CONDITIONS, "", "x"))
+        assertThatThrownBy(() -> descriptions.addTextBlock(DescriptionSection.CONDITIONS, "", "x"))
                 .isInstanceOf(InvalidInput.class);
         TestAccounts.signInAs(colleague);
-        assertThatThrownBy(() -> descriptions.addTextBlock(Section.CONDITIONS, "x", "y"))
+        assertThatThrownBy(() -> descriptions.addTextBlock(DescriptionSection.CONDITIONS, "x", "y"))
                 .isInstanceOf(AuthorizationDeniedException.class);
     }
 
@@ -360,19 +399,17 @@ class RoleDescriptionServiceTest {
         TestAccounts.signInAs(beheerder);
         RoleDescription draft = draft();
         RoleDescriptionContent c = content(draft.getTitle(), "");
-        RoleDescriptionContent linked = new RoleDescriptionContent(c.title(), c.theme(), c.roles(), trajectId,
-                c.context(), c.coreTasks(), c.competences(), c.tasks(), c.positioning(), c.expertsInTeam(), c.tandem(),
-                c.expertLeadsIntroduction(), c.positioningNotes(), c.lineManager(), c.hoursPerWeek(),
-                c.employmentType(), c.payGuidance(), c.collectiveAgreement(), c.conditions(), c.mentor(),
-                c.intervision(), c.supervision(), c.professionalNetwork(), c.support(), c.pathToPaid(),
-                c.development(), c.free());
+        RoleDescriptionContent linked = c.with(new TitleAndRoles(c.title(), c.titleAndRoles().theme(),
+                c.titleAndRoles().roles(), trajectId));
         descriptions.update(draft.getId(), draft.getVersion(), linked);
         var view = trajecten.view(trajectId);
         var item = view.items().stream().filter(i -> "fase2.functieomschrijving.opstellen"
                 .equals(i.getTemplateKey())).findFirst().orElseThrow();
         assertThat(view.linksOf(item)).extracting(ChecklistLinks.ItemLink::href)
                 .contains("functieprofielen/" + draft.getId());
-        assertThat(descriptions.list(new RoleDescriptionService.Filter(null, "", trajectId)))
-                .extracting(RoleDescriptionSummary::id).contains(draft.getId());
+        assertThat(descriptions.list(new RoleDescriptionService.Filter(null, draft.getTitle(), trajectId), 0, 10))
+                .extracting(RoleDescriptionSummary::id).containsExactly(draft.getId());
+        assertThat(descriptions.list(new RoleDescriptionService.Filter(null, draft.getTitle(), trajectId + 1), 0, 10))
+                .isEmpty();
     }
 }

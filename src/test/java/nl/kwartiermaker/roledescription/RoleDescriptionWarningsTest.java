@@ -14,11 +14,15 @@ class RoleDescriptionWarningsTest {
 
     /** Two experts, a line manager, 24 paid hours, mentor and intervision: nothing to warn about. */
     static RoleDescriptionContent sound() {
-        return new RoleDescriptionContent("Ervaringsdeskundige", "armoede en schulden",
-                Set.of(ExpertRole.ONDERSTEUNER), null, "Wijkteam Noord", Set.of(CoreTask.INDIVIDUAL_RECOVERY),
-                Map.of(Competence.METHODS, CompetenceLevel.BASIS), List.of("Spreekuur houden"), Positioning.EMBEDDED,
-                2, true, false, "", "Sanne de Leider", 24, EmploymentType.PAID, "Schaal 8", "Cao Sociaal Werk", "",
-                true, true, false, false, "", false, "", "");
+        return new RoleDescriptionContent(
+                new TitleAndRoles("Ervaringsdeskundige", "armoede en schulden", Set.of(ExpertRole.ONDERSTEUNER), null),
+                new ContextAndTasks("Wijkteam Noord", Set.of(), Set.of(CoreTask.INDIVIDUAL_RECOVERY),
+                        List.of("Spreekuur houden")),
+                new Competences(Map.of(Competence.METHODS, CompetenceLevel.BASIS)),
+                new Placement(Positioning.EMBEDDED, 2, true, false, "", "Sanne de Leider"),
+                new Terms(EmploymentType.PAID, 24, "Schaal 8", "Cao Sociaal Werk", ""),
+                new SupportAndDevelopment(true, true, false, false, "", false, ""),
+                new FreeSpace(""));
     }
 
     static RoleDescriptionContent with(java.util.function.UnaryOperator<Builder> change) {
@@ -108,14 +112,14 @@ class RoleDescriptionWarningsTest {
         Builder(RoleDescriptionContent base) {
             this.base = base;
             title = base.title();
-            experts = base.expertsInTeam();
-            hours = base.hoursPerWeek();
-            employment = base.employmentType();
-            lineManager = base.lineManager();
-            mentor = base.mentor();
-            intervision = base.intervision();
-            path = base.pathToPaid();
-            leads = base.expertLeadsIntroduction();
+            experts = base.placement().expertsInTeam();
+            hours = base.terms().hoursPerWeek();
+            employment = base.terms().employmentType();
+            lineManager = base.placement().lineManager();
+            mentor = base.support().mentor();
+            intervision = base.support().intervision();
+            path = base.support().pathToPaid();
+            leads = base.placement().expertLeadsIntroduction();
         }
 
         Builder title(String value) { title = value; return this; }
@@ -129,12 +133,17 @@ class RoleDescriptionWarningsTest {
         Builder leads(boolean value) { leads = value; return this; }
 
         RoleDescriptionContent build() {
-            RoleDescriptionContent b = base;
-            return new RoleDescriptionContent(title, b.theme(), b.roles(), b.trajectId(), b.context(), b.coreTasks(),
-                    b.competences(), b.tasks(), b.positioning(), experts, b.tandem(), leads, b.positioningNotes(),
-                    lineManager, hours, employment, b.payGuidance(), b.collectiveAgreement(), b.conditions(), mentor,
-                    intervision, b.supervision(), b.professionalNetwork(), b.support(), path, b.development(),
-                    b.free());
+            TitleAndRoles heading = base.titleAndRoles();
+            Placement placement = base.placement();
+            Terms terms = base.terms();
+            SupportAndDevelopment support = base.support();
+            return base.with(new TitleAndRoles(title, heading.theme(), heading.roles(), heading.trajectId()))
+                    .with(new Placement(placement.positioning(), experts, placement.tandem(), leads, placement.notes(),
+                            lineManager))
+                    .with(new Terms(employment, hours, terms.payGuidance(), terms.collectiveAgreement(),
+                            terms.conditions()))
+                    .with(new SupportAndDevelopment(mentor, intervision, support.supervision(),
+                            support.professionalNetwork(), support.support(), path, support.development()));
         }
     }
 }

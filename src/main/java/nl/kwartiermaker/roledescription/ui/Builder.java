@@ -23,7 +23,8 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import java.util.ArrayList;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.binder.ValidationException;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -34,10 +35,13 @@ import java.util.Set;
 import java.util.function.Consumer;
 import nl.kwartiermaker.base.InvalidInput;
 import nl.kwartiermaker.base.ui.Notices;
-import nl.kwartiermaker.roledescription.Competence;
-import nl.kwartiermaker.roledescription.CompetenceLevel;
+import nl.kwartiermaker.roledescription.Competences;
+import nl.kwartiermaker.roledescription.ContextAndTasks;
 import nl.kwartiermaker.roledescription.CoreTask;
+import nl.kwartiermaker.roledescription.DescriptionSection;
 import nl.kwartiermaker.roledescription.EmploymentType;
+import nl.kwartiermaker.roledescription.FreeSpace;
+import nl.kwartiermaker.roledescription.Placement;
 import nl.kwartiermaker.roledescription.Positioning;
 import nl.kwartiermaker.roledescription.ReviewComment;
 import nl.kwartiermaker.roledescription.RoleDescription;
@@ -46,35 +50,36 @@ import nl.kwartiermaker.roledescription.RoleDescriptionPage;
 import nl.kwartiermaker.roledescription.RoleDescriptionService;
 import nl.kwartiermaker.roledescription.RoleDescriptionWarning;
 import nl.kwartiermaker.roledescription.RoleDescriptionWarnings;
+import nl.kwartiermaker.roledescription.SupportAndDevelopment;
+import nl.kwartiermaker.roledescription.Terms;
 import nl.kwartiermaker.roledescription.TextBlock;
+import nl.kwartiermaker.roledescription.TitleAndRoles;
 import nl.kwartiermaker.traject.Domain;
 import nl.kwartiermaker.traject.ExpertRole;
 import org.springframework.dao.OptimisticLockingFailureException;
 
 /**
- * The stepwise form: one step at a time, with a step indicator, Back and Next. Moving to another step saves the
- * whole content first; when the service refuses it, the step stays open with the message at the field, so nothing
- * typed is lost. Warnings for the step's sections update while HR fills it in.
+ * The stepwise form: one step at a time, with a step indicator, Back and Next. Each step's form is bound with a
+ * {@link Binder} to the step's own record of the content ({@link TitleAndRoles}, {@link Terms} …); saving writes
+ * the seven records into one content. Moving to another step saves the whole content first; when the service refuses
+ * it, the step stays open with the message at the field, so nothing typed is lost. Warnings for the step's sections
+ * update while HR fills it in.
  */
 class Builder extends Div {
 
     /** The steps and the sections each one fills. */
     enum Step {
-        TITLE(nl.kwartiermaker.roledescription.Section.TITLE, nl.kwartiermaker.roledescription.Section.ROLES),
-        TASKS(nl.kwartiermaker.roledescription.Section.CONTEXT, nl.kwartiermaker.roledescription.Section.CORE_TASKS,
-                nl.kwartiermaker.roledescription.Section.TASKS),
-        COMPETENCES(nl.kwartiermaker.roledescription.Section.COMPETENCES),
-        POSITIONING(nl.kwartiermaker.roledescription.Section.POSITIONING,
-                nl.kwartiermaker.roledescription.Section.LINE_MANAGER),
-        TERMS(nl.kwartiermaker.roledescription.Section.EMPLOYMENT, nl.kwartiermaker.roledescription.Section.PAY,
-                nl.kwartiermaker.roledescription.Section.CONDITIONS),
-        SUPPORT(nl.kwartiermaker.roledescription.Section.SUPPORT,
-                nl.kwartiermaker.roledescription.Section.DEVELOPMENT),
-        FREE(nl.kwartiermaker.roledescription.Section.FREE);
+        TITLE(DescriptionSection.TITLE, DescriptionSection.ROLES),
+        TASKS(DescriptionSection.CONTEXT, DescriptionSection.CORE_TASKS, DescriptionSection.TASKS),
+        COMPETENCES(DescriptionSection.COMPETENCES),
+        POSITIONING(DescriptionSection.POSITIONING, DescriptionSection.LINE_MANAGER),
+        TERMS(DescriptionSection.EMPLOYMENT, DescriptionSection.PAY, DescriptionSection.CONDITIONS),
+        SUPPORT(DescriptionSection.SUPPORT, DescriptionSection.DEVELOPMENT),
+        FREE(DescriptionSection.FREE);
 
-        final Set<nl.kwartiermaker.roledescription.Section> sections;
+        final Set<DescriptionSection> sections;
 
-        Step(nl.kwartiermaker.roledescription.Section... sections) {
+        Step(DescriptionSection... sections) {
             this.sections = Set.of(sections);
         }
 
@@ -97,7 +102,7 @@ class Builder extends Div {
     final CheckboxGroup<Domain> domains = new CheckboxGroup<>();
     final CheckboxGroup<CoreTask> coreTasks = new CheckboxGroup<>();
     final TextArea tasks = new TextArea();
-    final Map<Competence, Select<CompetenceLevel>> competences = new EnumMap<>(Competence.class);
+    final CompetenceLevelsField competences = new CompetenceLevelsField();
     final RadioButtonGroup<Positioning> positioning = new RadioButtonGroup<>();
     final IntegerField expertsInTeam = new IntegerField();
     final Checkbox tandem = new Checkbox();
@@ -118,6 +123,15 @@ class Builder extends Div {
     final TextArea development = new TextArea();
     final TextArea free = new TextArea();
 
+    // one form per step, each bound to the step's part of the content
+    private final Binder<TitleAndRoles> titleForm = new Binder<>(TitleAndRoles.class);
+    private final Binder<ContextAndTasks> tasksForm = new Binder<>(ContextAndTasks.class);
+    private final Binder<Competences> competencesForm = new Binder<>(Competences.class);
+    private final Binder<Placement> positioningForm = new Binder<>(Placement.class);
+    private final Binder<Terms> termsForm = new Binder<>(Terms.class);
+    private final Binder<SupportAndDevelopment> supportForm = new Binder<>(SupportAndDevelopment.class);
+    private final Binder<FreeSpace> freeForm = new Binder<>(FreeSpace.class);
+
     final Button back = new Button();
     final Button next = new Button();
     final Button save = new Button();
@@ -134,10 +148,11 @@ class Builder extends Div {
         this.description = page.description();
         this.onSaved = onSaved;
         this.blocks = descriptions.textBlocks();
-        this.trajectNames = descriptions.trajectNames();
+        this.trajectNames = page.trajectNames();
         addClassName("builder");
         configureFields();
-        fill(description.content());
+        bind();
+        read(description.content());
         buildSteps();
         indicator.addClassName("step-indicator");
         indicator.getElement().setAttribute("aria-label", getTranslation("roledesc.steps"));
@@ -208,7 +223,11 @@ class Builder extends Div {
         refreshWarnings();
     }
 
-    /** Saves the whole content; false (with the message at the field) when the service refuses it. */
+    /**
+     * Saves the whole content; false (with the message at the field) when the service refuses it. It catches the
+     * refusal itself, unlike the page's other actions, because a refused step must stay open with the message at its
+     * field, and leaving the page must be able to ask "leave anyway?" instead of failing.
+     */
     boolean store() {
         clearErrors();
         try {
@@ -233,51 +252,69 @@ class Builder extends Div {
     }
 
     RoleDescriptionContent content() {
-        Map<Competence, CompetenceLevel> levels = new EnumMap<>(Competence.class);
-        competences.forEach((competence, select) -> {
-            if (select.getValue() != null) {
-                levels.put(competence, select.getValue());
-            }
-        });
-        return new RoleDescriptionContent(title.getValue(), theme.getValue(), roles.getValue(), traject.getValue(),
-                context.getValue(), coreTasks.getValue(), levels, Arrays.asList(tasks.getValue().split("\n")),
-                positioning.getValue(), expertsInTeam.getValue(), tandem.getValue(),
-                expertLeadsIntroduction.getValue(), positioningNotes.getValue(), lineManager.getValue(),
-                hoursPerWeek.getValue(), employmentType.getValue(), payGuidance.getValue(),
-                collectiveAgreement.getValue(), conditions.getValue(), mentor.getValue(), intervision.getValue(),
-                supervision.getValue(), professionalNetwork.getValue(), support.getValue(), pathToPaid.getValue(),
-                development.getValue(), free.getValue(), domains.getValue());
+        return new RoleDescriptionContent(write(titleForm), write(tasksForm), write(competencesForm),
+                write(positioningForm), write(termsForm), write(supportForm), write(freeForm));
     }
 
-    private void fill(RoleDescriptionContent c) {
-        title.setValue(c.title());
-        theme.setValue(c.theme());
-        roles.setValue(c.roles());
-        traject.setValue(c.trajectId() != null && trajectNames.containsKey(c.trajectId()) ? c.trajectId() : null);
-        context.setValue(c.context());
-        domains.setValue(c.domains());
-        coreTasks.setValue(c.coreTasks());
-        tasks.setValue(String.join("\n", c.tasks()));
-        competences.forEach((competence, select) -> select.setValue(c.competences().get(competence)));
-        positioning.setValue(c.positioning());
-        expertsInTeam.setValue(c.expertsInTeam());
-        tandem.setValue(c.tandem());
-        expertLeadsIntroduction.setValue(c.expertLeadsIntroduction());
-        positioningNotes.setValue(c.positioningNotes());
-        lineManager.setValue(c.lineManager());
-        employmentType.setValue(c.employmentType());
-        hoursPerWeek.setValue(c.hoursPerWeek());
-        payGuidance.setValue(c.payGuidance());
-        collectiveAgreement.setValue(c.collectiveAgreement());
-        conditions.setValue(c.conditions());
-        mentor.setValue(c.mentor());
-        intervision.setValue(c.intervision());
-        supervision.setValue(c.supervision());
-        professionalNetwork.setValue(c.professionalNetwork());
-        support.setValue(c.support());
-        pathToPaid.setValue(c.pathToPaid());
-        development.setValue(c.development());
-        free.setValue(c.free());
+    private void read(RoleDescriptionContent c) {
+        titleForm.readRecord(c.titleAndRoles());
+        tasksForm.readRecord(c.contextAndTasks());
+        competencesForm.readRecord(c.competences());
+        positioningForm.readRecord(c.placement());
+        termsForm.readRecord(c.terms());
+        supportForm.readRecord(c.support());
+        freeForm.readRecord(c.free());
+    }
+
+    private static <T> T write(Binder<T> form) {
+        try {
+            return form.writeRecord();
+        } catch (ValidationException e) {
+            // the forms carry no validators: the service judges the whole content and its message goes to the field
+            throw new IllegalStateException("A builder form refused its own values", e);
+        }
+    }
+
+    private void bind() {
+        titleForm.forField(title).bind(TitleAndRoles.TITLE);
+        titleForm.forField(theme).bind(TitleAndRoles.THEME);
+        titleForm.forField(roles).bind(TitleAndRoles.ROLES);
+        // a traject this person cannot choose (closed, or not theirs) is shown as none
+        titleForm.forField(traject).withConverter(id -> id, id -> id != null && trajectNames.containsKey(id) ? id : null)
+                .bind(TitleAndRoles.TRAJECT_ID);
+        tasksForm.forField(context).bind(ContextAndTasks.CONTEXT);
+        tasksForm.forField(domains).bind(ContextAndTasks.DOMAINS);
+        tasksForm.forField(coreTasks).bind(ContextAndTasks.CORE_TASKS);
+        // one task per line; the content drops empty lines
+        tasksForm.forField(tasks).withConverter((String text) -> Arrays.asList(text.split("\n")),
+                (List<String> lines) -> String.join("\n", lines)).bind(ContextAndTasks.TASKS);
+        competencesForm.forField(competences).bind(Competences.LEVELS);
+        positioningForm.forField(positioning).bind(Placement.POSITIONING);
+        positioningForm.forField(expertsInTeam).bind(Placement.EXPERTS_IN_TEAM);
+        positioningForm.forField(tandem).bind(Placement.TANDEM);
+        positioningForm.forField(expertLeadsIntroduction).bind(Placement.EXPERT_LEADS_INTRODUCTION);
+        positioningForm.forField(positioningNotes).bind(Placement.NOTES);
+        positioningForm.forField(lineManager).bind(Placement.LINE_MANAGER);
+        termsForm.forField(employmentType).bind(Terms.EMPLOYMENT_TYPE);
+        termsForm.forField(hoursPerWeek).bind(Terms.HOURS_PER_WEEK);
+        termsForm.forField(payGuidance).bind(Terms.PAY_GUIDANCE);
+        termsForm.forField(collectiveAgreement).bind(Terms.COLLECTIVE_AGREEMENT);
+        termsForm.forField(conditions).bind(Terms.CONDITIONS);
+        supportForm.forField(mentor).bind(SupportAndDevelopment.MENTOR);
+        supportForm.forField(intervision).bind(SupportAndDevelopment.INTERVISION);
+        supportForm.forField(supervision).bind(SupportAndDevelopment.SUPERVISION);
+        supportForm.forField(professionalNetwork).bind(SupportAndDevelopment.PROFESSIONAL_NETWORK);
+        supportForm.forField(support).bind(SupportAndDevelopment.SUPPORT);
+        supportForm.forField(pathToPaid).bind(SupportAndDevelopment.PATH_TO_PAID);
+        supportForm.forField(development).bind(SupportAndDevelopment.DEVELOPMENT);
+        freeForm.forField(free).bind(FreeSpace.TEXT);
+        for (Binder<?> form : List.of(titleForm, tasksForm, competencesForm, positioningForm, termsForm, supportForm,
+                freeForm)) {
+            // the service alone judges the content (one rule, one message at the field); the fields' own checks
+            // of min, max and number format would refuse silently before it is asked
+            form.setDefaultValidatorsEnabled(false);
+            form.addValueChangeListener(e -> refreshWarnings());
+        }
     }
 
     private void configureFields() {
@@ -307,16 +344,6 @@ class Builder extends Div {
         coreTasks.setItemLabelGenerator(t -> getTranslation(t.labelKey()));
         tasks.setLabel(getTranslation("roledesc.field.tasks"));
         tasks.setHelperText(getTranslation("roledesc.field.tasks.help", RoleDescription.TASKS_MAX));
-        for (Competence competence : Competence.values()) {
-            Select<CompetenceLevel> level = new Select<>();
-            level.setLabel(getTranslation(competence.labelKey()));
-            level.setItems(CompetenceLevel.values());
-            level.setEmptySelectionAllowed(true);
-            level.setEmptySelectionCaption(getTranslation("roledesc.level.none"));
-            level.setItemLabelGenerator(l -> l == null ? getTranslation("roledesc.level.none")
-                    : getTranslation(l.labelKey()));
-            competences.put(competence, level);
-        }
         positioning.setLabel(getTranslation("roledesc.field.positioning"));
         positioning.setItems(Positioning.values());
         positioning.setItemLabelGenerator(p -> getTranslation(p.labelKey()));
@@ -357,33 +384,23 @@ class Builder extends Div {
             area.setWidthFull();
         }
         tasks.setWidthFull();
-        List<HasValue<?, ?>> all = new ArrayList<>(List.of(title, theme, roles, traject, context, domains, coreTasks,
-                tasks,
-                positioning, expertsInTeam, tandem, expertLeadsIntroduction, positioningNotes, lineManager,
-                employmentType, hoursPerWeek, payGuidance, collectiveAgreement, conditions, mentor, intervision,
-                supervision, professionalNetwork, support, pathToPaid, development, free));
-        all.addAll(competences.values());
-        all.forEach(field -> field.addValueChangeListener(e -> refreshWarnings()));
     }
 
     private void buildSteps() {
         stepContent.put(Step.TITLE, form(title, theme, roles, traject));
-        stepContent.put(Step.TASKS, form(withBlocks(context, nl.kwartiermaker.roledescription.Section.CONTEXT,
-                nl.kwartiermaker.roledescription.Section.CORE_TASKS), domains, coreTasks,
-                withBlocks(tasks, nl.kwartiermaker.roledescription.Section.TASKS)));
-        Div levels = form(competences.values().toArray(Component[]::new));
-        levels.addClassName("competence-levels");
-        Div competenceStep = new Div(new Paragraph(getTranslation("roledesc.field.competences.help")), levels);
+        stepContent.put(Step.TASKS, form(withBlocks(context, DescriptionSection.CONTEXT,
+                DescriptionSection.CORE_TASKS), domains, coreTasks, withBlocks(tasks, DescriptionSection.TASKS)));
+        Div competenceStep = new Div(new Paragraph(getTranslation("roledesc.field.competences.help")), competences);
         stepContent.put(Step.COMPETENCES, competenceStep);
         stepContent.put(Step.POSITIONING, form(positioning, expertsInTeam, tandem, expertLeadsIntroduction,
-                withBlocks(positioningNotes, nl.kwartiermaker.roledescription.Section.POSITIONING), withBlocks(
-                        lineManager, nl.kwartiermaker.roledescription.Section.LINE_MANAGER)));
-        stepContent.put(Step.TERMS, form(employmentType, hoursPerWeek, withBlocks(payGuidance,
-                nl.kwartiermaker.roledescription.Section.PAY), collectiveAgreement, withBlocks(conditions,
-                nl.kwartiermaker.roledescription.Section.CONDITIONS)));
-        stepContent.put(Step.SUPPORT, form(mentor, intervision, supervision, professionalNetwork, withBlocks(support,
-                nl.kwartiermaker.roledescription.Section.SUPPORT), pathToPaid, withBlocks(development,
-                nl.kwartiermaker.roledescription.Section.DEVELOPMENT)));
+                withBlocks(positioningNotes, DescriptionSection.POSITIONING),
+                withBlocks(lineManager, DescriptionSection.LINE_MANAGER)));
+        stepContent.put(Step.TERMS, form(employmentType, hoursPerWeek,
+                withBlocks(payGuidance, DescriptionSection.PAY), collectiveAgreement,
+                withBlocks(conditions, DescriptionSection.CONDITIONS)));
+        stepContent.put(Step.SUPPORT, form(mentor, intervision, supervision, professionalNetwork,
+                withBlocks(support, DescriptionSection.SUPPORT), pathToPaid,
+                withBlocks(development, DescriptionSection.DEVELOPMENT)));
         stepContent.put(Step.FREE, form(free));
     }
 
@@ -397,7 +414,7 @@ class Builder extends Div {
      * A field with a picker of the text blocks for its sections; picking one adds its text, so HR builds on the
      * seeds' wording instead of starting from nothing. A line manager's blocks go to the positioning notes.
      */
-    private Component withBlocks(HasValue<?, String> field, nl.kwartiermaker.roledescription.Section... sections) {
+    private Component withBlocks(HasValue<?, String> field, DescriptionSection... sections) {
         List<TextBlock> offered = blocks.stream().filter(b -> Arrays.asList(sections).contains(b.section())).toList();
         Div wrapper = new Div((Component) field);
         wrapper.addClassName("field-with-blocks");

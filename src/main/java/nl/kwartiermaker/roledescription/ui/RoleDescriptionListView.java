@@ -19,17 +19,15 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import nl.kwartiermaker.base.InvalidInput;
+import nl.kwartiermaker.base.PortalTime;
 import nl.kwartiermaker.base.Role;
 import nl.kwartiermaker.base.ui.Marks;
-import nl.kwartiermaker.base.ui.Notices;
 import nl.kwartiermaker.base.ui.PageTitles;
 import nl.kwartiermaker.base.ui.ViewHeader;
 import nl.kwartiermaker.roledescription.RoleDescription;
@@ -49,6 +47,7 @@ class RoleDescriptionListView extends VerticalLayout implements HasDynamicTitle 
     final Select<Long> traject = new Select<>();
     final Grid<RoleDescriptionSummary> grid = new Grid<>();
     private final boolean mayCreate;
+    private final Map<Long, String> trajecten;
 
     RoleDescriptionListView(RoleDescriptionService descriptions, AuthenticationContext authentication) {
         this.descriptions = descriptions;
@@ -73,7 +72,7 @@ class RoleDescriptionListView extends VerticalLayout implements HasDynamicTitle 
         theme.setLabel(getTranslation("roledesc.filter.theme"));
         theme.setClearButtonVisible(true);
         theme.setValueChangeMode(ValueChangeMode.LAZY);
-        Map<Long, String> trajecten = descriptions.trajectNames();
+        trajecten = descriptions.trajectNames();
         traject.setLabel(getTranslation("roledesc.filter.traject"));
         traject.setItems(trajecten.keySet());
         traject.setEmptySelectionAllowed(true);
@@ -87,7 +86,7 @@ class RoleDescriptionListView extends VerticalLayout implements HasDynamicTitle 
         filters.addClassName("filter-bar");
 
         DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale())
-                .withZone(ZoneId.of("Europe/Amsterdam"));
+                .withZone(PortalTime.ZONE);
         grid.addComponentColumn(d -> new Anchor("functieprofielen/" + d.id(), d.fullTitle()))
                 .setHeader(getTranslation("roledesc.column.title")).setAutoWidth(true)
                 .setFlexGrow(1);
@@ -95,7 +94,8 @@ class RoleDescriptionListView extends VerticalLayout implements HasDynamicTitle 
                 "roledesc-status-" + d.status().name().toLowerCase(Locale.ROOT))).setHeader(getTranslation("roledesc.column.status")).setAutoWidth(true);
         grid.addColumn(d -> getTranslation("roledesc.version.number", d.versionNumber()))
                 .setHeader(getTranslation("roledesc.column.version")).setAutoWidth(true);
-        grid.addColumn(RoleDescriptionSummary::trajectName).setHeader(getTranslation("roledesc.column.traject"))
+        grid.addColumn(d -> d.trajectId() == null ? "" : trajecten.getOrDefault(d.trajectId(), ""))
+                .setHeader(getTranslation("roledesc.column.traject"))
                 .setAutoWidth(true);
         grid.addColumn(d -> d.modifiedAt() == null ? "" : dates.format(d.modifiedAt()))
                 .setHeader(getTranslation("roledesc.column.modified")).setAutoWidth(true);
@@ -106,9 +106,12 @@ class RoleDescriptionListView extends VerticalLayout implements HasDynamicTitle 
         refresh();
     }
 
+    /** Shows the descriptions that pass the filters, a page at a time as the person scrolls. */
     void refresh() {
-        grid.setItems(descriptions.list(new RoleDescriptionService.Filter(status.getValue(), theme.getValue(),
-                traject.getValue())));
+        RoleDescriptionService.Filter filter = new RoleDescriptionService.Filter(status.getValue(), theme.getValue(),
+                traject.getValue());
+        grid.setItems(query -> descriptions.list(filter, query.getOffset(), query.getLimit()).stream(),
+                query -> descriptions.count(filter));
         boolean filtered = status.getValue() != null || !theme.getValue().isBlank() || traject.getValue() != null;
         grid.setEmptyStateText(getTranslation(filtered ? "roledesc.list.empty.filtered"
                 : mayCreate ? "roledesc.list.empty.create" : "roledesc.list.empty"));
@@ -129,6 +132,7 @@ class RoleDescriptionListView extends VerticalLayout implements HasDynamicTitle 
                 dialog.close();
                 getUI().ifPresent(ui -> ui.navigate("functieprofielen/" + created.getId()));
             } catch (InvalidInput ex) {
+                // at the field, with the dialog still open, so the title can be corrected
                 title.setInvalid(true);
                 title.setErrorMessage(getTranslation(ex.messageKey(), ex.params()));
             }

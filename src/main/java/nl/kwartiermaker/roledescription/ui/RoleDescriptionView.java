@@ -4,6 +4,7 @@ import static nl.kwartiermaker.base.ui.Marks.muted;
 import static nl.kwartiermaker.base.ui.Marks.note;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -31,13 +32,14 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Collectors;
 import nl.kwartiermaker.base.InvalidInput;
+import nl.kwartiermaker.base.PortalTime;
 import nl.kwartiermaker.base.Role;
 import nl.kwartiermaker.base.ui.Confirmation;
 import nl.kwartiermaker.base.ui.DownloadLink;
@@ -45,6 +47,7 @@ import nl.kwartiermaker.base.ui.Marks;
 import nl.kwartiermaker.base.ui.Notices;
 import nl.kwartiermaker.base.ui.PageTitles;
 import nl.kwartiermaker.base.ui.ViewHeader;
+import nl.kwartiermaker.roledescription.DescriptionSection;
 import nl.kwartiermaker.roledescription.DocumentPart;
 import nl.kwartiermaker.roledescription.InterviewQuestion;
 import nl.kwartiermaker.roledescription.ReviewComment;
@@ -54,11 +57,11 @@ import nl.kwartiermaker.roledescription.RoleDescriptionExport;
 import nl.kwartiermaker.roledescription.RoleDescriptionPage;
 import nl.kwartiermaker.roledescription.RoleDescriptionService;
 import nl.kwartiermaker.roledescription.RoleDescriptionStatus;
+import nl.kwartiermaker.roledescription.RoleDescriptionVersion;
 import nl.kwartiermaker.roledescription.RoleDescriptionWarning;
 import nl.kwartiermaker.roledescription.RoleDescriptionWarnings;
 import nl.kwartiermaker.roledescription.SectionTexts;
 import nl.kwartiermaker.user.UserService;
-import org.springframework.dao.OptimisticLockingFailureException;
 
 /**
  * One version of a role description. HR sees the stepwise builder while it is a draft or in review; everyone else
@@ -93,7 +96,7 @@ class RoleDescriptionView extends Div implements BeforeEnterObserver, BeforeLeav
     public void beforeEnter(BeforeEnterEvent event) {
         try {
             descriptionId = Long.parseLong(event.getRouteParameters().get("id").orElse(""));
-            show(descriptions.page(descriptionId));
+            show(descriptions.page(descriptionId, getLocale()));
         } catch (NumberFormatException | InvalidInput e) {
             event.rerouteToError(NotFoundException.class);
         }
@@ -111,7 +114,7 @@ class RoleDescriptionView extends Div implements BeforeEnterObserver, BeforeLeav
     }
 
     void reload() {
-        show(descriptions.page(descriptionId));
+        show(descriptions.page(descriptionId, getLocale()));
     }
 
     private void show(RoleDescriptionPage page) {
@@ -120,7 +123,7 @@ class RoleDescriptionView extends Div implements BeforeEnterObserver, BeforeLeav
         add(top, main, bottom);
         main.removeAll();
         if (page.mayEdit()) {
-            builder = new Builder(descriptions, page, saved -> renew(descriptions.page(descriptionId)));
+            builder = new Builder(descriptions, page, saved -> renew(descriptions.page(descriptionId, getLocale())));
             main.add(builder);
         } else {
             main.add(readOnly(page));
@@ -151,7 +154,7 @@ class RoleDescriptionView extends Div implements BeforeEnterObserver, BeforeLeav
                     new Anchor("trajecten/" + description.getTrajectId(), page.trajectName())));
         }
         bottom.removeAll();
-        bottom.add(vacancy(page), interview(), downloads(page), history(page));
+        bottom.add(vacancy(page), interview(page), downloads(page), history(page));
         getUI().ifPresent(ui -> ui.getPage().setTitle(getPageTitle()));
     }
 
@@ -189,22 +192,17 @@ class RoleDescriptionView extends Div implements BeforeEnterObserver, BeforeLeav
         return button;
     }
 
+    /** Saves the open step first; a refused action reaches the portal's one error handler, which tells why. */
     private void act(java.util.function.Supplier<RoleDescription> action, String successKey, String navigate) {
-        try {
-            if (builder != null && !builder.store()) {
-                return;
-            }
-            RoleDescription result = action.get();
-            Notices.success(getTranslation(successKey));
-            if (navigate != null) {
-                getUI().ifPresent(ui -> ui.navigate("functieprofielen/" + result.getId()));
-            } else {
-                reload();
-            }
-        } catch (InvalidInput e) {
-            Notices.error(getTranslation(e.messageKey(), e.params()));
-        } catch (OptimisticLockingFailureException e) {
-            Notices.error(getTranslation("error.conflict"));
+        if (builder != null && !builder.store()) {
+            return;
+        }
+        RoleDescription result = action.get();
+        Notices.success(getTranslation(successKey));
+        if (navigate != null) {
+            getUI().ifPresent(ui -> ui.navigate("functieprofielen/" + result.getId()));
+        } else {
+            reload();
         }
     }
 
@@ -283,6 +281,7 @@ class RoleDescriptionView extends Div implements BeforeEnterObserver, BeforeLeav
                 Notices.success(getTranslation("roledesc.comment.added"));
                 reload();
             } catch (InvalidInput ex) {
+                // at the field, so the reviewer sees which remark was refused and keeps what they wrote
                 text.setErrorMessage(getTranslation(ex.messageKey(), ex.params()));
                 text.setInvalid(true);
             }
@@ -310,7 +309,7 @@ class RoleDescriptionView extends Div implements BeforeEnterObserver, BeforeLeav
     private Details vacancy(RoleDescriptionPage page) {
         Details details = new Details(getTranslation("roledesc.vacancy.title"));
         details.addClassName("roledesc-vacancy");
-        String text = descriptions.vacancy(descriptionId, getLocale());
+        String text = page.vacancy();
         boolean mayEdit = editor && page.description().getStatus() != RoleDescriptionStatus.SUPERSEDED;
         if (!mayEdit) {
             Paragraph paragraph = new Paragraph(text);
@@ -330,33 +329,28 @@ class RoleDescriptionView extends Div implements BeforeEnterObserver, BeforeLeav
                 Notices.success(getTranslation("roledesc.vacancy.saved"));
                 reload();
             } catch (InvalidInput ex) {
+                // at the field, and the edited text stays; a conflict goes to the portal's one error handler
                 area.setErrorMessage(getTranslation(ex.messageKey(), ex.params()));
                 area.setInvalid(true);
-            } catch (OptimisticLockingFailureException ex) {
-                Notices.error(getTranslation("error.conflict"));
             }
         });
         Button regenerate = new Button(getTranslation("roledesc.vacancy.regenerate"), e -> Confirmation.ask(
                 getTranslation("roledesc.vacancy.regenerate"), getTranslation("roledesc.vacancy.regenerate.confirm"),
                 getTranslation("roledesc.vacancy.regenerate"), () -> {
-                    try {
-                        descriptions.saveVacancy(descriptionId, knownVersion(), "");
-                        reload();
-                    } catch (OptimisticLockingFailureException ex) {
-                        Notices.error(getTranslation("error.conflict"));
-                    }
+                    descriptions.saveVacancy(descriptionId, knownVersion(), "");
+                    reload();
                 }));
         regenerate.addThemeVariants(ButtonVariant.TERTIARY);
         details.add(area, new Div(save, regenerate));
         return details;
     }
 
-    private Details interview() {
+    private Details interview(RoleDescriptionPage page) {
         Details details = new Details(getTranslation("roledesc.interview.title"));
         details.addClassName("roledesc-interview");
         details.add(new Paragraph(getTranslation("roledesc.interview.explain")));
         UnorderedList list = new UnorderedList();
-        for (InterviewQuestion question : descriptions.interviewQuestions(descriptionId)) {
+        for (InterviewQuestion question : page.interviewQuestions()) {
             ListItem item = new ListItem(new Span(question.text()));
             if (!question.reasonKey().isEmpty()) {
                 item.add(muted(getTranslation("roledesc.interview.because", getTranslation(question.reasonKey()))));
@@ -398,18 +392,18 @@ class RoleDescriptionView extends Div implements BeforeEnterObserver, BeforeLeav
         Details details = new Details(getTranslation("roledesc.history"));
         details.addClassName("roledesc-history");
         DateTimeFormatter times = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(getLocale()).withZone(ZoneId.of("Europe/Amsterdam"));
+                .withLocale(getLocale()).withZone(PortalTime.ZONE);
         UnorderedList versions = new UnorderedList();
-        for (RoleDescription version : page.versions()) {
-            String label = getTranslation("roledesc.version.line", version.getVersionNumber(),
-                    getTranslation(version.getStatus().labelKey()));
-            versions.add(new ListItem(version.getId() == descriptionId ? new Span(label)
-                    : new Anchor("functieprofielen/" + version.getId(), label)));
+        for (RoleDescriptionVersion version : page.versions()) {
+            String label = getTranslation("roledesc.version.line", version.number(),
+                    getTranslation(version.status().labelKey()));
+            versions.add(new ListItem(version.id() == descriptionId ? new Span(label)
+                    : new Anchor("functieprofielen/" + version.id(), label)));
         }
         details.add(new H3(getTranslation("roledesc.versions")), versions);
         if (page.versions().size() > 1) {
             Button compare = new Button(getTranslation("roledesc.compare"), VaadinIcon.SPLIT.create(),
-                    e -> new VersionComparison(page.versions(), this::getTranslation).open());
+                    e -> new VersionComparison(page.versions(), descriptions::content, this::getTranslation).open());
             details.add(compare);
         }
         UnorderedList changes = new UnorderedList();
@@ -431,22 +425,34 @@ class RoleDescriptionView extends Div implements BeforeEnterObserver, BeforeLeav
         Button add = new Button(getTranslation("roledesc.blocks.new"), VaadinIcon.PLUS.create(), e -> {
             Dialog dialog = new Dialog();
             dialog.setHeaderTitle(getTranslation("roledesc.blocks.new"));
-            Select<nl.kwartiermaker.roledescription.Section> section = new Select<>();
+            Select<DescriptionSection> section = new Select<>();
             section.setLabel(getTranslation("roledesc.blocks.section"));
-            section.setItems(nl.kwartiermaker.roledescription.Section.values());
+            section.setItems(DescriptionSection.values());
             section.setItemLabelGenerator(s -> getTranslation(s.labelKey()));
             TextField blockTitle = new TextField(getTranslation("roledesc.blocks.title"));
+            blockTitle.setMaxLength(RoleDescription.TITLE_MAX);
             TextArea text = new TextArea(getTranslation("roledesc.blocks.text"));
+            text.setMaxLength(RoleDescription.TEXT_MAX);
             text.setWidthFull();
+            Map<String, HasValidation> fields = Map.of("roledesc.error.block.section", section,
+                    "roledesc.error.block.title", blockTitle, "roledesc.error.block.text", text);
             Button save = new Button(getTranslation("action.save"), ev -> {
+                fields.values().forEach(f -> f.setInvalid(false));
                 try {
                     descriptions.addTextBlock(section.getValue(), blockTitle.getValue(), text.getValue());
-                    dialog.close();
-                    Notices.success(getTranslation("roledesc.blocks.saved"));
-                    reload();
                 } catch (InvalidInput ex) {
-                    Notices.error(getTranslation(ex.messageKey(), ex.params()));
+                    // at the field it is about, with the dialog and what was typed still open
+                    HasValidation field = fields.get(ex.messageKey());
+                    if (field == null) {
+                        throw ex;
+                    }
+                    field.setErrorMessage(getTranslation(ex.messageKey(), ex.params()));
+                    field.setInvalid(true);
+                    return;
                 }
+                dialog.close();
+                Notices.success(getTranslation("roledesc.blocks.saved"));
+                reload();
             });
             save.addThemeVariants(ButtonVariant.PRIMARY);
             dialog.add(new Div(section, blockTitle, text));

@@ -3,7 +3,7 @@ package nl.kwartiermaker.roledescription;
 import java.util.Locale;
 
 /** The parts of a role description: what a reviewer comments on, what versions are compared by, what exports show. */
-public enum Section {
+public enum DescriptionSection {
     TITLE, ROLES, CONTEXT, CORE_TASKS, COMPETENCES, TASKS, POSITIONING, LINE_MANAGER, EMPLOYMENT, PAY, CONDITIONS,
     SUPPORT, DEVELOPMENT, FREE;
 
