@@ -38,6 +38,11 @@ public abstract class BrowserlessViewTest extends SpringBrowserlessTest {
         }
     }
 
+    /** The rows of SQL results that opening a route reads, as {@link #statementsToOpen} counts its statements. */
+    protected int rowsToOpen(String route) {
+        return StatementCounter.rowsReadBy(() -> statementsToOpen(route));
+    }
+
     protected List<String> notificationTexts() {
         return $(Notification.class).all().stream().map(n -> test(n).getText()).toList();
     }

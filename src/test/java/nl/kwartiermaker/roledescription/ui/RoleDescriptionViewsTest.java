@@ -13,8 +13,6 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.server.ErrorEvent;
-import com.vaadin.flow.server.VaadinSession;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -23,7 +21,6 @@ import java.util.stream.IntStream;
 import nl.kwartiermaker.BrowserlessViewTest;
 import nl.kwartiermaker.ManyRows;
 import nl.kwartiermaker.SignedIn;
-import nl.kwartiermaker.StatementCounter;
 import nl.kwartiermaker.TestAccounts;
 import nl.kwartiermaker.base.Role;
 import nl.kwartiermaker.base.ui.DownloadLink;
@@ -108,21 +105,6 @@ class RoleDescriptionViewsTest extends BrowserlessViewTest {
                 .toList();
     }
 
-    /**
-     * Clicks as in the browser: an exception the click listener lets through goes to the session's error handler, as
-     * Vaadin does with every request; browserless testing would hand it to the test instead.
-     */
-    void asInBrowser(Runnable userAction) {
-        try {
-            userAction.run();
-        } catch (RuntimeException e) {
-            VaadinSession.getCurrent().getErrorHandler().error(new ErrorEvent(e));
-        }
-    }
-
-    int rowsToOpen(String route) {
-        return StatementCounter.rowsReadBy(() -> statementsToOpen(route));
-    }
 
     @Test
     void the_builder_goes_step_by_step_saving_each_step_and_marks_the_current_one() {
@@ -291,7 +273,7 @@ class RoleDescriptionViewsTest extends BrowserlessViewTest {
 
         test(button("Vaststellen")).click();
         ConfirmDialog confirm = $(ConfirmDialog.class).single();
-        asInBrowser(() -> test(confirm).confirm());
+        asFromTheBrowser(() -> test(confirm).confirm());
         assertThat(notificationTexts()).contains(
                 "Iemand anders heeft dit intussen gewijzigd. Je wijziging is niet opgeslagen. Open het opnieuw om de"
                         + " nieuwste versie te zien.");
@@ -306,7 +288,7 @@ class RoleDescriptionViewsTest extends BrowserlessViewTest {
         // another editor starts the next version first; this page still offers to
         descriptions.newVersion(adopted.getId());
         Button newVersion = button("Nieuwe versie maken");
-        asInBrowser(() -> test(newVersion).click());
+        asFromTheBrowser(() -> test(newVersion).click());
         assertThat(notificationTexts()).contains("Er is al een nieuwe versie in bewerking. Open die versie.");
         assertThat($(Dialog.class).all()).isEmpty();
     }
