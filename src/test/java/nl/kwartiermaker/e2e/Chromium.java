@@ -67,6 +67,64 @@ public final class Chromium {
         return results.getViolations().stream().map(Chromium::describe).collect(Collectors.joining("\n"));
     }
 
+    /**
+     * Text a person cannot read because it is cut off: a label, legend, option or grid cell whose text is wider than
+     * its box (so it ends in "…" or just stops) without a tooltip giving the whole text, and a grid column that starts
+     * or ends beyond its grid's edge. Looks inside shadow DOM too. Returns one line per problem.
+     */
+    static List<String> clippedTexts(WebDriver driver) {
+        @SuppressWarnings("unchecked")
+        List<String> found = (List<String>) ((JavascriptExecutor) driver).executeScript("""
+                const problems = [];
+                const text = el => (el.innerText || el.textContent || '').trim().replace(/\\s+/g, ' ');
+                const titled = el => { for (let e = el; e; e = e.parentElement || (e.getRootNode() && e.getRootNode().host)) {
+                    if (e.getAttribute && e.getAttribute('title')) return true; } return false; };
+                const parentOf = e => e.parentElement || (e.getRootNode() && e.getRootNode().host);
+                const inScroller = el => { for (let e = parentOf(el); e; e = parentOf(e)) {
+                    const x = getComputedStyle(e).overflowX;
+                    if ((x === 'auto' || x === 'scroll') && e.scrollWidth > e.clientWidth) return true; } return false; };
+                const check = el => {
+                  if (!el.checkVisibility() || !text(el)) return;
+                  const box = el.getBoundingClientRect();
+                  if (box.width > 0 && box.right > document.documentElement.clientWidth + 1 && !inScroller(el)) {
+                    problems.push(el.localName + ' "' + text(el).slice(0, 60) + '" runs past the edge of the screen');
+                    return;
+                  }
+                  const style = getComputedStyle(el);
+                  const hides = style.textOverflow === 'ellipsis' || ['hidden', 'clip'].includes(style.overflowX);
+                  if (hides && el.scrollWidth > el.clientWidth + 1 && !titled(el)) {
+                    problems.push(el.localName + (el.slot ? '[slot=' + el.slot + ']' : '') + ' "' + text(el).slice(0, 60)
+                        + '" is cut off (' + el.scrollWidth + ' > ' + el.clientWidth + ' px)');
+                  }
+                };
+                const visit = root => {
+                  for (const el of root.querySelectorAll('*')) {
+                    if (el.matches('label, legend, [slot=label], vaadin-grid-cell-content, vaadin-radio-button, '
+                        + 'vaadin-checkbox, vaadin-select-value-button, vaadin-item, vaadin-select-item, th, td')
+                        || getComputedStyle(el).textOverflow === 'ellipsis') {
+                      check(el);
+                    }
+                    if (el.shadowRoot) visit(el.shadowRoot);
+                  }
+                };
+                visit(document);
+                for (const grid of document.querySelectorAll('vaadin-grid')) {
+                  if (!grid.checkVisibility()) continue;
+                  const edge = grid.getBoundingClientRect();
+                  for (const header of grid.shadowRoot.querySelectorAll('thead th')) {
+                    const cell = header.getBoundingClientRect();
+                    if (cell.width > 0 && (cell.right > edge.right + 1 || cell.left < edge.left - 1)) {
+                      const slot = header.querySelector('slot');
+                      const content = slot && slot.assignedElements()[0];
+                      problems.push('grid column "' + (content ? text(content) : '?') + '" lies beyond the edge of its grid');
+                    }
+                  }
+                }
+                return problems;
+                """);
+        return found;
+    }
+
     private static String axeScript() {
         try (var in = Chromium.class.getResourceAsStream("/axe-core/axe.min.js")) {
             return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
