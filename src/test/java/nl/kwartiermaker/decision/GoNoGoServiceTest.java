@@ -4,12 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.persistence.EntityManager;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import nl.kwartiermaker.DatabaseTest;
+import nl.kwartiermaker.MutableClock;
 import nl.kwartiermaker.SignedIn;
 import nl.kwartiermaker.StatementCounter;
 import nl.kwartiermaker.TestAccounts;
@@ -17,6 +22,13 @@ import nl.kwartiermaker.base.InvalidInput;
 import nl.kwartiermaker.base.PortalTime;
 import nl.kwartiermaker.base.Role;
 import nl.kwartiermaker.notification.NotificationService;
+import nl.kwartiermaker.readiness.AnswerValue;
+import nl.kwartiermaker.readiness.RespondentGroup;
+import nl.kwartiermaker.readiness.RoundForm;
+import nl.kwartiermaker.readiness.ScanAnsweringService;
+import nl.kwartiermaker.readiness.ScanFixture;
+import nl.kwartiermaker.readiness.ScanRound;
+import nl.kwartiermaker.readiness.ScanRoundService;
 import nl.kwartiermaker.traject.Domain;
 import nl.kwartiermaker.traject.ExpertRole;
 import nl.kwartiermaker.traject.Stage;
@@ -210,6 +222,51 @@ class GoNoGoServiceTest {
                 Outcome.NOT_YET, "Reden", "Eerst budget", "MT", LocalDate.of(year - 1, 1, 1),
                 LocalDate.of(year + 10, 12, 31)));
         assertThat(recorded.getReviewDate()).isEqualTo(LocalDate.of(year + 10, 12, 31));
+    }
+
+    @Autowired
+    ScanRoundService rounds;
+    @Autowired
+    ScanAnsweringService answering;
+    @Autowired
+    MutableClock clock;
+
+    /*
+     * The page reads in one transaction, and the scan's results seal a round that closed by its date in a transaction
+     * of their own on the way: on MariaDB the page must then still see the sealed answers (READ COMMITTED).
+     */
+    @Test
+    void the_decision_page_shows_its_history_and_a_scan_round_that_closed_by_date_since() {
+        GoNoGoDecision decision = decisions.record(traject.getId(), form(Outcome.GO, Set.of(), null));
+        ScanRound round = rounds.createRound(traject.getId(), new RoundForm("Nulmeting " + traject.getId(),
+                time.today(), time.today().plusDays(7), Set.of(RespondentGroup.MEDEWERKERS), null));
+        String token = ScanFixture.token(rounds.createGroupLink(round.getId(), RespondentGroup.MEDEWERKERS));
+        Map<Long, AnswerValue> answers = new HashMap<>();
+        rounds.questions(round.getId()).stream().filter(q -> !q.isOpenQuestion())
+                .forEach(q -> answers.put(q.getId(), AnswerValue.score(q.isReverseScored() ? 2 : 4)));
+        for (int i = 0; i < 5; i++) {
+            answering.submit(token, answers);
+        }
+        Instant now = clock.instant();
+        clock.advance(Duration.ofDays(9));
+        try {
+            GoNoGoService.DecisionPage page = decisions.page(traject.getId());
+            assertThat(page.traject().name()).isEqualTo(traject.getName());
+            assertThat(page.traject().mayManage()).isTrue();
+            assertThat(page.history()).extracting(GoNoGoDecision::getId).containsExactly(decision.getId());
+            assertThat(page.scanAvailable()).isTrue();
+            assertThat(page.latestScan()).hasValueSatisfying(scan -> {
+                assertThat(scan.roundName()).isEqualTo("Nulmeting " + traject.getId());
+                assertThat(scan.respondents()).isEqualTo(5);
+                assertThat(scan.themes()).isNotEmpty().allSatisfy(t -> assertThat(t.score()).isEqualTo(4.0));
+            });
+        } finally {
+            // back to where it was, so no other test sees the clock nine days on
+            clock.advance(Duration.between(clock.instant(), now));
+        }
+        SignedIn.as("beheerder@demo.nl", Role.BEHEERDER);
+        TestAccounts.signInAs(TestAccounts.withRole(users, Role.MENTOR));
+        assertThatThrownBy(() -> decisions.page(traject.getId())).hasMessage("traject.error.notfound");
     }
 
     @Test
