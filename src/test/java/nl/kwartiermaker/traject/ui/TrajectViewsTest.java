@@ -234,8 +234,9 @@ class TrajectViewsTest extends BrowserlessViewTest {
 
         test(dialog.notes).setValue("Ik");
         click(dialog.save);
-        assertThat(notificationTexts()).contains("Iemand anders heeft dit intussen gewijzigd. Je wijziging is niet "
-                + "opgeslagen. Open het opnieuw om de nieuwste versie te zien.");
+        assertThat(notificationTexts()).contains("Iemand anders heeft dit intussen gewijzigd, dus je wijziging is niet "
+                + "opgeslagen. Wat je hebt ingevuld staat er nog: kopieer het, open de pagina opnieuw en breng je "
+                + "wijziging nog eens aan.");
         assertThat(dialog.isOpened()).isTrue();
         assertThat(dialog.notes.getValue()).isEqualTo("Ik");
         assertThat(stored(traject, current.getId()).getNotes()).isEqualTo("Collega");
