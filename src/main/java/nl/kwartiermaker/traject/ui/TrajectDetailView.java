@@ -303,11 +303,12 @@ class TrajectDetailView extends Div implements BeforeEnterObserver, HasDynamicTi
             document.addClassName("item-link");
             line.add(document);
         }
-        Button open = new Button(getTranslation(view.canEdit(item) ? "traject.item.edit" : "traject.item.show"),
-                e -> new ItemDialog(trajecten, users, item, view.canEdit(item), view.canManage(), view.dates(),
-                        this::reload).open());
+        String action = getTranslation(view.canEdit(item) ? "traject.item.edit" : "traject.item.show");
+        Button open = new Button(action, e -> new ItemDialog(trajecten, users, item, view.canEdit(item),
+                view.canManage(), view.dates(), this::reload).open());
         open.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
-        open.setAriaLabel(getTranslation("traject.item.open.aria", item.getTitle()));
+        // the spoken name starts with the visible text (WCAG 2.5.3, label in name) and says which step it opens
+        open.setAriaLabel(getTranslation("traject.item.open.aria", action, item.getTitle()));
         line.add(open);
         return line;
     }
