@@ -67,6 +67,33 @@ public final class ManyRows {
     }
 
     /**
+     * Trajecten led by {@code projectLeadId}, each with a domain, an expert role and a member (so that loading their
+     * collections would show), open to all staff or closed, in the exploring stage without checklist items.
+     */
+    public void trajecten(int count, long projectLeadId, long memberId, boolean visibleToAllStaff) {
+        Timestamp now = now();
+        int offset = jdbc.queryForObject("select count(*) from traject where name like ?", Integer.class, MARK + "%");
+        batch("insert into traject (name, organisation_unit, starting_point, starting_point_description,"
+                + " project_lead_id, start_date, start_small, pilot_teams, planned_experts, line_manager,"
+                + " senior_expert_adviser, visible_to_all_staff, archived, stage, template_version, version, created_at,"
+                + " created_by, modified_at, modified_by) values (?, 'Team', 'DROOM', '', ?, ?, false, '', 2, 'Leider',"
+                + " 'Senior', ?, false, 'VERKENNING', 1, 0, ?, 'test', ?, 'test')",
+                // zero-padded, so that the trajecten that sort first are the same however many are added
+                count, n -> new Object[] {MARK + String.format("%05d", offset + n), projectLeadId,
+                        java.sql.Date.valueOf(java.time.LocalDate.now()), visibleToAllStaff, now, now});
+        String marked = "select id from traject where name like '" + MARK + "%'";
+        jdbc.update("delete from traject_domain where traject_id in (" + marked + ")");
+        jdbc.update("delete from traject_expert_role where traject_id in (" + marked + ")");
+        jdbc.update("delete from traject_member where traject_id in (" + marked + ")");
+        jdbc.update("insert into traject_domain (traject_id, domain) select id, 'BELEID' from traject"
+                + " where name like '" + MARK + "%'");
+        jdbc.update("insert into traject_expert_role (traject_id, expert_role) select id, 'ONDERZOEKER' from traject"
+                + " where name like '" + MARK + "%'");
+        jdbc.update("insert into traject_member (traject_id, user_id, member_role) select id, ?, 'MEDEWERKER'"
+                + " from traject where name like '" + MARK + "%'", memberId);
+    }
+
+    /**
      * Extra statements for a scan round until it has {@code statements} scored ones, and {@code respondents}
      * responses spread over the round's groups, each answering every statement (scores 0–5 in turn).
      */
@@ -125,6 +152,11 @@ public final class ManyRows {
                     + " where title like ?)", MARK + "%");
         }
         jdbc.update("delete from role_description where title like ?", MARK + "%");
+        String markedTrajecten = "(select id from traject where name like '" + MARK + "%')";
+        for (String table : List.of("checklist_item", "traject_domain", "traject_expert_role", "traject_member")) {
+            jdbc.update("delete from " + table + " where traject_id in " + markedTrajecten);
+        }
+        jdbc.update("delete from traject where name like ?", MARK + "%");
         jdbc.update("delete from scan_answer where response_id like ?", MARK + "%");
         jdbc.update("delete from scan_response where id like ?", MARK + "%");
         jdbc.update("delete from scan_answer where question_id in (select id from scan_question"

@@ -1,11 +1,10 @@
 package nl.kwartiermaker.decision;
 
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.Set;
+import nl.kwartiermaker.base.PortalTime;
 import nl.kwartiermaker.base.Role;
 import nl.kwartiermaker.base.RunAs;
-import nl.kwartiermaker.traject.TrajectService;
+import nl.kwartiermaker.traject.DemoTrajecten;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
@@ -20,17 +19,17 @@ class DemoDecision implements ApplicationRunner {
 
     private final GoNoGoService decisions;
     private final GoNoGoDecisionRepository repository;
-    private final TrajectService trajecten;
+    private final DemoTrajecten demoTrajecten;
     private final GoNoGoQuestions questions;
-    private final Clock clock;
+    private final PortalTime time;
 
-    DemoDecision(GoNoGoService decisions, GoNoGoDecisionRepository repository, TrajectService trajecten,
-                 GoNoGoQuestions questions, Clock clock) {
+    DemoDecision(GoNoGoService decisions, GoNoGoDecisionRepository repository, DemoTrajecten demoTrajecten,
+                 GoNoGoQuestions questions, PortalTime time) {
         this.decisions = decisions;
         this.repository = repository;
-        this.trajecten = trajecten;
+        this.demoTrajecten = demoTrajecten;
         this.questions = questions;
-        this.clock = clock;
+        this.time = time;
     }
 
     @Override
@@ -38,15 +37,14 @@ class DemoDecision implements ApplicationRunner {
         if (repository.count() > 0) {
             return;
         }
-        RunAs.run("beheerder@demo.nl", Role.BEHEERDER, () -> trajecten.list(TrajectService.Filter.active()).stream()
-                .filter(t -> t.name().equals("Ervaringsdeskundigen in de ggz-poli")).findFirst()
-                .ifPresent(traject -> decisions.record(traject.id(), new DecisionForm(
+        demoTrajecten.idOf(DemoTrajecten.Demo.STARTED).ifPresent(trajectId -> RunAs.run("beheerder@demo.nl",
+                Role.BEHEERDER, () -> decisions.record(trajectId, new DecisionForm(
                         questions.preconditions().stream().map(p -> new PreconditionAssessment(p.key(),
                                 Rating.VOLDOENDE, "Besproken in het MT.")).toList(),
                         Set.of(questions.motives().stream().filter(GoNoGoQuestions.Motive::recommended)
                                 .findFirst().orElseThrow().key()),
                         Outcome.GO, "De randvoorwaarden zijn op orde en het team staat erachter.",
                         "Na een jaar evalueren.", "MT polikliniek en projectleider",
-                        LocalDate.now(clock).minusMonths(2), null))));
+                        time.today().minusMonths(2), null))));
     }
 }

@@ -1,12 +1,23 @@
 package nl.kwartiermaker.decision;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.Repository;
 
-interface GoNoGoDecisionRepository extends JpaRepository<GoNoGoDecision, Long> {
+/**
+ * Decisions are only ever added and read: this repository offers no update or delete (a plain JpaRepository would
+ * offer both), and the entity is {@code @Immutable}, so a changed field is never written back.
+ */
+interface GoNoGoDecisionRepository extends Repository<GoNoGoDecision, Long> {
+
+    GoNoGoDecision saveAndFlush(GoNoGoDecision decision);
+
+    Optional<GoNoGoDecision> findById(Long id);
+
+    long count();
 
     List<GoNoGoDecision> findByTrajectIdOrderByRecordedAtDescIdDesc(long trajectId);
 
@@ -15,7 +26,7 @@ interface GoNoGoDecisionRepository extends JpaRepository<GoNoGoDecision, Long> {
     interface ReviewDate {
         long getTrajectId();
 
-        java.time.LocalDate getReviewDate();
+        LocalDate getReviewDate();
     }
 
     /** Review dates of the "not yet" decisions in force (the last recorded per traject). */

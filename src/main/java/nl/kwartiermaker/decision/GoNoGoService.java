@@ -1,8 +1,8 @@
 package nl.kwartiermaker.decision;
 
-import java.time.Clock;
+import static nl.kwartiermaker.base.InvalidInput.require;
+
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -14,13 +14,16 @@ import java.util.stream.Collectors;
 import nl.kwartiermaker.base.Access;
 import nl.kwartiermaker.base.DateWindow;
 import nl.kwartiermaker.base.InvalidInput;
+import nl.kwartiermaker.base.PortalTime;
 import nl.kwartiermaker.base.SignedInUser;
 import nl.kwartiermaker.traject.TrajectParticipants;
 import nl.kwartiermaker.traject.TrajectService;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -31,23 +34,50 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class GoNoGoService {
 
-    static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
-
     private final GoNoGoDecisionRepository decisions;
     private final GoNoGoQuestions questions;
     private final TrajectService trajecten;
     private final SignedInUser signedInUser;
     private final ApplicationEventPublisher events;
-    private final Clock clock;
+    private final ObjectProvider<ReadinessScanSummaries> scans;
+    private final PortalTime time;
 
     GoNoGoService(GoNoGoDecisionRepository decisions, GoNoGoQuestions questions, TrajectService trajecten,
-                  SignedInUser signedInUser, ApplicationEventPublisher events, Clock clock) {
+                  SignedInUser signedInUser, ApplicationEventPublisher events,
+                  ObjectProvider<ReadinessScanSummaries> scans, PortalTime time) {
         this.decisions = decisions;
         this.questions = questions;
         this.trajecten = trajecten;
         this.signedInUser = signedInUser;
         this.events = events;
-        this.clock = clock;
+        this.scans = scans;
+        this.time = time;
+    }
+
+    /**
+     * Everything the decision page shows. {@code scanAvailable} says whether the readiness scan is part of the portal;
+     * {@code latestScan} is its latest closed round with released results, if any.
+     */
+    public record DecisionPage(TrajectParticipants traject, List<GoNoGoDecision> history, boolean scanAvailable,
+                               Optional<ReadinessScanSummaries.ScanSummary> latestScan) {
+
+        public DecisionPage {
+            history = List.copyOf(history);
+        }
+    }
+
+    /**
+     * The decision page in one transaction, so the traject is read once: the scan summary's own access check finds
+     * it in the transaction's persistence context. READ COMMITTED as in the scan's results, which seal a closed round
+     * in a transaction of their own and must then see the sealed answers.
+     */
+    @PreAuthorize(Access.SIGNED_IN)
+    @Transactional(readOnly = true, isolation = Isolation.READ_COMMITTED)
+    public DecisionPage page(long trajectId) {
+        TrajectParticipants traject = visible(trajectId);
+        ReadinessScanSummaries scan = scans.getIfAvailable();
+        return new DecisionPage(traject, decisions.findByTrajectIdOrderByRecordedAtDescIdDesc(trajectId),
+                scan != null, scan == null ? Optional.empty() : scan.latestClosedRound(trajectId));
     }
 
     /** All decisions of a traject, newest first; the first is the one in force. */
@@ -84,7 +114,7 @@ public class GoNoGoService {
     @Transactional
     public GoNoGoDecision record(long trajectId, DecisionForm form) {
         TrajectParticipants traject = visible(trajectId);
-        if (!trajecten.mayManage(trajectId)) {
+        if (!traject.mayManage()) {
             throw new AccessDeniedException("Only the project lead or a Beheerder records a decision");
         }
         check(form, traject.dates());
@@ -92,7 +122,7 @@ public class GoNoGoService {
                 .map(GoNoGoDecision::getId).orElse(null);
         String recorder = signedInUser.current().map(SignedInUser.Account::email).orElseThrow();
         GoNoGoDecision decision = decisions.saveAndFlush(
-                new GoNoGoDecision(trajectId, form, previous, recorder, clock.instant()));
+                new GoNoGoDecision(trajectId, form, previous, recorder, time.now()));
         if (form.outcome() == Outcome.GO) {
             trajecten.startFirstPhase(trajectId);
         }
@@ -108,7 +138,7 @@ public class GoNoGoService {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(ZONE));
+        return time.today();
     }
 
     private void check(DecisionForm form, DateWindow dates) {
@@ -137,12 +167,6 @@ public class GoNoGoService {
             require(form.reviewDate() != null && form.reviewDate().isAfter(form.decidedOn()),
                     "decision.error.review");
             require(dates.contains(form.reviewDate()), "decision.error.review.window", dates.lastYear());
-        }
-    }
-
-    private static void require(boolean condition, String messageKey, Object... params) {
-        if (!condition) {
-            throw new InvalidInput(messageKey, params);
         }
     }
 }

@@ -10,7 +10,7 @@ import jakarta.persistence.Enumerated;
 public record PreconditionAssessment(
         @Column(name = "precondition", nullable = false, length = 40) String precondition,
         @Enumerated(EnumType.STRING) @Column(name = "rating", nullable = false, length = 20) Rating rating,
-        @Column(name = "evidence", nullable = false, length = 1000) String evidence) {
+        @Column(name = "evidence", nullable = false, length = PreconditionAssessment.EVIDENCE_MAX) String evidence) {
 
     public static final int EVIDENCE_MAX = 1000;
 }

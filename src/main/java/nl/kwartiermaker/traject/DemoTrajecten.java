@@ -1,10 +1,13 @@
 package nl.kwartiermaker.traject;
 
-import java.time.Clock;
 import java.time.LocalDate;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import nl.kwartiermaker.base.PortalTime;
 import nl.kwartiermaker.base.Role;
 import nl.kwartiermaker.base.RunAs;
 import nl.kwartiermaker.user.UserService;
@@ -16,29 +19,45 @@ import org.springframework.stereotype.Component;
 
 /**
  * Two demo trajecten: one still exploring, one that the demo go decision (see the decision feature) takes into
- * fase 1. Created through the service by the demo Beheerder, like a person would, and only once.
+ * fase 1. Created through the service by the demo Beheerder, like a person would, and only once. Other features'
+ * demo data find them with {@link #idOf}, not by their Dutch names, which are texts that may change.
  */
 @Component
 @Profile("demo")
 @Order(30)
-class DemoTrajecten implements ApplicationRunner {
+public class DemoTrajecten implements ApplicationRunner {
 
-    static final String EXPLORING = "Pilot ervaringsdeskundigheid wijkteams Noord";
-    static final String STARTED = "Ervaringsdeskundigen in de ggz-poli";
+    /** The demo's trajecten, by the part they play in the demo. */
+    public enum Demo {
+        /** Still exploring; a few checklist steps done, under way and late. */
+        EXPLORING,
+        /** The ggz polyclinic's traject: the demo records a go for it, a scan round and a role description. */
+        STARTED
+    }
 
     private final TrajectService trajecten;
     private final TrajectRepository repository;
     private final ChecklistItemRepository items;
     private final UserService users;
-    private final Clock clock;
+    private final PortalTime time;
+    private final Map<Demo, Long> created = new EnumMap<>(Demo.class);
 
     DemoTrajecten(TrajectService trajecten, TrajectRepository repository, ChecklistItemRepository items,
-                  UserService users, Clock clock) {
+                  UserService users, PortalTime time) {
         this.trajecten = trajecten;
         this.repository = repository;
         this.items = items;
         this.users = users;
-        this.clock = clock;
+        this.time = time;
+    }
+
+    /**
+     * The id of a demo traject created in this start-up, for the demo data of other features that run after this
+     * one (their {@code @Order} is higher). Empty when the database already held trajecten, so none were created: the
+     * other demo data then exist already too.
+     */
+    public Optional<Long> idOf(Demo traject) {
+        return Optional.ofNullable(created.get(traject));
     }
 
     @Override
@@ -53,20 +72,24 @@ class DemoTrajecten implements ApplicationRunner {
         long lead = id("projectleider@demo.nl");
         Set<Long> group = Set.of(id("hr@demo.nl"), id("coordinator@demo.nl"), id("ervaringsdeskundige@demo.nl"),
                 id("medewerker@demo.nl"));
-        LocalDate today = LocalDate.now(clock);
-        Traject exploring = trajecten.create(new TrajectForm(EXPLORING, "Wijkteams Noord en Oost",
+        LocalDate today = time.today();
+        Traject exploring = trajecten.create(new TrajectForm("Pilot ervaringsdeskundigheid wijkteams Noord",
+                "Wijkteams Noord en Oost",
                 StartingPoint.ONTEVREDENHEID, "Cliënten voelen zich niet altijd begrepen door de wijkteams.",
                 EnumSet.of(Domain.HULPVERLENING),
                 EnumSet.of(ExpertRole.ONDERSTEUNER, ExpertRole.DESKUNDIGHEIDSBEVORDERAAR),
                 lead, today.minusWeeks(3), true, "Wijkteam Noord", 1, "", "", true, group));
+        created.put(Demo.EXPLORING, exploring.getId());
         List<ChecklistItem> checklist = items.findByTrajectIdOrderByStageAscSortOrderAscIdAsc(exploring.getId());
         progress(checklist.get(0), ItemStatus.GEREED, lead, today.minusWeeks(1));
         progress(checklist.get(1), ItemStatus.BEZIG, id("coordinator@demo.nl"), today.minusDays(2));
         progress(checklist.get(2), ItemStatus.OPEN, id("medewerker@demo.nl"), today.plusWeeks(2));
-        trajecten.create(new TrajectForm(STARTED, "Polikliniek volwassenen", StartingPoint.DROOM,
-                "Herstel een vaste plek geven in de behandeling.", EnumSet.of(Domain.HULPVERLENING, Domain.BELEID),
-                EnumSet.allOf(ExpertRole.class), lead, today.minusMonths(4), false, "", 4,
-                "Teamleider poli volwassenen", "Eef Ervaringsdeskundige", false, group));
+        Traject started = trajecten.create(new TrajectForm("Ervaringsdeskundigen in de ggz-poli",
+                "Polikliniek volwassenen", StartingPoint.DROOM, "Herstel een vaste plek geven in de behandeling.",
+                EnumSet.of(Domain.HULPVERLENING, Domain.BELEID), EnumSet.allOf(ExpertRole.class), lead,
+                today.minusMonths(4), false, "", 4, "Teamleider poli volwassenen", "Eef Ervaringsdeskundige", false,
+                group));
+        created.put(Demo.STARTED, started.getId());
     }
 
     private void progress(ChecklistItem item, ItemStatus status, long owner, LocalDate due) {

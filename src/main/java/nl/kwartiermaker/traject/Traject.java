@@ -6,7 +6,6 @@ import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -17,7 +16,6 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Set;
 import nl.kwartiermaker.base.AuditedEntity;
-import org.hibernate.annotations.BatchSize;
 
 /**
  * One organisation unit's path through kwartiermaken: a team, department, municipality or the whole organisation.
@@ -32,6 +30,7 @@ public class Traject extends AuditedEntity {
     public static final int DESCRIPTION_MAX = 2000;
     public static final int PILOT_MAX = 500;
     public static final int PERSON_MAX = 150;
+    public static final int PLANNED_EXPERTS_MAX = 1000;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -50,23 +49,21 @@ public class Traject extends AuditedEntity {
     @Column(name = "starting_point_description", nullable = false, length = DESCRIPTION_MAX)
     private String startingPointDescription;
 
-    // batches of 1000: a list of trajecten reads each collection in one statement, however many trajecten there are
-    @ElementCollection(fetch = FetchType.EAGER)
-    @BatchSize(size = 1000)
+    // Lazy: a list of trajecten needs none of these. Whoever needs them fetches them with the traject (the
+    // repository's entity graphs): the members for every access check, the plan for the traject's page.
+    @ElementCollection
     @CollectionTable(name = "traject_domain", joinColumns = @JoinColumn(name = "traject_id"))
     @Enumerated(EnumType.STRING)
     @Column(name = "domain", nullable = false, length = 30)
     private Set<Domain> domains = EnumSet.noneOf(Domain.class);
 
-    @ElementCollection(fetch = FetchType.EAGER)
-    @BatchSize(size = 1000)
+    @ElementCollection
     @CollectionTable(name = "traject_expert_role", joinColumns = @JoinColumn(name = "traject_id"))
     @Enumerated(EnumType.STRING)
     @Column(name = "expert_role", nullable = false, length = 30)
     private Set<ExpertRole> expertRoles = EnumSet.noneOf(ExpertRole.class);
 
-    @ElementCollection(fetch = FetchType.EAGER)
-    @BatchSize(size = 1000)
+    @ElementCollection
     @CollectionTable(name = "traject_member", joinColumns = @JoinColumn(name = "traject_id"))
     private Set<Membership> members = new HashSet<>();
 

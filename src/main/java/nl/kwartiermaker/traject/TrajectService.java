@@ -1,8 +1,8 @@
 package nl.kwartiermaker.traject;
 
-import java.time.Clock;
+import static nl.kwartiermaker.base.InvalidInput.require;
+
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -15,10 +15,11 @@ import java.util.regex.Pattern;
 import nl.kwartiermaker.base.Access;
 import nl.kwartiermaker.base.DateWindow;
 import nl.kwartiermaker.base.InvalidInput;
+import nl.kwartiermaker.base.PortalTime;
 import nl.kwartiermaker.base.Role;
 import nl.kwartiermaker.base.SignedInUser;
 import nl.kwartiermaker.user.UserService;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -36,7 +37,6 @@ public class TrajectService {
     public static final String MAY_CREATE = "hasAnyRole('" + Role.Names.PROJECTLEIDER + "', '"
             + Role.Names.BEHEERDER + "')";
     private static final Pattern LINK = Pattern.compile("^(https?://|/)\\S+$");
-    private static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
     /** A traject registered while it is already running may have started up to this many years before. */
     static final int START_YEARS_BACK = 10;
     /** A step or decision may be dated up to this many years before the traject started or was registered. */
@@ -49,11 +49,11 @@ public class TrajectService {
     private final UserService users;
     private final List<TrajectAdvice> advice;
     private final List<ChecklistLinks> links;
-    private final Clock clock;
+    private final PortalTime time;
 
     TrajectService(TrajectRepository trajecten, ChecklistItemRepository items, ChecklistTemplates templates,
                    SignedInUser signedInUser, UserService users, List<TrajectAdvice> advice,
-                   List<ChecklistLinks> links, Clock clock) {
+                   List<ChecklistLinks> links, PortalTime time) {
         this.trajecten = trajecten;
         this.items = items;
         this.templates = templates;
@@ -61,7 +61,7 @@ public class TrajectService {
         this.users = users;
         this.advice = advice;
         this.links = links;
-        this.clock = clock;
+        this.time = time;
     }
 
     public record Filter(Stage stage, Long projectLeadId, boolean overdueOnly, boolean archived) {
@@ -70,21 +70,28 @@ public class TrajectService {
         }
     }
 
-    /** The trajecten this person may see, with progress, in one query for the trajecten and one for the counts. */
+    /** Every traject this person may see that matches the filter, with progress: for short lists and demo data. */
     @PreAuthorize(Access.SIGNED_IN)
     public List<TrajectSummary> list(Filter filter) {
+        return list(filter, Pageable.unpaged());
+    }
+
+    /**
+     * One page of the trajecten this person may see that match the filter, with progress. The filter and the page are
+     * applied in the database, so a page reads its own rows only: one statement for the trajecten, one for the
+     * counts, one for the project leads' names.
+     */
+    @PreAuthorize(Access.SIGNED_IN)
+    public List<TrajectSummary> list(Filter filter, Pageable page) {
         SignedInUser.Account me = me();
-        return summaries(trajecten.findByArchived(filter.archived()).stream()
-                .filter(t -> mayView(t, me))
-                .filter(t -> filter.stage() == null || t.getStage() == filter.stage())
-                .filter(t -> filter.projectLeadId() == null || t.getProjectLeadId() == filter.projectLeadId())
-                .toList(), filter.overdueOnly());
+        return summaries(trajecten.findShown(filter.archived(), filter.stage(), filter.projectLeadId(), me.id(),
+                me.roles().contains(Role.BEHEERDER), filter.overdueOnly(), today(), page));
     }
 
     /** The trajecten this person leads or works on, for the Overzicht. */
     @PreAuthorize(Access.SIGNED_IN)
     public List<TrajectSummary> mine() {
-        return summaries(trajecten.findInvolving(me().id()), false);
+        return summaries(trajecten.findInvolving(me().id()));
     }
 
     /** Ids and names of the active trajecten this person leads or works on, in one statement. */
@@ -107,7 +114,7 @@ public class TrajectService {
         return names;
     }
 
-    private List<TrajectSummary> summaries(List<Traject> shown, boolean overdueOnly) {
+    private List<TrajectSummary> summaries(List<Traject> shown) {
         if (shown.isEmpty()) {
             return List.of();
         }
@@ -117,9 +124,6 @@ public class TrajectService {
         for (Traject traject : shown) {
             Map<Stage, PhaseProgress> stages = progress.getOrDefault(traject.getId(), Map.of());
             PhaseProgress overall = overall(stages);
-            if (overdueOnly && overall.overdue() == 0) {
-                continue;
-            }
             result.add(new TrajectSummary(traject.getId(), traject.getName(), traject.getOrganisationUnit(),
                     traject.getStage(), names.getOrDefault(traject.getProjectLeadId(), ""),
                     traject.getProjectLeadId(), overall,
@@ -162,7 +166,9 @@ public class TrajectService {
     @PreAuthorize(Access.SIGNED_IN)
     public TrajectView view(long id) {
         SignedInUser.Account me = me();
-        Traject traject = visible(id, me);
+        // with its plan for the page's details; the members follow in one statement when the access check reads them
+        Traject traject = trajecten.findWithPlanById(id).filter(t -> mayView(t, me))
+                .orElseThrow(() -> new InvalidInput("traject.error.notfound"));
         List<ChecklistItem> checklist = items.findByTrajectIdOrderByStageAscSortOrderAscIdAsc(id);
         LocalDate today = today();
         Map<Stage, PhaseProgress> progress = new EnumMap<>(Stage.class);
@@ -263,9 +269,7 @@ public class TrajectService {
         if (!manager && (item.getOwnerId() == null || item.getOwnerId() != me.id())) {
             throw new AccessDeniedException("Only the owner, the project lead or a Beheerder edits this item");
         }
-        if (item.getVersion() != expectedVersion) {
-            throw new ObjectOptimisticLockingFailureException(ChecklistItem.class, itemId);
-        }
+        item.requireVersion(expectedVersion);
         checkItem(change);
         // a date saved before stays acceptable, even if the traject's start was moved later since
         if (change.dueDate() != null && !change.dueDate().equals(item.getDueDate())) {
@@ -287,17 +291,13 @@ public class TrajectService {
         if (!mayManage(traject, me())) {
             throw new AccessDeniedException("Only the project lead or a Beheerder adds items");
         }
-        if (!Stage.WITH_CHECKLIST.contains(stage)) {
-            throw new InvalidInput("traject.error.stage");
-        }
+        require(Stage.WITH_CHECKLIST.contains(stage), "traject.error.stage");
         String cleanTitle = title == null ? "" : title.strip();
         String cleanExplanation = explanation == null ? "" : explanation.strip();
-        if (cleanTitle.isEmpty() || cleanTitle.length() > ChecklistItem.TITLE_MAX) {
-            throw new InvalidInput("traject.error.item.title", ChecklistItem.TITLE_MAX);
-        }
-        if (cleanExplanation.length() > ChecklistItem.EXPLANATION_MAX) {
-            throw new InvalidInput("traject.error.item.explanation", ChecklistItem.EXPLANATION_MAX);
-        }
+        require(!cleanTitle.isEmpty() && cleanTitle.length() <= ChecklistItem.TITLE_MAX, "traject.error.item.title",
+                ChecklistItem.TITLE_MAX);
+        require(cleanExplanation.length() <= ChecklistItem.EXPLANATION_MAX, "traject.error.item.explanation",
+                ChecklistItem.EXPLANATION_MAX);
         return items.saveAndFlush(ChecklistItem.own(trajectId, stage, "", cleanTitle, cleanExplanation,
                 items.lastSortOrder(trajectId) + 1));
     }
@@ -339,9 +339,7 @@ public class TrajectService {
         Traject traject = managed(trajectId, expectedVersion);
         ChecklistTemplate template = templates.version(templateVersion)
                 .orElseThrow(() -> new InvalidInput("traject.error.template"));
-        if (template.version() <= traject.getTemplateVersion()) {
-            throw new InvalidInput("traject.error.template");
-        }
+        require(template.version() > traject.getTemplateVersion(), "traject.error.template");
         Set<String> present = new HashSet<>(items.templateKeys(trajectId));
         int order = items.lastSortOrder(trajectId);
         List<ChecklistItem> added = new ArrayList<>();
@@ -406,9 +404,7 @@ public class TrajectService {
         if (!mayManage(traject, me)) {
             throw new AccessDeniedException("Only the project lead or a Beheerder changes a traject");
         }
-        if (traject.getVersion() != expectedVersion) {
-            throw new ObjectOptimisticLockingFailureException(Traject.class, id);
-        }
+        traject.requireVersion(expectedVersion);
         return traject;
     }
 
@@ -425,7 +421,7 @@ public class TrajectService {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(ZONE));
+        return time.today();
     }
 
     /** The start dates a traject may have: a new one is registered today, an existing one when it was. */
@@ -452,7 +448,7 @@ public class TrajectService {
 
     private static LocalDate registeredOn(Traject traject, LocalDate today) {
         return traject == null || traject.getCreatedAt() == null ? today
-                : LocalDate.ofInstant(traject.getCreatedAt(), ZONE);
+                : LocalDate.ofInstant(traject.getCreatedAt(), PortalTime.ZONE);
     }
 
     private void check(TrajectForm form) {
@@ -468,8 +464,9 @@ public class TrajectService {
         require(form.lineManager().length() <= Traject.PERSON_MAX
                 && form.seniorExpertAdviser().length() <= Traject.PERSON_MAX, "traject.error.person",
                 Traject.PERSON_MAX);
-        require(form.plannedExperts() == null || (form.plannedExperts() >= 0 && form.plannedExperts() <= 1000),
-                "traject.error.planned");
+        require(form.plannedExperts() == null || (form.plannedExperts() >= 0
+                && form.plannedExperts() <= Traject.PLANNED_EXPERTS_MAX), "traject.error.planned",
+                Traject.PLANNED_EXPERTS_MAX);
         Set<Long> existing = users.namesOf(allPeople(form)).keySet();
         require(existing.containsAll(allPeople(form)), "traject.error.person.unknown");
     }
@@ -501,12 +498,6 @@ public class TrajectService {
                 "traject.error.item.evidence.long", ChecklistItem.EVIDENCE_MAX);
         for (String link : change.evidenceLinks()) {
             require(LINK.matcher(link).matches(), "traject.error.item.evidence", link);
-        }
-    }
-
-    private static void require(boolean condition, String messageKey, Object... params) {
-        if (!condition) {
-            throw new InvalidInput(messageKey, params);
         }
     }
 }

@@ -3,18 +3,32 @@ package nl.kwartiermaker.decision;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import jakarta.persistence.EntityManager;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import nl.kwartiermaker.DatabaseTest;
 import nl.kwartiermaker.MutableClock;
 import nl.kwartiermaker.SignedIn;
+import nl.kwartiermaker.StatementCounter;
 import nl.kwartiermaker.TestAccounts;
 import nl.kwartiermaker.base.InvalidInput;
+import nl.kwartiermaker.base.PortalTime;
 import nl.kwartiermaker.base.Role;
 import nl.kwartiermaker.notification.NotificationService;
+import nl.kwartiermaker.readiness.AnswerValue;
+import nl.kwartiermaker.readiness.RespondentGroup;
+import nl.kwartiermaker.readiness.RoundForm;
+import nl.kwartiermaker.readiness.ScanAnsweringService;
+import nl.kwartiermaker.readiness.ScanFixture;
+import nl.kwartiermaker.readiness.ScanRound;
+import nl.kwartiermaker.readiness.ScanRoundService;
 import nl.kwartiermaker.traject.Domain;
 import nl.kwartiermaker.traject.ExpertRole;
 import nl.kwartiermaker.traject.Stage;
@@ -31,6 +45,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.test.util.ReflectionTestUtils;
+import org.springframework.transaction.support.TransactionTemplate;
 
 @DatabaseTest
 class GoNoGoServiceTest {
@@ -48,7 +64,11 @@ class GoNoGoServiceTest {
     @Autowired
     NotificationService notifications;
     @Autowired
-    MutableClock clock;
+    PortalTime time;
+    @Autowired
+    TransactionTemplate transactions;
+    @Autowired
+    EntityManager entityManager;
 
     UserAccount lead;
     UserAccount member;
@@ -61,7 +81,7 @@ class GoNoGoServiceTest {
         member = TestAccounts.withRole(users, Role.COORDINATOR);
         TestAccounts.signInAs(lead);
         traject = trajecten.create(new TrajectForm("Besluit " + UUID.randomUUID(), "Team", StartingPoint.DROOM, "",
-                EnumSet.of(Domain.HULPVERLENING), EnumSet.of(ExpertRole.ONDERSTEUNER), lead.id(), LocalDate.now(),
+                EnumSet.of(Domain.HULPVERLENING), EnumSet.of(ExpertRole.ONDERSTEUNER), lead.id(), time.today(),
                 true, "Team A", 2, "Leidinggevende", "Senior", false,
                 Set.of(member.id())));
     }
@@ -75,7 +95,7 @@ class GoNoGoServiceTest {
         return new DecisionForm(questions.preconditions().stream()
                 .map(p -> new PreconditionAssessment(p.key(), Rating.VOLDOENDE, "Zie verslag MT")).toList(),
                 motives, outcome, "Onderbouwing", outcome == Outcome.NOT_YET ? "Eerst budget regelen" : "",
-                "MT en projectleider", LocalDate.now(), review);
+                "MT en projectleider", time.today(), review);
     }
 
     @Test
@@ -101,7 +121,7 @@ class GoNoGoServiceTest {
     @Test
     void a_new_decision_supersedes_the_last_and_the_history_keeps_both() {
         GoNoGoDecision notYet = decisions.record(traject.getId(),
-                form(Outcome.NOT_YET, Set.of(), LocalDate.now().plusMonths(3)));
+                form(Outcome.NOT_YET, Set.of(), time.today().plusMonths(3)));
         assertThat(trajecten.find(traject.getId()).orElseThrow().getStage()).isEqualTo(Stage.VERKENNING);
         GoNoGoDecision go = decisions.record(traject.getId(), form(Outcome.GO, Set.of(), null));
 
@@ -111,15 +131,39 @@ class GoNoGoServiceTest {
         assertThat(decisions.current(traject.getId())).map(GoNoGoDecision::getOutcome).contains(Outcome.GO);
         GoNoGoDecision stored = repository.findById(notYet.getId()).orElseThrow();
         assertThat(stored.getOutcome()).isEqualTo(Outcome.NOT_YET);
-        assertThat(stored.getReviewDate()).isEqualTo(LocalDate.now().plusMonths(3));
+        assertThat(stored.getReviewDate()).isEqualTo(time.today().plusMonths(3));
     }
 
+    /*
+     * Through the application: JPA never writes a change to a recorded decision, and a bulk update is refused. The
+     * database itself would still take an UPDATE in plain SQL (it has no trigger against it), so this test does not
+     * claim more than the application.
+     */
     @Test
-    void a_recorded_decision_cannot_be_changed_in_the_database() {
-        GoNoGoDecision decision = decisions.record(traject.getId(), form(Outcome.NO_GO, Set.of(), null));
-        assertThat(decision.getClass().isAnnotationPresent(org.hibernate.annotations.Immutable.class)).isTrue();
-        assertThat(java.util.Arrays.stream(GoNoGoDecision.class.getDeclaredMethods())
-                .filter(m -> m.getName().startsWith("set"))).isEmpty();
+    void a_recorded_decision_cannot_be_changed_through_the_application() {
+        GoNoGoDecision decision = decisions.record(traject.getId(), form(Outcome.NO_GO, Set.of("voor-pr"), null));
+
+        List<String> written = StatementCounter.statementsOf(() -> transactions.executeWithoutResult(tx -> {
+            GoNoGoDecision loaded = entityManager.find(GoNoGoDecision.class, decision.getId());
+            ReflectionTestUtils.setField(loaded, "outcome", Outcome.GO);
+            ReflectionTestUtils.setField(loaded, "rationale", "Achteraf anders opgeschreven");
+            entityManager.flush();
+        }));
+        assertThat(written).as("no statement writes the change")
+                .noneMatch(sql -> sql.toLowerCase(java.util.Locale.ROOT).startsWith("update"));
+        GoNoGoDecision stored = repository.findById(decision.getId()).orElseThrow();
+        assertThat(stored.getOutcome()).isEqualTo(Outcome.NO_GO);
+        assertThat(stored.getRationale()).isEqualTo("Onderbouwing");
+
+        assertThatThrownBy(() -> transactions.executeWithoutResult(tx -> entityManager
+                .createQuery("update GoNoGoDecision d set d.rationale = 'Achteraf' where d.id = :id")
+                .setParameter("id", decision.getId()).executeUpdate()))
+                .hasMessageContaining("immutable");
+        assertThat(repository.findById(decision.getId()).orElseThrow().getRationale()).isEqualTo("Onderbouwing");
+        assertThat(repository.findById(decision.getId()).orElseThrow().getMotives()).containsExactly("voor-pr");
+        // the repository offers no way to change or remove one
+        assertThat(java.util.Arrays.stream(GoNoGoDecisionRepository.class.getMethods()).map(m -> m.getName()))
+                .noneMatch(name -> name.startsWith("delete") || name.startsWith("update"));
     }
 
     @Test
@@ -127,27 +171,27 @@ class GoNoGoServiceTest {
         DecisionForm withoutDate = form(Outcome.NOT_YET, Set.of(), null);
         assertThatThrownBy(() -> decisions.record(traject.getId(), withoutDate)).hasMessage("decision.error.review");
         DecisionForm withoutConditions = new DecisionForm(withoutDate.preconditions(), Set.of(), Outcome.NOT_YET,
-                "Reden", "", "MT", LocalDate.now(), LocalDate.now().plusMonths(1));
+                "Reden", "", "MT", time.today(), time.today().plusMonths(1));
         assertThatThrownBy(() -> decisions.record(traject.getId(), withoutConditions))
                 .hasMessage("decision.error.conditions");
 
-        decisions.record(traject.getId(), form(Outcome.NOT_YET, Set.of(), LocalDate.now().plusMonths(2)));
+        decisions.record(traject.getId(), form(Outcome.NOT_YET, Set.of(), time.today().plusMonths(2)));
         TestAccounts.signInAs(member);
         assertThat(decisions.myReviews()).anySatisfy(r -> {
             assertThat(r.trajectId()).isEqualTo(traject.getId());
-            assertThat(r.reviewDate()).isEqualTo(LocalDate.now().plusMonths(2));
+            assertThat(r.reviewDate()).isEqualTo(time.today().plusMonths(2));
         });
     }
 
     @Test
     void every_precondition_must_be_rated_and_the_decision_explained() {
-        DecisionForm unrated = new DecisionForm(List.of(), Set.of(), Outcome.GO, "Reden", "", "MT", LocalDate.now(),
+        DecisionForm unrated = new DecisionForm(List.of(), Set.of(), Outcome.GO, "Reden", "", "MT", time.today(),
                 null);
         assertThatThrownBy(() -> decisions.record(traject.getId(), unrated)).hasMessage("decision.error.precondition");
         DecisionForm unexplained = new DecisionForm(form(Outcome.GO, Set.of(), null).preconditions(), Set.of(),
-                Outcome.GO, " ", "", "MT", LocalDate.now(), null);
+                Outcome.GO, " ", "", "MT", time.today(), null);
         assertThatThrownBy(() -> decisions.record(traject.getId(), unexplained)).hasMessage("decision.error.rationale");
-        LocalDate today = LocalDate.now(clock.withZone(GoNoGoService.ZONE));
+        LocalDate today = time.today();
         DecisionForm future = new DecisionForm(unexplained.preconditions(), Set.of(), Outcome.GO, "Reden", "", "MT",
                 today.plusDays(2), null);
         assertThatThrownBy(() -> decisions.record(traject.getId(), future)).hasMessage("decision.error.date");
@@ -156,8 +200,8 @@ class GoNoGoServiceTest {
 
     @Test
     void a_decision_date_of_1900_or_a_review_date_of_9999_is_refused_with_the_limit() {
-        int year = LocalDate.now(clock.withZone(GoNoGoService.ZONE)).getYear();
-        DecisionForm valid = form(Outcome.NOT_YET, Set.of(), LocalDate.now().plusMonths(1));
+        int year = time.today().getYear();
+        DecisionForm valid = form(Outcome.NOT_YET, Set.of(), time.today().plusMonths(1));
         for (LocalDate wrong : List.of(LocalDate.of(1900, 1, 1), LocalDate.of(year - 2, 12, 31))) {
             DecisionForm early = new DecisionForm(valid.preconditions(), Set.of(), Outcome.GO, "Reden", "", "MT",
                     wrong, null);
@@ -167,7 +211,7 @@ class GoNoGoServiceTest {
         }
         for (LocalDate wrong : List.of(LocalDate.of(9999, 12, 31), LocalDate.of(year + 11, 1, 1))) {
             DecisionForm late = new DecisionForm(valid.preconditions(), Set.of(), Outcome.NOT_YET, "Reden",
-                    "Eerst budget", "MT", LocalDate.now(), wrong);
+                    "Eerst budget", "MT", time.today(), wrong);
             assertThatThrownBy(() -> decisions.record(traject.getId(), late)).as("" + wrong)
                     .isInstanceOf(InvalidInput.class).hasMessage("decision.error.review.window")
                     .satisfies(e -> assertThat(((InvalidInput) e).params()).containsExactly(year + 10));
@@ -178,6 +222,51 @@ class GoNoGoServiceTest {
                 Outcome.NOT_YET, "Reden", "Eerst budget", "MT", LocalDate.of(year - 1, 1, 1),
                 LocalDate.of(year + 10, 12, 31)));
         assertThat(recorded.getReviewDate()).isEqualTo(LocalDate.of(year + 10, 12, 31));
+    }
+
+    @Autowired
+    ScanRoundService rounds;
+    @Autowired
+    ScanAnsweringService answering;
+    @Autowired
+    MutableClock clock;
+
+    /*
+     * The page reads in one transaction, and the scan's results seal a round that closed by its date in a transaction
+     * of their own on the way: on MariaDB the page must then still see the sealed answers (READ COMMITTED).
+     */
+    @Test
+    void the_decision_page_shows_its_history_and_a_scan_round_that_closed_by_date_since() {
+        GoNoGoDecision decision = decisions.record(traject.getId(), form(Outcome.GO, Set.of(), null));
+        ScanRound round = rounds.createRound(traject.getId(), new RoundForm("Nulmeting " + traject.getId(),
+                time.today(), time.today().plusDays(7), Set.of(RespondentGroup.MEDEWERKERS), null));
+        String token = ScanFixture.token(rounds.createGroupLink(round.getId(), RespondentGroup.MEDEWERKERS));
+        Map<Long, AnswerValue> answers = new HashMap<>();
+        rounds.questions(round.getId()).stream().filter(q -> !q.isOpenQuestion())
+                .forEach(q -> answers.put(q.getId(), AnswerValue.score(q.isReverseScored() ? 2 : 4)));
+        for (int i = 0; i < 5; i++) {
+            answering.submit(token, answers);
+        }
+        Instant now = clock.instant();
+        clock.advance(Duration.ofDays(9));
+        try {
+            GoNoGoService.DecisionPage page = decisions.page(traject.getId());
+            assertThat(page.traject().name()).isEqualTo(traject.getName());
+            assertThat(page.traject().mayManage()).isTrue();
+            assertThat(page.history()).extracting(GoNoGoDecision::getId).containsExactly(decision.getId());
+            assertThat(page.scanAvailable()).isTrue();
+            assertThat(page.latestScan()).hasValueSatisfying(scan -> {
+                assertThat(scan.roundName()).isEqualTo("Nulmeting " + traject.getId());
+                assertThat(scan.respondents()).isEqualTo(5);
+                assertThat(scan.themes()).isNotEmpty().allSatisfy(t -> assertThat(t.score()).isEqualTo(4.0));
+            });
+        } finally {
+            // back to where it was, so no other test sees the clock nine days on
+            clock.advance(Duration.between(clock.instant(), now));
+        }
+        SignedIn.as("beheerder@demo.nl", Role.BEHEERDER);
+        TestAccounts.signInAs(TestAccounts.withRole(users, Role.MENTOR));
+        assertThatThrownBy(() -> decisions.page(traject.getId())).hasMessage("traject.error.notfound");
     }
 
     @Test

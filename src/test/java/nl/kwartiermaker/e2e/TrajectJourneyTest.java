@@ -9,8 +9,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
- * A project lead in a real browser: create a traject, finish a checklist step, record a go. Every new view passes
- * axe-core's WCAG 2.1 A and AA checks on the way.
+ * A project lead in a real browser: create a traject, finish a checklist step, record a go and then a no-go. Every
+ * new view passes axe-core's WCAG 2.1 A and AA checks on the way.
  */
 class TrajectJourneyTest extends BrowserJourney {
 
@@ -66,8 +66,30 @@ class TrajectJourneyTest extends BrowserJourney {
         assertThat(browser.findElement(By.cssSelector(".current-decision")).getAttribute("textContent")).contains("Go");
         noViolations("decision page with a decision");
 
+        // a second decision on the same page: one click opens one confirmation (issue 12 found two, the second lying
+        // exactly over the first, so the screen showed one and the one below stayed open after confirming)
+        for (String precondition : new String[] {"Ondersteuning", "Financiering", "Draagvlak", "Bereidheid om te veranderen"}) {
+            choose(precondition, "Twijfelachtig");
+        }
+        choose("Besluit", "No-go");
+        type("Onderbouwing", "Het draagvlak is weggevallen.");
+        type("Besloten door", "MT");
+        click("vaadin-button", "Besluit vastleggen");
+        assertThat(openConfirmations()).isEqualTo(1);
+        click("vaadin-confirm-dialog-overlay vaadin-button, vaadin-button[slot=confirm-button]", "Besluit vastleggen");
+        wait.until(d -> d.findElement(By.cssSelector(".current-decision")).getAttribute("textContent")
+                .contains("No-go"));
+        assertThat(openConfirmations()).isZero();
+        assertThat(browser.findElements(By.cssSelector(".decision-history > ul > li"))).hasSize(2);
+
         browser.get(url);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".stage-bar li.current")));
         assertThat(browser.findElement(By.cssSelector(".stage-bar li.current")).getText()).contains("Fase 1");
+    }
+
+    /** Confirmation dialogs that are open, whether or not one lies over another. */
+    long openConfirmations() {
+        return (Long) js().executeScript(
+                "return [...document.querySelectorAll('vaadin-confirm-dialog')].filter(d => d.opened).length;");
     }
 }

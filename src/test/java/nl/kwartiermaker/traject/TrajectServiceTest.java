@@ -3,17 +3,22 @@ package nl.kwartiermaker.traject;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import nl.kwartiermaker.DatabaseTest;
+import nl.kwartiermaker.MutableClock;
 import nl.kwartiermaker.SignedIn;
 import nl.kwartiermaker.TestAccounts;
 import nl.kwartiermaker.base.DateWindow;
 import nl.kwartiermaker.base.InvalidInput;
+import nl.kwartiermaker.base.PortalTime;
 import nl.kwartiermaker.base.Role;
 import nl.kwartiermaker.base.SignedInUser;
 import nl.kwartiermaker.user.UserAccount;
@@ -23,7 +28,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.transaction.support.TransactionTemplate;
 
 @DatabaseTest
 class TrajectServiceTest {
@@ -40,6 +47,12 @@ class TrajectServiceTest {
     ChecklistItemRepository itemRepository;
     @Autowired
     SignedInUser signedInUser;
+    @Autowired
+    PortalTime time;
+    @Autowired
+    MutableClock clock;
+    @Autowired
+    TransactionTemplate transactions;
 
     UserAccount lead;
     UserAccount member;
@@ -63,7 +76,7 @@ class TrajectServiceTest {
 
     TrajectForm form(String name, boolean visibleToAll) {
         return new TrajectForm(name, "Team Zuid", StartingPoint.VERANDERING, "Nieuwe wet", EnumSet.of(Domain.BELEID),
-                EnumSet.of(ExpertRole.ONDERZOEKER), lead.id(), LocalDate.now(), true, "Team Zuid", 3, "Anna Jansen",
+                EnumSet.of(ExpertRole.ONDERZOEKER), lead.id(), time.today(), true, "Team Zuid", 3, "Anna Jansen",
                 "Eef", visibleToAll, Set.of(member.id()));
     }
 
@@ -124,6 +137,61 @@ class TrajectServiceTest {
     }
 
     @Test
+    void the_list_filters_by_stage_lead_overdue_steps_and_archive_and_pages_in_name_order() {
+        SignedIn.as("beheerder@demo.nl", Role.BEHEERDER);
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        // a project lead of this run only, so the lead filter shows this test's trajecten and no others
+        UserAccount ownLead = users.create(new UserService.NewUser("leider-" + run + "@test.nl", "Leider " + run,
+                EnumSet.of(Role.PROJECTLEIDER), "een lang wachtwoord"));
+        Traject a = trajecten.create(withLead("A " + run, ownLead));
+        Traject b = trajecten.create(withLead("B " + run, ownLead));
+        Traject c = trajecten.create(withLead("C " + run, ownLead));
+        trajecten.advance(b.getId(), b.getVersion());
+        ChecklistItem step = trajecten.view(a.getId()).items().getFirst();
+        trajecten.updateItem(step.getId(), step.getVersion(), new ItemChange(ItemStatus.OPEN, "", null,
+                time.today().minusDays(1), "", List.of()));
+        trajecten.archive(c.getId(), c.getVersion(), true);
+
+        assertThat(names(new TrajectService.Filter(null, ownLead.id(), false, false)))
+                .containsExactly(a.getName(), b.getName());
+        assertThat(names(new TrajectService.Filter(null, ownLead.id(), false, true))).containsExactly(c.getName());
+        assertThat(names(new TrajectService.Filter(Stage.GO_NO_GO, ownLead.id(), false, false)))
+                .containsExactly(b.getName());
+        assertThat(names(new TrajectService.Filter(null, ownLead.id(), true, false))).containsExactly(a.getName());
+        TrajectService.Filter theirs = new TrajectService.Filter(null, ownLead.id(), false, false);
+        assertThat(trajecten.list(theirs, PageRequest.of(0, 1))).extracting(TrajectSummary::name)
+                .containsExactly(a.getName());
+        assertThat(trajecten.list(theirs, PageRequest.of(1, 1))).extracting(TrajectSummary::name)
+                .containsExactly(b.getName());
+
+        TestAccounts.signInAs(member);
+        assertThat(names(theirs)).as("a member of both").containsExactly(a.getName(), b.getName());
+        TestAccounts.signInAs(outsider);
+        assertThat(names(theirs)).as("closed to others").isEmpty();
+    }
+
+    TrajectForm withLead(String name, UserAccount projectLead) {
+        return new TrajectForm(name, "Team", StartingPoint.DROOM, "", Set.of(), Set.of(), projectLead.id(),
+                time.today(), false, "", null, "", "", false, Set.of(member.id()));
+    }
+
+    List<String> names(TrajectService.Filter filter) {
+        return trajecten.list(filter).stream().map(TrajectSummary::name).toList();
+    }
+
+    @Test
+    void a_traject_read_by_id_comes_with_its_members_and_its_page_with_the_whole_plan() {
+        Traject traject = newTraject(false);
+        // outside any transaction: what the service fetched is all there is
+        Traject found = trajecten.find(traject.getId()).orElseThrow();
+        assertThat(found.getMembers()).extracting(Membership::userId).containsExactly(member.id());
+        TrajectView page = trajecten.view(traject.getId());
+        assertThat(page.traject().getDomains()).containsExactly(Domain.BELEID);
+        assertThat(page.traject().getExpertRoles()).containsExactly(ExpertRole.ONDERZOEKER);
+        assertThat(page.traject().getMembers()).extracting(Membership::userId).containsExactly(member.id());
+    }
+
+    @Test
     void a_member_edits_only_items_assigned_to_them_and_cannot_reassign() {
         Traject traject = newTraject(false);
         List<ChecklistItem> items = trajecten.view(traject.getId()).items();
@@ -133,7 +201,7 @@ class TrajectServiceTest {
 
         TestAccounts.signInAs(member);
         ChecklistItem done = trajecten.updateItem(assigned.getId(), assigned.getVersion(),
-                new ItemChange(ItemStatus.GEREED, "", lead.id(), LocalDate.now(), "Gedaan",
+                new ItemChange(ItemStatus.GEREED, "", lead.id(), time.today(), "Gedaan",
                         List.of("https://intranet.example.nl/verslag")));
         assertThat(done.getStatus()).isEqualTo(ItemStatus.GEREED);
         assertThat(done.getOwnerId()).as("only the lead reassigns").isEqualTo(member.id());
@@ -183,17 +251,14 @@ class TrajectServiceTest {
     void field_limits_are_enforced_with_a_message_key() {
         assertThatThrownBy(() -> trajecten.create(form("x".repeat(151), false))).hasMessage("traject.error.name");
         assertThatThrownBy(() -> trajecten.create(form(" ", false))).hasMessage("traject.error.name");
-        TrajectForm noStart = new TrajectForm("Naam", "Unit", null, "", Set.of(), Set.of(), lead.id(), LocalDate.now(),
+        TrajectForm noStart = new TrajectForm("Naam", "Unit", null, "", Set.of(), Set.of(), lead.id(), time.today(),
                 false, "", null, "", "", false, Set.of());
         assertThatThrownBy(() -> trajecten.create(noStart)).hasMessage("traject.error.startingpoint");
     }
 
-    @Autowired
-    java.time.Clock clock;
-
     /** The portal's year, as the service reads it. */
     int thisYear() {
-        return LocalDate.now(clock.withZone(java.time.ZoneId.of("Europe/Amsterdam"))).getYear();
+        return time.today().getYear();
     }
 
     ItemChange due(LocalDate date) {
@@ -226,14 +291,18 @@ class TrajectServiceTest {
         Traject traject = newTraject(false);
         ChecklistItem item = trajecten.view(traject.getId()).items().getFirst();
         int later = thisYear() + 5;
-        TrajectService inFiveYears = new TrajectService(trajectRepository, itemRepository, templates, signedInUser,
-                users, List.of(), List.of(), java.time.Clock.fixed(java.time.Instant.parse(later + "-06-01T10:00:00Z"),
-                java.time.ZoneOffset.UTC));
-        ChecklistItem planned = inFiveYears.updateItem(item.getId(), item.getVersion(),
-                due(LocalDate.of(later + 10, 12, 31)));
-        assertThat(planned.getDueDate()).isEqualTo(LocalDate.of(later + 10, 12, 31));
-        assertThatThrownBy(() -> inFiveYears.updateItem(planned.getId(), planned.getVersion(),
-                due(LocalDate.of(later + 11, 1, 1)))).hasMessage("traject.error.item.due");
+        Instant now = clock.instant();
+        clock.advance(Duration.between(now, Instant.parse(later + "-06-01T10:00:00Z")));
+        try {
+            ChecklistItem planned = trajecten.updateItem(item.getId(), item.getVersion(),
+                    due(LocalDate.of(later + 10, 12, 31)));
+            assertThat(planned.getDueDate()).isEqualTo(LocalDate.of(later + 10, 12, 31));
+            assertThatThrownBy(() -> trajecten.updateItem(planned.getId(), planned.getVersion(),
+                    due(LocalDate.of(later + 11, 1, 1)))).hasMessage("traject.error.item.due");
+        } finally {
+            // back to where it was, so no other test sees the clock five years on
+            clock.advance(Duration.between(clock.instant(), now));
+        }
     }
 
     @Test
@@ -249,7 +318,7 @@ class TrajectServiceTest {
         // the start moves to this year: the window shrinks, but the date already saved stays acceptable
         Traject moved = trajecten.update(traject.getId(), traject.getVersion(), new TrajectForm(started.name(),
                 started.organisationUnit(), started.startingPoint(), "", Set.of(), Set.of(), lead.id(),
-                LocalDate.now(), false, "", null, "", "", false, Set.of()));
+                time.today(), false, "", null, "", "", false, Set.of()));
         ChecklistItem notes = trajecten.updateItem(early.getId(), early.getVersion(), new ItemChange(ItemStatus.BEZIG,
                 "", null, early.getDueDate(), "Nog steeds", List.of()));
         assertThat(notes.getDueDate()).isEqualTo(LocalDate.of(year - 6, 1, 1));
@@ -293,7 +362,7 @@ class TrajectServiceTest {
         trajecten.updateItem(verkenning.get(1).getId(), verkenning.get(1).getVersion(),
                 new ItemChange(ItemStatus.NVT, "Niet nodig", null, null, "", List.of()));
         trajecten.updateItem(verkenning.get(2).getId(), verkenning.get(2).getVersion(),
-                new ItemChange(ItemStatus.BEZIG, "", member.id(), LocalDate.now().minusDays(3), "", List.of()));
+                new ItemChange(ItemStatus.BEZIG, "", member.id(), time.today().minusDays(3), "", List.of()));
 
         TrajectView view = trajecten.view(traject.getId());
         PhaseProgress progress = view.progress().get(Stage.VERKENNING);
@@ -332,7 +401,7 @@ class TrajectServiceTest {
     @Test
     void the_plan_shows_the_seeds_warnings_that_apply() {
         TrajectForm risky = new TrajectForm("Risico " + UUID.randomUUID(), "Team", StartingPoint.DROOM, "", Set.of(),
-                Set.of(), lead.id(), LocalDate.now(), false, "", 1, "", "", false, Set.of());
+                Set.of(), lead.id(), time.today(), false, "", 1, "", "", false, Set.of());
         Traject traject = trajecten.create(risky);
         assertThat(trajecten.view(traject.getId()).warnings()).extracting(TrajectWarning::messageKey)
                 .containsExactlyInAnyOrder("traject.warning.single.expert", "traject.warning.no.senior.expert",
@@ -370,13 +439,17 @@ class TrajectServiceTest {
         nextItems.add(added);
         ChecklistTemplates both = new ChecklistTemplates(List.of(current,
                 new ChecklistTemplate(current.version() + 1, nextItems)));
+        // built by hand, so without the transactions of the Spring bean: the test gives it one per call
         TrajectService withNewer = new TrajectService(trajectRepository, itemRepository, both,
-                signedInUser, users, List.of(), List.of(), java.time.Clock.systemUTC());
+                signedInUser, users, List.of(), List.of(), time);
 
         assertThat(trajecten.view(traject.getId()).items()).hasSize(current.items().size());
-        assertThat(withNewer.view(traject.getId()).newerTemplate()).contains(current.version() + 1);
+        Optional<Integer> newer = transactions.execute(tx -> withNewer.view(traject.getId()).newerTemplate());
+        assertThat(newer).contains(current.version() + 1);
         Traject fresh = trajectRepository.findById(traject.getId()).orElseThrow();
-        assertThat(withNewer.applyTemplate(traject.getId(), fresh.getVersion(), current.version() + 1)).isEqualTo(1);
+        Integer addedCount = transactions.execute(tx -> withNewer.applyTemplate(traject.getId(), fresh.getVersion(),
+                current.version() + 1));
+        assertThat(addedCount).isEqualTo(1);
         TrajectView after = trajecten.view(traject.getId());
         assertThat(after.items()).hasSize(current.items().size() + 1);
         assertThat(after.items()).filteredOn(i -> i.getId().equals(first.getId())).singleElement()

@@ -30,10 +30,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Collectors;
 import nl.kwartiermaker.base.DateWindow;
 import nl.kwartiermaker.base.InvalidInput;
+import nl.kwartiermaker.base.PortalTime;
 import nl.kwartiermaker.base.ui.Confirmation;
 import nl.kwartiermaker.base.ui.Notices;
 import nl.kwartiermaker.base.ui.PageTitles;
@@ -47,25 +47,27 @@ import nl.kwartiermaker.decision.PreconditionAssessment;
 import nl.kwartiermaker.decision.Rating;
 import nl.kwartiermaker.decision.ReadinessScanSummaries;
 import nl.kwartiermaker.traject.TrajectParticipants;
-import nl.kwartiermaker.traject.TrajectService;
-import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * The go/no-go moment of a traject: the crucial preconditions rated with evidence, an honest motive check, the
  * readiness scan's summary (once that feature exists), and the decision itself. Recorded decisions cannot be changed;
  * a new one supersedes the last and the history stays on this page.
+ * <p>
+ * The form and its listeners are built once, in the constructor: the page is shown again after every save and Vaadin
+ * reuses this instance when someone navigates to the route again, and a listener added on each showing made one
+ * click open one more confirmation per earlier showing (issue 12).
  */
 @Route("trajecten/:id/besluit")
 @PermitAll
 class GoNoGoView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final transient GoNoGoService decisions;
-    private final transient TrajectService trajecten;
     private final transient GoNoGoQuestions questions;
-    private final transient ObjectProvider<ReadinessScanSummaries> scans;
+    private final transient PortalTime time;
     final Map<String, RadioButtonGroup<Rating>> ratings = new LinkedHashMap<>();
     final Map<String, TextArea> evidence = new LinkedHashMap<>();
     final CheckboxGroup<GoNoGoQuestions.Motive> motives = new CheckboxGroup<>();
+    private final Div advice = new Div();
     final RadioButtonGroup<Outcome> outcome = new RadioButtonGroup<>();
     final TextArea rationale = new TextArea();
     final TextArea conditions = new TextArea();
@@ -73,51 +75,49 @@ class GoNoGoView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     final DatePicker decidedOn = new DatePicker();
     final DatePicker reviewDate = new DatePicker();
     final Button record = new Button();
+    private final Section form;
     private long trajectId;
+    private DateWindow dates;
     private String title = "";
 
-    GoNoGoView(GoNoGoService decisions, TrajectService trajecten, GoNoGoQuestions questions,
-               ObjectProvider<ReadinessScanSummaries> scans) {
+    GoNoGoView(GoNoGoService decisions, GoNoGoQuestions questions, PortalTime time) {
         this.decisions = decisions;
-        this.trajecten = trajecten;
         this.questions = questions;
-        this.scans = scans;
+        this.time = time;
         addClassNames("page", "decision-page");
+        form = form();
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         try {
             trajectId = Long.parseLong(event.getRouteParameters().get("id").orElse(""));
-        } catch (NumberFormatException e) {
+            show(decisions.page(trajectId));
+        } catch (NumberFormatException | InvalidInput notFound) {
+            // a traject that does not exist or is not this person's to see: the not-found page, not a message
             event.rerouteToError(NotFoundException.class);
-            return;
         }
-        Optional<TrajectParticipants> traject = trajecten.participants(trajectId);
-        if (traject.isEmpty()) {
-            event.rerouteToError(NotFoundException.class);
-            return;
-        }
-        show(traject.get());
     }
 
-    private void show(TrajectParticipants traject) {
+    private void show(GoNoGoService.DecisionPage page) {
         removeAll();
+        TrajectParticipants traject = page.traject();
+        List<GoNoGoDecision> history = page.history();
         title = getTranslation("decision.title", traject.name());
         Anchor back = new Anchor("trajecten/" + trajectId, traject.name());
         back.addClassName("breadcrumbs");
         add(back, new ViewHeader(title, getTranslation("decision.purpose")));
-        List<GoNoGoDecision> history = decisions.history(trajectId);
         if (!history.isEmpty()) {
             add(current(history.getFirst()));
         }
-        add(scanSummary());
-        if (trajecten.mayManage(trajectId)) {
-            add(form(traject.dates()));
+        add(scanSummary(page));
+        if (traject.mayManage()) {
+            startAfresh(traject.dates());
+            add(form);
         } else if (history.isEmpty()) {
             add(new Paragraph(getTranslation("decision.none.reader")));
         }
-        if (history.size() > 1 || (!history.isEmpty() && trajecten.mayManage(trajectId))) {
+        if (history.size() > 1 || (!history.isEmpty() && traject.mayManage())) {
             add(history(history));
         }
     }
@@ -163,14 +163,11 @@ class GoNoGoView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     }
 
     /** The readiness scan plugs in here; until it exists the page says so instead of showing made-up figures. */
-    private Section scanSummary() {
+    private Section scanSummary(GoNoGoService.DecisionPage page) {
         Section section = new Section(new H2(getTranslation("decision.scan")));
         section.addClassName("scan-summary");
-        ReadinessScanSummaries available = scans.getIfAvailable();
-        Optional<ReadinessScanSummaries.ScanSummary> summary = Optional.ofNullable(available)
-                .flatMap(s -> s.latestClosedRound(trajectId));
-        if (summary.isEmpty()) {
-            if (available == null) {
+        if (page.latestScan().isEmpty()) {
+            if (!page.scanAvailable()) {
                 section.add(new Paragraph(getTranslation("decision.scan.none")));
             } else {
                 section.add(new Paragraph(getTranslation("scan.decision.none")),
@@ -178,7 +175,7 @@ class GoNoGoView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             }
             return section;
         }
-        ReadinessScanSummaries.ScanSummary scan = summary.get();
+        ReadinessScanSummaries.ScanSummary scan = page.latestScan().get();
         section.add(new Paragraph(getTranslation("decision.scan.round", scan.roundName(), scan.respondents())));
         UnorderedList themes = new UnorderedList();
         scan.themes().forEach(t -> themes.add(new ListItem(t.theme() + ": " + String.format(getLocale(), "%.1f",
@@ -187,7 +184,8 @@ class GoNoGoView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         return section;
     }
 
-    private Section form(DateWindow dates) {
+    /** The form for a new decision, with every listener it needs; built once per view instance. */
+    private Section form() {
         Section section = new Section(new H2(getTranslation("decision.new")));
         section.addClassName("decision-form");
         section.add(new Paragraph(getTranslation("decision.new.purpose")));
@@ -215,7 +213,6 @@ class GoNoGoView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         motives.setItems(questions.motives());
         motives.setItemLabelGenerator(GoNoGoQuestions.Motive::statement);
         motives.addClassName("motives");
-        Div advice = new Div();
         advice.addClassName("motive-advice");
         advice.getElement().setAttribute("aria-live", "polite");
         motives.addValueChangeListener(e -> {
@@ -245,22 +242,10 @@ class GoNoGoView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         decisionMakers.setMaxLength(GoNoGoDecision.MAKERS_MAX);
         decisionMakers.setRequiredIndicatorVisible(true);
         decidedOn.setLabel(getTranslation("decision.field.date"));
-        decidedOn.setValue(LocalDate.now());
-        // the service's bounds, so the browser's calendar offers only dates it accepts
-        decidedOn.setMin(dates.earliest());
-        decidedOn.setMax(LocalDate.now());
-        decidedOn.setI18n(new DatePicker.DatePickerI18n()
-                .setMinErrorMessage(getTranslation("decision.error.date.window", dates.firstYear()))
-                .setMaxErrorMessage(getTranslation("decision.error.date")));
         reviewDate.setLabel(getTranslation("decision.field.review"));
         // a review comes after the decision, which may itself lie in the past
-        reviewDate.setMin(decidedOn.getValue().plusDays(1));
         decidedOn.addValueChangeListener(e -> reviewDate.setMin(e.getValue() == null ? dates.earliest()
                 : e.getValue().plusDays(1)));
-        reviewDate.setMax(dates.latest());
-        reviewDate.setI18n(new DatePicker.DatePickerI18n()
-                .setMinErrorMessage(getTranslation("decision.error.review"))
-                .setMaxErrorMessage(getTranslation("decision.error.review.window", dates.lastYear())));
         reviewDate.setVisible(false);
         outcome.addValueChangeListener(e -> reviewDate.setVisible(e.getValue() == Outcome.NOT_YET));
         Div fields = new Div(outcome, rationale, conditions, decisionMakers, decidedOn, reviewDate);
@@ -273,30 +258,63 @@ class GoNoGoView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         return section;
     }
 
-    void save() {
+    /**
+     * Empties the form for a new decision on this traject: after a decision was recorded, and when the view is reused
+     * for another traject, nothing typed for the last one stays. The date pickers get the service's bounds, so the
+     * browser's calendar offers only dates it accepts.
+     */
+    private void startAfresh(DateWindow window) {
+        dates = window;
+        ratings.values().forEach(RadioButtonGroup::clear);
+        evidence.values().forEach(TextArea::clear);
+        motives.clear();
+        outcome.clear();
+        rationale.clear();
+        conditions.clear();
+        decisionMakers.clear();
+        LocalDate today = time.today();
+        decidedOn.setMin(window.earliest());
+        decidedOn.setMax(today);
+        decidedOn.setI18n(new DatePicker.DatePickerI18n()
+                .setMinErrorMessage(getTranslation("decision.error.date.window", window.firstYear()))
+                .setMaxErrorMessage(getTranslation("decision.error.date")));
+        decidedOn.setValue(today);
+        decidedOn.setInvalid(false);
+        reviewDate.clear();
+        reviewDate.setMin(today.plusDays(1));
+        reviewDate.setMax(window.latest());
+        reviewDate.setI18n(new DatePicker.DatePickerI18n()
+                .setMinErrorMessage(getTranslation("decision.error.review"))
+                .setMaxErrorMessage(getTranslation("decision.error.review.window", window.lastYear())));
+        reviewDate.setInvalid(false);
+    }
+
+    private void save() {
         List<PreconditionAssessment> assessed = new ArrayList<>();
         ratings.forEach((key, rating) -> {
             if (rating.getValue() != null) {
                 assessed.add(new PreconditionAssessment(key, rating.getValue(), evidence.get(key).getValue()));
             }
         });
-        DecisionForm form = new DecisionForm(assessed, motives.getValue().stream().map(GoNoGoQuestions.Motive::key)
-                .collect(Collectors.toSet()), outcome.getValue(), rationale.getValue(), conditions.getValue(),
-                decisionMakers.getValue(), decidedOn.getValue(), reviewDate.getValue());
+        DecisionForm decision = new DecisionForm(assessed, motives.getValue().stream()
+                .map(GoNoGoQuestions.Motive::key).collect(Collectors.toSet()), outcome.getValue(),
+                rationale.getValue(), conditions.getValue(), decisionMakers.getValue(), decidedOn.getValue(),
+                reviewDate.getValue());
+        GoNoGoDecision recorded;
         try {
-            GoNoGoDecision decision = decisions.record(trajectId, form);
-            Notices.success(getTranslation("decision.recorded", getTranslation(decision.getOutcome().labelKey())));
-            trajecten.participants(trajectId).ifPresent(this::show);
-        } catch (InvalidInput e) {
-            String message = getTranslation(e.messageKey(), e.params());
-            DatePicker field = e.messageKey().startsWith("decision.error.date") ? decidedOn
-                    : e.messageKey().startsWith("decision.error.review") ? reviewDate : null;
+            recorded = decisions.record(trajectId, decision);
+        } catch (InvalidInput refused) {
+            // caught only to mark the date field the message is about; the one error handler (UiSetup) tells it
+            DatePicker field = refused.messageKey().startsWith("decision.error.date") ? decidedOn
+                    : refused.messageKey().startsWith("decision.error.review") ? reviewDate : null;
             if (field != null) {
-                field.setErrorMessage(message);
+                field.setErrorMessage(getTranslation(refused.messageKey(), refused.params()));
                 field.setInvalid(true);
             }
-            Notices.error(message);
+            throw refused;
         }
+        Notices.success(getTranslation("decision.recorded", getTranslation(recorded.getOutcome().labelKey())));
+        show(decisions.page(trajectId));
     }
 
     private Component history(List<GoNoGoDecision> history) {

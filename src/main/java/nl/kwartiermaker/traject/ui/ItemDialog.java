@@ -13,7 +13,6 @@ import com.vaadin.flow.component.textfield.TextArea;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import nl.kwartiermaker.base.DateWindow;
 import nl.kwartiermaker.base.InvalidInput;
 import nl.kwartiermaker.base.ui.Notices;
@@ -22,7 +21,6 @@ import nl.kwartiermaker.traject.ItemChange;
 import nl.kwartiermaker.traject.ItemStatus;
 import nl.kwartiermaker.traject.TrajectService;
 import nl.kwartiermaker.user.UserService;
-import org.springframework.dao.OptimisticLockingFailureException;
 
 /**
  * One checklist step: what it asks and why (with the knowledge-base page and source), and, for whoever may edit it,
@@ -63,7 +61,7 @@ class ItemDialog extends Dialog {
 
         status.setLabel(getTranslation("traject.item.status"));
         status.setItems(ItemStatus.values());
-        status.setItemLabelGenerator(s -> getTranslation("traject.status." + s.name().toLowerCase(Locale.ROOT)));
+        status.setItemLabelGenerator(s -> getTranslation(s.labelKey()));
         status.setValue(item.getStatus());
         reason.setLabel(getTranslation("traject.item.reason"));
         reason.setHelperText(getTranslation("traject.item.reason.help"));
@@ -92,6 +90,7 @@ class ItemDialog extends Dialog {
         notes.setValue(item.getNotes());
         evidence.setLabel(getTranslation("traject.item.evidence"));
         evidence.setHelperText(getTranslation("traject.item.evidence.help"));
+        evidence.setMaxLength(ChecklistItem.EVIDENCE_MAX);
         evidence.setValue(String.join("\n", item.getEvidenceLinks()));
 
         FormLayout form = new FormLayout(status, owner, due, reason, notes, evidence);
@@ -126,19 +125,18 @@ class ItemDialog extends Dialog {
                 Arrays.asList(evidence.getValue().split("\n")));
         try {
             trajecten.updateItem(item.getId(), item.getVersion(), change);
-            Notices.success(getTranslation("traject.item.saved", item.getTitle()));
-            close();
-            onSaved.run();
-        } catch (InvalidInput e) {
-            String message = getTranslation(e.messageKey(), e.params());
-            if ("traject.error.item.due".equals(e.messageKey())) {
-                due.setErrorMessage(message);
+        } catch (InvalidInput refused) {
+            // caught only to mark the due date when the message is about it; the one error handler (UiSetup) tells
+            // the message, and the dialog stays open with what was typed (as it does on a conflicting edit)
+            if ("traject.error.item.due".equals(refused.messageKey())) {
+                due.setErrorMessage(getTranslation(refused.messageKey(), refused.params()));
                 due.setInvalid(true);
             }
-            Notices.error(message);
-        } catch (OptimisticLockingFailureException e) {
-            Notices.error(getTranslation("traject.item.conflict"));
+            throw refused;
         }
+        Notices.success(getTranslation("traject.item.saved", item.getTitle()));
+        close();
+        onSaved.run();
     }
 
     private static LocalDate earlier(LocalDate bound, LocalDate saved) {

@@ -27,12 +27,14 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import nl.kwartiermaker.base.InvalidInput;
+import nl.kwartiermaker.base.PortalTime;
 import nl.kwartiermaker.base.ui.Confirmation;
 import nl.kwartiermaker.base.ui.LazyDetails;
 import nl.kwartiermaker.base.ui.Notices;
@@ -45,11 +47,15 @@ import nl.kwartiermaker.traject.TrajectService;
 import nl.kwartiermaker.traject.TrajectView;
 import nl.kwartiermaker.traject.TrajectWarning;
 import nl.kwartiermaker.user.UserService;
-import org.springframework.dao.OptimisticLockingFailureException;
 
 /**
  * A traject's page: where it stands, what is next, what is late, the seeds' warnings that apply, and the checklist of
  * every stage. Members edit the items assigned to them; the project lead steers the rest.
+ * <p>
+ * The page is built again after every change and when someone navigates to it again (Vaadin reuses this instance).
+ * The controls that live across showings (the header's actions, applying a newer template, adding an own step) get
+ * their listeners here in the constructor and act on the traject shown last; the parts built per showing (an item's
+ * line and its button) are new components each time, with one listener each.
  */
 @Route("trajecten/:id")
 @PermitAll
@@ -57,13 +63,30 @@ class TrajectDetailView extends Div implements BeforeEnterObserver, HasDynamicTi
 
     private final transient TrajectService trajecten;
     private final transient UserService users;
+    private final transient PortalTime time;
+    final Button edit;
+    final Button advance;
+    final Button archive = new Button();
+    final Button applyTemplate;
+    private final Map<Stage, OwnItemRow> ownItemRows = new EnumMap<>(Stage.class);
     private long trajectId;
+    private transient TrajectView shown;
     private String title = "";
 
-    TrajectDetailView(TrajectService trajecten, UserService users) {
+    TrajectDetailView(TrajectService trajecten, UserService users, PortalTime time) {
         this.trajecten = trajecten;
         this.users = users;
+        this.time = time;
         addClassNames("page", "traject-page");
+        edit = new Button(getTranslation("traject.edit"), VaadinIcon.EDIT.create(),
+                e -> new TrajectDialog(trajecten, users, time, shown.traject(), saved -> reload()).open());
+        advance = new Button(getTranslation("traject.advance"), VaadinIcon.ARROW_RIGHT.create(), e -> confirmAdvance());
+        archive.addThemeVariants(ButtonVariant.TERTIARY);
+        archive.addClickListener(e -> archiveOrRestore());
+        applyTemplate = new Button(getTranslation("traject.template.apply"), e -> confirmTemplate());
+        for (Stage stage : Stage.WITH_CHECKLIST) {
+            ownItemRows.put(stage, new OwnItemRow(stage));
+        }
     }
 
     @Override
@@ -71,7 +94,8 @@ class TrajectDetailView extends Div implements BeforeEnterObserver, HasDynamicTi
         try {
             trajectId = Long.parseLong(event.getRouteParameters().get("id").orElse(""));
             show(trajecten.view(trajectId));
-        } catch (NumberFormatException | InvalidInput e) {
+        } catch (NumberFormatException | InvalidInput notFound) {
+            // a traject that does not exist or is not this person's to see: the not-found page, not a message
             event.rerouteToError(NotFoundException.class);
         }
     }
@@ -81,6 +105,7 @@ class TrajectDetailView extends Div implements BeforeEnterObserver, HasDynamicTi
     }
 
     private void show(TrajectView view) {
+        shown = view;
         removeAll();
         var traject = view.traject();
         title = traject.getName();
@@ -95,85 +120,70 @@ class TrajectDetailView extends Div implements BeforeEnterObserver, HasDynamicTi
         scans.addClassName("button-link");
         header.withActions(scans, decision);
         if (view.canManage()) {
-            Button edit = new Button(getTranslation("traject.edit"), VaadinIcon.EDIT.create(),
-                    e -> new TrajectDialog(trajecten, users, traject, saved -> reload()).open());
-            header.withActions(edit, advanceButton(view), archiveButton(view));
+            advance.setVisible(traject.getStage() != Stage.GO_NO_GO && traject.getStage() != Stage.FASE_3);
+            archive.setText(getTranslation(traject.isArchived() ? "traject.unarchive" : "traject.archive"));
+            header.withActions(edit, advance, archive);
         }
         add(back, header, new StageBar(traject.getStage()));
         if (traject.isArchived()) {
             add(note(getTranslation("traject.archived.note")));
         }
-        view.newerTemplate().ifPresent(version -> add(templateNote(view, version)));
+        view.newerTemplate().ifPresent(version -> {
+            Div note = note(getTranslation("traject.template.newer", version));
+            note.add(applyTemplate);
+            add(note);
+        });
         Div columns = new Div(nextSteps(view), progress(view));
         columns.addClassName("traject-columns");
         add(columns);
         if (!view.warnings().isEmpty()) {
             add(warnings(view.warnings()));
         }
+        ownItemRows.values().forEach(OwnItemRow::clear);
         for (Stage stage : Stage.WITH_CHECKLIST) {
             add(checklist(view, stage));
         }
         add(details(view));
     }
 
-    private Component advanceButton(TrajectView view) {
-        Stage stage = view.traject().getStage();
-        Button advance = new Button(getTranslation("traject.advance"), VaadinIcon.ARROW_RIGHT.create());
-        advance.setVisible(stage != Stage.GO_NO_GO && stage != Stage.FASE_3);
-        advance.addClickListener(e -> {
-            PhaseProgress current = view.progress().get(stage);
-            String text = current != null && current.done() < current.total()
-                    ? getTranslation("traject.advance.confirm.open", current.total() - current.done())
-                    : getTranslation("traject.advance.confirm");
-            Confirmation.ask(getTranslation("traject.advance"), text, getTranslation("traject.advance"), () -> act(
-                    () -> trajecten.advance(trajectId, view.traject().getVersion()), "traject.advanced"));
-        });
-        return advance;
+    private void confirmAdvance() {
+        Stage stage = shown.traject().getStage();
+        long version = shown.traject().getVersion();
+        PhaseProgress current = shown.progress().get(stage);
+        String text = current != null && current.done() < current.total()
+                ? getTranslation("traject.advance.confirm.open", current.total() - current.done())
+                : getTranslation("traject.advance.confirm");
+        Confirmation.ask(getTranslation("traject.advance"), text, getTranslation("traject.advance"),
+                () -> act(() -> trajecten.advance(trajectId, version), "traject.advanced"));
     }
 
-    private Component archiveButton(TrajectView view) {
-        boolean archived = view.traject().isArchived();
-        Button archive = new Button(getTranslation(archived ? "traject.unarchive" : "traject.archive"));
-        archive.addThemeVariants(ButtonVariant.TERTIARY);
-        archive.addClickListener(e -> {
-            if (archived) {
-                act(() -> trajecten.archive(trajectId, view.traject().getVersion(), false), "traject.unarchived");
-            } else {
-                Confirmation.ask(getTranslation("traject.archive"), getTranslation("traject.archive.confirm"),
-                        getTranslation("traject.archive"), () -> act(() -> trajecten.archive(trajectId,
-                                view.traject().getVersion(), true), "traject.archived"));
-            }
-        });
-        return archive;
-    }
-
-    private Component templateNote(TrajectView view, int version) {
-        Button apply = new Button(getTranslation("traject.template.apply"), e -> Confirmation.ask(
-                getTranslation("traject.template.apply"), getTranslation("traject.template.confirm"),
-                getTranslation("traject.template.apply"), () -> {
-                    try {
-                        int added = trajecten.applyTemplate(trajectId, view.traject().getVersion(), version);
-                        Notices.success(getTranslation("traject.template.applied", added));
-                        reload();
-                    } catch (OptimisticLockingFailureException ex) {
-                        Notices.error(getTranslation("error.conflict"));
-                    }
-                }));
-        Div note = note(getTranslation("traject.template.newer", version));
-        note.add(apply);
-        return note;
-    }
-
-    private void act(Runnable action, String successKey) {
-        try {
-            action.run();
-            Notices.success(getTranslation(successKey));
-            reload();
-        } catch (InvalidInput e) {
-            Notices.error(getTranslation(e.messageKey(), e.params()));
-        } catch (OptimisticLockingFailureException e) {
-            Notices.error(getTranslation("error.conflict"));
+    private void archiveOrRestore() {
+        long version = shown.traject().getVersion();
+        if (shown.traject().isArchived()) {
+            act(() -> trajecten.archive(trajectId, version, false), "traject.unarchived");
+        } else {
+            Confirmation.ask(getTranslation("traject.archive"), getTranslation("traject.archive.confirm"),
+                    getTranslation("traject.archive"),
+                    () -> act(() -> trajecten.archive(trajectId, version, true), "traject.archived"));
         }
+    }
+
+    private void confirmTemplate() {
+        long version = shown.traject().getVersion();
+        int template = shown.newerTemplate().orElseThrow();
+        Confirmation.ask(getTranslation("traject.template.apply"), getTranslation("traject.template.confirm"),
+                getTranslation("traject.template.apply"), () -> {
+                    int added = trajecten.applyTemplate(trajectId, version, template);
+                    Notices.success(getTranslation("traject.template.applied", added));
+                    reload();
+                });
+    }
+
+    /** Refused input and a conflicting edit reach the one error handler (UiSetup), which tells the person. */
+    private void act(Runnable action, String successKey) {
+        action.run();
+        Notices.success(getTranslation(successKey));
+        reload();
     }
 
     private Section nextSteps(TrajectView view) {
@@ -262,14 +272,14 @@ class TrajectDetailView extends Div implements BeforeEnterObserver, HasDynamicTi
             details.add(new H3(group), list);
         });
         if (view.canManage()) {
-            details.add(addOwnItem(stage));
+            details.add(ownItemRows.get(stage));
         }
     }
 
     private Component itemLine(TrajectView view, ChecklistItem item, boolean withStage) {
         Div line = new Div();
         line.addClassName("item-line");
-        Span status = badge(getTranslation("traject.status." + item.getStatus().name().toLowerCase(Locale.ROOT)),
+        Span status = badge(getTranslation(item.getStatus().labelKey()),
                 "status-" + item.getStatus().name().toLowerCase(Locale.ROOT));
         Span itemTitle = new Span(item.getTitle());
         itemTitle.addClassName("item-title");
@@ -293,46 +303,62 @@ class TrajectDetailView extends Div implements BeforeEnterObserver, HasDynamicTi
             document.addClassName("item-link");
             line.add(document);
         }
-        Button open = new Button(getTranslation(view.canEdit(item) ? "traject.item.edit" : "traject.item.show"),
-                e -> new ItemDialog(trajecten, users, item, view.canEdit(item), view.canManage(), view.dates(),
-                        this::reload).open());
+        String action = getTranslation(view.canEdit(item) ? "traject.item.edit" : "traject.item.show");
+        Button open = new Button(action, e -> new ItemDialog(trajecten, users, item, view.canEdit(item),
+                view.canManage(), view.dates(), this::reload).open());
         open.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
-        open.setAriaLabel(getTranslation("traject.item.open.aria", item.getTitle()));
+        // the spoken name starts with the visible text (WCAG 2.5.3, label in name) and says which step it opens
+        open.setAriaLabel(getTranslation("traject.item.open.aria", action, item.getTitle()));
         line.add(open);
         return line;
     }
 
-    private Component addOwnItem(Stage stage) {
-        TextField newTitle = new TextField(getTranslation("traject.item.own.title"));
-        newTitle.setMaxLength(ChecklistItem.TITLE_MAX);
-        newTitle.setI18n(new TextField.TextFieldI18n().setMaxLengthErrorMessage(
-                getTranslation("traject.error.item.title", ChecklistItem.TITLE_MAX)));
-        Button add = new Button(getTranslation("traject.item.own.add"), VaadinIcon.PLUS.create(), e -> {
-            try {
-                trajecten.addOwnItem(trajectId, stage, newTitle.getValue(), "");
+    /** Adding one of the organisation's own steps to a stage: built once per stage, emptied on each showing. */
+    final class OwnItemRow extends Div {
+
+        final TextField newTitle = new TextField(getTranslation("traject.item.own.title"));
+        final Button add;
+
+        OwnItemRow(Stage stage) {
+            addClassName("add-own-item");
+            newTitle.setMaxLength(ChecklistItem.TITLE_MAX);
+            String tooLong = getTranslation("traject.error.item.title", ChecklistItem.TITLE_MAX);
+            newTitle.setI18n(new TextField.TextFieldI18n().setMaxLengthErrorMessage(tooLong));
+            add = new Button(getTranslation("traject.item.own.add"), VaadinIcon.PLUS.create(), e -> {
+                try {
+                    trajecten.addOwnItem(trajectId, stage, newTitle.getValue(), "");
+                } catch (InvalidInput refused) {
+                    // caught only to mark the field; the one error handler (UiSetup) tells the message
+                    newTitle.setErrorMessage(getTranslation(refused.messageKey(), refused.params()));
+                    newTitle.setInvalid(true);
+                    throw refused;
+                }
                 Notices.success(getTranslation("traject.item.own.added", newTitle.getValue()));
                 reload();
-            } catch (InvalidInput ex) {
-                Notices.error(getTranslation(ex.messageKey(), ex.params()));
-            }
-        });
-        Div row = new Div(newTitle, add);
-        row.addClassName("add-own-item");
-        return row;
+            });
+            add(newTitle, add);
+        }
+
+        void clear() {
+            newTitle.clear();
+            newTitle.setInvalid(false);
+        }
+    }
+
+    OwnItemRow ownItemRow(Stage stage) {
+        return ownItemRows.get(stage);
     }
 
     private Details details(TrajectView view) {
         var traject = view.traject();
         UnorderedList facts = new UnorderedList();
         facts.addClassName("facts");
-        fact(facts, "traject.field.startingpoint", getTranslation("traject.startingpoint."
-                + traject.getStartingPoint().name().toLowerCase(Locale.ROOT)) + (traject.getStartingPointDescription()
-                .isBlank() ? "" : " — " + traject.getStartingPointDescription()));
-        fact(facts, "traject.field.domains", traject.getDomains().stream()
-                .map(d -> getTranslation("traject.domain." + d.name().toLowerCase(Locale.ROOT)))
+        fact(facts, "traject.field.startingpoint", getTranslation(traject.getStartingPoint().labelKey())
+                + (traject.getStartingPointDescription().isBlank() ? ""
+                : " — " + traject.getStartingPointDescription()));
+        fact(facts, "traject.field.domains", traject.getDomains().stream().map(d -> getTranslation(d.labelKey()))
                 .collect(Collectors.joining(", ")));
-        fact(facts, "traject.field.roles", traject.getExpertRoles().stream()
-                .map(r -> getTranslation("traject.role." + r.name().toLowerCase(Locale.ROOT)))
+        fact(facts, "traject.field.roles", traject.getExpertRoles().stream().map(r -> getTranslation(r.labelKey()))
                 .collect(Collectors.joining(", ")));
         fact(facts, "traject.field.startdate", DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
                 .withLocale(getLocale()).format(traject.getStartDate()));

@@ -15,12 +15,12 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import nl.kwartiermaker.base.DateWindow;
 import nl.kwartiermaker.base.InvalidInput;
+import nl.kwartiermaker.base.PortalTime;
 import nl.kwartiermaker.base.ui.Notices;
 import nl.kwartiermaker.traject.Domain;
 import nl.kwartiermaker.traject.ExpertRole;
@@ -30,7 +30,6 @@ import nl.kwartiermaker.traject.Traject;
 import nl.kwartiermaker.traject.TrajectForm;
 import nl.kwartiermaker.traject.TrajectService;
 import nl.kwartiermaker.user.UserService;
-import org.springframework.dao.OptimisticLockingFailureException;
 
 /**
  * Starts a traject or changes its basics: what, where, why, with whom. Refused input leaves the form as it was typed;
@@ -58,7 +57,8 @@ class TrajectDialog extends Dialog {
     final Checkbox visibleToAll = new Checkbox();
     final Button save = new Button();
 
-    TrajectDialog(TrajectService trajecten, UserService users, Traject existing, Consumer<Traject> onSaved) {
+    TrajectDialog(TrajectService trajecten, UserService users, PortalTime time, Traject existing,
+                  Consumer<Traject> onSaved) {
         this.trajecten = trajecten;
         this.existing = existing;
         this.onSaved = onSaved;
@@ -75,16 +75,16 @@ class TrajectDialog extends Dialog {
         unit.setRequiredIndicatorVisible(true);
         startingPoint.setLabel(getTranslation("traject.field.startingpoint"));
         startingPoint.setItems(StartingPoint.values());
-        startingPoint.setItemLabelGenerator(s -> getTranslation("traject.startingpoint." + key(s)));
+        startingPoint.setItemLabelGenerator(s -> getTranslation(s.labelKey()));
         startingPoint.setRequiredIndicatorVisible(true);
         description.setLabel(getTranslation("traject.field.description"));
         description.setMaxLength(Traject.DESCRIPTION_MAX);
         domains.setLabel(getTranslation("traject.field.domains"));
         domains.setItems(Domain.values());
-        domains.setItemLabelGenerator(d -> getTranslation("traject.domain." + key(d)));
+        domains.setItemLabelGenerator(d -> getTranslation(d.labelKey()));
         roles.setLabel(getTranslation("traject.field.roles"));
         roles.setItems(ExpertRole.values());
-        roles.setItemLabelGenerator(r -> getTranslation("traject.role." + key(r)));
+        roles.setItemLabelGenerator(r -> getTranslation(r.labelKey()));
         lead.setLabel(getTranslation("traject.field.lead"));
         lead.setItems(people);
         lead.setItemLabelGenerator(UserService.Person::displayName);
@@ -107,7 +107,7 @@ class TrajectDialog extends Dialog {
         pilotTeams.setMaxLength(Traject.PILOT_MAX);
         plannedExperts.setLabel(getTranslation("traject.field.planned"));
         plannedExperts.setMin(0);
-        plannedExperts.setMax(1000);
+        plannedExperts.setMax(Traject.PLANNED_EXPERTS_MAX);
         lineManager.setLabel(getTranslation("traject.field.linemanager"));
         lineManager.setMaxLength(Traject.PERSON_MAX);
         seniorExpert.setLabel(getTranslation("traject.field.senior"));
@@ -117,7 +117,7 @@ class TrajectDialog extends Dialog {
         if (existing == null) {
             users.currentAccount().flatMap(me -> people.stream().filter(p -> p.id() == me.id()).findFirst())
                     .ifPresent(lead::setValue);
-            startDate.setValue(LocalDate.now());
+            startDate.setValue(time.today());
             startSmall.setValue(true);
         } else {
             fill(existing, people);
@@ -167,25 +167,21 @@ class TrajectDialog extends Dialog {
                 startDate.getValue(), startSmall.getValue(), startSmall.getValue() ? pilotTeams.getValue() : "",
                 plannedExperts.getValue(), lineManager.getValue(), seniorExpert.getValue(), visibleToAll.getValue(),
                 members.getValue().stream().map(UserService.Person::id).collect(Collectors.toSet()));
+        Traject saved;
         try {
-            Traject saved = existing == null ? trajecten.create(form)
+            saved = existing == null ? trajecten.create(form)
                     : trajecten.update(existing.getId(), existing.getVersion(), form);
-            Notices.success(getTranslation("traject.saved", saved.getName()));
-            close();
-            onSaved.accept(saved);
-        } catch (InvalidInput e) {
-            String message = getTranslation(e.messageKey(), e.params());
-            if (e.messageKey().startsWith("traject.error.startdate")) {
-                startDate.setErrorMessage(message);
+        } catch (InvalidInput refused) {
+            // caught only to mark the start date when the message is about it; the one error handler (UiSetup) tells
+            // the message, and the dialog stays open with what was typed (as it does on a conflicting edit)
+            if (refused.messageKey().startsWith("traject.error.startdate")) {
+                startDate.setErrorMessage(getTranslation(refused.messageKey(), refused.params()));
                 startDate.setInvalid(true);
             }
-            Notices.error(message);
-        } catch (OptimisticLockingFailureException e) {
-            Notices.error(getTranslation("error.conflict"));
+            throw refused;
         }
-    }
-
-    private static String key(Enum<?> value) {
-        return value.name().toLowerCase(Locale.ROOT);
+        Notices.success(getTranslation("traject.saved", saved.getName()));
+        close();
+        onSaved.accept(saved);
     }
 }

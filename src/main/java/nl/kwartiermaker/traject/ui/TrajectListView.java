@@ -17,7 +17,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
-import java.util.List;
+import nl.kwartiermaker.base.PortalTime;
 import nl.kwartiermaker.base.Role;
 import nl.kwartiermaker.base.ui.PageTitles;
 import nl.kwartiermaker.base.ui.ViewHeader;
@@ -25,6 +25,7 @@ import nl.kwartiermaker.traject.Stage;
 import nl.kwartiermaker.traject.TrajectService;
 import nl.kwartiermaker.traject.TrajectSummary;
 import nl.kwartiermaker.user.UserService;
+import org.springframework.data.domain.PageRequest;
 
 /** The trajecten someone may see, with stage and progress, filtered by stage, project lead and overdue steps. */
 @Route("trajecten")
@@ -40,7 +41,8 @@ class TrajectListView extends VerticalLayout implements HasDynamicTitle {
     final Grid<TrajectSummary> grid = new Grid<>();
     private final boolean mayCreate;
 
-    TrajectListView(TrajectService trajecten, UserService users, AuthenticationContext authentication) {
+    TrajectListView(TrajectService trajecten, UserService users, PortalTime time,
+                    AuthenticationContext authentication) {
         this.trajecten = trajecten;
         this.mayCreate = authentication.hasAnyRole(Role.Names.PROJECTLEIDER, Role.Names.BEHEERDER);
         addClassName("page");
@@ -49,7 +51,7 @@ class TrajectListView extends VerticalLayout implements HasDynamicTitle {
                 getTranslation("traject.list.purpose"));
         if (mayCreate) {
             Button create = new Button(getTranslation("traject.new"), VaadinIcon.PLUS.create(),
-                    e -> new TrajectDialog(trajecten, users, null, created -> getUI()
+                    e -> new TrajectDialog(trajecten, users, time, null, created -> getUI()
                             .ifPresent(ui -> ui.navigate("trajecten/" + created.getId()))).open());
             create.addThemeVariants(ButtonVariant.PRIMARY);
             header.withActions(create);
@@ -96,14 +98,20 @@ class TrajectListView extends VerticalLayout implements HasDynamicTitle {
         grid.addThemeVariants(GridVariant.ROW_STRIPES);
         grid.setAriaLabel(getTranslation("traject.list.title"));
         grid.setSizeFull();
+        // page by page from the database, without a count: a page reads its own rows, however many trajecten exist
+        grid.setItems(query -> trajecten.list(filter(), PageRequest.of(query.getPage(), query.getPageSize()))
+                .stream());
         add(filters, grid);
         refresh();
     }
 
+    private TrajectService.Filter filter() {
+        return new TrajectService.Filter(stage.getValue(), lead.getValue() == null ? null : lead.getValue().id(),
+                overdueOnly.getValue(), archived.getValue());
+    }
+
     void refresh() {
-        List<TrajectSummary> shown = trajecten.list(new TrajectService.Filter(stage.getValue(),
-                lead.getValue() == null ? null : lead.getValue().id(), overdueOnly.getValue(), archived.getValue()));
-        grid.setItems(shown);
+        grid.getDataProvider().refreshAll();
         boolean filtered = stage.getValue() != null || lead.getValue() != null || overdueOnly.getValue()
                 || archived.getValue();
         grid.setEmptyStateText(getTranslation(filtered ? "traject.list.empty.filtered"

@@ -2,9 +2,12 @@ package nl.kwartiermaker.traject.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vaadin.browserless.internal.MockVaadin;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.OrderedList;
@@ -17,7 +20,9 @@ import java.util.UUID;
 import nl.kwartiermaker.BrowserlessViewTest;
 import nl.kwartiermaker.ManyRows;
 import nl.kwartiermaker.SignedIn;
+import nl.kwartiermaker.StatementCounter;
 import nl.kwartiermaker.TestAccounts;
+import nl.kwartiermaker.base.PortalTime;
 import nl.kwartiermaker.base.Role;
 import nl.kwartiermaker.traject.ChecklistItem;
 import nl.kwartiermaker.traject.Domain;
@@ -29,6 +34,7 @@ import nl.kwartiermaker.traject.StartingPoint;
 import nl.kwartiermaker.traject.Traject;
 import nl.kwartiermaker.traject.TrajectForm;
 import nl.kwartiermaker.traject.TrajectService;
+import nl.kwartiermaker.traject.TrajectSummary;
 import nl.kwartiermaker.user.UserAccount;
 import nl.kwartiermaker.user.UserService;
 import org.junit.jupiter.api.BeforeEach;
@@ -42,6 +48,10 @@ class TrajectViewsTest extends BrowserlessViewTest {
     TrajectService trajecten;
     @Autowired
     UserService users;
+    @Autowired
+    PortalTime time;
+    @Autowired
+    JdbcTemplate jdbc;
 
     UserAccount lead;
     UserAccount member;
@@ -57,29 +67,66 @@ class TrajectViewsTest extends BrowserlessViewTest {
     Traject traject() {
         return trajecten.create(new TrajectForm("Wijkteam " + UUID.randomUUID().toString().substring(0, 6), "Team West",
                 StartingPoint.VERANDERING, "", EnumSet.of(Domain.HULPVERLENING), EnumSet.of(ExpertRole.ONDERSTEUNER),
-                lead.id(), LocalDate.now(), true, "West", 1, "", "", false,
+                lead.id(), time.today(), true, "West", 1, "", "", false,
                 Set.of(member.id())));
+    }
+
+    Button button(String text) {
+        return $(Button.class).all().stream().filter(b -> text.equals(b.getText()) && b.isVisible()).findFirst()
+                .orElseThrow();
+    }
+
+    Button editFirstStep() {
+        return $(Button.class).all().stream().filter(b -> "Bewerken".equals(b.getText())
+                && b.getAriaLabel().orElse("").contains("\"")).findFirst().orElseThrow();
+    }
+
+    <T extends Dialog> List<T> openDialogs(Class<T> type) {
+        return $(type).all().stream().filter(Dialog::isOpened).toList();
+    }
+
+    List<ConfirmDialog> openConfirmations() {
+        return $(ConfirmDialog.class).all().stream().filter(ConfirmDialog::isOpened).toList();
+    }
+
+    List<String> listed(TrajectListView list) {
+        return list.grid.getLazyDataView().getItems().map(TrajectSummary::name).toList();
     }
 
     @Test
     void a_project_lead_creates_a_traject_in_the_dialog_and_lands_on_its_page() {
-        TrajectListView list = navigate(TrajectListView.class);
-        test($(Button.class).all().stream().filter(b -> "Nieuw traject".equals(b.getText())).findFirst()
-                .orElseThrow()).click();
+        navigate(TrajectListView.class);
+        click(button("Nieuw traject"));
         TrajectDialog dialog = $(TrajectDialog.class).single();
-        test(dialog.save).click();
-        assertThat(notificationTexts()).anyMatch(t -> t.startsWith("Geef het traject een naam"));
+        click(dialog.save);
+        assertThat(notificationTexts()).contains("Geef het traject een naam van hoogstens 150 tekens.");
         assertThat(dialog.isOpened()).isTrue();
 
         String name = "Pilot " + UUID.randomUUID().toString().substring(0, 6);
         test(dialog.name).setValue(name);
         test(dialog.unit).setValue("Team Oost");
         dialog.startingPoint.setValue(StartingPoint.DROOM);
-        test(dialog.save).click();
+        click(dialog.save);
 
         assertThat(getCurrentView()).isInstanceOf(TrajectDetailView.class);
         assertThat($(H1.class).single().getText()).isEqualTo(name);
-        assertThat(list).isNotNull();
+        TrajectListView list = navigate(TrajectListView.class);
+        assertThat(listed(list)).as("the list shows the new traject").contains(name);
+    }
+
+    @Test
+    void the_list_filters_by_stage_and_archive_in_the_database() {
+        Traject exploring = traject();
+        Traject archived = traject();
+        trajecten.archive(archived.getId(), archived.getVersion(), true);
+        TrajectListView list = navigate(TrajectListView.class);
+        assertThat(listed(list)).contains(exploring.getName()).doesNotContain(archived.getName());
+
+        list.stage.setValue(Stage.FASE_2);
+        assertThat(listed(list)).doesNotContain(exploring.getName());
+        list.stage.clear();
+        list.archived.setValue(true);
+        assertThat(listed(list)).contains(archived.getName()).doesNotContain(exploring.getName());
     }
 
     @Test
@@ -91,12 +138,18 @@ class TrajectViewsTest extends BrowserlessViewTest {
                 .containsExactly("step", null, null, null, null);
         assertThat($(ListItem.class).all()).extracting(i -> i.getElement().getTextRecursively())
                 .anyMatch(t -> t.contains("één ervaringsdeskundige"))
-                .anyMatch(t -> t.contains("geen leidinggevende"));
-        assertThat($(com.vaadin.flow.component.details.Details.class).withClassName("checklist").all()).hasSize(4);
+                .anyMatch(t -> t.contains("geen leidinggevende"))
+                .anyMatch(t -> t.contains("Hulpverlening"));
+        assertThat($(Details.class).withClassName("checklist").all()).hasSize(4);
     }
 
     private ChecklistItem firstStepOf(Traject traject, Stage stage) {
         return trajecten.view(traject.getId()).items().stream().filter(i -> i.getStage() == stage).findFirst()
+                .orElseThrow();
+    }
+
+    private ChecklistItem stored(Traject traject, long itemId) {
+        return trajecten.view(traject.getId()).items().stream().filter(i -> i.getId() == itemId).findFirst()
                 .orElseThrow();
     }
 
@@ -124,32 +177,33 @@ class TrajectViewsTest extends BrowserlessViewTest {
         trajecten.updateItem(item.getId(), item.getVersion(),
                 new ItemChange(ItemStatus.OPEN, "", member.id(), null, "", List.of()));
         TestAccounts.signInAs(member);
-        TrajectDetailView view = navigate("trajecten/" + traject.getId(), TrajectDetailView.class);
-        Button edit = $(Button.class).all().stream().filter(b -> "Bewerken".equals(b.getText())).findFirst()
-                .orElseThrow();
-        test(edit).click();
+        navigate("trajecten/" + traject.getId(), TrajectDetailView.class);
+        click(button("Bewerken"));
         ItemDialog dialog = $(ItemDialog.class).single();
         assertThat(dialog.owner.isReadOnly()).as("members do not reassign").isTrue();
         dialog.status.setValue(ItemStatus.NVT);
-        test(dialog.save).click();
-        assertThat(notificationTexts()).anyMatch(t -> t.startsWith("Schrijf op waarom"));
+        click(dialog.save);
+        assertThat(notificationTexts()).contains("Schrijf op waarom deze stap niet van toepassing is.");
+        assertThat(dialog.isOpened()).isTrue();
 
         test(dialog.reason).setValue("Al geregeld bij de start");
-        test(dialog.save).click();
+        click(dialog.save);
         assertThat(dialog.isOpened()).isFalse();
-        ChecklistItem saved = trajecten.view(traject.getId()).items().stream()
-                .filter(i -> i.getId().equals(item.getId())).findFirst().orElseThrow();
+        ChecklistItem saved = stored(traject, item.getId());
         assertThat(saved.getStatus()).isEqualTo(ItemStatus.NVT);
         assertThat(saved.getNotApplicableReason()).isEqualTo("Al geregeld bij de start");
-        assertThat(view).isNotNull();
+        assertThat($(Span.class).withClassName("item-title").all().stream()
+                .filter(s -> s.getText().equals(item.getTitle()))
+                .map(s -> s.getParent().orElseThrow().getElement().getTextRecursively()))
+                .as("the page shows the step as not applicable").isNotEmpty()
+                .allMatch(line -> line.startsWith("Niet van toepassing"));
     }
 
     @Test
     void the_due_date_picker_offers_the_services_range_and_a_date_past_it_is_refused_at_the_field() {
         Traject traject = traject();
         navigate("trajecten/" + traject.getId(), TrajectDetailView.class);
-        test($(Button.class).all().stream().filter(b -> "Bewerken".equals(b.getText())
-                && b.getAriaLabel().orElse("").contains("\"")).findFirst().orElseThrow()).click();
+        click(editFirstStep());
         ItemDialog dialog = $(ItemDialog.class).single();
         var dates = trajecten.view(traject.getId()).dates();
         assertThat(dialog.due.getMin()).isEqualTo(dates.earliest());
@@ -157,7 +211,7 @@ class TrajectViewsTest extends BrowserlessViewTest {
 
         // as a request that ignores the picker's max would set it
         dialog.due.setValue(LocalDate.of(9999, 12, 31));
-        test(dialog.save).click();
+        click(dialog.save);
         String message = "Kies bij ‘Klaar op’ een datum van 1 januari " + dates.firstYear()
                 + " tot en met 31 december " + dates.lastYear() + ".";
         assertThat(notificationTexts()).contains(message);
@@ -168,11 +222,10 @@ class TrajectViewsTest extends BrowserlessViewTest {
     }
 
     @Test
-    void editing_an_item_that_someone_else_just_saved_reports_the_conflict() {
+    void editing_an_item_that_someone_else_just_saved_reports_the_conflict_and_keeps_the_dialog_open() {
         Traject traject = traject();
         navigate("trajecten/" + traject.getId(), TrajectDetailView.class);
-        test($(Button.class).all().stream().filter(b -> "Bewerken".equals(b.getText())
-                && b.getAriaLabel().orElse("").contains("\"")).findFirst().orElseThrow()).click();
+        click(editFirstStep());
         ItemDialog dialog = $(ItemDialog.class).single();
         ChecklistItem current = trajecten.view(traject.getId()).items().stream()
                 .filter(i -> i.getTitle().equals(dialog.getHeaderTitle())).findFirst().orElseThrow();
@@ -180,14 +233,70 @@ class TrajectViewsTest extends BrowserlessViewTest {
                 new ItemChange(ItemStatus.BEZIG, "", null, null, "Collega", List.of()));
 
         test(dialog.notes).setValue("Ik");
-        test(dialog.save).click();
-        assertThat(notificationTexts()).anyMatch(t -> t.startsWith("Iemand anders heeft deze stap"));
-        assertThat(trajecten.view(traject.getId()).items().stream().filter(i -> i.getId().equals(current.getId()))
-                .findFirst().orElseThrow().getNotes()).isEqualTo("Collega");
+        click(dialog.save);
+        assertThat(notificationTexts()).contains("Iemand anders heeft dit intussen gewijzigd, dus je wijziging is niet "
+                + "opgeslagen. Wat je hebt ingevuld staat er nog: kopieer het, open de pagina opnieuw en breng je "
+                + "wijziging nog eens aan.");
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(dialog.notes.getValue()).isEqualTo("Ik");
+        assertThat(stored(traject, current.getId()).getNotes()).isEqualTo("Collega");
     }
 
-    @Autowired
-    JdbcTemplate jdbc;
+    @Test
+    void after_opening_the_page_twice_and_saving_twice_each_click_opens_one_dialog_and_saves_once() {
+        Traject traject = traject();
+        navigate("trajecten/" + traject.getId(), TrajectDetailView.class);
+        navigate("trajecten/" + traject.getId(), TrajectDetailView.class);
+        for (String notes : List.of("Eerste keer", "Tweede keer")) {
+            click(editFirstStep());
+            assertThat(openDialogs(ItemDialog.class)).as("one click, one dialog").hasSize(1);
+            ItemDialog dialog = openDialogs(ItemDialog.class).getFirst();
+            test(dialog.notes).setValue(notes);
+            click(dialog.save);
+            assertThat(openDialogs(ItemDialog.class)).isEmpty();
+        }
+        ChecklistItem first = firstStepOf(traject, Stage.VERKENNING);
+        assertThat(first.getNotes()).isEqualTo("Tweede keer");
+        assertThat(first.getVersion()).as("saved twice, once per click").isEqualTo(2);
+
+        click(button("Naar de volgende fase"));
+        assertThat(openConfirmations()).as("one click, one confirmation").hasSize(1);
+        test(openConfirmations().getFirst()).confirm();
+        assertThat(trajecten.find(traject.getId()).orElseThrow().getStage()).isEqualTo(Stage.GO_NO_GO);
+        click(button("Archiveren"));
+        assertThat(openConfirmations()).as("one click, one confirmation").hasSize(1);
+    }
+
+    @Test
+    void adding_two_own_steps_adds_each_once_and_an_empty_title_is_marked_at_the_field() {
+        Traject traject = traject();
+        navigate("trajecten/" + traject.getId(), TrajectDetailView.class);
+        TrajectDetailView view = navigate("trajecten/" + traject.getId(), TrajectDetailView.class);
+        for (String title : List.of("Cliëntenraad informeren", "Ondernemingsraad informeren")) {
+            var row = view.ownItemRow(Stage.VERKENNING);
+            test(row.newTitle).setValue(title);
+            click(row.add);
+        }
+        assertThat(trajecten.view(traject.getId()).items()).extracting(ChecklistItem::getTitle)
+                .containsOnlyOnce("Cliëntenraad informeren", "Ondernemingsraad informeren");
+        var row = view.ownItemRow(Stage.VERKENNING);
+        assertThat(row.newTitle.getValue()).as("emptied after adding").isEmpty();
+
+        click(row.add);
+        assertThat(notificationTexts()).contains("Geef de stap een titel van hoogstens 200 tekens.");
+        assertThat(row.newTitle.isInvalid()).isTrue();
+    }
+
+    @Test
+    void the_list_opened_twice_reads_the_trajecten_once_per_filter_change() {
+        navigate(TrajectListView.class);
+        TrajectListView list = navigate(TrajectListView.class);
+        List<String> statements = StatementCounter.statementsOf(() -> {
+            list.overdueOnly.setValue(true);
+            MockVaadin.clientRoundtrip();
+        });
+        assertThat(statements).filteredOn(sql -> sql.matches("(?is).*\\bfrom traject\\s.*")).hasSize(1);
+    }
 
     @Test
     void the_traject_list_and_page_cost_the_same_statements_for_70_and_for_500_checklist_items() {
@@ -201,12 +310,49 @@ class TrajectViewsTest extends BrowserlessViewTest {
             var listMany = statementsToOpen("trajecten");
             assertThat(pageMany).hasSize(pageFew.size());
             assertThat(listMany).hasSize(listFew.size());
-            // the person (once per request), the traject with its collections, the checklist, the decision advice,
-            // the linked role descriptions and the names
-            assertThat(pageFew).hasSize(6);
-            // the person, the people for the lead filter, the trajecten, their three collections, the counts and the
-            // leads' names
-            assertThat(listFew).hasSize(8);
+            // the person (once per request), the traject with its plan, its members, the checklist, the decision
+            // advice, the linked role descriptions and the names
+            assertThat(pageFew).hasSize(7);
+            // the person, the people for the lead filter, one page of trajecten, their counts and the leads' names
+            assertThat(listFew).hasSize(5);
+        } finally {
+            new ManyRows(jdbc).removeAll();
+        }
+    }
+
+    @Test
+    void the_traject_list_reads_the_same_rows_for_10_and_for_2000_trajecten_someone_may_not_see() {
+        SignedIn.as("beheerder@demo.nl", Role.BEHEERDER);
+        UserAccount otherLead = TestAccounts.withRole(users, Role.COORDINATOR);
+        UserAccount otherMember = TestAccounts.withRole(users, Role.HR_ADVISEUR);
+        TestAccounts.signInAs(lead);
+        traject();
+        TestAccounts.signInAs(member);
+        try {
+            new ManyRows(jdbc).trajecten(10, otherLead.id(), otherMember.id(), false);
+            var ten = statementsToOpen("trajecten");
+            int tenRows = rowsToOpen("trajecten");
+            new ManyRows(jdbc).trajecten(1990, otherLead.id(), otherMember.id(), false);
+            assertThat(statementsToOpen("trajecten")).hasSize(ten.size());
+            assertThat(rowsToOpen("trajecten")).as("rows read").isEqualTo(tenRows);
+        } finally {
+            new ManyRows(jdbc).removeAll();
+        }
+    }
+
+    @Test
+    void the_traject_list_reads_one_page_for_a_beheerder_however_many_trajecten_there_are() {
+        SignedIn.as("beheerder@demo.nl", Role.BEHEERDER);
+        UserAccount otherMember = TestAccounts.withRole(users, Role.HR_ADVISEUR);
+        long beheerder = users.findByEmail("beheerder@demo.nl").orElseThrow().id();
+        try {
+            new ManyRows(jdbc).trajecten(2000, beheerder, otherMember.id(), true);
+            var twoThousand = statementsToOpen("trajecten");
+            int twoThousandRows = rowsToOpen("trajecten");
+            new ManyRows(jdbc).trajecten(2000, beheerder, otherMember.id(), true);
+            assertThat(statementsToOpen("trajecten")).hasSize(twoThousand.size());
+            assertThat(rowsToOpen("trajecten")).as("rows read").isEqualTo(twoThousandRows);
+            assertThat(twoThousandRows).as("a page and what belongs to it, not every traject").isLessThan(2000);
         } finally {
             new ManyRows(jdbc).removeAll();
         }
