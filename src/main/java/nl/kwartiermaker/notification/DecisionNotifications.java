@@ -4,6 +4,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
 import nl.kwartiermaker.decision.DecisionRecorded;
+import nl.kwartiermaker.user.UserAccount;
 import nl.kwartiermaker.user.UserService;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -22,8 +23,8 @@ class DecisionNotifications {
 
     @EventListener
     void on(DecisionRecorded e) {
-        for (long userId : e.involvedUserIds()) {
-            users.findAccount(userId).filter(a -> a.active()).ifPresent(account -> {
+        for (UserAccount account : users.accounts(e.involvedUserIds())) {
+            if (account.active()) {
                 Locale locale = account.locale();
                 DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
                 String outcome = notifications.text(locale, "decision.outcome." + e.outcome().name().toLowerCase(Locale.ROOT));
@@ -32,7 +33,7 @@ class DecisionNotifications {
                         account.displayName(), locale), e.reviewDate() == null ? "decision" : "decision-not-yet", true,
                         "trajecten/" + e.trajectId() + "/besluit", e.trajectName(), outcome,
                         dates.format(e.decidedOn()), review, String.valueOf(e.trajectId()));
-            });
+            }
         }
     }
 }

@@ -10,7 +10,7 @@ import java.util.Random;
 import nl.kwartiermaker.base.PortalTime;
 import nl.kwartiermaker.base.Role;
 import nl.kwartiermaker.base.RunAs;
-import nl.kwartiermaker.traject.TrajectService;
+import nl.kwartiermaker.traject.DemoTrajecten;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
@@ -56,16 +56,16 @@ class DemoReadiness implements ApplicationRunner {
     private final ScanRoundService scans;
     private final ScanAnsweringService answering;
     private final ScanRoundRepository rounds;
-    private final TrajectService trajecten;
+    private final DemoTrajecten demoTrajecten;
     private final PortalTime time;
 
     DemoReadiness(QuestionnaireLibraryService library, ScanRoundService scans, ScanAnsweringService answering,
-                  ScanRoundRepository rounds, TrajectService trajecten, PortalTime time) {
+                  ScanRoundRepository rounds, DemoTrajecten demoTrajecten, PortalTime time) {
         this.library = library;
         this.scans = scans;
         this.answering = answering;
         this.rounds = rounds;
-        this.trajecten = trajecten;
+        this.demoTrajecten = demoTrajecten;
         this.time = time;
     }
 
@@ -79,9 +79,8 @@ class DemoReadiness implements ApplicationRunner {
         if (rounds.count() > 0) {
             return;
         }
-        RunAs.run("beheerder@demo.nl", Role.BEHEERDER, () -> trajecten.list(TrajectService.Filter.active()).stream()
-                .filter(t -> t.name().equals("Ervaringsdeskundigen in de ggz-poli")).findFirst()
-                .ifPresent(traject -> createBaseline(traject.id())));
+        demoTrajecten.idOf(DemoTrajecten.Demo.STARTED).ifPresent(id -> RunAs.run("beheerder@demo.nl", Role.BEHEERDER,
+                () -> createBaseline(id)));
     }
 
     /**

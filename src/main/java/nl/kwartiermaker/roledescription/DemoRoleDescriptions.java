@@ -7,6 +7,7 @@ import nl.kwartiermaker.base.Role;
 import nl.kwartiermaker.base.RunAs;
 import nl.kwartiermaker.traject.Domain;
 import nl.kwartiermaker.traject.ExpertRole;
+import nl.kwartiermaker.traject.DemoTrajecten;
 import nl.kwartiermaker.user.UserService;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -26,12 +27,14 @@ class DemoRoleDescriptions implements ApplicationRunner {
     private final RoleDescriptionService descriptions;
     private final RoleDescriptionRepository repository;
     private final UserService users;
+    private final DemoTrajecten demoTrajecten;
 
     DemoRoleDescriptions(RoleDescriptionService descriptions, RoleDescriptionRepository repository,
-                         UserService users) {
+                         UserService users, DemoTrajecten demoTrajecten) {
         this.descriptions = descriptions;
         this.repository = repository;
         this.users = users;
+        this.demoTrajecten = demoTrajecten;
     }
 
     @Override
@@ -40,9 +43,7 @@ class DemoRoleDescriptions implements ApplicationRunner {
             return;
         }
         RunAs.run("beheerder@demo.nl", Role.BEHEERDER, () -> {
-            Long traject = descriptions.trajectNames().entrySet().stream()
-                    .filter(e -> e.getValue().equals("Ervaringsdeskundigen in de ggz-poli")).map(Map.Entry::getKey)
-                    .findFirst().orElse(null);
+            Long traject = demoTrajecten.idOf(DemoTrajecten.Demo.STARTED).orElse(null);
             RoleDescription adopted = descriptions.create("Ervaringsdeskundige");
             adopted = descriptions.update(adopted.getId(), adopted.getVersion(), new RoleDescriptionContent(
                     new TitleAndRoles("Ervaringsdeskundige", "psychische kwetsbaarheid",

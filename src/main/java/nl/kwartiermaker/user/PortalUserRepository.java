@@ -23,6 +23,9 @@ interface PortalUserRepository extends JpaRepository<PortalUser, Long> {
 
     boolean existsByEmail(String email);
 
+    @Query("select distinct u from PortalUser u left join fetch u.roles where u.id in :ids")
+    List<PortalUser> findWithRolesByIdIn(java.util.Collection<Long> ids);
+
     @Query("select u.id as id, u.displayName as displayName from PortalUser u where u.active = true order by u.displayName")
     List<Name> findActiveNames();
 

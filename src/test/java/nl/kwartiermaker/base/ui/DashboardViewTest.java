@@ -48,9 +48,9 @@ class DashboardViewTest extends BrowserlessViewTest {
         new ManyRows(jdbc).unreadNotificationsFor("medewerker@demo.nl", 1_000);
         new ManyRows(jdbc).knowledgePages(1_000);
         var many = statementsToOpen("");
-        // the person (once per request); the trajecten card: trajecten, their three collections, counts, names and
-        // late steps; the reviews card: trajecten and review dates; the unread count; the page summaries
-        assertThat(few).hasSize(12);
-        assertThat(many).hasSize(12);
+        // the person (once per request); the trajecten card: trajecten, counts, names and late steps; the reviews
+        // card: trajecten and review dates; the unread count; the page summaries
+        assertThat(few).hasSize(9);
+        assertThat(many).hasSize(9);
     }
 }
