@@ -33,6 +33,7 @@ import nl.kwartiermaker.base.PortalTime;
 import nl.kwartiermaker.base.Role;
 import nl.kwartiermaker.base.SafeMarkdown;
 import nl.kwartiermaker.base.ui.Confirmation;
+import nl.kwartiermaker.base.ui.FoldingColumns;
 import nl.kwartiermaker.base.ui.MarkdownContent;
 import nl.kwartiermaker.base.ui.Notices;
 import nl.kwartiermaker.base.ui.PageTitles;
@@ -217,24 +218,31 @@ class KnowledgePageEditor extends Div implements BeforeEnterObserver, HasDynamic
                 .withZone(PortalTime.ZONE);
         grid.addColumn(KnowledgeService.Revision::number).setHeader("#").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(r -> format.format(r.createdAt())).setHeader(getTranslation("knowledge.history.when"))
-                .setAutoWidth(true);
-        grid.addColumn(KnowledgeService.Revision::createdBy).setHeader(getTranslation("knowledge.history.who"))
-                .setAutoWidth(true);
-        grid.addColumn(r -> getTranslation("knowledge.history.kind." + r.kind().name().toLowerCase(Locale.ROOT)))
-                .setHeader(getTranslation("knowledge.history.kind"));
+                .setFlexGrow(2);
+        Grid.Column<KnowledgeService.Revision> who = grid.addColumn(KnowledgeService.Revision::createdBy)
+                .setHeader(getTranslation("knowledge.history.who")).setFlexGrow(2);
+        Grid.Column<KnowledgeService.Revision> kind = grid.addColumn(this::kind)
+                .setHeader(getTranslation("knowledge.history.kind")).setFlexGrow(1);
         grid.addComponentColumn(r -> {
             Button show = new Button(getTranslation("knowledge.history.show"), e -> showRevision(r));
             show.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
             show.setAriaLabel(getTranslation("knowledge.history.show.aria", r.number()));
             return show;
         }).setHeader(getTranslation("knowledge.history.actions")).setAutoWidth(true);
+        FoldingColumns<KnowledgeService.Revision> folding = FoldingColumns.of(grid)
+                .fold(who, getTranslation("knowledge.history.who"), KnowledgeService.Revision::createdBy)
+                .fold(kind, getTranslation("knowledge.history.kind"), this::kind);
         grid.setItems(knowledge.history(slug));
         grid.setAllRowsVisible(true);
         grid.setAriaLabel(getTranslation("knowledge.history"));
         Section section = new Section(new H2(getTranslation("knowledge.history")),
-                new Paragraph(getTranslation("knowledge.history.purpose")), grid);
+                new Paragraph(getTranslation("knowledge.history.purpose")), folding.hint(), grid);
         section.addClassName("knowledge-history");
         return section;
+    }
+
+    private String kind(KnowledgeService.Revision revision) {
+        return getTranslation("knowledge.history.kind." + revision.kind().name().toLowerCase(Locale.ROOT));
     }
 
     private void showRevision(KnowledgeService.Revision revision) {

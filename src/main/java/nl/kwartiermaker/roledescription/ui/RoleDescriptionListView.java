@@ -8,7 +8,6 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -21,12 +20,12 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import nl.kwartiermaker.base.InvalidInput;
 import nl.kwartiermaker.base.PortalTime;
 import nl.kwartiermaker.base.Role;
+import nl.kwartiermaker.base.ui.FoldingColumns;
 import nl.kwartiermaker.base.ui.Marks;
 import nl.kwartiermaker.base.ui.PageTitles;
 import nl.kwartiermaker.base.ui.ViewHeader;
@@ -88,22 +87,37 @@ class RoleDescriptionListView extends VerticalLayout implements HasDynamicTitle 
         DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale())
                 .withZone(PortalTime.ZONE);
         grid.addComponentColumn(d -> new Anchor("functieprofielen/" + d.id(), d.fullTitle()))
-                .setHeader(getTranslation("roledesc.column.title")).setAutoWidth(true)
-                .setFlexGrow(1);
+                .setHeader(getTranslation("roledesc.column.title")).setFlexGrow(3);
         grid.addComponentColumn(d -> Marks.badge(getTranslation(d.status().labelKey()),
-                "roledesc-status-" + d.status().name().toLowerCase(Locale.ROOT))).setHeader(getTranslation("roledesc.column.status")).setAutoWidth(true);
-        grid.addColumn(d -> getTranslation("roledesc.version.number", d.versionNumber()))
-                .setHeader(getTranslation("roledesc.column.version")).setAutoWidth(true);
-        grid.addColumn(d -> d.trajectId() == null ? "" : trajecten.getOrDefault(d.trajectId(), ""))
-                .setHeader(getTranslation("roledesc.column.traject"))
-                .setAutoWidth(true);
-        grid.addColumn(d -> d.modifiedAt() == null ? "" : dates.format(d.modifiedAt()))
-                .setHeader(getTranslation("roledesc.column.modified")).setAutoWidth(true);
+                "roledesc-status-" + d.status().name().toLowerCase(Locale.ROOT)))
+                .setHeader(getTranslation("roledesc.column.status")).setAutoWidth(true).setFlexGrow(0);
+        Grid.Column<RoleDescriptionSummary> version = grid.addColumn(this::version)
+                .setHeader(getTranslation("roledesc.column.version")).setAutoWidth(true).setFlexGrow(0);
+        Grid.Column<RoleDescriptionSummary> traject = grid.addColumn(this::trajectName)
+                .setHeader(getTranslation("roledesc.column.traject")).setFlexGrow(2);
+        Grid.Column<RoleDescriptionSummary> modified = grid.addColumn(d -> modifiedOn(d, dates))
+                .setHeader(getTranslation("roledesc.column.modified")).setFlexGrow(1);
+        FoldingColumns<RoleDescriptionSummary> folding = FoldingColumns.of(grid)
+                .fold(version, getTranslation("roledesc.column.version"), this::version)
+                .fold(traject, getTranslation("roledesc.column.traject"), this::trajectName)
+                .fold(modified, getTranslation("roledesc.column.modified"), d -> modifiedOn(d, dates));
         grid.addThemeVariants(GridVariant.ROW_STRIPES);
         grid.setAriaLabel(getTranslation("roledesc.list.title"));
         grid.setSizeFull();
-        add(filters, grid);
+        add(filters, folding.hint(), grid);
         refresh();
+    }
+
+    private String version(RoleDescriptionSummary description) {
+        return getTranslation("roledesc.version.number", description.versionNumber());
+    }
+
+    private String trajectName(RoleDescriptionSummary description) {
+        return description.trajectId() == null ? "" : trajecten.getOrDefault(description.trajectId(), "");
+    }
+
+    private static String modifiedOn(RoleDescriptionSummary description, DateTimeFormatter dates) {
+        return description.modifiedAt() == null ? "" : dates.format(description.modifiedAt());
     }
 
     /** Shows the descriptions that pass the filters, a page at a time as the person scrolls. */

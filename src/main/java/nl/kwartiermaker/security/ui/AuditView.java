@@ -18,7 +18,9 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.EnumSet;
 import java.util.Locale;
+import nl.kwartiermaker.base.PortalTime;
 import nl.kwartiermaker.base.Role;
+import nl.kwartiermaker.base.ui.FoldingColumns;
 import nl.kwartiermaker.base.ui.PageTitles;
 import nl.kwartiermaker.base.ui.ViewHeader;
 import nl.kwartiermaker.security.AuditAction;
@@ -35,6 +37,9 @@ class AuditView extends VerticalLayout implements HasDynamicTitle {
 
     static final DateTimeFormatter UTC_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'", Locale.ROOT)
             .withZone(ZoneOffset.UTC);
+    /** Times as everywhere in the portal, in its own zone; the UTC time is in each cell's tooltip. */
+    static final DateTimeFormatter PORTAL_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT)
+            .withZone(PortalTime.ZONE);
 
     private static final Instant FAR_FUTURE = Instant.parse("9999-01-01T00:00:00Z");
 
@@ -66,22 +71,39 @@ class AuditView extends VerticalLayout implements HasDynamicTitle {
         Div filters = new Div(actions, actor, from, until);
         filters.addClassName("filter-bar");
 
-        grid.addColumn(e -> UTC_TIME.format(e.getOccurredAt())).setHeader(getTranslation("audit.column.time"))
-                .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(AuditEvent::getActor).setHeader(getTranslation("audit.column.actor")).setAutoWidth(true);
-        grid.addColumn(e -> getTranslation("audit.action." + e.getAction().name().toLowerCase(Locale.ROOT)))
-                .setHeader(getTranslation("audit.column.action")).setAutoWidth(true);
-        grid.addColumn(AuditEvent::getObject).setHeader(getTranslation("audit.column.object")).setAutoWidth(true);
-        grid.addColumn(e -> getTranslation("audit.result." + e.getResult().name().toLowerCase(Locale.ROOT)))
-                .setHeader(getTranslation("audit.column.result")).setAutoWidth(true);
-        grid.addColumn(AuditEvent::getClientAddress).setHeader(getTranslation("audit.column.address"));
-        grid.addColumn(AuditEvent::getDetail).setHeader(getTranslation("audit.column.detail"));
+        grid.addColumn(e -> PORTAL_TIME.format(e.getOccurredAt())).setHeader(getTranslation("audit.column.time"))
+                .setTooltipGenerator(e -> UTC_TIME.format(e.getOccurredAt())).setAutoWidth(true).setFlexGrow(0);
+        Grid.Column<AuditEvent> actorColumn = grid.addColumn(AuditEvent::getActor)
+                .setHeader(getTranslation("audit.column.actor")).setFlexGrow(2);
+        grid.addColumn(this::action).setHeader(getTranslation("audit.column.action")).setFlexGrow(2);
+        Grid.Column<AuditEvent> object = grid.addColumn(AuditEvent::getObject)
+                .setHeader(getTranslation("audit.column.object")).setFlexGrow(2);
+        Grid.Column<AuditEvent> result = grid.addColumn(this::result)
+                .setHeader(getTranslation("audit.column.result")).setFlexGrow(1);
+        Grid.Column<AuditEvent> address = grid.addColumn(AuditEvent::getClientAddress)
+                .setHeader(getTranslation("audit.column.address")).setFlexGrow(1);
+        Grid.Column<AuditEvent> detail = grid.addColumn(AuditEvent::getDetail)
+                .setHeader(getTranslation("audit.column.detail")).setFlexGrow(2);
+        FoldingColumns<AuditEvent> folding = FoldingColumns.of(grid)
+                .fold(actorColumn, getTranslation("audit.column.actor"), AuditEvent::getActor)
+                .fold(object, getTranslation("audit.column.object"), AuditEvent::getObject)
+                .fold(result, getTranslation("audit.column.result"), this::result)
+                .fold(address, getTranslation("audit.column.address"), AuditEvent::getClientAddress)
+                .fold(detail, getTranslation("audit.column.detail"), AuditEvent::getDetail);
         grid.addThemeVariants(GridVariant.ROW_STRIPES);
         grid.setEmptyStateText(getTranslation("audit.empty"));
         grid.setAriaLabel(getTranslation("audit.title"));
         grid.setSizeFull();
-        add(filters, grid);
+        add(filters, folding.hint(), grid);
         refresh();
+    }
+
+    private String action(AuditEvent event) {
+        return getTranslation("audit.action." + event.getAction().name().toLowerCase(Locale.ROOT));
+    }
+
+    private String result(AuditEvent event) {
+        return getTranslation("audit.result." + event.getResult().name().toLowerCase(Locale.ROOT));
     }
 
     void filterOn(java.util.Set<AuditAction> chosen) {
@@ -98,7 +120,7 @@ class AuditView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private static Instant start(LocalDate date, Instant otherwise) {
-        return date == null ? otherwise : date.atStartOfDay(ZoneOffset.UTC).toInstant();
+        return date == null ? otherwise : date.atStartOfDay(PortalTime.ZONE).toInstant();
     }
 
     @Override

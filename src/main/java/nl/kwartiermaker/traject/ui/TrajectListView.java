@@ -19,6 +19,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import nl.kwartiermaker.base.PortalTime;
 import nl.kwartiermaker.base.Role;
+import nl.kwartiermaker.base.ui.FoldingColumns;
 import nl.kwartiermaker.base.ui.PageTitles;
 import nl.kwartiermaker.base.ui.ViewHeader;
 import nl.kwartiermaker.traject.Stage;
@@ -78,31 +79,44 @@ class TrajectListView extends VerticalLayout implements HasDynamicTitle {
         filters.addClassName("filter-bar");
 
         grid.addComponentColumn(t -> new Anchor("trajecten/" + t.id(), t.name()))
-                .setHeader(getTranslation("traject.column.name")).setAutoWidth(true).setFlexGrow(1);
-        grid.addColumn(TrajectSummary::organisationUnit).setHeader(getTranslation("traject.column.unit"))
-                .setAutoWidth(true);
-        grid.addColumn(t -> getTranslation(t.stage().labelKey())).setHeader(getTranslation("traject.column.stage"))
-                .setAutoWidth(true);
-        grid.addColumn(TrajectSummary::projectLead).setHeader(getTranslation("traject.column.lead"))
-                .setAutoWidth(true);
-        grid.addComponentColumn(t -> new Progress(t.overall(), getTranslation("traject.progress.of", t.name())))
-                .setHeader(getTranslation("traject.column.progress")).setWidth("12rem").setFlexGrow(0);
-        grid.addComponentColumn(t -> {
+                .setHeader(getTranslation("traject.column.name")).setFlexGrow(3);
+        Grid.Column<TrajectSummary> unit = grid.addColumn(TrajectSummary::organisationUnit)
+                .setHeader(getTranslation("traject.column.unit")).setFlexGrow(2);
+        Grid.Column<TrajectSummary> stageColumn = grid.addColumn(this::stage)
+                .setHeader(getTranslation("traject.column.stage")).setFlexGrow(2);
+        Grid.Column<TrajectSummary> lead = grid.addColumn(TrajectSummary::projectLead)
+                .setHeader(getTranslation("traject.column.lead")).setFlexGrow(2);
+        Grid.Column<TrajectSummary> progress = grid.addComponentColumn(t -> new Progress(t.overall(),
+                        getTranslation("traject.progress.of", t.name())))
+                .setHeader(getTranslation("traject.column.progress")).setWidth("10rem").setFlexGrow(1);
+        Grid.Column<TrajectSummary> late = grid.addComponentColumn(t -> {
             Span overdue = new Span(t.overall().overdue() == 0 ? "" : getTranslation("traject.overdue.count",
                     t.overall().overdue()));
             if (t.overall().overdue() > 0) {
                 overdue.addClassNames("badge", "error");
             }
             return overdue;
-        }).setHeader(getTranslation("traject.column.overdue")).setAutoWidth(true);
+        }).setHeader(getTranslation("traject.column.overdue")).setAutoWidth(true).setFlexGrow(0);
+        FoldingColumns<TrajectSummary> folding = FoldingColumns.of(grid)
+                .fold(stageColumn, getTranslation("traject.column.stage"), this::stage)
+                .fold(unit, getTranslation("traject.column.unit"), TrajectSummary::organisationUnit)
+                .fold(lead, getTranslation("traject.column.lead"), TrajectSummary::projectLead)
+                .fold(progress, getTranslation("traject.column.progress"), t -> getTranslation(
+                        "traject.progress.text", t.overall().done(), t.overall().total(), t.overall().percent()))
+                .fold(late, getTranslation("traject.column.overdue"), t -> t.overall().overdue() == 0 ? ""
+                        : getTranslation("traject.overdue.count", t.overall().overdue()));
         grid.addThemeVariants(GridVariant.ROW_STRIPES);
         grid.setAriaLabel(getTranslation("traject.list.title"));
         grid.setSizeFull();
         // page by page from the database, without a count: a page reads its own rows, however many trajecten exist
         grid.setItems(query -> trajecten.list(filter(), PageRequest.of(query.getPage(), query.getPageSize()))
                 .stream());
-        add(filters, grid);
+        add(filters, folding.hint(), grid);
         refresh();
+    }
+
+    private String stage(TrajectSummary traject) {
+        return getTranslation(traject.stage().labelKey());
     }
 
     private TrajectService.Filter filter() {

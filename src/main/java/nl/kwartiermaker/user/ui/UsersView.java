@@ -15,6 +15,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.stream.Collectors;
 import nl.kwartiermaker.base.Role;
+import nl.kwartiermaker.base.ui.FoldingColumns;
 import nl.kwartiermaker.base.ui.PageTitles;
 import nl.kwartiermaker.base.ui.ViewHeader;
 import nl.kwartiermaker.user.UserAccount;
@@ -46,30 +47,42 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.addValueChangeListener(e -> refresh());
 
-        grid.addColumn(UserAccount::displayName).setHeader(getTranslation("users.column.name")).setAutoWidth(true)
+        grid.addColumn(UserAccount::displayName).setHeader(getTranslation("users.column.name")).setFlexGrow(2)
                 .setSortProperty("displayName");
-        grid.addColumn(UserAccount::email).setHeader(getTranslation("users.column.email")).setAutoWidth(true)
-                .setSortProperty("email");
-        grid.addColumn(u -> u.roles().stream().map(r -> getTranslation(r.labelKey())).sorted()
-                .collect(Collectors.joining(", "))).setHeader(getTranslation("users.column.roles"));
-        grid.addComponentColumn(u -> {
-            Span status = new Span(getTranslation(u.active() ? "users.active" : "users.inactive"));
-            status.addClassNames("badge", u.active() ? "success" : "contrast");
-            return status;
-        }).setHeader(getTranslation("users.column.status")).setAutoWidth(true);
+        Grid.Column<UserAccount> email = grid.addColumn(UserAccount::email)
+                .setHeader(getTranslation("users.column.email")).setFlexGrow(2).setSortProperty("email");
+        Grid.Column<UserAccount> roles = grid.addColumn(this::roles).setHeader(getTranslation("users.column.roles"))
+                .setFlexGrow(2);
+        Grid.Column<UserAccount> status = grid.addComponentColumn(u -> {
+            Span badge = new Span(status(u));
+            badge.addClassNames("badge", u.active() ? "success" : "contrast");
+            return badge;
+        }).setHeader(getTranslation("users.column.status")).setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(u -> {
             Button open = new Button(getTranslation("users.open"), e -> openExisting(u));
             open.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
             open.setAriaLabel(getTranslation("users.open.aria", u.displayName()));
             return open;
         }).setHeader(getTranslation("users.column.actions")).setAutoWidth(true).setFlexGrow(0);
+        FoldingColumns<UserAccount> folding = FoldingColumns.of(grid).rowOpensRecord()
+                .fold(email, getTranslation("users.column.email"), UserAccount::email)
+                .fold(roles, getTranslation("users.column.roles"), this::roles)
+                .fold(status, getTranslation("users.column.status"), this::status);
         grid.addItemClickListener(e -> openExisting(e.getItem()));
         grid.addThemeVariants(GridVariant.ROW_STRIPES);
         grid.setEmptyStateText(getTranslation("users.empty"));
         grid.setAriaLabel(getTranslation("users.title"));
         grid.setSizeFull();
-        add(search, grid);
+        add(search, folding.hint(), grid);
         refresh();
+    }
+
+    private String roles(UserAccount user) {
+        return user.roles().stream().map(r -> getTranslation(r.labelKey())).sorted().collect(Collectors.joining(", "));
+    }
+
+    private String status(UserAccount user) {
+        return getTranslation(user.active() ? "users.active" : "users.inactive");
     }
 
     void refresh() {
