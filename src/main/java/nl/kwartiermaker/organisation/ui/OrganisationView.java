@@ -23,6 +23,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import nl.kwartiermaker.base.InvalidInput;
 import nl.kwartiermaker.base.Role;
+import nl.kwartiermaker.base.ui.ComponentTexts;
 import nl.kwartiermaker.base.ui.Confirmation;
 import nl.kwartiermaker.base.ui.Marks;
 import nl.kwartiermaker.base.ui.Notices;
@@ -69,6 +70,7 @@ class OrganisationView extends VerticalLayout implements HasDynamicTitle {
 
         tooLarge = getTranslation("organisation.error.logo.size", OrganisationService.LOGO_MAX_BYTES / 1024);
         upload = new Upload(this::receive);
+        upload.setI18n(ComponentTexts.upload(this));
         upload.setMaxFiles(1);
         upload.setMaxFileSize(OrganisationService.LOGO_MAX_BYTES);
         upload.setAcceptedFileTypes(OrganisationService.PNG, OrganisationService.JPEG, ".png", ".jpg", ".jpeg");

@@ -34,19 +34,20 @@ import java.util.Optional;
 import nl.kwartiermaker.base.DateWindow;
 import nl.kwartiermaker.base.PortalAddress;
 import nl.kwartiermaker.base.PortalTime;
+import nl.kwartiermaker.base.ui.ComponentTexts;
 import nl.kwartiermaker.base.ui.Confirmation;
 import nl.kwartiermaker.base.ui.Marks;
 import nl.kwartiermaker.base.ui.Notices;
 import nl.kwartiermaker.base.ui.PageTitles;
 import nl.kwartiermaker.base.ui.ViewHeader;
 import nl.kwartiermaker.readiness.QuestionnaireLibraryService;
-import nl.kwartiermaker.readiness.ScanRoundService;
 import nl.kwartiermaker.readiness.RespondentGroup;
 import nl.kwartiermaker.readiness.RoundForm;
 import nl.kwartiermaker.readiness.RoundOverview;
 import nl.kwartiermaker.readiness.RoundState;
 import nl.kwartiermaker.readiness.ScanQuestion;
 import nl.kwartiermaker.readiness.ScanRound;
+import nl.kwartiermaker.readiness.ScanRoundService;
 import nl.kwartiermaker.traject.TrajectParticipants;
 
 /**
@@ -191,7 +192,7 @@ class ScanRoundsView extends Div implements BeforeEnterObserver, HasDynamicTitle
         for (DatePicker picker : List.of(opens, closes)) {
             picker.setMin(dates.earliest());
             picker.setMax(dates.latest());
-            picker.setI18n(new DatePicker.DatePickerI18n().setMinErrorMessage(outside).setMaxErrorMessage(outside));
+            picker.setI18n(ComponentTexts.datePicker(this).setMinErrorMessage(outside).setMaxErrorMessage(outside));
         }
         CheckboxGroup<RespondentGroup> groups = new CheckboxGroup<>(getTranslation("scan.field.groups"));
         groups.setItems(RespondentGroup.values());

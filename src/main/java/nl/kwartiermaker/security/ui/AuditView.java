@@ -20,6 +20,7 @@ import java.util.EnumSet;
 import java.util.Locale;
 import nl.kwartiermaker.base.PortalTime;
 import nl.kwartiermaker.base.Role;
+import nl.kwartiermaker.base.ui.ComponentTexts;
 import nl.kwartiermaker.base.ui.FoldingColumns;
 import nl.kwartiermaker.base.ui.PageTitles;
 import nl.kwartiermaker.base.ui.ViewHeader;
@@ -64,6 +65,8 @@ class AuditView extends VerticalLayout implements HasDynamicTitle {
         actor.setClearButtonVisible(true);
         from.setLabel(getTranslation("audit.filter.from"));
         until.setLabel(getTranslation("audit.filter.until"));
+        from.setI18n(ComponentTexts.datePicker(this));
+        until.setI18n(ComponentTexts.datePicker(this));
         actions.addValueChangeListener(e -> refresh());
         actor.addValueChangeListener(e -> refresh());
         from.addValueChangeListener(e -> refresh());
