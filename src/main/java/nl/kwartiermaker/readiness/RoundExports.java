@@ -32,11 +32,12 @@ class RoundExports {
         this.i18n = i18n;
     }
 
-    byte[] pdf(ScanResults results, Locale locale) {
-        return HtmlPdf.render(reportHtml(results, locale));
+    /** The report; its first page names the organisation, the traject and the round, for whoever it is passed to. */
+    byte[] pdf(ScanResults results, String organisation, String traject, Locale locale) {
+        return HtmlPdf.render(reportHtml(results, organisation, traject, locale));
     }
 
-    String reportHtml(ScanResults results, Locale locale) {
+    String reportHtml(ScanResults results, String organisation, String traject, Locale locale) {
         DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
         StringBuilder html = new StringBuilder("""
                 <!DOCTYPE html><html><head><meta charset="utf-8"/><style>
@@ -49,8 +50,10 @@ class RoundExports {
                 td.score { text-align: center; } .muted { color: #555; }
                 </style></head><body>
                 """);
-        html.append("<div class=\"cover\"><h1>").append(escape(t(locale, "scan.pdf.title"))).append("</h1><p>")
-                .append(escape(results.roundName())).append("</p><p>").append(escape(t(locale, "scan.pdf.period",
+        html.append("<div class=\"cover\"><p class=\"muted\">").append(escape(organisation)).append("</p><h1>")
+                .append(escape(t(locale, "scan.pdf.title"))).append("</h1><p>")
+                .append(escape(t(locale, "scan.pdf.traject", traject))).append("</p><p>")
+                .append(escape(t(locale, "scan.pdf.round", results.roundName()))).append("</p><p>").append(escape(t(locale, "scan.pdf.period",
                         dates.format(results.opensOn()), dates.format(results.closesOn())))).append("</p><p>")
                 .append(escape(t(locale, "scan.pdf.respondents", results.totalResponses()))).append("</p><p class=\"muted\">")
                 .append(escape(t(locale, "scan.pdf.anonymity", GroupThreshold.MINIMUM))).append("</p></div>");
@@ -129,6 +132,11 @@ class RoundExports {
         StringWriter out = new StringWriter();
         try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setRecordSeparator("\r\n").get())) {
             csv.printRecord(header);
+            // the second header row says what each column asked, so the file can be read without the portal
+            List<String> asked = new ArrayList<>(List.of(t(locale, "scan.csv.asked"), ""));
+            questions.forEach(q -> asked.add(neutralise(q.getText() + (q.isReverseScored()
+                    ? " " + t(locale, "scan.results.reversed") : ""))));
+            csv.printRecord(asked);
             String current = null;
             String[] row = null;
             int number = 0;

@@ -111,6 +111,11 @@ class RoundSealing {
                 roundId, stored.size(), drafts);
     }
 
+    /** Notes, in a transaction of its own, that the project lead has opened the round's results. */
+    void markResultsRead(long roundId) {
+        newTransaction.executeWithoutResult(tx -> rounds.markResultsRead(roundId));
+    }
+
     /** Seals rounds whose closing date has passed, so results are ready before anyone asks. */
     @Scheduled(fixedDelayString = "${kwartiermaker.scan.seal-interval:PT15M}",
             initialDelayString = "${kwartiermaker.scan.seal-initial-delay:PT1M}")

@@ -73,6 +73,11 @@ class ScanAccess {
         }
     }
 
+    /** Whether the signed-in person is the traject's project lead (not merely someone who may manage it). */
+    boolean leads(TrajectParticipants traject) {
+        return signedInUser.current().map(me -> me.id() == traject.projectLeadId()).orElse(false);
+    }
+
     boolean involves(TrajectParticipants traject) {
         long me = signedInUser.current().orElseThrow(() -> new AccessDeniedException("Not signed in")).id();
         return traject.projectLeadId() == me || traject.memberIds().contains(me);

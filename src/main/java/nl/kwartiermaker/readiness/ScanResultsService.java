@@ -16,6 +16,7 @@ import java.util.Set;
 import nl.kwartiermaker.base.Access;
 import nl.kwartiermaker.base.InvalidInput;
 import nl.kwartiermaker.decision.ReadinessScanSummaries;
+import nl.kwartiermaker.organisation.OrganisationService;
 import nl.kwartiermaker.traject.TrajectParticipants;
 import nl.kwartiermaker.traject.TrajectService;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -48,11 +49,13 @@ public class ScanResultsService implements ReadinessScanSummaries {
     private final RoundSealing sealing;
     private final ScanAccess access;
     private final TrajectService trajecten;
+    private final OrganisationService organisation;
 
     ScanResultsService(ScanRoundRepository rounds, ScanQuestionRepository questions,
                        ScanInvitationRepository invitations, ScanResponseRepository responses,
                        ScanTemplates templates, RoundExports exports, RoundOverviews overviews, RoundSealing sealing,
-                       ScanAccess access, TrajectService trajecten) {
+                       ScanAccess access, TrajectService trajecten, OrganisationService organisation) {
+        this.organisation = organisation;
         this.rounds = rounds;
         this.questions = questions;
         this.invitations = invitations;
@@ -88,14 +91,22 @@ public class ScanResultsService implements ReadinessScanSummaries {
         ScanRound round = access.round(roundId);
         TrajectParticipants traject = access.visibleTraject(round.getTrajectId());
         access.requireReadable(round, traject);
-        return new ResultsPage(compute(round), traject.mayManage(), overviews.of(traject).stream()
+        ScanResults results = compute(round);
+        if (results.released() && !round.isResultsRead() && access.leads(traject)) {
+            // the lead has now read them: the round leaves their task list
+            sealing.markResultsRead(roundId);
+        }
+        return new ResultsPage(results, traject.mayManage(), overviews.of(traject).stream()
                 .filter(r -> r.id() != roundId && r.state() == RoundState.CLOSED).toList());
     }
 
     /** The round's report as PDF: cover, response, heat map, themes and advice, as the results page shows them. */
     @PreAuthorize(Access.SIGNED_IN)
     public byte[] pdf(long roundId, Locale locale) {
-        return exports.pdf(released(results(roundId)), locale);
+        ScanRound round = access.readableRound(roundId);
+        ScanResults results = released(compute(round));
+        return exports.pdf(results, organisation.settings().name(),
+                access.visibleTraject(round.getTrajectId()).name(), locale);
     }
 
     /** The anonymous answers of the groups that pass the threshold, one row per response. */

@@ -57,6 +57,10 @@ public class ScanRound extends AuditedEntity {
     @Column(name = "sealed", nullable = false)
     private boolean sealed;
 
+    /** Whether the traject's project lead has opened the results since the round was sealed. */
+    @Column(name = "results_read", nullable = false)
+    private boolean resultsRead;
+
     @Column(name = "respondent_groups", nullable = false, length = 200)
     private String respondentGroups;
 
@@ -103,6 +107,10 @@ public class ScanRound extends AuditedEntity {
             closedOn = closesOn;
         }
         sealed = true;
+    }
+
+    public boolean isResultsRead() {
+        return resultsRead;
     }
 
     /** Whether the round's answers are final and its results may be shown. */

@@ -24,6 +24,22 @@ interface ScanRoundRepository extends JpaRepository<ScanRound, Long> {
     @Query("select r from ScanRound r where r.id = :id")
     Optional<ScanRound> lockForSealing(long id);
 
+    /**
+     * The project lead's rounds that ask something of them: still open and closing by {@code soon}, or closed with
+     * results the lead has not opened yet.
+     */
+    @Query("""
+            select r from ScanRound r where r.trajectId in :trajectIds and (
+              (r.closedOn is null and r.sealed = false and r.closesOn >= :today and r.closesOn <= :soon)
+              or ((r.sealed = true or r.closedOn is not null or r.closesOn < :today) and r.resultsRead = false))
+            order by r.closesOn, r.id
+            """)
+    List<ScanRound> findAskingAttention(java.util.Collection<Long> trajectIds, LocalDate today, LocalDate soon);
+
+    @org.springframework.data.jpa.repository.Modifying
+    @Query("update ScanRound r set r.resultsRead = true where r.id = :id and r.resultsRead = false")
+    int markResultsRead(long id);
+
     /** Rounds that stopped taking answers but are not sealed yet: closed by date, or closed before sealing existed. */
     @Query("""
             select r.id from ScanRound r

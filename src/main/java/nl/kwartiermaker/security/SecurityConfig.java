@@ -27,6 +27,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.header.HeaderWriterFilter;
@@ -111,13 +112,21 @@ class SecurityConfig {
         };
     }
 
-    private static ExceptionMappingAuthenticationFailureHandler failureHandler() {
+    private static AuthenticationFailureHandler failureHandler() {
         ExceptionMappingAuthenticationFailureHandler handler = new ExceptionMappingAuthenticationFailureHandler();
         handler.setDefaultFailureUrl("/login?error");
         handler.setExceptionMappings(Map.of(
                 LoginThrottledException.class.getName(), "/login?throttled",
                 SignInUnavailableException.class.getName(), "/login?unavailable"));
-        return handler;
+        // the login page offers the address again, so a mistyped password costs only the password; kept in this
+        // browser's session only, never stored or logged
+        return (request, response, exception) -> {
+            String username = request.getParameter("username");
+            if (username != null && username.length() <= LoginView.USERNAME_MAX) {
+                request.getSession().setAttribute(LoginView.LAST_USERNAME, username);
+            }
+            handler.onAuthenticationFailure(request, response, exception);
+        };
     }
 
     /**

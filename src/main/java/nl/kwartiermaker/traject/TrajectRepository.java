@@ -53,6 +53,9 @@ interface TrajectRepository extends JpaRepository<Traject, Long> {
             """)
     List<Traject> findInvolving(long userId);
 
+    @Query("select t.id as id, t.name as name from Traject t where t.archived = false and t.projectLeadId = :userId")
+    List<IdAndName> findNamesLedBy(long userId);
+
     interface IdAndName {
         Long getId();
 

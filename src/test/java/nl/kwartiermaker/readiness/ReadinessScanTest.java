@@ -38,6 +38,8 @@ class ReadinessScanTest {
     @Autowired
     ScanResultsService scanResults;
     @Autowired
+    ScanTasks scanTasks;
+    @Autowired
     org.springframework.context.ApplicationContext context;
     @Autowired
     TrajectService trajecten;
@@ -49,6 +51,8 @@ class ReadinessScanTest {
     ApplicationEvents events;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    nl.kwartiermaker.organisation.OrganisationService organisation;
 
     /**
      * Round, traject access (the traject once, with whether this person may manage it; the signed-in person),
@@ -132,7 +136,10 @@ class ReadinessScanTest {
         assertThat(results.themes().getFirst().overallScore()).hasValueSatisfying(s -> assertThat(s)
                 .isCloseTo((8 * 4 + 6 * 2 + 2 * 1) / 16.0, org.assertj.core.data.Offset.offset(0.001)));
         String csv = new String(scanResults.csv(round.getId(), Locale.of("nl")), java.nio.charset.StandardCharsets.UTF_8);
-        assertThat(csv.lines().count()).isEqualTo(1 + 8);
+        // two header rows (the question keys, then what each asked), then one row per shown response
+        assertThat(csv.lines().count()).isEqualTo(2 + 8);
+        assertThat(csv.lines().skip(1).findFirst().orElseThrow()).startsWith("Vraag,,")
+                .contains("Ik weet wat ervaringskennis");
         assertThat(csv).contains("Meer voorlichting").doesNotContain("management").doesNotContain("directie");
     }
 
@@ -289,6 +296,43 @@ class ReadinessScanTest {
         assertThat(overview.responses()).containsEntry(RespondentGroup.MEDEWERKERS, 1L);
     }
 
+    /** The scan's tasks about this test's traject (the test project lead leads other tests' trajecten too). */
+    private List<nl.kwartiermaker.base.PersonalTask> scanTasksHere() {
+        return scanTasks.mine().stream().filter(t -> t.params().contains(fixture.traject.getName())).toList();
+    }
+
+    @Test
+    void the_lead_is_asked_to_remind_before_a_round_closes_and_to_read_its_results_once_it_has() {
+        ScanRound later = rounds.createRound(fixture.traject.getId(), new RoundForm("Over een maand",
+                fixture.today(), fixture.today().plusWeeks(5), java.util.Set.of(RespondentGroup.MEDEWERKERS), null));
+        ScanRound soon = rounds.createRound(fixture.traject.getId(), new RoundForm("Bijna dicht", fixture.today(),
+                fixture.today().plusDays(3), java.util.Set.of(RespondentGroup.MEDEWERKERS), null));
+
+        assertThat(scanTasksHere()).singleElement().satisfies(task -> {
+            assertThat(task.messageKey()).isEqualTo("tasks.scan.closing");
+            assertThat(task.params()).containsExactly("Bijna dicht", fixture.traject.getName());
+            assertThat(task.due()).isEqualTo(soon.getClosesOn());
+            assertThat(task.link()).isEqualTo("trajecten/" + fixture.traject.getId() + "/scans");
+        });
+        assertThat(later.getId()).isNotNull();
+
+        fixture.close(soon);
+        assertThat(scanTasksHere()).singleElement().satisfies(task -> {
+            assertThat(task.messageKey()).isEqualTo("tasks.scan.results");
+            assertThat(task.link()).isEqualTo("scans/" + soon.getId() + "/resultaten");
+            assertThat(task.overdue(fixture.today().plusMonths(1))).as("reading results is never late").isFalse();
+        });
+        TestAccounts.signInAs(fixture.member);
+        assertThat(scanTasksHere()).as("only the lead is asked").isEmpty();
+        scanResults.resultsPage(soon.getId());
+        TestAccounts.signInAs(fixture.lead);
+        assertThat(scanTasksHere()).as("a member reading them does not count").hasSize(1);
+
+        scanResults.resultsPage(soon.getId());
+
+        assertThat(scanTasksHere()).isEmpty();
+    }
+
     @Test
     void a_round_dated_1900_or_9999_is_refused_with_the_years_it_may_run_in() {
         for (java.time.LocalDate[] dates : new java.time.LocalDate[][] {
@@ -410,6 +454,11 @@ class ReadinessScanTest {
             String text = new PDFTextStripper().getText(document);
             assertThat(text).contains("Gereedheidsscan: rapport", "Ronde één €", "Kennis en beeldvorming",
                     "Score per thema en groep", "Advies voor de zwakste thema’s", "2,0");
+            PDFTextStripper cover = new PDFTextStripper();
+            cover.setEndPage(1);
+            assertThat(cover.getText(document)).as("the first page says whose report it is")
+                    .contains(organisation.settings().name(), "Traject: " + fixture.traject.getName(),
+                            "Ronde: Ronde één €");
         }
     }
 

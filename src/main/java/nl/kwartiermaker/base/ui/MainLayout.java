@@ -16,13 +16,16 @@ import com.vaadin.flow.component.orderedlayout.Scroller;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import nl.kwartiermaker.base.PersonalTaskList;
 import nl.kwartiermaker.base.PortalLocales;
 import nl.kwartiermaker.base.SignedInUser;
 
@@ -36,13 +39,32 @@ public class MainLayout extends AppLayout {
 
     private final transient SignedInUser signedInUser;
     private final transient AuthenticationContext authenticationContext;
+    private final RouterLink tasks = new RouterLink();
 
-    MainLayout(SignedInUser signedInUser, AuthenticationContext authenticationContext) {
+    MainLayout(SignedInUser signedInUser, AuthenticationContext authenticationContext, PersonalTaskList taskList,
+               List<HeaderIndicator> indicators) {
         this.signedInUser = signedInUser;
         this.authenticationContext = authenticationContext;
         setPrimarySection(Section.DRAWER);
         addToDrawer(brand(), new Scroller(navigation()));
-        addToNavbar(toggle(), spacer(), userMenu());
+        Div counts = new Div();
+        counts.addClassName("header-counts");
+        if (signedInUser.current().isPresent()) {
+            tasks.setRoute(DashboardView.class);
+            tasks.addClassName("header-tasks");
+            showTaskCount(taskList.mine().size());
+            counts.add(tasks);
+            indicators.stream().sorted(Comparator.comparingInt(HeaderIndicator::order))
+                    .forEach(indicator -> indicator.render().ifPresent(counts::add));
+        }
+        addToNavbar(toggle(), spacer(), counts, userMenu());
+    }
+
+    /** The number of tasks beside the name; the Overzicht sets it again whenever it lists them. */
+    void showTaskCount(int count) {
+        tasks.setText(getTranslation("tasks.header", count));
+        tasks.getElement().setAttribute("aria-label", getTranslation("tasks.header.aria", count));
+        tasks.getElement().getClassList().set("has-tasks", count > 0);
     }
 
     private Component brand() {
@@ -88,6 +110,7 @@ public class MainLayout extends AppLayout {
         bar.addClassName("user-menu");
         signedInUser.current().ifPresent(account -> {
             Avatar avatar = new Avatar(account.displayName());
+            avatar.setAbbreviation(initials(account.displayName()));
             avatar.addClassName("user-avatar");
             Span name = new Span(account.displayName());
             name.addClassName("user-name");
@@ -108,6 +131,27 @@ public class MainLayout extends AppLayout {
             menu.addItem(getTranslation("layout.logout"), e -> authenticationContext.logout());
         });
         return bar;
+    }
+
+    /**
+     * Initials as people write them: the first letters of the first and the last name, leaving out what is in
+     * brackets and Dutch name particles ("Hanneke de Vries (HR)" is HV, not Vaadin's own "HdV(").
+     */
+    static String initials(String name) {
+        String[] words = name.replaceAll("\\([^)]*\\)?", " ").strip().split("\\s+");
+        List<String> names = java.util.Arrays.stream(words)
+                .filter(w -> !w.isEmpty() && Character.isLetter(w.codePointAt(0)))
+                .filter(w -> Character.isUpperCase(w.codePointAt(0))).toList();
+        if (names.isEmpty()) {
+            names = java.util.Arrays.stream(words).filter(w -> !w.isEmpty() && Character.isLetter(w.codePointAt(0)))
+                    .toList();
+        }
+        if (names.isEmpty()) {
+            return "";
+        }
+        String first = names.getFirst().substring(0, names.getFirst().offsetByCodePoints(0, 1));
+        String last = names.size() == 1 ? "" : names.getLast().substring(0, names.getLast().offsetByCodePoints(0, 1));
+        return (first + last).toUpperCase(Locale.ROOT);
     }
 
     private void switchTo(Locale locale) {

@@ -55,6 +55,8 @@ class UiSetup implements VaadinServiceInitListener {
             UI ui = e.getUI();
             Locale locale = localeFor(ui.getSession());
             ui.setLocale(locale);
+            // an error notice stays until it is closed, but it belongs to the screen it came from
+            ui.addAfterNavigationListener(navigation -> Notices.closeErrors(ui));
             // the error page outside Vaadin cannot ask the database for the person's language: it reads this
             WrappedSession httpSession = ui.getSession().getSession();
             if (httpSession != null) {
@@ -83,6 +85,11 @@ class UiSetup implements VaadinServiceInitListener {
             }
             return;
         }
+        if (clientWentAway(event.getThrowable())) {
+            // a closed tab or a dropped phone connection during a download: nothing to tell anyone, nothing broken
+            log.info("Client went away during a request: {}", cause.toString());
+            return;
+        }
         if (DatabaseOutage.causes(event.getThrowable())) {
             log.warn("Request failed, the database cannot be reached: {}", DatabaseOutage.summary(event.getThrowable()));
             key = "error.unavailable.action";
@@ -99,6 +106,24 @@ class UiSetup implements VaadinServiceInitListener {
         if (ui != null) {
             ui.access(() -> Notices.error(ui.getTranslation(key)));
         }
+    }
+
+    /**
+     * Whether the failure is the browser having gone away mid-request: Tomcat's ClientAbortException, or the socket
+     * errors it wraps, anywhere in the chain.
+     */
+    static boolean clientWentAway(Throwable throwable) {
+        for (Throwable t = throwable; t != null; t = t.getCause()) {
+            if (t.getClass().getName().endsWith("ClientAbortException")) {
+                return true;
+            }
+            String message = t.getMessage() == null ? "" : t.getMessage().toLowerCase(Locale.ROOT);
+            if (t instanceof java.io.IOException && (message.contains("broken pipe")
+                    || message.contains("connection reset by peer"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean hasCause(Throwable throwable, Class<? extends Throwable> type) {

@@ -26,12 +26,16 @@ final class ScanCharts {
     private ScanCharts() {
     }
 
-    /** A radar (spider) chart of one group's theme scores on the 1–5 scale. */
+    /**
+     * A radar (spider) chart of one group's theme scores on the 1–5 scale. The axes carry numbers, explained by the
+     * numbered list of themes the page shows beside the charts: theme names in the drawing shrank with it below a
+     * readable size on a phone.
+     */
     static String radar(String title, List<Axis> axes, Locale locale) {
         StringBuilder svg = new StringBuilder();
-        // wider than the rings so that theme names on the left and right fit
-        svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"-150 0 ").append(SIZE + 300).append(' ')
-                .append(SIZE).append("\" role=\"img\" class=\"radar\"><title>").append(escape(title)).append("</title>");
+        svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"-20 -10 ").append(SIZE + 40).append(' ')
+                .append(SIZE + 20).append("\" role=\"img\" class=\"radar\"><title>").append(escape(title))
+                .append("</title>");
         int n = axes.size();
         for (int ring = 1; ring <= 5; ring++) {
             svg.append("<polygon class=\"radar-ring\" fill=\"none\" stroke=\"#c8c8c8\" points=\"");
@@ -44,11 +48,10 @@ final class ScanCharts {
             double[] end = xy(i, n, 5);
             svg.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" "
                     + "stroke=\"#c8c8c8\"/>", CENTRE, CENTRE, end[0], end[1]));
-            double[] label = xy(i, n, 5.9);
-            String anchor = label[0] < CENTRE - 5 ? "end" : label[0] > CENTRE + 5 ? "start" : "middle";
-            svg.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"%s\" font-size=\"12\" "
-                    + "fill=\"#333\">", label[0], label[1] + 3, anchor)).append(escape(shorten(axes.get(i).label())))
-                    .append("</text>");
+            double[] label = xy(i, n, 6.1);
+            svg.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"middle\" "
+                    + "font-size=\"20\" font-weight=\"600\" fill=\"#333\" aria-hidden=\"true\">%d</text>", label[0],
+                    label[1] + 7, i + 1));
         }
         svg.append("<polygon class=\"radar-area\" fill=\"#1a73e8\" fill-opacity=\"0.25\" stroke=\"#1a56b0\" "
                 + "stroke-width=\"2\" points=\"");
@@ -104,7 +107,4 @@ final class ScanCharts {
         return new double[] {CENTRE + r * Math.cos(angle), CENTRE + r * Math.sin(angle)};
     }
 
-    private static String shorten(String label) {
-        return label.length() > 24 ? label.substring(0, 23) + "…" : label;
-    }
 }

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
@@ -30,14 +31,15 @@ import java.util.Optional;
 import nl.kwartiermaker.base.InvalidInput;
 import nl.kwartiermaker.base.ui.DownloadLink;
 import nl.kwartiermaker.base.ui.LazyDetails;
+import nl.kwartiermaker.base.ui.Marks;
 import nl.kwartiermaker.base.ui.Notices;
 import nl.kwartiermaker.base.ui.PageTitles;
 import nl.kwartiermaker.base.ui.ViewHeader;
 import nl.kwartiermaker.readiness.GroupThreshold;
-import nl.kwartiermaker.readiness.ScanResultsService;
 import nl.kwartiermaker.readiness.RespondentGroup;
 import nl.kwartiermaker.readiness.RoundOverview;
 import nl.kwartiermaker.readiness.ScanResults;
+import nl.kwartiermaker.readiness.ScanResultsService;
 import nl.kwartiermaker.readiness.ScoreScale;
 import nl.kwartiermaker.traject.TrajectService;
 import org.springframework.security.access.AccessDeniedException;
@@ -158,6 +160,17 @@ class ScanResultsView extends Div implements BeforeEnterObserver, HasDynamicTitl
                 getTranslation("scan.col.invited"), getTranslation("scan.col.answered"),
                 getTranslation("scan.col.rate"), getTranslation("scan.col.responses"),
                 getTranslation("scan.col.shown")), rows), caption));
+        Paragraph columns = new Paragraph(getTranslation("scan.results.response.help"));
+        columns.addClassName("muted");
+        section.add(columns);
+        List<String> protecting = results.groups().stream()
+                .filter(g -> g.visibility() == GroupThreshold.Visibility.PROTECTS_ANOTHER)
+                .map(g -> getTranslation(g.group().labelKey())).toList();
+        if (!protecting.isEmpty()) {
+            // a group with enough answers that is hidden anyway puzzles people unless the page says why
+            section.add(Marks.note(getTranslation("scan.results.protecting", String.join(", ", protecting),
+                    GroupThreshold.MINIMUM)));
+        }
         if (!results.totalsShown() && results.anyResponses()) {
             section.add(new Paragraph(getTranslation("scan.results.too.few", GroupThreshold.MINIMUM)));
         }
@@ -250,6 +263,11 @@ class ScanResultsView extends Div implements BeforeEnterObserver, HasDynamicTitl
             grid.add(figure);
         }
         section.add(grid);
+        OrderedList legend = new OrderedList();
+        legend.addClassName("radar-legend");
+        legend.getElement().setAttribute("aria-label", getTranslation("scan.results.radar.legend"));
+        results.themes().forEach(t -> legend.add(new ListItem(t.title())));
+        section.add(new Paragraph(getTranslation("scan.results.radar.legend")), legend);
         return section;
     }
 

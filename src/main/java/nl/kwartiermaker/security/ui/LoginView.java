@@ -13,24 +13,32 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.WrappedSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.List;
 import nl.kwartiermaker.base.PortalLocales;
 import nl.kwartiermaker.base.ui.PageTitles;
+import org.springframework.core.env.Environment;
+import org.springframework.core.env.Profiles;
 
 /** Sign-in with e-mail address and password, in Dutch or English, with a clear message when sign-in is refused. */
 @Route(value = "login", autoLayout = false)
 @AnonymousAllowed
 public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
+    /** The session attribute with the address of the last refused sign-in in this browser. */
+    public static final String LAST_USERNAME = "nl.kwartiermaker.login.lastUsername";
+    public static final int USERNAME_MAX = 254;
+
     private final transient AuthenticationContext authenticationContext;
     private final LoginForm form = new LoginForm();
     private final Paragraph status = new Paragraph();
 
-    LoginView(AuthenticationContext authenticationContext) {
+    LoginView(AuthenticationContext authenticationContext, Environment environment) {
         this.authenticationContext = authenticationContext;
         addClassName("login-page");
         form.setAction("login");
@@ -46,8 +54,24 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         Paragraph purpose = new Paragraph(getTranslation("login.purpose"));
         Paragraph help = new Paragraph(getTranslation("login.forgot"));
         help.addClassName("login-help");
-        card.add(title, purpose, status, form, help, languageSwitch());
+        card.add(title, purpose, status, form, help);
+        if (environment.acceptsProfiles(Profiles.of("demo"))) {
+            // only a demo has these accounts; a real portal must not suggest them
+            Paragraph demo = new Paragraph(getTranslation("login.demo"));
+            demo.addClassNames("note", "login-demo");
+            card.add(demo);
+        }
+        card.add(languageSwitch());
         add(card);
+        // the reveal button of the password field names itself in English unless told otherwise
+        form.getElement().executeJs("""
+                const name = $0;
+                const apply = tries => {
+                  const field = this.querySelector('vaadin-password-field');
+                  if (field) { field.i18n = Object.assign({}, field.i18n, {reveal: name}); }
+                  else if (tries > 0) { requestAnimationFrame(() => apply(tries - 1)); }
+                };
+                apply(60);""", getTranslation("login.password.reveal"));
     }
 
     private Div languageSwitch() {
@@ -102,10 +126,27 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         } else if (parameters.containsKey("error")) {
             form.setI18n(i18n("login.error"));
             form.setError(true);
+            offerLastUsername();
         } else if (parameters.containsKey("expired")) {
             showStatus("login.expired");
         } else if (parameters.containsKey("logout")) {
             showStatus("login.loggedout");
+        }
+    }
+
+    /** Puts the address of the refused sign-in back in its field, so only the password needs typing again. */
+    private void offerLastUsername() {
+        WrappedSession session = VaadinSession.getCurrent() == null ? null : VaadinSession.getCurrent().getSession();
+        Object last = session == null ? null : session.getAttribute(LAST_USERNAME);
+        if (last instanceof String username && !username.isBlank()) {
+            form.getElement().executeJs("""
+                    const value = $0;
+                    const apply = tries => {
+                      const field = this.querySelector('vaadin-text-field[name=username], [name=username]');
+                      if (field) { field.value = value; }
+                      else if (tries > 0) { requestAnimationFrame(() => apply(tries - 1)); }
+                    };
+                    apply(60);""", username);
         }
     }
 

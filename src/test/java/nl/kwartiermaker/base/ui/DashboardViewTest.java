@@ -48,9 +48,22 @@ class DashboardViewTest extends BrowserlessViewTest {
         new ManyRows(jdbc).unreadNotificationsFor("medewerker@demo.nl", 1_000);
         new ManyRows(jdbc).knowledgePages(1_000);
         var many = statementsToOpen("");
-        // the person (once per request); the trajecten card: trajecten, counts, names and late steps; the reviews
-        // card: trajecten and review dates; the unread count; the page summaries
-        assertThat(few).hasSize(9);
-        assertThat(many).hasSize(9);
+        // the person (once per request); the tasks card: the scan rounds' trajecten; the trajecten card: trajecten,
+        // counts, names and late steps; the reviews card: trajecten and review dates; the unread count; the pages
+        assertThat(few).hasSize(10);
+        assertThat(many).hasSize(10);
     }
+
+    @Test
+    void loading_a_page_builds_the_frame_whose_task_and_unread_counts_cost_the_same_with_many_notifications() {
+        SignedIn.as("medewerker@demo.nl", Role.MEDEWERKER);
+        int few = statementsToLoad("meldingen").size() - statementsToOpen("meldingen").size();
+        new ManyRows(jdbc).unreadNotificationsFor("medewerker@demo.nl", 1_000);
+        int many = statementsToLoad("meldingen").size() - statementsToOpen("meldingen").size();
+        // what every feature asks of the person (one statement each), and the unread notifications
+        assertThat(many).isEqualTo(few);
+        assertThat(few).isEqualTo(FRAME_STATEMENTS);
+    }
+
+    static final int FRAME_STATEMENTS = 2;
 }

@@ -282,6 +282,7 @@ class ScanViewsTest extends BrowserlessViewTest {
         fixture.respond(round.getId(), RespondentGroup.MEDEWERKERS, 5, 3, Map.of());
         fixture.close(round);
         String route = "scans/" + round.getId() + "/resultaten";
+        statementsToOpen(route); // the lead's first visit also records that the results have been read
         var few = statementsToOpen(route);
         try {
             new ManyRows(jdbc).scanResponses(round.getId(), List.of("MEDEWERKERS", "MANAGEMENT"), 50, 2000);
