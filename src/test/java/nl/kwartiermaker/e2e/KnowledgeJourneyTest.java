@@ -98,10 +98,14 @@ class KnowledgeJourneyTest extends BrowserJourney {
         Chromium.screenshot(browser, "dashboard");
         assertThat(Chromium.accessibilityViolations(browser)).as("dashboard").isEmpty();
 
-        browser.findElement(By.cssSelector(".card a[href='kennisbank/go-no-go']")).click();
+        // the Overzicht is longer than the window now that Mijn taken comes first: scroll as a person would
+        WebElement stepByStep = browser.findElement(By.cssSelector(".card a[href='kennisbank/go-no-go']"));
+        js().executeScript("arguments[0].scrollIntoView({block: 'center'});", stepByStep);
+        stepByStep.click();
         wait.until(ExpectedConditions.urlContains("/kennisbank/go-no-go"));
         settle();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".knowledge-sources li")));
+        // the new page opens at its top, its title in sight (WebDriver reads no text scrolled out of the window)
         assertThat(browser.findElement(By.tagName("h1")).getText()).isNotBlank();
         Chromium.screenshot(browser, "knowledge-page");
         assertThat(Chromium.accessibilityViolations(browser)).as("knowledge page").isEmpty();

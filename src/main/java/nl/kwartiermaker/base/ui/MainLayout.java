@@ -15,6 +15,8 @@ import com.vaadin.flow.component.menubar.MenuBarVariant;
 import com.vaadin.flow.component.orderedlayout.Scroller;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.menu.MenuConfiguration;
@@ -35,11 +37,12 @@ import nl.kwartiermaker.base.SignedInUser;
  */
 @Layout
 @PermitAll
-public class MainLayout extends AppLayout {
+public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final transient SignedInUser signedInUser;
     private final transient AuthenticationContext authenticationContext;
     private final RouterLink tasks = new RouterLink();
+    private String shownPath;
 
     MainLayout(SignedInUser signedInUser, AuthenticationContext authenticationContext, PersonalTaskList taskList,
                List<HeaderIndicator> indicators) {
@@ -58,6 +61,21 @@ public class MainLayout extends AppLayout {
                     .forEach(indicator -> indicator.render().ifPresent(counts::add));
         }
         addToNavbar(toggle(), spacer(), counts, userMenu());
+    }
+
+    /**
+     * A new page opens at its top. The layout's content area keeps its own scroll position, so without this a link
+     * at the bottom of the Overzicht opened the next page halfway down, its title out of sight. A change of query
+     * parameters only (a search, a filter) keeps the position.
+     */
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        String path = event.getLocation().getPath();
+        if (shownPath != null && !shownPath.equals(path)) {
+            getElement().executeJs("const content = this.shadowRoot && this.shadowRoot.querySelector('[part~=content]');"
+                    + "if (content) content.scrollTop = 0; if (document.scrollingElement) document.scrollingElement.scrollTop = 0;");
+        }
+        shownPath = path;
     }
 
     /** The number of tasks beside the name; the Overzicht sets it again whenever it lists them. */
