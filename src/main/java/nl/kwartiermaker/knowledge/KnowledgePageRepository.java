@@ -25,8 +25,9 @@ interface KnowledgePageRepository extends JpaRepository<KnowledgePage, Long> {
     @Query("""
             select new nl.kwartiermaker.knowledge.KnowledgeService$Summary(p.slug, p.category, p.title, p.summary)
             from KnowledgePage p
-            where p.searchText like concat('%', :term, '%')
-            order by case when lower(p.title) like concat('%', :term, '%') then 0 else 1 end, p.category, p.sortOrder
+            where p.searchText like concat('%', :first, '%') and p.searchText like concat('%', :second, '%')
+              and p.searchText like concat('%', :third, '%')
+            order by case when lower(p.title) like concat('%', :first, '%') then 0 else 1 end, p.category, p.sortOrder
             """)
-    List<KnowledgeService.Summary> search(String term);
+    List<KnowledgeService.Summary> search(String first, String second, String third);
 }

@@ -4,6 +4,8 @@ import static nl.kwartiermaker.base.InvalidInput.require;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import nl.kwartiermaker.base.InvalidInput;
@@ -60,11 +62,15 @@ public class KnowledgeService {
     /** Searches title, summary and text; accents and case do not matter. Fewer than two letters finds nothing. */
     @PreAuthorize(Access.SIGNED_IN)
     public List<Summary> search(String query) {
-        String term = SearchText.fold(query == null ? "" : query.strip());
-        if (term.length() < MIN_SEARCH) {
+        // every word counts, in any order and without its punctuation: "Wat wordt er van mij verwacht?" finds the
+        // page that asks it. The three longest words go to the database; shorter ones ("er", "de") narrow little.
+        List<String> words = Arrays.stream(SearchText.fold(query == null ? "" : query).split("[^\\p{L}\\p{N}]+"))
+                .filter(word -> word.length() >= MIN_SEARCH).distinct()
+                .sorted(Comparator.comparingInt(String::length).reversed()).limit(3).toList();
+        if (words.isEmpty()) {
             return List.of();
         }
-        return pages.search(term.replace("%", "").replace("_", ""));
+        return pages.search(words.getFirst(), words.get(Math.min(1, words.size() - 1)), words.getLast());
     }
 
     @PreAuthorize(Access.SIGNED_IN)

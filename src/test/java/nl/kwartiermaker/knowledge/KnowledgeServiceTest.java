@@ -66,6 +66,16 @@ class KnowledgeServiceTest {
     }
 
     @Test
+    void staff_asking_what_is_expected_of_them_find_their_page_whatever_the_word_order_or_punctuation() {
+        SignedIn.as("medewerker@demo.nl", Role.MEDEWERKER);
+        assertThat(knowledge.search("Wat wordt er van mij verwacht?")).extracting(KnowledgeService.Summary::slug)
+                .contains("wat-betekent-dit-voor-mij");
+        assertThat(knowledge.search("verwacht van mij")).extracting(KnowledgeService.Summary::slug)
+                .contains("wat-betekent-dit-voor-mij");
+        assertThat(knowledge.search("verwacht woorddatnergensvoorkomt")).as("every word counts").isEmpty();
+    }
+
+    @Test
     void a_title_match_is_listed_before_a_text_match() {
         List<KnowledgeService.Summary> found = knowledge.search("draagvlak");
         assertThat(found.getFirst().slug()).isEqualTo("draagvlak");

@@ -2,12 +2,21 @@ package nl.kwartiermaker.base.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import nl.kwartiermaker.BrowserlessViewTest;
 import nl.kwartiermaker.SignedIn;
 import nl.kwartiermaker.base.Role;
 import nl.kwartiermaker.ManyRows;
+import nl.kwartiermaker.readiness.RespondentGroup;
+import nl.kwartiermaker.readiness.RoundForm;
+import nl.kwartiermaker.readiness.ScanFixture;
+import nl.kwartiermaker.readiness.ScanRound;
+import java.util.Set;
+import org.springframework.context.ApplicationContext;
 import org.junit.jupiter.api.AfterEach;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -17,6 +26,8 @@ class DashboardViewTest extends BrowserlessViewTest {
 
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    ApplicationContext context;
 
     @AfterEach
     void removeManyRows() {
@@ -30,6 +41,42 @@ class DashboardViewTest extends BrowserlessViewTest {
         assertThat($(H2.class).all()).extracting(H2::getText).contains("Kwartiermaken, stap voor stap");
         assertThat($(SideNavItem.class).all()).extracting(SideNavItem::getLabel)
                 .containsExactly("Overzicht", "Trajecten", "Functieprofielen", "Kennisbank", "Meldingen");
+    }
+
+    @Test
+    void staff_read_first_that_nothing_waits_for_them_and_then_what_kwartiermaken_means_for_them() {
+        SignedIn.as("medewerker@demo.nl", Role.MEDEWERKER);
+        navigate(DashboardView.class);
+
+        assertThat($(H2.class).all()).extracting(H2::getText).first().isEqualTo("Mijn taken");
+        assertThat($(H2.class).all()).extracting(H2::getText).contains("Wat betekent dit voor mij?");
+        assertThat($(Anchor.class).all()).extracting(Anchor::getHref).contains("kennisbank/wat-betekent-dit-voor-mij");
+        assertThat(headerTasks().getText()).isEqualTo("Geen taken");
+    }
+
+    @Test
+    void a_project_lead_is_asked_to_send_reminders_before_a_round_closes_and_the_header_counts_the_task() {
+        ScanFixture scan = new ScanFixture(context);
+        ScanRound closing = scan.rounds.createRound(scan.traject.getId(), new RoundForm("Sluit deze week",
+                scan.today(), scan.today().plusDays(3), Set.of(RespondentGroup.MEDEWERKERS), null));
+
+        navigate(DashboardView.class);
+
+        assertThat($(Anchor.class).all()).filteredOn(a -> a.getText().contains(closing.getName()))
+                .singleElement().extracting(Anchor::getHref)
+                .isEqualTo("trajecten/" + scan.traject.getId() + "/scans");
+        int listed = $(ListItem.class).all().stream()
+                .filter(item -> item.getParent().flatMap(list -> list.getParent())
+                        .filter(card -> card.hasClassName("tasks-card")).isPresent()).toList().size();
+        assertThat(listed).isPositive();
+        assertThat(headerTasks().getText()).isEqualTo(listed == 1 ? "1 taak" : listed + " taken");
+        assertThat($(H2.class).all()).extracting(H2::getText).as("who runs the change has the project view")
+                .doesNotContain("Wat betekent dit voor mij?");
+    }
+
+    private RouterLink headerTasks() {
+        return $(RouterLink.class).all().stream().filter(link -> link.hasClassName("header-tasks")).findFirst()
+                .orElseThrow();
     }
 
     @Test
