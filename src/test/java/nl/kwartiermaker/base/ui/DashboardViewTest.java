@@ -5,22 +5,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.RouterLink;
+import java.util.Set;
 import nl.kwartiermaker.BrowserlessViewTest;
+import nl.kwartiermaker.ManyRows;
 import nl.kwartiermaker.SignedIn;
 import nl.kwartiermaker.base.Role;
-import nl.kwartiermaker.ManyRows;
 import nl.kwartiermaker.readiness.RespondentGroup;
 import nl.kwartiermaker.readiness.RoundForm;
 import nl.kwartiermaker.readiness.ScanFixture;
 import nl.kwartiermaker.readiness.ScanRound;
-import java.util.Set;
-import org.springframework.context.ApplicationContext;
 import org.junit.jupiter.api.AfterEach;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 class DashboardViewTest extends BrowserlessViewTest {
 

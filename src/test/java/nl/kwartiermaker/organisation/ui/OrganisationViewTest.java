@@ -7,6 +7,8 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
 import nl.kwartiermaker.BrowserlessViewTest;
 import nl.kwartiermaker.SignedIn;
 import nl.kwartiermaker.base.Role;
@@ -40,6 +42,16 @@ class OrganisationViewTest extends BrowserlessViewTest {
         test(view.saveName).click();
         assertThat(view.name.isInvalid()).isFalse();
         assertThat(organisation.settings().name()).isEqualTo("Gemeente Testdorp");
+    }
+
+    @Test
+    void the_upload_speaks_the_persons_language_not_vaadins_english() {
+        SignedIn.as("beheerder@demo.nl", Role.BEHEERDER);
+        UI.getCurrent().navigate("beheer/organisatie");
+        UploadI18N texts = $(Upload.class).single().getI18n();
+        assertThat(texts.getAddFiles().getOne()).isEqualTo("Bestand kiezen…");
+        assertThat(texts.getDropFiles().getOne()).isEqualTo("Sleep het bestand hierheen");
+        assertThat(texts.getFile().getRemove()).isNotBlank().doesNotContain("Remove");
     }
 
     @Test

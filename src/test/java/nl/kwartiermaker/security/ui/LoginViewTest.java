@@ -7,6 +7,7 @@ import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.router.QueryParameters;
 import nl.kwartiermaker.BrowserlessViewTest;
 import org.junit.jupiter.api.Test;
+import org.springframework.mock.env.MockEnvironment;
 
 class LoginViewTest extends BrowserlessViewTest {
 
@@ -51,5 +52,16 @@ class LoginViewTest extends BrowserlessViewTest {
         LoginForm form = $(LoginForm.class).single();
         assertThat(texts(form)).contains("E-mailadres").contains("Wachtwoord");
         assertThat(form.isError()).isFalse();
+    }
+
+    @Test
+    void only_a_demo_names_its_demo_accounts_on_the_login_page() {
+        navigate("login", LoginView.class);
+        assertThat(getCurrentView().getElement().getOuterHTML()).as("the tests run the demo profile")
+                .contains("login-demo").contains("projectleider@demo.nl");
+
+        LoginView realPortal = new LoginView(null, new MockEnvironment());
+
+        assertThat(realPortal.getElement().getOuterHTML()).doesNotContain("login-demo").doesNotContain("@demo.nl");
     }
 }
