@@ -192,11 +192,9 @@ class RoleDescriptionView extends Div implements BeforeEnterObserver, BeforeLeav
                 getTranslation("roledesc.adopt"), () -> act(() -> descriptions.adopt(descriptionId,
                         knownVersion()), "roledesc.adopted", null)));
         adopt.addClassName("adopt-button");
+        // a disabled button shows no tooltip (Vaadin's accessibleDisabledButtons flag is off); the review part right
+        // under the header says whose approval it waits for
         adopt.setEnabled(page.mayAdopt());
-        if (!page.mayAdopt()) {
-            adopt.setTooltipText(getTranslation("roledesc.adopt.waiting",
-                    page.nameOf(page.description().getReviewerId())));
-        }
         if (!page.mayOverride()) {
             return List.of(adopt);
         }
@@ -249,6 +247,9 @@ class RoleDescriptionView extends Div implements BeforeEnterObserver, BeforeLeav
             review.add(note(getTranslation("roledesc.review.approved", page.nameOf(description.getApprovedById()),
                     dates.format(description.getApprovedAt()))));
             summary(description);
+            if (page.mayEdit()) {
+                review.add(muted(getTranslation("roledesc.review.approved.edit")));
+            }
         } else if (description.getStatus() == RoleDescriptionStatus.IN_REVIEW && editor) {
             review.add(note(getTranslation("roledesc.adopt.waiting", reviewer)));
         } else if (description.isSentBack() && involved) {
