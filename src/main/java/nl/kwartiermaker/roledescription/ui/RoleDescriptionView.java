@@ -263,9 +263,10 @@ class RoleDescriptionView extends Div implements BeforeEnterObserver, BeforeLeav
         if (page.mayReview()) {
             review.add(reviewerButtons(description));
         }
-        // the reviewer finds the remarks at their sections; the author, who works in the builder, finds them here
+        // the reviewer and readers find the remarks at their sections; the author, who works in the builder, finds
+        // them here
         List<ReviewComment> open = page.openComments();
-        if (editor && !open.isEmpty()) {
+        if (page.mayEdit() && !open.isEmpty()) {
             review.add(new H2(getTranslation("roledesc.review.open", open.size())));
             UnorderedList list = new UnorderedList();
             list.addClassName("open-comments");
@@ -273,7 +274,7 @@ class RoleDescriptionView extends Div implements BeforeEnterObserver, BeforeLeav
             review.add(list);
         }
         List<ReviewComment> resolved = page.resolvedComments();
-        if (editor && !resolved.isEmpty()) {
+        if (page.mayEdit() && !resolved.isEmpty()) {
             UnorderedList list = new UnorderedList();
             resolved.forEach(remark -> list.add(remarkItem(page, remark, false)));
             Details details = new Details(getTranslation("roledesc.review.resolved", resolved.size()), list);
