@@ -42,6 +42,7 @@ class DemoRoleDescriptions implements ApplicationRunner {
         if (repository.count() > 0) {
             return;
         }
+        RoleDescription[] review = new RoleDescription[1];
         RunAs.run("beheerder@demo.nl", Role.BEHEERDER, () -> {
             Long traject = demoTrajecten.idOf(DemoTrajecten.Demo.STARTED).orElse(null);
             RoleDescription adopted = descriptions.create("Ervaringsdeskundige");
@@ -68,8 +69,7 @@ class DemoRoleDescriptions implements ApplicationRunner {
                             false, "Scholing op maat en een persoonlijk ontwikkelplan."),
                     new FreeSpace("")));
             long reviewer = users.findByEmail("ervaringsdeskundige@demo.nl").orElseThrow().id();
-            adopted = descriptions.submitForReview(adopted.getId(), adopted.getVersion(), reviewer);
-            descriptions.adopt(adopted.getId(), adopted.getVersion());
+            review[0] = descriptions.submitForReview(adopted.getId(), adopted.getVersion(), reviewer);
 
             RoleDescription draft = descriptions.create("Ervaringsdeskundige");
             descriptions.update(draft.getId(), draft.getVersion(), new RoleDescriptionContent(
@@ -82,6 +82,14 @@ class DemoRoleDescriptions implements ApplicationRunner {
                     new Terms(EmploymentType.VOLUNTEER, 8, "Een vrijwilligersvergoeding.", "", ""),
                     new SupportAndDevelopment(false, false, false, false, "", false, ""),
                     new FreeSpace("")));
+        });
+        // adopted the way the portal asks: approved by the reviewer, then adopted by someone else than the reviewer
+        RunAs.run("ervaringsdeskundige@demo.nl", Role.ERVARINGSDESKUNDIGE, () -> descriptions.approve(
+                review[0].getId(), review[0].getVersion(), "Helder profiel; de steun en de ruimte om te reflecteren"
+                        + " staan er goed in."));
+        RunAs.run("beheerder@demo.nl", Role.BEHEERDER, () -> {
+            RoleDescription approved = descriptions.find(review[0].getId()).orElseThrow();
+            descriptions.adopt(approved.getId(), approved.getVersion());
         });
     }
 }

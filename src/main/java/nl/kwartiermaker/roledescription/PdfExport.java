@@ -45,7 +45,9 @@ final class PdfExport {
             if (part.isEmpty()) {
                 continue;
             }
-            html.append("<h2>").append(escape(part.heading())).append("</h2>");
+            if (!part.heading().isBlank()) {
+                html.append("<h2>").append(escape(part.heading())).append("</h2>");
+            }
             part.paragraphs().forEach(p -> html.append("<p>").append(escape(p)).append("</p>"));
             if (!part.bullets().isEmpty()) {
                 html.append("<ul>");

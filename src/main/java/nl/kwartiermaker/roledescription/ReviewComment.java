@@ -10,7 +10,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** A reviewer's remark on one section of a version in review. Never edited, so it carries no version. */
+/**
+ * A reviewer's remark on one section of a version in review, or an answer to one ({@code replyToId}). Its text is never
+ * edited; the author marks a remark resolved once, so it carries no version.
+ */
 @Entity
 @Table(name = "role_description_comment")
 public class ReviewComment {
@@ -37,6 +40,15 @@ public class ReviewComment {
     @Column(name = "written_at", nullable = false)
     private Instant writtenAt;
 
+    @Column(name = "reply_to_id")
+    private Long replyToId;
+
+    @Column(name = "resolved_at")
+    private Instant resolvedAt;
+
+    @Column(name = "resolved_by_id")
+    private Long resolvedById;
+
     protected ReviewComment() {
     }
 
@@ -46,6 +58,19 @@ public class ReviewComment {
         this.authorId = authorId;
         this.text = text;
         this.writtenAt = writtenAt;
+    }
+
+    static ReviewComment answer(ReviewComment remark, long authorId, String text, Instant writtenAt) {
+        ReviewComment answer = new ReviewComment(remark.descriptionId, remark.section, authorId, text, writtenAt);
+        answer.replyToId = remark.id;
+        return answer;
+    }
+
+    void resolve(long by, Instant at) {
+        if (resolvedAt == null) {
+            resolvedAt = at;
+            resolvedById = by;
+        }
     }
 
     public Long getId() {
@@ -70,5 +95,26 @@ public class ReviewComment {
 
     public Instant getWrittenAt() {
         return writtenAt;
+    }
+
+    public Long getReplyToId() {
+        return replyToId;
+    }
+
+    public boolean isAnswer() {
+        return replyToId != null;
+    }
+
+    /** A remark (not an answer) that nobody marked resolved yet. */
+    public boolean isOpen() {
+        return replyToId == null && resolvedAt == null;
+    }
+
+    public Instant getResolvedAt() {
+        return resolvedAt;
+    }
+
+    public Long getResolvedById() {
+        return resolvedById;
     }
 }

@@ -17,6 +17,7 @@ import jakarta.persistence.MapKeyEnumerated;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -42,6 +43,8 @@ public class RoleDescription extends AuditedEntity {
     public static final int TASK_MAX = 500;
     public static final int TASKS_MAX = 40;
     public static final int VACANCY_MAX = 8000;
+    public static final int SUMMARY_MAX = 2000;
+    public static final int CONTACT_MAX = 254;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -187,6 +190,34 @@ public class RoleDescription extends AuditedEntity {
     @Column(name = "adopted_by", length = 254)
     private String adoptedBy;
 
+    /** Who sent this version for review: its author, who may not approve it. */
+    @Column(name = "author_id")
+    private Long authorId;
+
+    @Column(name = "approved_by_id")
+    private Long approvedById;
+
+    @Column(name = "approved_at")
+    private Instant approvedAt;
+
+    /** When the reviewer last sent this version back to its author; cleared when it goes to review again. */
+    @Column(name = "sent_back_at")
+    private Instant sentBackAt;
+
+    /** The reviewer's summary with the approval or the sending back. */
+    @Column(name = "review_summary", length = SUMMARY_MAX)
+    private String reviewSummary;
+
+    /** Why a Beheerder adopted this version without an approval by someone other than its author. */
+    @Column(name = "override_reason", length = SUMMARY_MAX)
+    private String overrideReason;
+
+    @Column(name = "vacancy_contact", length = CONTACT_MAX)
+    private String vacancyContact;
+
+    @Column(name = "vacancy_closes_on")
+    private LocalDate vacancyClosesOn;
+
     protected RoleDescription() {
     }
 
@@ -202,6 +233,8 @@ public class RoleDescription extends AuditedEntity {
         next.lineageId = lineageId;
         next.versionNumber = number;
         next.vacancyText = vacancyText;
+        next.vacancyContact = vacancyContact;
+        next.vacancyClosesOn = vacancyClosesOn;
         return next;
     }
 
@@ -277,15 +310,47 @@ public class RoleDescription extends AuditedEntity {
                 new FreeSpace(free));
     }
 
-    void submitTo(long reviewer) {
+    void submitTo(long reviewer, long author) {
         reviewerId = reviewer;
+        authorId = author;
         status = RoleDescriptionStatus.IN_REVIEW;
+        approvedById = null;
+        approvedAt = null;
+        sentBackAt = null;
+        reviewSummary = null;
     }
 
-    void adopt(String by, Instant at) {
+    void approve(long by, Instant at, String summary) {
+        approvedById = by;
+        approvedAt = at;
+        reviewSummary = summary;
+    }
+
+    /** Back to its author as a draft, with the reviewer's summary of what to change. */
+    void sendBack(Instant at, String summary) {
+        status = RoleDescriptionStatus.DRAFT;
+        sentBackAt = at;
+        reviewSummary = summary;
+        approvedById = null;
+        approvedAt = null;
+    }
+
+    /** A change to the text after an approval: the approval was for the text the reviewer read. */
+    void withdrawApproval() {
+        approvedById = null;
+        approvedAt = null;
+    }
+
+    void adopt(String by, Instant at, String reasonWithoutApproval) {
         status = RoleDescriptionStatus.ADOPTED;
         adoptedBy = by;
         adoptedAt = at;
+        overrideReason = reasonWithoutApproval;
+    }
+
+    void setVacancyApplication(String contact, LocalDate closesOn) {
+        vacancyContact = contact;
+        vacancyClosesOn = closesOn;
     }
 
     void supersede() {
@@ -339,5 +404,51 @@ public class RoleDescription extends AuditedEntity {
 
     public String getAdoptedBy() {
         return adoptedBy;
+    }
+
+    public Instant getAdoptedAt() {
+        return adoptedAt;
+    }
+
+    public Long getAuthorId() {
+        return authorId;
+    }
+
+    public Long getApprovedById() {
+        return approvedById;
+    }
+
+    public Instant getApprovedAt() {
+        return approvedAt;
+    }
+
+    /** Approved by someone other than its author: what adopting asks for. */
+    public boolean isApprovedByOther() {
+        return approvedById != null && !approvedById.equals(authorId);
+    }
+
+    public Instant getSentBackAt() {
+        return sentBackAt;
+    }
+
+    /** A draft its reviewer sent back and its author has not sent for review again. */
+    public boolean isSentBack() {
+        return status == RoleDescriptionStatus.DRAFT && sentBackAt != null;
+    }
+
+    public String getReviewSummary() {
+        return reviewSummary == null ? "" : reviewSummary;
+    }
+
+    public String getOverrideReason() {
+        return overrideReason == null ? "" : overrideReason;
+    }
+
+    public String getVacancyContact() {
+        return vacancyContact == null ? "" : vacancyContact;
+    }
+
+    public LocalDate getVacancyClosesOn() {
+        return vacancyClosesOn;
     }
 }

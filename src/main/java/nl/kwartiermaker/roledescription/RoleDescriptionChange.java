@@ -39,11 +39,20 @@ public class RoleDescriptionChange {
     @Column(name = "changed_at", nullable = false)
     private Instant changedAt;
 
+    @Column(name = "changed_by_id")
+    private Long changedById;
+
+    /** What the person wrote with it: a reviewer's summary, or why a Beheerder adopted without approval. */
+    @Column(name = "note", length = RoleDescription.SUMMARY_MAX)
+    private String note;
+
     protected RoleDescriptionChange() {
     }
 
     RoleDescriptionChange(long descriptionId, ChangeAction action, Collection<DescriptionSection> sections, String changedBy,
-                          Instant changedAt) {
+                          Long changedById, Instant changedAt, String note) {
+        this.changedById = changedById;
+        this.note = note;
         this.descriptionId = descriptionId;
         this.action = action;
         this.sections = sections.stream().map(DescriptionSection::name).collect(Collectors.joining(","));
@@ -65,6 +74,15 @@ public class RoleDescriptionChange {
 
     public String getChangedBy() {
         return changedBy;
+    }
+
+    /** Who did it, to show by name; empty for a change by someone the portal no longer knows. */
+    public Long getChangedById() {
+        return changedById;
+    }
+
+    public String getNote() {
+        return note == null ? "" : note;
     }
 
     public Instant getChangedAt() {

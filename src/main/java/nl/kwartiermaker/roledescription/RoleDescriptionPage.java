@@ -5,14 +5,38 @@ import java.util.Map;
 
 /**
  * Everything the page of one version shows, loaded in one transaction with a fixed number of statements: the
- * version with its content, its warnings, comments and history, the vacancy text and interview questions in the
- * person's language, and the trajecten it can be linked to.
+ * version with its content, its warnings, comments and history, the vacancy text (and its closing "Solliciteren"
+ * section) and interview questions in the person's language, and the trajecten it can be linked to.
  */
 public record RoleDescriptionPage(RoleDescription description, List<RoleDescriptionWarning> warnings,
                                   List<ReviewComment> comments, List<RoleDescriptionVersion> versions,
                                   List<RoleDescriptionChange> changes, Map<Long, String> names,
-                                  Map<Long, String> trajectNames, String vacancy,
-                                  List<InterviewQuestion> interviewQuestions, boolean mayEdit, boolean mayComment) {
+                                  Map<Long, String> trajectNames, String vacancy, String application,
+                                  List<InterviewQuestion> interviewQuestions, boolean mayEdit, boolean mayComment,
+                                  boolean mayAnswer, boolean mayAdopt, boolean mayOverride) {
+
+    /** The reviewer approves or sends back while the version is in review: the same moment they may comment. */
+    public boolean mayReview() {
+        return mayComment;
+    }
+
+    /** The reviewer's remarks nobody marked resolved yet, in the order they were written. */
+    public List<ReviewComment> openComments() {
+        return comments.stream().filter(ReviewComment::isOpen).toList();
+    }
+
+    public List<ReviewComment> resolvedComments() {
+        return comments.stream().filter(c -> !c.isAnswer() && !c.isOpen()).toList();
+    }
+
+    public List<ReviewComment> answersTo(ReviewComment remark) {
+        return comments.stream().filter(c -> remark.getId().equals(c.getReplyToId())).toList();
+    }
+
+    /** Who made a change of the history, by name; an address only for a change by someone the portal lost. */
+    public String nameOf(RoleDescriptionChange change) {
+        return change.getChangedById() == null ? change.getChangedBy() : nameOf(change.getChangedById());
+    }
 
     public String nameOf(Long userId) {
         return userId == null ? "" : names.getOrDefault(userId, "#" + userId);
@@ -24,7 +48,8 @@ public record RoleDescriptionPage(RoleDescription description, List<RoleDescript
         return trajectId == null ? "" : trajectNames.getOrDefault(trajectId, "");
     }
 
+    /** The remarks on a section (answers are shown with their remark). */
     public List<ReviewComment> commentsOn(DescriptionSection section) {
-        return comments.stream().filter(c -> c.getSection() == section).toList();
+        return comments.stream().filter(c -> c.getSection() == section && !c.isAnswer()).toList();
     }
 }

@@ -46,4 +46,33 @@ interface RoleDescriptionRepository extends JpaRepository<RoleDescription, Long>
             + " d.reviewerId as reviewerId, d.title as title, d.theme as theme from RoleDescription d"
             + " where d.trajectId in ?1 order by d.versionNumber")
     List<LinkRow> findLinksTo(Collection<Long> trajectIds);
+
+    /** A version that asks something of someone, for "Mijn taken". */
+    interface TaskRow {
+        Long getId();
+
+        String getTitle();
+
+        String getTheme();
+
+        RoleDescriptionStatus getStatus();
+
+        Long getReviewerId();
+
+        Long getApprovedById();
+    }
+
+    /**
+     * In one statement: the versions this person reviews and has not approved yet, and the versions they sent for
+     * review that came back to them or that were approved and wait to be adopted.
+     */
+    @Query("select d.id as id, d.title as title, d.theme as theme, d.status as status, d.reviewerId as reviewerId,"
+            + " d.approvedById as approvedById from RoleDescription d where"
+            + " (d.status = nl.kwartiermaker.roledescription.RoleDescriptionStatus.IN_REVIEW and d.reviewerId = ?1"
+            + " and d.approvedById is null)"
+            + " or (d.authorId = ?1 and ((d.status = nl.kwartiermaker.roledescription.RoleDescriptionStatus.DRAFT"
+            + " and d.sentBackAt is not null) or (d.status = nl.kwartiermaker.roledescription.RoleDescriptionStatus"
+            + ".IN_REVIEW and d.approvedById is not null)))"
+            + " order by d.modifiedAt")
+    List<TaskRow> findAskingAttentionOf(long personId);
 }

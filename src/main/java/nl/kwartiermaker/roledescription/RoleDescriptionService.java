@@ -9,8 +9,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.time.LocalDate;
 import nl.kwartiermaker.base.Access;
 import nl.kwartiermaker.base.InvalidInput;
 import nl.kwartiermaker.base.PortalI18nProvider;
@@ -129,17 +131,29 @@ public class RoleDescriptionService {
         RoleDescriptionContent content = description.content();
         List<RoleDescriptionVersion> versions = versions(description.getLineageId(), me);
         List<ReviewComment> remarks = comments.findByDescriptionIdOrderByWrittenAtAscIdAsc(id);
+        List<RoleDescriptionChange> history = changes.findByDescriptionIdInOrderByChangedAtDescIdDesc(
+                versions.stream().map(RoleDescriptionVersion::id).toList());
         Set<Long> people = new HashSet<>();
-        remarks.forEach(c -> people.add(c.getAuthorId()));
-        if (description.getReviewerId() != null) {
-            people.add(description.getReviewerId());
+        remarks.forEach(c -> {
+            people.add(c.getAuthorId());
+            if (c.getResolvedById() != null) {
+                people.add(c.getResolvedById());
+            }
+        });
+        history.stream().map(RoleDescriptionChange::getChangedById).filter(Objects::nonNull).forEach(people::add);
+        for (Long person : new Long[] {description.getReviewerId(), description.getAuthorId(),
+                description.getApprovedById()}) {
+            if (person != null) {
+                people.add(person);
+            }
         }
-        return new RoleDescriptionPage(description, RoleDescriptionWarnings.of(content), remarks, versions,
-                changes.findByDescriptionIdInOrderByChangedAtDescIdDesc(
-                        versions.stream().map(RoleDescriptionVersion::id).toList()),
+        boolean inReview = description.getStatus() == RoleDescriptionStatus.IN_REVIEW;
+        return new RoleDescriptionPage(description, RoleDescriptionWarnings.of(content), remarks, versions, history,
                 people.isEmpty() ? Map.of() : users.namesOf(people), trajecten.visibleTrajectNames(),
-                vacancyOf(description, content, locale), questions.forContent(content),
-                mayEdit(me) && description.getStatus().isEditable(), mayComment(description, me));
+                vacancyOf(description, content, locale), applicationOf(description, content, locale),
+                questions.forContent(content), mayEdit(me) && description.getStatus().isEditable(), mayComment(description, me),
+                mayAnswer(description, me), mayEdit(me) && inReview && description.isApprovedByOther(),
+                isBeheerder(me) && inReview && !description.isApprovedByOther());
     }
 
     @PreAuthorize(MAY_EDIT)
@@ -164,6 +178,8 @@ public class RoleDescriptionService {
             return description;
         }
         description.apply(content);
+        // an approval is for the text the reviewer read; a changed text needs their approval again
+        description.withdrawApproval();
         RoleDescription saved = descriptions.saveAndFlush(description);
         record(saved, ChangeAction.EDITED, changed);
         return saved;
@@ -176,7 +192,10 @@ public class RoleDescriptionService {
         require(description.getStatus() == RoleDescriptionStatus.DRAFT, "roledesc.error.submit.status");
         users.findAccount(reviewerId).filter(a -> a.active())
                 .orElseThrow(() -> new InvalidInput("roledesc.error.reviewer"));
-        description.submitTo(reviewerId);
+        SignedInUser.Account me = me();
+        // the author cannot approve their own text, so asking themselves would leave it unadoptable
+        require(reviewerId != me.id(), "roledesc.error.reviewer.self");
+        description.submitTo(reviewerId, me.id());
         RoleDescription saved = descriptions.saveAndFlush(description);
         record(saved, ChangeAction.SUBMITTED, List.of());
         events.publishEvent(new RoleDescriptionSubmitted(saved.getId(), saved.fullTitle(), reviewerId,
@@ -202,21 +221,137 @@ public class RoleDescriptionService {
         return saved;
     }
 
-    /** Adopts a version in review; the version adopted before it stays readable as superseded. */
+    /** The reviewer approves the version they review; a summary is optional. Its author hears of it. */
+    @PreAuthorize(Access.SIGNED_IN)
+    @Transactional
+    public RoleDescription approve(long id, long expectedVersion, String summary) {
+        SignedInUser.Account me = me();
+        RoleDescription description = underReviewBy(id, expectedVersion, me);
+        require(!description.isApprovedByOther(), "roledesc.error.approve.twice");
+        String clean = summary(summary, false);
+        description.approve(me.id(), time.now(), clean.isEmpty() ? null : clean);
+        RoleDescription saved = descriptions.saveAndFlush(description);
+        record(saved, ChangeAction.APPROVED, List.of(), clean);
+        events.publishEvent(new RoleDescriptionApproved(saved.getId(), saved.fullTitle(), saved.getAuthorId(),
+                me.displayName(), clean));
+        return saved.withContent();
+    }
+
+    /** The reviewer sends the version back to its author as a draft, saying what to change. */
+    @PreAuthorize(Access.SIGNED_IN)
+    @Transactional
+    public RoleDescription sendBack(long id, long expectedVersion, String summary) {
+        SignedInUser.Account me = me();
+        RoleDescription description = underReviewBy(id, expectedVersion, me);
+        String clean = summary(summary, true);
+        description.sendBack(time.now(), clean);
+        RoleDescription saved = descriptions.saveAndFlush(description);
+        record(saved, ChangeAction.SENT_BACK, List.of(), clean);
+        events.publishEvent(new RoleDescriptionSentBack(saved.getId(), saved.fullTitle(), saved.getAuthorId(),
+                me.displayName(), clean));
+        return saved.withContent();
+    }
+
+    /**
+     * Adopts a version that someone other than its author approved; the version adopted before it stays readable as
+     * superseded.
+     */
     @PreAuthorize(MAY_EDIT)
     @Transactional
     public RoleDescription adopt(long id, long expectedVersion) {
         RoleDescription description = editable(id, expectedVersion);
         require(description.getStatus() == RoleDescriptionStatus.IN_REVIEW, "roledesc.error.adopt.status");
+        require(description.isApprovedByOther(), "roledesc.error.adopt.approval");
+        return adopted(description, null);
+    }
+
+    /**
+     * A Beheerder adopts a version in review that nobody approved (a reviewer who is away, say), with a reason that
+     * the version and its history keep.
+     */
+    @PreAuthorize(Access.BEHEERDER)
+    @Transactional
+    public RoleDescription adoptWithoutApproval(long id, long expectedVersion, String reason) {
+        RoleDescription description = editable(id, expectedVersion);
+        require(description.getStatus() == RoleDescriptionStatus.IN_REVIEW, "roledesc.error.adopt.status");
+        String clean = reason == null ? "" : reason.strip();
+        require(!clean.isEmpty() && clean.length() <= RoleDescription.SUMMARY_MAX, "roledesc.error.override",
+                RoleDescription.SUMMARY_MAX);
+        return adopted(description, clean);
+    }
+
+    private RoleDescription adopted(RoleDescription description, String reasonWithoutApproval) {
         for (RoleDescription other : descriptions.findByLineageIdAndStatus(description.getLineageId(),
                 RoleDescriptionStatus.ADOPTED)) {
             other.supersede();
             record(other, ChangeAction.NEW_VERSION, List.of());
         }
-        description.adopt(me().email(), time.now());
+        description.adopt(me().email(), time.now(), reasonWithoutApproval);
         RoleDescription saved = descriptions.saveAndFlush(description);
-        record(saved, ChangeAction.ADOPTED, List.of());
+        record(saved, reasonWithoutApproval == null ? ChangeAction.ADOPTED : ChangeAction.ADOPTED_OVERRIDE, List.of(),
+                reasonWithoutApproval);
         return saved.withContent();
+    }
+
+    /**
+     * An answer to a reviewer's remark: by the description's editors while it is a draft or in review, by the reviewer
+     * while it is in review.
+     */
+    @PreAuthorize(Access.SIGNED_IN)
+    @Transactional
+    public ReviewComment answer(long commentId, String text) {
+        SignedInUser.Account me = me();
+        ReviewComment remark = remark(commentId, me);
+        RoleDescription description = visible(remark.getDescriptionId(), me);
+        if (!mayAnswer(description, me)) {
+            throw new AccessDeniedException("Only the editors and the reviewer answer, while the text is open");
+        }
+        String clean = text == null ? "" : text.strip();
+        require(!clean.isEmpty() && clean.length() <= ReviewComment.TEXT_MAX, "roledesc.error.answer",
+                ReviewComment.TEXT_MAX);
+        ReviewComment saved = comments.saveAndFlush(ReviewComment.answer(remark, me.id(), clean, time.now()));
+        record(description, ChangeAction.ANSWERED, List.of(remark.getSection()));
+        return saved;
+    }
+
+    /** The author marks a reviewer's remark as dealt with; it leaves the list of open remarks. */
+    @PreAuthorize(MAY_EDIT)
+    @Transactional
+    public ReviewComment resolve(long commentId) {
+        SignedInUser.Account me = me();
+        ReviewComment remark = remark(commentId, me);
+        RoleDescription description = visible(remark.getDescriptionId(), me);
+        require(description.getStatus().isEditable(), "roledesc.error.adopted");
+        if (remark.isOpen()) {
+            remark.resolve(me.id(), time.now());
+            record(description, ChangeAction.RESOLVED, List.of(remark.getSection()));
+        }
+        return comments.saveAndFlush(remark);
+    }
+
+    private ReviewComment remark(long commentId, SignedInUser.Account me) {
+        ReviewComment remark = comments.findById(commentId)
+                .filter(c -> descriptions.findById(c.getDescriptionId()).filter(d -> mayView(d, me)).isPresent())
+                .orElseThrow(() -> new InvalidInput("roledesc.error.comment.notfound"));
+        require(!remark.isAnswer(), "roledesc.error.comment.notfound");
+        return remark;
+    }
+
+    private RoleDescription underReviewBy(long id, long expectedVersion, SignedInUser.Account me) {
+        RoleDescription description = visible(id, me);
+        if (description.getReviewerId() == null || description.getReviewerId() != me.id()) {
+            throw new AccessDeniedException("Only the chosen reviewer approves or sends back");
+        }
+        description.requireVersion(expectedVersion);
+        require(description.getStatus() == RoleDescriptionStatus.IN_REVIEW, "roledesc.error.review.status");
+        return description;
+    }
+
+    private static String summary(String summary, boolean required) {
+        String clean = summary == null ? "" : summary.strip();
+        require((!required || !clean.isEmpty()) && clean.length() <= RoleDescription.SUMMARY_MAX,
+                required ? "roledesc.error.sendback" : "roledesc.error.summary", RoleDescription.SUMMARY_MAX);
+        return clean;
     }
 
     /** Starts the next version of an adopted description, as a draft with the same content. */
@@ -233,11 +368,15 @@ public class RoleDescriptionService {
         return draft;
     }
 
-    /** The vacancy text: what HR saved, or else one generated from the description in the given language. */
+    /**
+     * The vacancy text: what HR saved, or else one generated from the description in the given language, followed by
+     * the "Solliciteren" section with the contact and closing date.
+     */
     @PreAuthorize(Access.SIGNED_IN)
     public String vacancy(long id, Locale locale) {
         RoleDescription description = visible(id, me());
-        return vacancyOf(description, description.content(), locale);
+        RoleDescriptionContent content = description.content();
+        return vacancyOf(description, content, locale) + "\n\n" + applicationOf(description, content, locale);
     }
 
     private String vacancyOf(RoleDescription description, RoleDescriptionContent content, Locale locale) {
@@ -246,15 +385,38 @@ public class RoleDescriptionService {
                 : description.getVacancyText();
     }
 
+    private String applicationOf(RoleDescription description, RoleDescriptionContent content, Locale locale) {
+        return VacancyText.application(description.getVacancyContact(), description.getVacancyClosesOn(),
+                content.placement().lineManager(), labels(locale), locale);
+    }
+
     @PreAuthorize(MAY_EDIT)
     @Transactional
     public RoleDescription saveVacancy(long id, long expectedVersion, String text) {
+        RoleDescription description = visible(id, me());
+        return saveVacancy(id, expectedVersion, text, description.getVacancyContact(),
+                description.getVacancyClosesOn());
+    }
+
+    /**
+     * Saves the vacancy text (empty: generate it again from the description) and its "Solliciteren" fields: whom to
+     * contact and the closing date, both optional.
+     */
+    @PreAuthorize(MAY_EDIT)
+    @Transactional
+    public RoleDescription saveVacancy(long id, long expectedVersion, String text, String contact,
+                                       LocalDate closesOn) {
         RoleDescription description = visible(id, me());
         description.requireVersion(expectedVersion);
         require(description.getStatus() != RoleDescriptionStatus.SUPERSEDED, "roledesc.error.vacancy.superseded");
         String clean = text == null ? "" : text.strip();
         require(clean.length() <= RoleDescription.VACANCY_MAX, "roledesc.error.vacancy", RoleDescription.VACANCY_MAX);
+        String cleanContact = contact == null ? "" : contact.strip();
+        require(cleanContact.length() <= RoleDescription.CONTACT_MAX, "roledesc.error.vacancy.contact",
+                RoleDescription.CONTACT_MAX);
+        require(closesOn == null || !closesOn.isBefore(time.today()), "roledesc.error.vacancy.closes");
         description.setVacancyText(clean.isEmpty() ? null : clean);
+        description.setVacancyApplication(cleanContact.isEmpty() ? null : cleanContact, closesOn);
         RoleDescription saved = descriptions.saveAndFlush(description);
         record(saved, ChangeAction.VACANCY_EDITED, List.of());
         return saved.withContent();
@@ -304,8 +466,7 @@ public class RoleDescriptionService {
                     SectionTexts.of(content, labels).stream().filter(p -> p.section() != DescriptionSection.TITLE).toList());
             case VACANCY -> new ExportDocument(settings.name(), settings.logo(), settings.logoType(),
                     labels.get("roledesc.export.vacancy.title", content.fullTitle()), "",
-                    List.of(new DocumentPart(DescriptionSection.FREE, labels.get("roledesc.vacancy.title"),
-                            List.of(vacancy(id, locale)), List.of())));
+                    VacancyText.parts(vacancy(id, locale)));
             case INTERVIEW -> new ExportDocument(settings.name(), settings.logo(), settings.logoType(),
                     labels.get("roledesc.export.interview.title", content.fullTitle()), "",
                     List.of(new DocumentPart(DescriptionSection.FREE, labels.get("roledesc.interview.title"), List.of(),
@@ -339,7 +500,14 @@ public class RoleDescriptionService {
     }
 
     private void record(RoleDescription description, ChangeAction action, List<DescriptionSection> sections) {
-        changes.save(new RoleDescriptionChange(description.getId(), action, sections, me().email(), time.now()));
+        record(description, action, sections, null);
+    }
+
+    private void record(RoleDescription description, ChangeAction action, List<DescriptionSection> sections,
+                        String note) {
+        SignedInUser.Account me = me();
+        changes.save(new RoleDescriptionChange(description.getId(), action, sections, me.email(), me.id(), time.now(),
+                note == null || note.isEmpty() ? null : note));
     }
 
     private RoleDescription visible(long id, SignedInUser.Account me) {
@@ -374,6 +542,15 @@ public class RoleDescriptionService {
 
     private static boolean mayEdit(SignedInUser.Account me) {
         return me.roles().contains(Role.HR_ADVISEUR) || me.roles().contains(Role.BEHEERDER);
+    }
+
+    private static boolean isBeheerder(SignedInUser.Account me) {
+        return me.roles().contains(Role.BEHEERDER);
+    }
+
+    /** Editors answer remarks while the text is open; the reviewer while it is in review. */
+    private static boolean mayAnswer(RoleDescription d, SignedInUser.Account me) {
+        return (mayEdit(me) && d.getStatus().isEditable()) || mayComment(d, me);
     }
 
     private static boolean mayComment(RoleDescription d, SignedInUser.Account me) {

@@ -74,7 +74,8 @@ public final class SectionTexts {
             case PAY -> {
                 paragraphs.add(terms.payGuidance());
                 if (!terms.collectiveAgreement().isEmpty()) {
-                    paragraphs.add(labels.get("roledesc.export.cao", terms.collectiveAgreement()));
+                    paragraphs.add(labels.get("roledesc.export.cao",
+                            VacancyText.agreementName(terms.collectiveAgreement())));
                 }
             }
             case CONDITIONS -> paragraphs.add(terms.conditions());

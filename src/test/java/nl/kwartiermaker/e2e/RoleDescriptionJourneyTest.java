@@ -10,8 +10,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
- * HR drafts a role description step by step, an expert by experience reviews it, HR adopts it and downloads the
- * PDF and the DOCX. Every new view passes axe-core's WCAG 2.1 A and AA checks on the way.
+ * HR drafts a role description step by step, an expert by experience comments and approves it, HR adopts it and
+ * downloads the PDF and the DOCX. Every new view passes axe-core's WCAG 2.1 A and AA checks on the way.
  */
 class RoleDescriptionJourneyTest extends BrowserJourney {
 
@@ -124,6 +124,11 @@ class RoleDescriptionJourneyTest extends BrowserJourney {
                 "return document.querySelector('vaadin-button[aria-label=\"Opmerking plaatsen bij Positionering\"]');");
         js().executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", post);
         wait.until(d -> d.getPageSource().contains("Noem ook de vakgroep."));
+        click("vaadin-button", "Goedkeuren");
+        type("Toelichting (niet verplicht)", "Duidelijk profiel.");
+        noViolations("approve dialog");
+        click("vaadin-button", "Profiel goedkeuren");
+        wait.until(d -> d.getPageSource().contains("Goedgekeurd door"));
 
         browser.manage().deleteAllCookies();
         Chromium.signIn(browser, wait, base(), "hr@demo.nl");

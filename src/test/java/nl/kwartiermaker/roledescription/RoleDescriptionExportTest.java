@@ -27,6 +27,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -212,5 +213,77 @@ class RoleDescriptionExportTest {
         try (PDDocument pdf = Loader.loadPDF(export.bytes())) {
             assertThat(new PDFTextStripper().getText(pdf)).contains("<b>vet</b> & <script>x</script>");
         }
+    }
+
+    // --- house style (issue 11 item 10) ---
+
+    private static XWPFDocument docx(RoleDescriptionExport export) throws IOException {
+        return new XWPFDocument(new ByteArrayInputStream(export.bytes()));
+    }
+
+    private static List<String> textsInStyle(XWPFDocument docx, String style) {
+        return docx.getParagraphs().stream().filter(p -> style.equals(p.getStyleID()))
+                .map(XWPFParagraph::getText).toList();
+    }
+
+    @Test
+    void the_docx_is_made_of_word_title_heading_and_list_styles_without_typed_bullets() throws IOException {
+        try (XWPFDocument docx = docx(descriptions.export(description.getId(), RoleDescriptionExport.Kind.DESCRIPTION,
+                RoleDescriptionExport.Format.DOCX, DUTCH))) {
+            assertThat(textsInStyle(docx, "Title")).containsExactly("Ervaringsdeskundige armoede en schulden");
+            assertThat(textsInStyle(docx, "Heading1")).contains("Rollen", "Positionering", "Beloning",
+                    "Concrete taken");
+            assertThat(textsInStyle(docx, "ListBullet")).contains("Ondersteuner", "Beleidsbeïnvloeder")
+                    .containsAll(tasks);
+            // Word knows them as its own heading and list styles, so a house style set restyles them
+            assertThat(docx.getStyles().getStyle("Heading1").getName()).isEqualTo("heading 1");
+            assertThat(docx.getStyles().getStyle("ListBullet").getName()).isEqualTo("List Bullet");
+            XWPFParagraph item = docx.getParagraphs().stream().filter(p -> "ListBullet".equals(p.getStyleID()))
+                    .findFirst().orElseThrow();
+            assertThat(item.getNumID()).isNotNull();
+            assertThat(item.getNumFmt()).isEqualTo("bullet");
+            assertThat(docx.getParagraphs()).extracting(XWPFParagraph::getText)
+                    .noneMatch(t -> t.startsWith("•") || t.startsWith("- "));
+            assertThat(docx.getParagraphs()).flatExtracting(XWPFParagraph::getRuns)
+                    .as("no direct formatting: the styles decide").allMatch(r -> r.getFontFamily() == null
+                            && r.getFontSizeAsDouble() == null);
+        }
+    }
+
+    @Test
+    void the_vacancy_docx_has_a_heading_per_part_real_lists_and_ends_with_how_to_apply() throws IOException {
+        try (XWPFDocument docx = docx(descriptions.export(description.getId(), RoleDescriptionExport.Kind.VACANCY,
+                RoleDescriptionExport.Format.DOCX, DUTCH))) {
+            assertThat(textsInStyle(docx, "Heading1")).containsExactly("Wat ga je doen?", "Wat breng je mee?",
+                    "Wat bieden wij?", "Solliciteren");
+            assertThat(textsInStyle(docx, "ListBullet")).contains("Je werkt in de rol van ondersteuner",
+                    "Arbeidsvoorwaarden volgens de cao Sociaal Werk", "Salaris tot € 4.100 bruto per maand");
+            List<XWPFParagraph> paragraphs = docx.getParagraphs();
+            int apply = paragraphs.stream().map(XWPFParagraph::getText).toList().indexOf("Solliciteren");
+            assertThat(paragraphs.subList(apply + 1, paragraphs.size())).extracting(XWPFParagraph::getText)
+                    .containsExactly("Vragen over de functie? Neem contact op met Noël de Leider.",
+                            "Je sollicitatie stuur je naar [naam en e-mailadres van de contactpersoon invullen].",
+                            "Reageer uiterlijk op [sluitingsdatum invullen].");
+        }
+    }
+
+    @Test
+    void the_vacancy_is_grammatical_dutch_and_its_closing_section_carries_the_contact_and_date_hr_fills_in() {
+        String vacancy = descriptions.vacancy(description.getId(), DUTCH);
+        assertThat(vacancy).startsWith("Gemeente Ëxportstad zoekt een ervaringsdeskundige armoede en schulden.")
+                .contains("- Je werkt in de rol van beleidsbeïnvloeder", "- Arbeidsvoorwaarden volgens de cao Sociaal Werk")
+                .doesNotContain("Cao:", "cao Cao", "rol van Ondersteuner")
+                .endsWith("Reageer uiterlijk op [sluitingsdatum invullen].");
+        assertThat(VacancyText.midSentence("GGZ-coach")).isEqualTo("GGZ-coach");
+
+        java.time.LocalDate closes = java.time.LocalDate.of(2099, 3, 1);
+        descriptions.saveVacancy(description.getId(), description.getVersion(), "", "Hanneke de Vries, hr@gemeente.nl",
+                closes);
+        assertThat(descriptions.vacancy(description.getId(), DUTCH)).endsWith("""
+                Solliciteren
+                Wil je solliciteren of heb je vragen? Neem contact op met Hanneke de Vries, hr@gemeente.nl.
+                Reageer uiterlijk op 1 maart 2099.""").doesNotContain("[");
+        assertThat(descriptions.vacancy(description.getId(), Locale.ENGLISH)).contains("How to apply",
+                "Apply by March 1, 2099.");
     }
 }

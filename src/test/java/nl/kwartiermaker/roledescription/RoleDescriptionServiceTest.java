@@ -12,6 +12,7 @@ import nl.kwartiermaker.DatabaseTest;
 import nl.kwartiermaker.SignedIn;
 import nl.kwartiermaker.TestAccounts;
 import nl.kwartiermaker.base.InvalidInput;
+import nl.kwartiermaker.base.PersonalTask;
 import nl.kwartiermaker.base.PortalTime;
 import nl.kwartiermaker.base.Role;
 import nl.kwartiermaker.traject.ChecklistLinks;
@@ -42,6 +43,8 @@ class RoleDescriptionServiceTest {
     nl.kwartiermaker.notification.NotificationService notifications;
     @Autowired
     PortalTime time;
+    @Autowired
+    RoleDescriptionTasks tasks;
 
     UserAccount hr;
     UserAccount beheerder;
@@ -89,8 +92,16 @@ class RoleDescriptionServiceTest {
         return descriptions.submitForReview(draft.getId(), draft.getVersion(), reviewer.id());
     }
 
+    /** The chosen reviewer approves the version; HR is signed in again afterwards. */
+    RoleDescription approved(RoleDescription review) {
+        TestAccounts.signInAs(reviewer);
+        RoleDescription approved = descriptions.approve(review.getId(), review.getVersion(), "");
+        TestAccounts.signInAs(hr);
+        return approved;
+    }
+
     RoleDescription adopted() {
-        RoleDescription review = inReview();
+        RoleDescription review = approved(inReview());
         return descriptions.adopt(review.getId(), review.getVersion());
     }
 
@@ -155,7 +166,7 @@ class RoleDescriptionServiceTest {
     void the_list_shows_per_description_the_newest_version_that_passes_the_filter_a_page_at_a_time() {
         String marker = "lijst" + UUID.randomUUID().toString().substring(0, 6);
         RoleDescription first = descriptions.create("Ervaringsdeskundige " + marker + " a");
-        first = descriptions.submitForReview(first.getId(), first.getVersion(), reviewer.id());
+        first = approved(descriptions.submitForReview(first.getId(), first.getVersion(), reviewer.id()));
         first = descriptions.adopt(first.getId(), first.getVersion());
         RoleDescription firstNext = descriptions.newVersion(first.getId());
         RoleDescription second = descriptions.create("Ervaringsdeskundige " + marker + " b");
@@ -208,7 +219,8 @@ class RoleDescriptionServiceTest {
         assertThatThrownBy(() -> descriptions.comment(review.getId(), DescriptionSection.TITLE, "Mooi"))
                 .isInstanceOf(InvalidInput.class);
         TestAccounts.signInAs(hr);
-        RoleDescription adopted = descriptions.adopt(review.getId(), review.getVersion());
+        RoleDescription approved = approved(review);
+        RoleDescription adopted = descriptions.adopt(approved.getId(), approved.getVersion());
         TestAccounts.signInAs(reviewer);
         assertThatThrownBy(() -> descriptions.comment(adopted.getId(), DescriptionSection.TITLE, "Te laat"))
                 .isInstanceOf(InvalidInput.class).hasMessage("roledesc.error.comment.status");
@@ -229,7 +241,8 @@ class RoleDescriptionServiceTest {
         assertThat(review.getReviewerId()).isEqualTo(reviewer.id());
         assertThatThrownBy(() -> descriptions.submitForReview(review.getId(), review.getVersion(), reviewer.id()))
                 .isInstanceOf(InvalidInput.class).hasMessage("roledesc.error.submit.status");
-        RoleDescription adopted = descriptions.adopt(review.getId(), review.getVersion());
+        RoleDescription approved = approved(review);
+        RoleDescription adopted = descriptions.adopt(approved.getId(), approved.getVersion());
         assertThat(adopted.getStatus()).isEqualTo(RoleDescriptionStatus.ADOPTED);
         assertThat(adopted.getAdoptedBy()).isEqualTo(hr.email());
         assertThatThrownBy(() -> descriptions.update(adopted.getId(), adopted.getVersion(), content("Ervaringsdeskundige",
@@ -273,7 +286,8 @@ class RoleDescriptionServiceTest {
         assertThat(descriptions.find(next.getId())).isEmpty();
 
         TestAccounts.signInAs(hr);
-        RoleDescription review = descriptions.submitForReview(changed.getId(), changed.getVersion(), reviewer.id());
+        RoleDescription review = approved(descriptions.submitForReview(changed.getId(), changed.getVersion(),
+                reviewer.id()));
         descriptions.adopt(review.getId(), review.getVersion());
         assertThat(descriptions.find(adopted.getId()).orElseThrow().getStatus())
                 .isEqualTo(RoleDescriptionStatus.SUPERSEDED);
@@ -350,10 +364,10 @@ class RoleDescriptionServiceTest {
         RoleDescription saved = descriptions.update(draft.getId(), draft.getVersion(), content(draft.getTitle(),
                 "Wijkteam Noord"));
         String generated = descriptions.vacancy(saved.getId(), DUTCH);
-        assertThat(generated).contains(saved.fullTitle(), "Wijkteam Noord", "Spreekuur in de wijk",
-                "Cao Sociaal Werk", "Teamleider Noord");
+        assertThat(generated).contains("zoekt een " + VacancyText.midSentence(saved.fullTitle()), "Wijkteam Noord",
+                "Spreekuur in de wijk", "cao Sociaal Werk", "Teamleider Noord");
         RoleDescription edited = descriptions.saveVacancy(saved.getId(), saved.getVersion(), "Kom werken bij ons!");
-        assertThat(descriptions.vacancy(saved.getId(), DUTCH)).isEqualTo("Kom werken bij ons!");
+        assertThat(descriptions.vacancy(saved.getId(), DUTCH)).startsWith("Kom werken bij ons!\n\nSolliciteren\n");
         descriptions.saveVacancy(edited.getId(), edited.getVersion(), "");
         assertThat(descriptions.vacancy(saved.getId(), DUTCH)).contains("Wijkteam Noord");
         TestAccounts.signInAs(colleague);
@@ -411,5 +425,176 @@ class RoleDescriptionServiceTest {
                 .extracting(RoleDescriptionSummary::id).containsExactly(draft.getId());
         assertThat(descriptions.list(new RoleDescriptionService.Filter(null, draft.getTitle(), trajectId + 1), 0, 10))
                 .isEmpty();
+    }
+
+    // --- the review step (issue 11 item 5) ---
+
+    @Test
+    void a_description_is_adopted_only_after_someone_other_than_its_author_approved_it() {
+        RoleDescription review = inReview();
+        assertThatThrownBy(() -> descriptions.adopt(review.getId(), review.getVersion()))
+                .isInstanceOf(InvalidInput.class).hasMessage("roledesc.error.adopt.approval");
+        assertThat(descriptions.page(review.getId(), DUTCH).mayAdopt()).isFalse();
+
+        RoleDescription approved = approved(review);
+        assertThat(approved.getApprovedById()).isEqualTo(reviewer.id());
+        assertThat(descriptions.page(review.getId(), DUTCH).mayAdopt()).isTrue();
+        assertThat(descriptions.adopt(approved.getId(), approved.getVersion()).getStatus())
+                .isEqualTo(RoleDescriptionStatus.ADOPTED);
+    }
+
+    @Test
+    void the_author_cannot_ask_themselves_to_review() {
+        RoleDescription draft = draft();
+        assertThatThrownBy(() -> descriptions.submitForReview(draft.getId(), draft.getVersion(), hr.id()))
+                .isInstanceOf(InvalidInput.class).hasMessage("roledesc.error.reviewer.self");
+        assertThat(descriptions.find(draft.getId()).orElseThrow().getStatus()).isEqualTo(RoleDescriptionStatus.DRAFT);
+    }
+
+    @Test
+    void a_change_after_the_approval_needs_a_new_approval() {
+        RoleDescription approved = approved(inReview());
+        RoleDescription changed = descriptions.update(approved.getId(), approved.getVersion(),
+                content(approved.getTitle(), "Een andere context"));
+        assertThat(changed.getApprovedById()).isNull();
+        assertThatThrownBy(() -> descriptions.adopt(changed.getId(), changed.getVersion()))
+                .isInstanceOf(InvalidInput.class).hasMessage("roledesc.error.adopt.approval");
+    }
+
+    @Test
+    void only_the_chosen_reviewer_approves_or_sends_back_and_sending_back_asks_a_summary() {
+        RoleDescription review = inReview();
+        assertThatThrownBy(() -> descriptions.approve(review.getId(), review.getVersion(), ""))
+                .isInstanceOf(AccessDeniedException.class);
+        TestAccounts.signInAs(colleague);
+        assertThatThrownBy(() -> descriptions.sendBack(review.getId(), review.getVersion(), "Nee"))
+                .isInstanceOf(InvalidInput.class).hasMessage("roledesc.error.notfound");
+        TestAccounts.signInAs(reviewer);
+        assertThatThrownBy(() -> descriptions.sendBack(review.getId(), review.getVersion(), "  "))
+                .isInstanceOf(InvalidInput.class).hasMessage("roledesc.error.sendback");
+
+        RoleDescription back = descriptions.sendBack(review.getId(), review.getVersion(),
+                "Noem de vakgroep en de uren.");
+        assertThat(back.getStatus()).isEqualTo(RoleDescriptionStatus.DRAFT);
+        assertThat(back.isSentBack()).isTrue();
+        assertThat(back.getReviewSummary()).isEqualTo("Noem de vakgroep en de uren.");
+        assertThatThrownBy(() -> descriptions.approve(back.getId(), back.getVersion(), ""))
+                .isInstanceOf(InvalidInput.class).hasMessage("roledesc.error.review.status");
+        TestAccounts.signInAs(hr);
+        assertThat(descriptions.page(review.getId(), DUTCH).changes()).first().satisfies(c -> {
+            assertThat(c.getAction()).isEqualTo(ChangeAction.SENT_BACK);
+            assertThat(c.getNote()).isEqualTo("Noem de vakgroep en de uren.");
+        });
+        RoleDescription again = descriptions.submitForReview(back.getId(), back.getVersion(), reviewer.id());
+        assertThat(again.isSentBack()).isFalse();
+        assertThat(again.getReviewSummary()).isEmpty();
+    }
+
+    @Test
+    void a_beheerder_may_adopt_without_approval_giving_a_reason_that_is_kept() {
+        RoleDescription review = inReview();
+        TestAccounts.signInAs(beheerder);
+        assertThat(descriptions.page(review.getId(), DUTCH).mayOverride()).isTrue();
+        assertThatThrownBy(() -> descriptions.adoptWithoutApproval(review.getId(), review.getVersion(), " "))
+                .isInstanceOf(InvalidInput.class).hasMessage("roledesc.error.override");
+        TestAccounts.signInAs(hr);
+        assertThat(descriptions.page(review.getId(), DUTCH).mayOverride()).isFalse();
+        assertThatThrownBy(() -> descriptions.adoptWithoutApproval(review.getId(), review.getVersion(),
+                "Reviewer lang ziek")).isInstanceOf(AuthorizationDeniedException.class);
+
+        TestAccounts.signInAs(beheerder);
+        RoleDescription adopted = descriptions.adoptWithoutApproval(review.getId(), review.getVersion(),
+                "De reviewer is drie maanden afwezig.");
+        assertThat(adopted.getStatus()).isEqualTo(RoleDescriptionStatus.ADOPTED);
+        assertThat(adopted.getOverrideReason()).isEqualTo("De reviewer is drie maanden afwezig.");
+        assertThat(descriptions.page(adopted.getId(), DUTCH).changes()).first().satisfies(c -> {
+            assertThat(c.getAction()).isEqualTo(ChangeAction.ADOPTED_OVERRIDE);
+            assertThat(c.getNote()).isEqualTo("De reviewer is drie maanden afwezig.");
+        });
+    }
+
+    @Test
+    void the_author_answers_open_remarks_and_marks_them_resolved() {
+        RoleDescription review = inReview();
+        TestAccounts.signInAs(reviewer);
+        ReviewComment remark = descriptions.comment(review.getId(), DescriptionSection.POSITIONING,
+                "Zet er een tweede ervaringsdeskundige bij.");
+        TestAccounts.signInAs(hr);
+        descriptions.answer(remark.getId(), "Dat doen we in het tweede jaar.");
+        RoleDescriptionPage page = descriptions.page(review.getId(), DUTCH);
+        assertThat(page.mayAnswer()).isTrue();
+        assertThat(page.openComments()).extracting(ReviewComment::getText)
+                .containsExactly("Zet er een tweede ervaringsdeskundige bij.");
+        assertThat(page.answersTo(page.openComments().getFirst())).singleElement().satisfies(a -> {
+            assertThat(a.getText()).isEqualTo("Dat doen we in het tweede jaar.");
+            assertThat(page.nameOf(a.getAuthorId())).isEqualTo(hr.displayName());
+        });
+        assertThat(page.commentsOn(DescriptionSection.POSITIONING)).as("answers stay with their remark").hasSize(1);
+
+        TestAccounts.signInAs(reviewer);
+        descriptions.answer(remark.getId(), "Prima, noem dat dan.");
+        assertThatThrownBy(() -> descriptions.resolve(remark.getId())).isInstanceOf(AuthorizationDeniedException.class);
+        TestAccounts.signInAs(colleague);
+        assertThatThrownBy(() -> descriptions.answer(remark.getId(), "Ik ook"))
+                .isInstanceOf(InvalidInput.class).hasMessage("roledesc.error.comment.notfound");
+
+        TestAccounts.signInAs(hr);
+        assertThatThrownBy(() -> descriptions.answer(remark.getId(), " "))
+                .isInstanceOf(InvalidInput.class).hasMessage("roledesc.error.answer");
+        descriptions.resolve(remark.getId());
+        RoleDescriptionPage resolved = descriptions.page(review.getId(), DUTCH);
+        assertThat(resolved.openComments()).isEmpty();
+        assertThat(resolved.resolvedComments()).singleElement().satisfies(c -> {
+            assertThat(c.getResolvedById()).isEqualTo(hr.id());
+            assertThat(resolved.answersTo(c)).hasSize(2);
+        });
+        assertThat(resolved.changes()).extracting(RoleDescriptionChange::getAction)
+                .startsWith(ChangeAction.RESOLVED, ChangeAction.ANSWERED, ChangeAction.ANSWERED);
+    }
+
+    @Test
+    void the_history_names_people_not_their_addresses() {
+        RoleDescription review = approved(inReview());
+        RoleDescriptionPage page = descriptions.page(review.getId(), DUTCH);
+        assertThat(page.changes()).extracting(page::nameOf)
+                .containsExactly(reviewer.displayName(), hr.displayName(), hr.displayName())
+                .noneMatch(name -> name.contains("@"));
+    }
+
+    @Test
+    void reviews_waiting_and_descriptions_sent_back_or_approved_are_tasks_that_lead_to_the_review() {
+        RoleDescription review = inReview();
+        String link = "functieprofielen/" + review.getId() + "#beoordeling";
+        TestAccounts.signInAs(reviewer);
+        assertThat(tasksAbout(review)).singleElement().satisfies(task -> {
+            assertThat(task.messageKey()).isEqualTo("tasks.roledesc.review");
+            assertThat(task.link()).isEqualTo(link);
+            assertThat(task.urgent()).isTrue();
+        });
+        TestAccounts.signInAs(hr);
+        assertThat(tasksAbout(review)).isEmpty();
+
+        TestAccounts.signInAs(reviewer);
+        RoleDescription back = descriptions.sendBack(review.getId(), review.getVersion(), "Noem de uren.");
+        assertThat(tasksAbout(review)).as("nothing waits for the reviewer now").isEmpty();
+        TestAccounts.signInAs(hr);
+        assertThat(tasksAbout(review)).singleElement().satisfies(task -> {
+            assertThat(task.messageKey()).isEqualTo("tasks.roledesc.sentback");
+            assertThat(task.link()).isEqualTo(link);
+        });
+
+        RoleDescription approved = approved(descriptions.submitForReview(back.getId(), back.getVersion(),
+                reviewer.id()));
+        assertThat(tasksAbout(review)).singleElement().extracting(PersonalTask::messageKey)
+                .isEqualTo("tasks.roledesc.adopt");
+        TestAccounts.signInAs(colleague);
+        assertThat(tasksAbout(review)).isEmpty();
+        TestAccounts.signInAs(hr);
+        descriptions.adopt(approved.getId(), approved.getVersion());
+        assertThat(tasksAbout(review)).isEmpty();
+    }
+
+    private List<PersonalTask> tasksAbout(RoleDescription description) {
+        return tasks.mine().stream().filter(t -> t.params().contains(description.fullTitle())).toList();
     }
 }

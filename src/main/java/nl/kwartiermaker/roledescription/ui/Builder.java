@@ -468,8 +468,9 @@ class Builder extends Div {
     }
 
     private Component comments(Step step) {
-        List<ReviewComment> remarks = page.comments().stream().filter(c -> step.sections.contains(c.getSection()))
-                .toList();
+        // the open remarks; answering and resolving them happens in the review part above the builder
+        List<ReviewComment> remarks = page.openComments().stream().filter(c -> step.sections.contains(
+                c.getSection())).toList();
         Section section = new Section();
         section.addClassName("step-comments");
         if (remarks.isEmpty()) {

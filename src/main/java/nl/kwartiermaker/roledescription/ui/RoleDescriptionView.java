@@ -8,6 +8,7 @@ import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
@@ -41,6 +42,7 @@ import java.util.stream.Collectors;
 import nl.kwartiermaker.base.InvalidInput;
 import nl.kwartiermaker.base.PortalTime;
 import nl.kwartiermaker.base.Role;
+import nl.kwartiermaker.base.ui.ComponentTexts;
 import nl.kwartiermaker.base.ui.Confirmation;
 import nl.kwartiermaker.base.ui.DownloadLink;
 import nl.kwartiermaker.base.ui.Marks;
@@ -57,6 +59,7 @@ import nl.kwartiermaker.roledescription.RoleDescriptionExport;
 import nl.kwartiermaker.roledescription.RoleDescriptionPage;
 import nl.kwartiermaker.roledescription.RoleDescriptionService;
 import nl.kwartiermaker.roledescription.RoleDescriptionStatus;
+import nl.kwartiermaker.roledescription.RoleDescriptionTasks;
 import nl.kwartiermaker.roledescription.RoleDescriptionVersion;
 import nl.kwartiermaker.roledescription.RoleDescriptionWarning;
 import nl.kwartiermaker.roledescription.RoleDescriptionWarnings;
@@ -78,6 +81,7 @@ class RoleDescriptionView extends Div implements BeforeEnterObserver, BeforeLeav
     private long descriptionId;
     private String title = "";
     private final Div top = new Div();
+    private final Section review = new Section();
     private final Div main = new Div();
     private final Div bottom = new Div();
     Builder builder;
@@ -90,6 +94,9 @@ class RoleDescriptionView extends Div implements BeforeEnterObserver, BeforeLeav
         // the service checks every action again; this only decides which buttons to show
         this.editor = authentication.hasAnyRole(Role.Names.HR_ADVISEUR, Role.Names.BEHEERDER);
         addClassNames("page", "roledesc-page");
+        // where every task about a review leads ("Mijn taken")
+        review.setId(RoleDescriptionTasks.REVIEW_ANCHOR);
+        review.addClassName("roledesc-review");
     }
 
     @Override
@@ -120,7 +127,7 @@ class RoleDescriptionView extends Div implements BeforeEnterObserver, BeforeLeav
     private void show(RoleDescriptionPage page) {
         removeAll();
         builder = null;
-        add(top, main, bottom);
+        add(top, review, main, bottom);
         main.removeAll();
         if (page.mayEdit()) {
             builder = new Builder(descriptions, page, saved -> renew(descriptions.page(descriptionId, getLocale())));
@@ -153,6 +160,7 @@ class RoleDescriptionView extends Div implements BeforeEnterObserver, BeforeLeav
             top.add(new Paragraph(new Span(getTranslation("roledesc.detail.traject") + " "),
                     new Anchor("trajecten/" + description.getTrajectId(), page.trajectName())));
         }
+        showReview(page);
         bottom.removeAll();
         bottom.add(vacancy(page), interview(page), downloads(page), history(page));
         getUI().ifPresent(ui -> ui.getPage().setTitle(getPageTitle()));
@@ -167,14 +175,222 @@ class RoleDescriptionView extends Div implements BeforeEnterObserver, BeforeLeav
         }
         return switch (description.getStatus()) {
             case DRAFT -> List.of(button("roledesc.submit", VaadinIcon.ENVELOPE_O, e -> openSubmit()));
-            case IN_REVIEW -> List.of(button("roledesc.adopt", VaadinIcon.CHECK, e -> Confirmation.ask(
-                    getTranslation("roledesc.adopt"), getTranslation("roledesc.adopt.confirm"),
-                    getTranslation("roledesc.adopt"), () -> act(() -> descriptions.adopt(descriptionId,
-                            knownVersion()), "roledesc.adopted", null))));
+            case IN_REVIEW -> adoptActions(page);
             case ADOPTED -> List.of(button("roledesc.newversion", VaadinIcon.COPY_O, e -> act(
                     () -> descriptions.newVersion(descriptionId), "roledesc.newversion.done", "new")));
             case SUPERSEDED -> List.of();
         };
+    }
+
+    /**
+     * Adopting waits for an approval by someone other than the author: until then the button is disabled and the
+     * review part says why; a Beheerder may adopt anyway, giving a reason.
+     */
+    private List<Component> adoptActions(RoleDescriptionPage page) {
+        Button adopt = button("roledesc.adopt", VaadinIcon.CHECK, e -> Confirmation.ask(
+                getTranslation("roledesc.adopt"), getTranslation("roledesc.adopt.confirm"),
+                getTranslation("roledesc.adopt"), () -> act(() -> descriptions.adopt(descriptionId,
+                        knownVersion()), "roledesc.adopted", null)));
+        adopt.addClassName("adopt-button");
+        // a disabled button shows no tooltip (Vaadin's accessibleDisabledButtons flag is off); the review part right
+        // under the header says whose approval it waits for
+        adopt.setEnabled(page.mayAdopt());
+        if (!page.mayOverride()) {
+            return List.of(adopt);
+        }
+        Button override = new Button(getTranslation("roledesc.override"), VaadinIcon.EXCLAMATION_CIRCLE_O.create(),
+                e -> openOverride());
+        override.addClassName("override-button");
+        return List.of(adopt, override);
+    }
+
+    void openOverride() {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("roledesc.override"));
+        TextArea reason = new TextArea(getTranslation("roledesc.override.reason"));
+        reason.setMaxLength(RoleDescription.SUMMARY_MAX);
+        reason.setRequiredIndicatorVisible(true);
+        reason.setWidthFull();
+        Button adopt = new Button(getTranslation("roledesc.override.confirm"), e -> {
+            try {
+                if (builder != null && !builder.store()) {
+                    return;
+                }
+                descriptions.adoptWithoutApproval(descriptionId, knownVersion(), reason.getValue());
+            } catch (InvalidInput ex) {
+                reason.setErrorMessage(getTranslation(ex.messageKey(), ex.params()));
+                reason.setInvalid(true);
+                return;
+            }
+            dialog.close();
+            Notices.success(getTranslation("roledesc.adopted"));
+            reload();
+        });
+        adopt.addThemeVariants(ButtonVariant.PRIMARY);
+        dialog.add(new Paragraph(getTranslation("roledesc.override.explain")), reason);
+        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), adopt);
+        dialog.open();
+    }
+
+    /**
+     * The review: where it stands (waiting, approved, sent back, adopted without approval), the reviewer's buttons,
+     * and the remarks still open, which the author answers and marks resolved.
+     */
+    private void showReview(RoleDescriptionPage page) {
+        review.removeAll();
+        RoleDescription description = page.description();
+        DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(getLocale())
+                .withZone(PortalTime.ZONE);
+        String reviewer = page.nameOf(description.getReviewerId());
+        boolean involved = editor || page.mayReview();
+        if (description.getStatus() == RoleDescriptionStatus.IN_REVIEW && description.isApprovedByOther()) {
+            review.add(note(getTranslation("roledesc.review.approved", page.nameOf(description.getApprovedById()),
+                    dates.format(description.getApprovedAt()))));
+            summary(description);
+            if (page.mayEdit()) {
+                review.add(muted(getTranslation("roledesc.review.approved.edit")));
+            }
+        } else if (description.getStatus() == RoleDescriptionStatus.IN_REVIEW && editor) {
+            review.add(note(getTranslation("roledesc.adopt.waiting", reviewer)));
+        } else if (description.isSentBack() && involved) {
+            review.add(note(getTranslation("roledesc.review.sentback", reviewer,
+                    dates.format(description.getSentBackAt()))));
+            summary(description);
+        }
+        if (!description.getOverrideReason().isEmpty()) {
+            review.add(note(getTranslation("roledesc.review.override", description.getOverrideReason())));
+        }
+        if (page.mayReview()) {
+            review.add(reviewerButtons(description));
+        }
+        // the reviewer and readers find the remarks at their sections; the author, who works in the builder, finds
+        // them here
+        List<ReviewComment> open = page.openComments();
+        if (page.mayEdit() && !open.isEmpty()) {
+            review.add(new H2(getTranslation("roledesc.review.open", open.size())));
+            UnorderedList list = new UnorderedList();
+            list.addClassName("open-comments");
+            open.forEach(remark -> list.add(remarkItem(page, remark, true)));
+            review.add(list);
+        }
+        List<ReviewComment> resolved = page.resolvedComments();
+        if (page.mayEdit() && !resolved.isEmpty()) {
+            UnorderedList list = new UnorderedList();
+            resolved.forEach(remark -> list.add(remarkItem(page, remark, false)));
+            Details details = new Details(getTranslation("roledesc.review.resolved", resolved.size()), list);
+            details.addClassName("resolved-comments");
+            review.add(details);
+        }
+        review.setVisible(review.getChildren().findAny().isPresent());
+    }
+
+    private void summary(RoleDescription description) {
+        if (!description.getReviewSummary().isEmpty()) {
+            Paragraph summary = new Paragraph(description.getReviewSummary());
+            summary.addClassNames("preserve-lines", "review-summary");
+            review.add(summary);
+        }
+    }
+
+    private Component reviewerButtons(RoleDescription description) {
+        Div buttons = new Div();
+        buttons.addClassName("review-actions");
+        if (!description.isApprovedByOther()) {
+            Button approve = new Button(getTranslation("roledesc.approve"), VaadinIcon.CHECK.create(),
+                    e -> openReviewDialog(true));
+            approve.addThemeVariants(ButtonVariant.PRIMARY);
+            buttons.add(approve);
+        }
+        buttons.add(new Button(getTranslation("roledesc.sendback"), VaadinIcon.ARROW_BACKWARD.create(),
+                e -> openReviewDialog(false)));
+        return buttons;
+    }
+
+    /** The reviewer approves (a summary is welcome) or sends back (a summary is asked). */
+    void openReviewDialog(boolean approve) {
+        Dialog dialog = new Dialog();
+        String action = approve ? "roledesc.approve" : "roledesc.sendback";
+        dialog.setHeaderTitle(getTranslation(action));
+        TextArea summary = new TextArea(getTranslation(approve ? "roledesc.approve.summary"
+                : "roledesc.sendback.summary"));
+        summary.setMaxLength(RoleDescription.SUMMARY_MAX);
+        summary.setRequiredIndicatorVisible(!approve);
+        summary.setWidthFull();
+        Button send = new Button(getTranslation(action + ".confirm"), e -> {
+            try {
+                if (approve) {
+                    descriptions.approve(descriptionId, knownVersion(), summary.getValue());
+                } else {
+                    descriptions.sendBack(descriptionId, knownVersion(), summary.getValue());
+                }
+            } catch (InvalidInput ex) {
+                summary.setErrorMessage(getTranslation(ex.messageKey(), ex.params()));
+                summary.setInvalid(true);
+                return;
+            }
+            dialog.close();
+            Notices.success(getTranslation(approve ? "roledesc.approved" : "roledesc.sentback"));
+            reload();
+        });
+        send.addThemeVariants(ButtonVariant.PRIMARY);
+        dialog.add(new Paragraph(getTranslation(approve ? "roledesc.approve.explain" : "roledesc.sendback.explain")),
+                summary);
+        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), send);
+        dialog.open();
+    }
+
+    /** A remark with its section and answers; while open, a field to answer it and, for the author, "resolved". */
+    private ListItem remarkItem(RoleDescriptionPage page, ReviewComment remark, boolean open) {
+        ListItem item = new ListItem(new Span(getTranslation("roledesc.comment.line", page.nameOf(remark.getAuthorId()),
+                getTranslation(remark.getSection().labelKey()), remark.getText())));
+        item.addClassName("remark");
+        List<ReviewComment> answers = page.answersTo(remark);
+        if (!answers.isEmpty()) {
+            UnorderedList list = new UnorderedList();
+            list.addClassName("answers");
+            answers.forEach(a -> list.add(new ListItem(getTranslation("roledesc.comment.by",
+                    page.nameOf(a.getAuthorId()), a.getText()))));
+            item.add(list);
+        }
+        if (!open) {
+            item.add(muted(getTranslation("roledesc.comment.resolvedby", page.nameOf(remark.getResolvedById()))));
+            return item;
+        }
+        Div actions = new Div();
+        actions.addClassName("comment-form");
+        if (page.mayAnswer()) {
+            TextArea answer = new TextArea(getTranslation("roledesc.answer.field"));
+            answer.setMaxLength(ReviewComment.TEXT_MAX);
+            answer.setWidthFull();
+            Button send = new Button(getTranslation("roledesc.answer.add"), e -> {
+                try {
+                    descriptions.answer(remark.getId(), answer.getValue());
+                } catch (InvalidInput ex) {
+                    answer.setErrorMessage(getTranslation(ex.messageKey(), ex.params()));
+                    answer.setInvalid(true);
+                    return;
+                }
+                Notices.success(getTranslation("roledesc.answer.added"));
+                reload();
+            });
+            send.setAriaLabel(getTranslation("roledesc.answer.add.aria", remark.getText()));
+            actions.add(answer, send);
+        }
+        if (page.mayEdit()) {
+            Button resolve = new Button(getTranslation("roledesc.comment.resolve"), VaadinIcon.CHECK_SQUARE_O.create(),
+                    e -> {
+                        descriptions.resolve(remark.getId());
+                        Notices.success(getTranslation("roledesc.comment.resolved"));
+                        reload();
+                    });
+            resolve.addThemeVariants(ButtonVariant.TERTIARY);
+            resolve.setAriaLabel(getTranslation("roledesc.comment.resolve.aria", remark.getText()));
+            actions.add(resolve);
+        }
+        if (actions.getChildren().findAny().isPresent()) {
+            item.add(actions);
+        }
+        return item;
     }
 
     /**
@@ -259,8 +475,7 @@ class RoleDescriptionView extends Div implements BeforeEnterObserver, BeforeLeav
             if (!remarks.isEmpty()) {
                 UnorderedList list = new UnorderedList();
                 list.addClassName("comments");
-                remarks.forEach(c -> list.add(new ListItem(getTranslation("roledesc.comment.by",
-                        page.nameOf(c.getAuthorId()), c.getText()))));
+                remarks.forEach(c -> list.add(remarkItem(page, c, c.isOpen())));
                 section.add(new H3(getTranslation("roledesc.comments")), list);
             }
             if (page.mayComment()) {
@@ -312,7 +527,7 @@ class RoleDescriptionView extends Div implements BeforeEnterObserver, BeforeLeav
         String text = page.vacancy();
         boolean mayEdit = editor && page.description().getStatus() != RoleDescriptionStatus.SUPERSEDED;
         if (!mayEdit) {
-            Paragraph paragraph = new Paragraph(text);
+            Paragraph paragraph = new Paragraph(text + "\n\n" + page.application());
             paragraph.addClassName("preserve-lines");
             details.add(paragraph);
             return details;
@@ -323,15 +538,29 @@ class RoleDescriptionView extends Div implements BeforeEnterObserver, BeforeLeav
         area.setMaxLength(RoleDescription.VACANCY_MAX);
         area.setHelperText(getTranslation(page.description().getVacancyText().isEmpty()
                 ? "roledesc.vacancy.generated" : "roledesc.vacancy.edited"));
+        TextField contact = new TextField(getTranslation("roledesc.vacancy.contact.field"));
+        contact.setValue(page.description().getVacancyContact());
+        contact.setMaxLength(RoleDescription.CONTACT_MAX);
+        contact.setHelperText(getTranslation("roledesc.vacancy.contact.help"));
+        contact.setWidthFull();
+        DatePicker closes = new DatePicker(getTranslation("roledesc.vacancy.closes.field"));
+        closes.setValue(page.description().getVacancyClosesOn());
+        closes.setI18n(ComponentTexts.datePicker(this));
+        closes.setHelperText(getTranslation("roledesc.vacancy.closes.help"));
+        Map<String, HasValidation> fields = Map.of("roledesc.error.vacancy", area,
+                "roledesc.error.vacancy.contact", contact, "roledesc.error.vacancy.closes", closes);
         Button save = new Button(getTranslation("roledesc.vacancy.save"), e -> {
+            fields.values().forEach(f -> f.setInvalid(false));
             try {
-                descriptions.saveVacancy(descriptionId, knownVersion(), area.getValue());
+                descriptions.saveVacancy(descriptionId, knownVersion(), area.getValue(), contact.getValue(),
+                        closes.getValue());
                 Notices.success(getTranslation("roledesc.vacancy.saved"));
                 reload();
             } catch (InvalidInput ex) {
                 // at the field, and the edited text stays; a conflict goes to the portal's one error handler
-                area.setErrorMessage(getTranslation(ex.messageKey(), ex.params()));
-                area.setInvalid(true);
+                HasValidation field = fields.getOrDefault(ex.messageKey(), area);
+                field.setErrorMessage(getTranslation(ex.messageKey(), ex.params()));
+                field.setInvalid(true);
             }
         });
         Button regenerate = new Button(getTranslation("roledesc.vacancy.regenerate"), e -> Confirmation.ask(
@@ -341,7 +570,11 @@ class RoleDescriptionView extends Div implements BeforeEnterObserver, BeforeLeav
                     reload();
                 }));
         regenerate.addThemeVariants(ButtonVariant.TERTIARY);
-        details.add(area, new Div(save, regenerate));
+        Paragraph application = new Paragraph(page.application());
+        application.addClassNames("preserve-lines", "vacancy-application");
+        details.add(area, new H3(getTranslation("roledesc.vacancy.apply.title")),
+                muted(getTranslation("roledesc.vacancy.apply.explain")), contact, closes, application,
+                new Div(save, regenerate));
         return details;
     }
 
@@ -410,9 +643,15 @@ class RoleDescriptionView extends Div implements BeforeEnterObserver, BeforeLeav
         for (RoleDescriptionChange change : page.changes()) {
             String sections = change.getSections().stream().map(s -> getTranslation(s.labelKey()))
                     .collect(Collectors.joining(", "));
-            changes.add(new ListItem(getTranslation("roledesc.change.line", times.format(change.getChangedAt()),
-                    change.getChangedBy(), getTranslation(change.getAction().labelKey()),
-                    sections.isEmpty() ? "" : " — " + sections)));
+            ListItem line = new ListItem(getTranslation("roledesc.change.line", times.format(change.getChangedAt()),
+                    page.nameOf(change), getTranslation(change.getAction().labelKey()),
+                    sections.isEmpty() ? "" : " — " + sections));
+            if (!change.getNote().isEmpty()) {
+                Paragraph note = new Paragraph(change.getNote());
+                note.addClassNames("preserve-lines", "change-note");
+                line.add(note);
+            }
+            changes.add(line);
         }
         details.add(new H3(getTranslation("roledesc.changes")), changes);
         if (editor) {

@@ -76,8 +76,17 @@ class RoleDescriptionViewsTest extends BrowserlessViewTest {
 
     RoleDescription adopted() {
         RoleDescription draft = draft();
-        RoleDescription review = descriptions.submitForReview(draft.getId(), draft.getVersion(), reviewer.id());
+        RoleDescription review = approved(descriptions.submitForReview(draft.getId(), draft.getVersion(),
+                reviewer.id()));
         return descriptions.adopt(review.getId(), review.getVersion());
+    }
+
+    /** The chosen reviewer approves the version; HR is signed in again afterwards. */
+    RoleDescription approved(RoleDescription review) {
+        TestAccounts.signInAs(reviewer);
+        RoleDescription approved = descriptions.approve(review.getId(), review.getVersion(), "");
+        TestAccounts.signInAs(hr);
+        return approved;
     }
 
     Builder openBuilder(RoleDescription description) {
@@ -240,6 +249,9 @@ class RoleDescriptionViewsTest extends BrowserlessViewTest {
         assertThat(notificationTexts()).filteredOn(t -> t.startsWith("Het profiel ligt nu ter review"))
                 .hasSize(1);
         assertThat(history(draft)).filteredOn(ChangeAction.SUBMITTED::equals).hasSize(1);
+        // the reviewer approves while HR is elsewhere (leaving saves the open step)
+        UI.getCurrent().navigate("functieprofielen");
+        approved(descriptions.find(draft.getId()).orElseThrow());
 
         UI.getCurrent().navigate("functieprofielen/" + draft.getId());
         UI.getCurrent().navigate("functieprofielen/" + draft.getId());
@@ -266,7 +278,8 @@ class RoleDescriptionViewsTest extends BrowserlessViewTest {
     @Test
     void an_action_on_a_version_someone_else_changed_meanwhile_is_refused_with_the_conflict_message() {
         RoleDescription draft = draft();
-        RoleDescription review = descriptions.submitForReview(draft.getId(), draft.getVersion(), reviewer.id());
+        RoleDescription review = approved(descriptions.submitForReview(draft.getId(), draft.getVersion(),
+                reviewer.id()));
         UI.getCurrent().navigate("functieprofielen/" + review.getId());
         // a colleague saves the vacancy text while this page is open
         descriptions.saveVacancy(review.getId(), review.getVersion(), "Kom bij ons werken.");
@@ -456,9 +469,145 @@ class RoleDescriptionViewsTest extends BrowserlessViewTest {
         }
         // the person, the traject names for the filter, the number of lines, one page of lines
         assertThat(listFew).hasSize(4);
-        // the person, the description and its five collections, its versions, comments and changes, the traject
-        // names, the organisation for the vacancy text, then the builder's own text blocks
-        assertThat(pageFew).hasSize(13);
+        // the person, the description and its five collections, its versions, comments and changes, the names of
+        // the people in its history, the traject names, the organisation for the vacancy text, then the builder's own
+        // text blocks
+        assertThat(pageFew).hasSize(14);
+    }
+
+    // --- the review step (issue 11 item 5) ---
+
+    private String pageText() {
+        return getCurrentView().getElement().getTextRecursively();
+    }
+
+    private Button footerButton(Dialog dialog, String text) {
+        return $(Button.class).all().stream().filter(b -> text.equals(b.getText())
+                && b.findAncestor(Dialog.class) == dialog).findFirst().orElseThrow();
+    }
+
+    @Test
+    void hr_waits_for_the_approval_with_the_adopt_button_disabled_and_the_reviewer_approves_from_the_review_part() {
+        RoleDescription draft = draft();
+        RoleDescription review = descriptions.submitForReview(draft.getId(), draft.getVersion(), reviewer.id());
+        UI.getCurrent().navigate("functieprofielen/" + review.getId());
+        assertThat(button("Vaststellen").isEnabled()).isFalse();
+        assertThat(pageText()).contains("Vaststellen kan pas als " + reviewer.displayName()
+                + " het profiel heeft goedgekeurd.");
+        assertThat($(Button.class).all()).extracting(Button::getText)
+                .doesNotContain("Goedkeuren", "Terugsturen", "Vaststellen zonder goedkeuring");
+
+        UI.getCurrent().navigate("functieprofielen");
+        TestAccounts.signInAs(reviewer);
+        UI.getCurrent().navigate("functieprofielen/" + review.getId());
+        RoleDescriptionView view = (RoleDescriptionView) getCurrentView();
+        Button approve = button("Goedkeuren");
+        assertThat(approve.findAncestor(com.vaadin.flow.component.html.Section.class).getId())
+                .as("where the task in Mijn taken leads").hasValue("beoordeling");
+        assertThat($(Button.class).all()).extracting(Button::getText).contains("Terugsturen")
+                .doesNotContain("Vaststellen");
+        test(approve).click();
+        Dialog dialog = $(Dialog.class).single();
+        test($(TextArea.class, dialog).single()).setValue("Helder profiel.");
+        test(footerButton(dialog, "Profiel goedkeuren")).click();
+        assertThat(notificationTexts()).contains("Je hebt het profiel goedgekeurd. De opsteller krijgt bericht.");
+        assertThat(view.getElement().getTextRecursively()).contains("Goedgekeurd door " + reviewer.displayName(),
+                "Helder profiel.");
+
+        UI.getCurrent().navigate("functieprofielen");
+        TestAccounts.signInAs(hr);
+        UI.getCurrent().navigate("functieprofielen/" + review.getId());
+        assertThat(button("Vaststellen").isEnabled()).isTrue();
+        test(button("Vaststellen")).click();
+        test($(ConfirmDialog.class).single()).confirm();
+        assertThat(descriptions.find(review.getId()).orElseThrow().getStatus()).isEqualTo(RoleDescriptionStatus.ADOPTED);
+    }
+
+    @Test
+    void sending_back_asks_a_summary_at_the_field_and_the_author_then_reads_it_on_the_page() {
+        RoleDescription draft = draft();
+        RoleDescription review = descriptions.submitForReview(draft.getId(), draft.getVersion(), reviewer.id());
+        TestAccounts.signInAs(reviewer);
+        UI.getCurrent().navigate("functieprofielen/" + review.getId());
+        test(button("Terugsturen")).click();
+        Dialog dialog = $(Dialog.class).single();
+        test(footerButton(dialog, "Profiel terugsturen")).click();
+        TextArea summary = $(TextArea.class, dialog).single();
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(summary.isInvalid()).isTrue();
+        assertThat(summary.getErrorMessage()).startsWith("Schrijf wat er moet veranderen");
+        test(summary).setValue("Noem de uren per week.");
+        test(footerButton(dialog, "Profiel terugsturen")).click();
+        assertThat(descriptions.find(review.getId()).orElseThrow().getStatus()).isEqualTo(RoleDescriptionStatus.DRAFT);
+
+        UI.getCurrent().navigate("functieprofielen");
+        TestAccounts.signInAs(hr);
+        UI.getCurrent().navigate("functieprofielen/" + review.getId());
+        assertThat(pageText()).contains("Teruggestuurd door " + reviewer.displayName(), "Noem de uren per week.");
+        assertThat($(Button.class).all()).extracting(Button::getText).contains("Ter review aanbieden");
+    }
+
+    @Test
+    void a_beheerder_may_adopt_without_approval_and_the_reason_shows_in_the_history() {
+        RoleDescription draft = draft();
+        RoleDescription review = descriptions.submitForReview(draft.getId(), draft.getVersion(), reviewer.id());
+        SignedIn.as("beheerder@demo.nl", Role.BEHEERDER);
+        TestAccounts.signInAs(TestAccounts.withRole(users, Role.BEHEERDER));
+        UI.getCurrent().navigate("functieprofielen/" + review.getId());
+        assertThat(button("Vaststellen").isEnabled()).isFalse();
+        test(button("Vaststellen zonder goedkeuring")).click();
+        Dialog dialog = $(Dialog.class).single();
+        test($(TextArea.class, dialog).single()).setValue("De reviewer is drie maanden afwezig.");
+        test(footerButton(dialog, "Toch vaststellen")).click();
+        assertThat(descriptions.find(review.getId()).orElseThrow().getStatus()).isEqualTo(RoleDescriptionStatus.ADOPTED);
+        assertThat(pageText()).contains("Vastgesteld zonder goedkeuring. Reden: De reviewer is drie maanden afwezig.");
+        Details history = $(Details.class).all().stream().filter(d -> d.hasClassName("roledesc-history"))
+                .findFirst().orElseThrow();
+        assertThat(history.getElement().getTextRecursively()).contains("vastgesteld zonder goedkeuring",
+                "De reviewer is drie maanden afwezig.");
+    }
+
+    @Test
+    void the_author_answers_open_remarks_on_the_page_and_marks_them_resolved() {
+        RoleDescription draft = draft();
+        RoleDescription review = descriptions.submitForReview(draft.getId(), draft.getVersion(), reviewer.id());
+        TestAccounts.signInAs(reviewer);
+        descriptions.comment(review.getId(), DescriptionSection.PAY, "Noem de schaal.");
+        TestAccounts.signInAs(hr);
+        UI.getCurrent().navigate("functieprofielen/" + review.getId());
+        assertThat(pageText()).contains("1 open opmerking", "Noem de schaal.");
+        TextArea answer = $(TextArea.class).all().stream().filter(t -> "Je antwoord".equals(t.getLabel()))
+                .findFirst().orElseThrow();
+        test(answer).setValue("Schaal 8, staat er nu in.");
+        test(button("Antwoorden")).click();
+        assertThat(notificationTexts()).contains("Je antwoord is geplaatst.");
+        assertThat(pageText()).contains(hr.displayName() + ": Schaal 8, staat er nu in.");
+
+        Button resolve = $(Button.class).all().stream()
+                .filter(b -> "Afgehandeld: Noem de schaal.".equals(b.getElement().getAttribute("aria-label")))
+                .findFirst().orElseThrow();
+        test(resolve).click();
+        assertThat(pageText()).doesNotContain("open opmerking").contains("1 afgehandelde opmerking");
+        assertThat($(Button.class).all()).extracting(Button::getText).doesNotContain("Afgehandeld");
+    }
+
+    @Test
+    void the_history_shows_who_by_name_and_no_addresses() {
+        RoleDescription adopted = adopted();
+        UI.getCurrent().navigate("functieprofielen/" + adopted.getId());
+        Details history = $(Details.class).all().stream().filter(d -> d.hasClassName("roledesc-history"))
+                .findFirst().orElseThrow();
+        String text = history.getElement().getTextRecursively();
+        assertThat(text).contains(hr.displayName(), reviewer.displayName()).doesNotContain("@");
+    }
+
+    @Test
+    void a_colleague_reading_an_adopted_description_sees_no_review_buttons() {
+        RoleDescription adopted = adopted();
+        TestAccounts.signInAs(colleague);
+        UI.getCurrent().navigate("functieprofielen/" + adopted.getId());
+        assertThat($(Button.class).all()).extracting(Button::getText).doesNotContain("Goedkeuren", "Terugsturen",
+                "Vaststellen", "Vaststellen zonder goedkeuring", "Antwoorden", "Afgehandeld");
     }
 
     private com.vaadin.flow.component.Component navigate(String route) {
