@@ -35,6 +35,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import nl.kwartiermaker.base.InvalidInput;
 import nl.kwartiermaker.base.ui.Notices;
+import nl.kwartiermaker.base.ui.WarningList;
 import nl.kwartiermaker.roledescription.Competences;
 import nl.kwartiermaker.roledescription.ContextAndTasks;
 import nl.kwartiermaker.roledescription.CoreTask;
@@ -454,15 +455,10 @@ class Builder extends Div {
         }
         warnings.setVisible(true);
         warnings.add(new H3(getTranslation(current == Step.FREE ? "roledesc.warnings.all" : "roledesc.warnings")));
-        UnorderedList list = new UnorderedList();
+        WarningList list = new WarningList();
         for (RoleDescriptionWarning warning : shown) {
-            ListItem item = new ListItem(new Span(getTranslation(warning.messageKey(),
-                    RoleDescriptionWarnings.SMALL_CONTRACT_HOURS)));
-            Span source = new Span(getTranslation("roledesc.source", warning.source()));
-            source.addClassName("muted");
-            item.add(source);
-            item.getElement().setAttribute("data-rule", warning.rule().name());
-            list.add(item);
+            list.addWarning(getTranslation(warning.messageKey(), RoleDescriptionWarnings.SMALL_CONTRACT_HOURS),
+                    warning.source()).getElement().setAttribute("data-rule", warning.rule().name());
         }
         warnings.add(list);
     }

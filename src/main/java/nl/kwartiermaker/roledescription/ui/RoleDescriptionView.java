@@ -49,6 +49,7 @@ import nl.kwartiermaker.base.ui.Marks;
 import nl.kwartiermaker.base.ui.Notices;
 import nl.kwartiermaker.base.ui.PageTitles;
 import nl.kwartiermaker.base.ui.ViewHeader;
+import nl.kwartiermaker.base.ui.WarningList;
 import nl.kwartiermaker.roledescription.DescriptionSection;
 import nl.kwartiermaker.roledescription.DocumentPart;
 import nl.kwartiermaker.roledescription.InterviewQuestion;
@@ -510,13 +511,9 @@ class RoleDescriptionView extends Div implements BeforeEnterObserver, BeforeLeav
     private Component warningList(List<RoleDescriptionWarning> warnings) {
         Section section = new Section(new H2(getTranslation("roledesc.warnings.all")));
         section.addClassName("warnings");
-        UnorderedList list = new UnorderedList();
-        for (RoleDescriptionWarning warning : warnings) {
-            ListItem item = new ListItem(new Span(getTranslation(warning.messageKey(),
-                    RoleDescriptionWarnings.SMALL_CONTRACT_HOURS)));
-            item.add(muted(getTranslation("roledesc.source", warning.source())));
-            list.add(item);
-        }
+        WarningList list = new WarningList();
+        warnings.forEach(warning -> list.addWarning(getTranslation(warning.messageKey(),
+                RoleDescriptionWarnings.SMALL_CONTRACT_HOURS), warning.source()));
         section.add(list);
         return section;
     }
@@ -588,7 +585,7 @@ class RoleDescriptionView extends Div implements BeforeEnterObserver, BeforeLeav
             if (!question.reasonKey().isEmpty()) {
                 item.add(muted(getTranslation("roledesc.interview.because", getTranslation(question.reasonKey()))));
             }
-            item.add(muted(getTranslation("roledesc.source", question.source())));
+            item.add(muted(getTranslation("source", question.source())));
             list.add(item);
         }
         details.add(list);
