@@ -7,7 +7,6 @@ import nl.kwartiermaker.WebPortalTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
-import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
@@ -53,9 +52,15 @@ abstract class BrowserJourney {
         Chromium.waitForVaadin(wait);
     }
 
+    /**
+     * Clicks the visible element with this text. The text is read in the page: WebDriver reads no text of an element
+     * scrolled out of the view's scrolling area (a reviewer's buttons above a long page).
+     */
     void click(String selector, String text) {
-        WebElement element = wait.until(d -> d.findElements(By.cssSelector(selector)).stream()
-                .filter(e -> e.isDisplayed() && e.getText().trim().equals(text)).findFirst().orElse(null));
+        WebElement element = wait.until(d -> (WebElement) js().executeScript("""
+                return [...document.querySelectorAll(arguments[0])]
+                    .find(e => e.checkVisibility() && e.innerText.trim() === arguments[1]) || null;
+                """, selector, text));
         js().executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", element);
         settle();
     }
