@@ -87,9 +87,11 @@ class StaffTrajectCard implements DashboardCard {
                 UnorderedList list = new UnorderedList();
                 list.addClassName("staff-activities");
                 for (TrajectActivity activity : traject.upcoming()) {
-                    String text = dates.format(activity.getDate()) + ": " + activity.getTitle()
-                            + (activity.getPlace().isBlank() ? "" : card.getTranslation("dashboard.staff.place",
-                            activity.getPlace()));
+                    String text = activity.getPlace().isBlank()
+                            ? card.getTranslation("dashboard.staff.activity", dates.format(activity.getDate()),
+                            activity.getTitle())
+                            : card.getTranslation("dashboard.staff.activity.place", dates.format(activity.getDate()),
+                            activity.getTitle(), activity.getPlace());
                     list.add(new ListItem(text));
                 }
                 block.add(new Paragraph(card.getTranslation("dashboard.staff.activities")), list);

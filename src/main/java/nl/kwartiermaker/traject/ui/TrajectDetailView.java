@@ -107,7 +107,7 @@ class TrajectDetailView extends Div implements BeforeEnterObserver, HasDynamicTi
         // a task's link to one step ("Mijn taken") opens that step
         event.getLocation().getQueryParameters().getSingleParameter(StepTasks.STEP_PARAMETER)
                 .flatMap(TrajectDetailView::number)
-                .flatMap(itemId -> shown.items().stream().filter(i -> i.getId() == itemId).findFirst())
+                .flatMap(itemId -> shown.items().stream().filter(i -> itemId.equals(i.getId())).findFirst())
                 .ifPresent(this::openItem);
     }
 

@@ -48,10 +48,12 @@ class DashboardViewTest extends BrowserlessViewTest {
         new ManyRows(jdbc).unreadNotificationsFor("medewerker@demo.nl", 1_000);
         new ManyRows(jdbc).knowledgePages(1_000);
         var many = statementsToOpen("");
-        // the person (once per request); the tasks card: the scan rounds' trajecten; the trajecten card: trajecten,
-        // counts, names and late steps; the reviews card: trajecten and review dates; the unread count; the pages
-        assertThat(few).hasSize(10);
-        assertThat(many).hasSize(10);
+        // the person (once per request); the tasks card: the trajecten led (for the scan rounds and for decisions due
+        // for review) and the steps owned; the staff card (staff get the traject in words, not the trajecten card):
+        // trajecten, their activities, counts and the leads' names; the reviews card: trajecten and review dates; the
+        // unread count; the pages
+        assertThat(few).hasSize(12);
+        assertThat(many).hasSize(12);
     }
 
     @Test
@@ -60,10 +62,11 @@ class DashboardViewTest extends BrowserlessViewTest {
         int few = statementsToLoad("meldingen").size() - statementsToOpen("meldingen").size();
         new ManyRows(jdbc).unreadNotificationsFor("medewerker@demo.nl", 1_000);
         int many = statementsToLoad("meldingen").size() - statementsToOpen("meldingen").size();
-        // what every feature asks of the person (one statement each), and the unread notifications
+        // what every feature asks of the person (one statement each: the scan's rounds, the steps owned, the decisions
+        // due for review), and the unread notifications
         assertThat(many).isEqualTo(few);
         assertThat(few).isEqualTo(FRAME_STATEMENTS);
     }
 
-    static final int FRAME_STATEMENTS = 2;
+    static final int FRAME_STATEMENTS = 4;
 }
