@@ -7,6 +7,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import java.time.LocalDate;
 import nl.kwartiermaker.base.DateWindow;
 import nl.kwartiermaker.base.InvalidInput;
 import nl.kwartiermaker.base.ui.ComponentTexts;
@@ -29,7 +30,7 @@ class ActivityDialog extends Dialog {
     final Button save = new Button();
 
     ActivityDialog(TrajectService trajecten, long trajectId, TrajectActivity existing, DateWindow dates,
-                   java.time.LocalDate today, Runnable onSaved) {
+                   LocalDate today, Runnable onSaved) {
         this.trajecten = trajecten;
         this.trajectId = trajectId;
         this.existing = existing;

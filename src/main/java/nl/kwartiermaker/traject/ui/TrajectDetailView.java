@@ -32,6 +32,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import nl.kwartiermaker.base.InvalidInput;
 import nl.kwartiermaker.base.PortalTime;
@@ -44,6 +45,7 @@ import nl.kwartiermaker.traject.ChecklistItem;
 import nl.kwartiermaker.traject.PhaseProgress;
 import nl.kwartiermaker.traject.Stage;
 import nl.kwartiermaker.traject.StepTasks;
+import nl.kwartiermaker.traject.TrajectActivity;
 import nl.kwartiermaker.traject.TrajectService;
 import nl.kwartiermaker.traject.TrajectView;
 import nl.kwartiermaker.traject.TrajectWarning;
@@ -111,11 +113,11 @@ class TrajectDetailView extends Div implements BeforeEnterObserver, HasDynamicTi
                 .ifPresent(this::openItem);
     }
 
-    private static java.util.Optional<Long> number(String text) {
+    private static Optional<Long> number(String text) {
         try {
-            return java.util.Optional.of(Long.parseLong(text));
+            return Optional.of(Long.parseLong(text));
         } catch (NumberFormatException notANumber) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 
@@ -346,7 +348,7 @@ class TrajectDetailView extends Div implements BeforeEnterObserver, HasDynamicTi
     private Section activities(TrajectView view) {
         Section section = new Section(new H2(getTranslation("traject.activities")));
         section.addClassNames("card", "traject-activities");
-        List<nl.kwartiermaker.traject.TrajectActivity> coming = view.upcomingActivities();
+        List<TrajectActivity> coming = view.upcomingActivities();
         if (coming.isEmpty()) {
             section.add(new Paragraph(getTranslation("traject.activities.none")));
         } else {
@@ -354,7 +356,7 @@ class TrajectDetailView extends Div implements BeforeEnterObserver, HasDynamicTi
             coming.forEach(a -> list.add(new ListItem(activityLine(view, a))));
             section.add(list);
         }
-        List<nl.kwartiermaker.traject.TrajectActivity> past = view.pastActivities();
+        List<TrajectActivity> past = view.pastActivities();
         if (!past.isEmpty()) {
             UnorderedList list = new UnorderedList();
             past.forEach(a -> list.add(new ListItem(activityLine(view, a))));
@@ -367,7 +369,7 @@ class TrajectDetailView extends Div implements BeforeEnterObserver, HasDynamicTi
         return section;
     }
 
-    private Div activityLine(TrajectView view, nl.kwartiermaker.traject.TrajectActivity activity) {
+    private Div activityLine(TrajectView view, TrajectActivity activity) {
         Div line = new Div();
         line.addClassName("activity-line");
         String date = DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(getLocale())
