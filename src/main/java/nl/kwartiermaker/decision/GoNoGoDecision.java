@@ -70,6 +70,10 @@ public class GoNoGoDecision {
     @Column(name = "recorded_at", nullable = false)
     private Instant recordedAt;
 
+    /** Taken while the traject had no closed round of the readiness scan (decision 0004, "Phase guidance"). */
+    @Column(name = "without_scan", nullable = false)
+    private boolean withoutScan;
+
     // Every use shows a decision with its assessments and motives. SUBSELECT reads each collection for all the
     // decisions a query returned in one statement, so a history of many decisions costs three statements, not 1 + 2n.
     @ElementCollection(fetch = FetchType.EAGER)
@@ -88,7 +92,9 @@ public class GoNoGoDecision {
     protected GoNoGoDecision() {
     }
 
-    GoNoGoDecision(long trajectId, DecisionForm form, Long supersedesId, String recordedBy, Instant recordedAt) {
+    GoNoGoDecision(long trajectId, DecisionForm form, Long supersedesId, String recordedBy, Instant recordedAt,
+                   boolean withoutScan) {
+        this.withoutScan = withoutScan;
         this.trajectId = trajectId;
         this.outcome = form.outcome();
         this.rationale = form.rationale();
@@ -145,6 +151,14 @@ public class GoNoGoDecision {
 
     public Instant getRecordedAt() {
         return recordedAt;
+    }
+
+    /**
+     * Whether the decision was taken without a closed round of the readiness scan: allowed, but the decision says so
+     * wherever it is shown.
+     */
+    public boolean isWithoutScan() {
+        return withoutScan;
     }
 
     public List<PreconditionAssessment> getPreconditions() {

@@ -121,8 +121,11 @@ public class GoNoGoService {
         Long previous = decisions.findFirstByTrajectIdOrderByRecordedAtDescIdDesc(trajectId)
                 .map(GoNoGoDecision::getId).orElse(null);
         String recorder = signedInUser.current().map(SignedInUser.Account::email).orElseThrow();
+        // allowed without a closed scan round, but then the decision says so (decision 0004, "Phase guidance")
+        ReadinessScanSummaries scan = scans.getIfAvailable();
+        boolean withoutScan = scan == null || scan.latestClosedRound(trajectId).isEmpty();
         GoNoGoDecision decision = decisions.saveAndFlush(
-                new GoNoGoDecision(trajectId, form, previous, recorder, time.now()));
+                new GoNoGoDecision(trajectId, form, previous, recorder, time.now(), withoutScan));
         if (form.outcome() == Outcome.GO) {
             trajecten.startFirstPhase(trajectId);
         }

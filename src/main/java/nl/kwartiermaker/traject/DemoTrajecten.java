@@ -19,7 +19,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Two demo trajecten: one still exploring, one that the demo go decision (see the decision feature) takes into
- * fase 1. Created through the service by the demo Beheerder, like a person would, and only once. Other features'
+ * fase 1. They follow the rules of decision 0004 ("Phase guidance") like real ones: the traject that the go takes
+ * into fase 1 has finished its verkenning (every step done, or set aside with a reason), so nothing on its page is
+ * green that is not done. Created through the service by the demo Beheerder, like a person would, and only once. Other features'
  * demo data find them with {@link #idOf}, not by their Dutch names, which are texts that may change.
  */
 @Component
@@ -90,6 +92,29 @@ public class DemoTrajecten implements ApplicationRunner {
                 today.minusMonths(4), false, "", 4, "Teamleider poli volwassenen", "Eef Ervaringsdeskundige", false,
                 group));
         created.put(Demo.STARTED, started.getId());
+        finishVerkenning(started.getId(), lead, today.minusMonths(3));
+        trajecten.addActivity(exploring.getId(), new ActivityForm("Informatiebijeenkomst ervaringsdeskundigheid",
+                today.plusWeeks(2), "Buurthuis De Schakel, zaal 2",
+                "Wat gaat er veranderen in de wijkteams, en wat betekent het voor jou? Vragen zijn welkom."));
+        trajecten.addActivity(started.getId(), new ActivityForm("Kennismaken met de ervaringsdeskundigen",
+                today.plusDays(10), "Polikliniek, teamkamer", ""));
+    }
+
+    /**
+     * Every verkenning step of a traject done before its go decision, one set aside with a reason: the demo traject in
+     * fase 1 shows a finished verkenning.
+     */
+    private void finishVerkenning(long trajectId, long lead, LocalDate doneBy) {
+        List<ChecklistItem> verkenning = items.findByTrajectIdAndStageOrderBySortOrderAsc(trajectId,
+                Stage.VERKENNING);
+        for (int i = 0; i < verkenning.size(); i++) {
+            ChecklistItem item = verkenning.get(i);
+            boolean setAside = i == verkenning.size() - 1;
+            trajecten.updateItem(item.getId(), item.getVersion(), new ItemChange(
+                    setAside ? ItemStatus.NVT : ItemStatus.GEREED,
+                    setAside ? "Geldt niet voor de polikliniek: dit is al geregeld in het kwaliteitsbeleid." : "",
+                    lead, doneBy, "Besproken in de werkgroep.", List.of()));
+        }
     }
 
     private void progress(ChecklistItem item, ItemStatus status, long owner, LocalDate due) {

@@ -53,6 +53,20 @@ interface TrajectRepository extends JpaRepository<Traject, Long> {
             """)
     List<Traject> findInvolving(long userId);
 
+    /**
+     * The active trajecten someone is part of (as lead or member), then those open to all staff, by name: for the
+     * staff card on the Overzicht, one statement.
+     */
+    @Query("""
+            select t from Traject t
+            where t.archived = false and (t.visibleToAllStaff = true or t.projectLeadId = :userId
+                   or exists (select 1 from t.members m where m.userId = :userId))
+            order by case when t.projectLeadId = :userId
+                          or exists (select 1 from t.members m2 where m2.userId = :userId) then 0 else 1 end,
+                     t.name, t.id
+            """)
+    List<Traject> findForStaff(long userId, Pageable page);
+
     @Query("select t.id as id, t.name as name from Traject t where t.archived = false and t.projectLeadId = :userId")
     List<IdAndName> findNamesLedBy(long userId);
 

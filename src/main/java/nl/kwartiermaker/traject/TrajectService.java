@@ -50,10 +50,15 @@ public class TrajectService {
     private final List<TrajectAdvice> advice;
     private final List<ChecklistLinks> links;
     private final PortalTime time;
+    private final StageChangeRepository stageChanges;
+    private final TrajectActivityRepository activities;
 
     TrajectService(TrajectRepository trajecten, ChecklistItemRepository items, ChecklistTemplates templates,
                    SignedInUser signedInUser, UserService users, List<TrajectAdvice> advice,
-                   List<ChecklistLinks> links, PortalTime time) {
+                   List<ChecklistLinks> links, PortalTime time, StageChangeRepository stageChanges,
+                   TrajectActivityRepository activities) {
+        this.stageChanges = stageChanges;
+        this.activities = activities;
         this.trajecten = trajecten;
         this.items = items;
         this.templates = templates;
@@ -189,6 +194,8 @@ public class TrajectService {
         people.add(traject.getProjectLeadId());
         traject.getMembers().forEach(m -> people.add(m.userId()));
         checklist.stream().map(ChecklistItem::getOwnerId).filter(o -> o != null).forEach(people::add);
+        List<StageChange> history = stageChanges.findByTrajectIdOrderByChangedAtDescIdDesc(id);
+        history.forEach(change -> people.add(change.getChangedById()));
         List<TrajectWarning> warnings = new ArrayList<>(TrajectWarnings.of(traject));
         advice.forEach(a -> warnings.addAll(a.warningsFor(id)));
         Map<String, List<ChecklistLinks.ItemLink>> itemLinks = new java.util.HashMap<>();
@@ -196,7 +203,8 @@ public class TrajectService {
                 k -> new ArrayList<>()).add(link)));
         return new TrajectView(traject, checklist, progress, overall(progress), warnings,
                 nextSteps(traject, checklist), users.namesOf(people), mayManage(traject, me), me.id(), today,
-                datesOf(traject, today), templates.latest().version(), itemLinks);
+                datesOf(traject, today), templates.latest().version(), itemLinks, history,
+                activities.findByTrajectIdOrderByDateAscIdAsc(id));
     }
 
     @PreAuthorize(MAY_CREATE)
@@ -235,12 +243,14 @@ public class TrajectService {
 
     /**
      * Moves to the next stage. The step from go/no-go to fase 1 is not taken here: only a recorded "go" takes it
-     * (see {@link #startFirstPhase}).
+     * (see {@link #startFirstPhase}). A stage with open steps is left only when the person confirmed it
+     * ({@code leaveOpenSteps}); the move is recorded with how many steps were open (decision 0004, "Phase guidance").
      */
     @PreAuthorize(Access.SIGNED_IN)
     @Transactional
-    public Traject advance(long id, long expectedVersion) {
+    public Traject advance(long id, long expectedVersion, boolean leaveOpenSteps) {
         Traject traject = managed(id, expectedVersion);
+        long open = items.countOpen(id, StageStatus.checklistOf(traject.getStage()));
         Stage next = switch (traject.getStage()) {
             case VERKENNING -> Stage.GO_NO_GO;
             case FASE_1 -> Stage.FASE_2;
@@ -248,8 +258,29 @@ public class TrajectService {
             case GO_NO_GO -> throw new InvalidInput("traject.error.needs.go");
             case FASE_3 -> throw new InvalidInput("traject.error.last.stage");
         };
+        require(open == 0 || leaveOpenSteps, "traject.error.advance.open", open);
+        recordStageChange(traject, next, open);
         traject.setStage(next);
         return trajecten.saveAndFlush(traject);
+    }
+
+    private void recordStageChange(Traject traject, Stage next, long openSteps) {
+        stageChanges.save(new StageChange(traject.getId(), traject.getStage(), next, (int) openSteps, me().id(),
+                time.now()));
+    }
+
+    /** Every change of stage of a traject this person may see, newest first: its history. */
+    @PreAuthorize(Access.SIGNED_IN)
+    public List<StageChange> stageHistory(long trajectId) {
+        visible(trajectId, me());
+        return stageChanges.findByTrajectIdOrderByChangedAtDescIdDesc(trajectId);
+    }
+
+    /** Open steps of a traject's verkenning, so the decision page can say what a "go" would leave open. */
+    @PreAuthorize(Access.SIGNED_IN)
+    public long openVerkenningSteps(long trajectId) {
+        visible(trajectId, me());
+        return items.countOpen(trajectId, Stage.VERKENNING);
     }
 
     /** Called when a "go" is recorded: the traject enters fase 1, from whichever earlier stage it was in. */
@@ -261,6 +292,8 @@ public class TrajectService {
             throw new AccessDeniedException("Only the project lead or a Beheerder records decisions");
         }
         if (traject.getStage().isBefore(Stage.FASE_1)) {
+            // the decision's own confirmation was the confirmation; its open verkenning steps are on record
+            recordStageChange(traject, Stage.FASE_1, items.countOpen(id, Stage.VERKENNING));
             traject.setStage(Stage.FASE_1);
         }
     }
@@ -359,6 +392,90 @@ public class TrajectService {
         traject.setTemplateVersion(template.version());
         trajecten.saveAndFlush(traject);
         return added.size();
+    }
+
+    /** Adds a dated activity (an information meeting, say) to a traject; only who steers it may. */
+    @PreAuthorize(Access.SIGNED_IN)
+    @Transactional
+    public TrajectActivity addActivity(long trajectId, ActivityForm form) {
+        Traject traject = visible(trajectId, me());
+        if (!mayManage(traject, me())) {
+            throw new AccessDeniedException("Only the project lead or a Beheerder plans activities");
+        }
+        checkActivity(form, traject, null);
+        return activities.saveAndFlush(new TrajectActivity(trajectId, form));
+    }
+
+    @PreAuthorize(Access.SIGNED_IN)
+    @Transactional
+    public TrajectActivity updateActivity(long activityId, long expectedVersion, ActivityForm form) {
+        TrajectActivity activity = managedActivity(activityId, expectedVersion);
+        checkActivity(form, visible(activity.getTrajectId(), me()), activity);
+        activity.apply(form);
+        return activities.saveAndFlush(activity);
+    }
+
+    @PreAuthorize(Access.SIGNED_IN)
+    @Transactional
+    public void removeActivity(long activityId, long expectedVersion) {
+        activities.delete(managedActivity(activityId, expectedVersion));
+    }
+
+    /**
+     * The trajecten this person is part of, then those open to all staff, in words for their Overzicht: at most
+     * {@link #IN_WORDS_MAX}, with each one's coming activities. Four statements, whatever the number of trajecten.
+     */
+    @PreAuthorize(Access.SIGNED_IN)
+    public List<TrajectInWords> inWords() {
+        SignedInUser.Account me = me();
+        List<Traject> shown = trajecten.findForStaff(me.id(), Pageable.ofSize(IN_WORDS_MAX));
+        if (shown.isEmpty()) {
+            return List.of();
+        }
+        List<Long> ids = shown.stream().map(Traject::getId).toList();
+        Map<Long, List<TrajectActivity>> coming = new java.util.HashMap<>();
+        activities.findByTrajectIdInAndDateGreaterThanEqualOrderByDateAscIdAsc(ids, today())
+                .forEach(a -> coming.computeIfAbsent(a.getTrajectId(), k -> new ArrayList<>()).add(a));
+        Map<Long, Map<Stage, PhaseProgress>> progress = progress(ids);
+        Map<Long, String> leads = users.namesOf(shown.stream().map(Traject::getProjectLeadId).distinct().toList());
+        return shown.stream().map(t -> {
+            PhaseProgress stage = progress.getOrDefault(t.getId(), Map.of())
+                    .getOrDefault(StageStatus.checklistOf(t.getStage()), empty(t.getStage()));
+            return new TrajectInWords(t.getId(), t.getName(), t.getOrganisationUnit(), t.getStage(),
+                    stage.complete(), leads.getOrDefault(t.getProjectLeadId(), ""),
+                    coming.getOrDefault(t.getId(), List.of()).stream().limit(ACTIVITIES_SHOWN).toList());
+        }).toList();
+    }
+
+    /** How many trajecten the staff card describes: more stops being a short explanation. */
+    public static final int IN_WORDS_MAX = 3;
+    /** How many coming activities per traject the staff card lists. */
+    public static final int ACTIVITIES_SHOWN = 3;
+
+    private TrajectActivity managedActivity(long activityId, long expectedVersion) {
+        TrajectActivity activity = activities.findById(activityId)
+                .orElseThrow(() -> new InvalidInput("traject.error.activity.notfound"));
+        Traject traject = visible(activity.getTrajectId(), me());
+        if (!mayManage(traject, me())) {
+            throw new AccessDeniedException("Only the project lead or a Beheerder plans activities");
+        }
+        activity.requireVersion(expectedVersion);
+        return activity;
+    }
+
+    private void checkActivity(ActivityForm form, Traject traject, TrajectActivity existing) {
+        require(!form.title().isEmpty() && form.title().length() <= TrajectActivity.TITLE_MAX,
+                "traject.error.activity.title", TrajectActivity.TITLE_MAX);
+        require(form.date() != null, "traject.error.activity.date.missing");
+        require(form.place().length() <= TrajectActivity.PLACE_MAX, "traject.error.activity.place",
+                TrajectActivity.PLACE_MAX);
+        require(form.description().length() <= TrajectActivity.DESCRIPTION_MAX,
+                "traject.error.activity.description", TrajectActivity.DESCRIPTION_MAX);
+        // a date saved before stays acceptable, as with a step's due date
+        if (existing == null || !form.date().equals(existing.getDate())) {
+            DateWindow dates = datesOf(traject, today());
+            require(dates.contains(form.date()), "traject.error.activity.date", dates.firstYear(), dates.lastYear());
+        }
     }
 
     private List<ChecklistItem> nextSteps(Traject traject, List<ChecklistItem> checklist) {

@@ -3,7 +3,11 @@ package nl.kwartiermaker.traject;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The seeds' don'ts that can be read off a traject's own plan. */
+/**
+ * The seeds' don'ts that can be read off a traject's own plan. Each belongs to the stage whose advice it comes from
+ * and is shown only once the traject has reached that stage (decision 0004, "Phase guidance"): a traject that is still
+ * exploring is not told off about a fase 2 matter it has not had to settle yet.
+ */
 final class TrajectWarnings {
 
     private static final String POSITIONING = "001 Handreiking kwartiermaken, Fase 2: positionering";
@@ -15,15 +19,20 @@ final class TrajectWarnings {
 
     static List<TrajectWarning> of(Traject traject) {
         List<TrajectWarning> warnings = new ArrayList<>();
-        if (traject.getPlannedExperts() != null && traject.getPlannedExperts() == 1) {
+        if (reached(traject, Stage.FASE_2) && traject.getPlannedExperts() != null
+                && traject.getPlannedExperts() == 1) {
             warnings.add(new TrajectWarning("traject.warning.single.expert", POSITIONING));
         }
-        if (traject.getSeniorExpertAdviser().isBlank()) {
+        if (reached(traject, Stage.FASE_1) && traject.getSeniorExpertAdviser().isBlank()) {
             warnings.add(new TrajectWarning("traject.warning.no.senior.expert", COALITION));
         }
-        if (traject.getLineManager().isBlank()) {
+        if (reached(traject, Stage.FASE_2) && traject.getLineManager().isBlank()) {
             warnings.add(new TrajectWarning("traject.warning.no.line.manager", ROLE_DESCRIPTION));
         }
         return warnings;
+    }
+
+    private static boolean reached(Traject traject, Stage stage) {
+        return !traject.getStage().isBefore(stage);
     }
 }

@@ -270,6 +270,50 @@ class GoNoGoServiceTest {
     }
 
     @Test
+    void a_decision_without_a_closed_scan_round_is_allowed_and_says_so_and_one_after_a_closed_round_does_not() {
+        GoNoGoDecision early = decisions.record(traject.getId(),
+                form(Outcome.NOT_YET, Set.of(), time.today().plusMonths(1)));
+        assertThat(early.isWithoutScan()).isTrue();
+        assertThat(repository.findById(early.getId()).orElseThrow().isWithoutScan()).as("stored").isTrue();
+
+        ScanRound round = rounds.createRound(traject.getId(), new RoundForm("Ronde " + traject.getId(),
+                time.today(), time.today().plusDays(7), Set.of(RespondentGroup.MEDEWERKERS), null));
+        String token = ScanFixture.token(rounds.createGroupLink(round.getId(), RespondentGroup.MEDEWERKERS));
+        Map<Long, AnswerValue> answers = new HashMap<>();
+        rounds.questions(round.getId()).stream().filter(q -> !q.isOpenQuestion())
+                .forEach(q -> answers.put(q.getId(), AnswerValue.score(3)));
+        for (int i = 0; i < 5; i++) {
+            answering.submit(token, answers);
+        }
+        rounds.close(round.getId(), round.getVersion());
+        GoNoGoDecision afterScan = decisions.record(traject.getId(), form(Outcome.GO, Set.of(), null));
+        assertThat(afterScan.isWithoutScan()).isFalse();
+    }
+
+    @Autowired
+    ReviewTasks reviewTasks;
+
+    @Test
+    void a_not_yet_whose_review_date_has_come_is_a_task_for_the_project_lead_linking_to_the_decision_page() {
+        decisions.record(traject.getId(), form(Outcome.NOT_YET, Set.of(), time.today().plusDays(5)));
+        String page = "trajecten/" + traject.getId() + "/besluit";
+        assertThat(reviewTasks.mine()).as("not yet: the date has not come").noneMatch(t -> t.link().equals(page));
+        DecisionForm dueToday = form(Outcome.NOT_YET, Set.of(), time.today());
+        decisions.record(traject.getId(), new DecisionForm(dueToday.preconditions(), Set.of(), Outcome.NOT_YET,
+                "Reden", "Eerst budget", "MT", time.today().minusDays(10), time.today()));
+        assertThat(reviewTasks.mine()).filteredOn(t -> t.link().equals(page)).singleElement().satisfies(t -> {
+            assertThat(t.messageKey()).isEqualTo("tasks.decision.review");
+            assertThat(t.params()).containsExactly(traject.getName());
+            assertThat(t.due()).isEqualTo(time.today());
+        });
+        TestAccounts.signInAs(member);
+        assertThat(reviewTasks.mine()).as("the member does not record decisions").isEmpty();
+        TestAccounts.signInAs(lead);
+        decisions.record(traject.getId(), form(Outcome.GO, Set.of(), null));
+        assertThat(reviewTasks.mine()).as("a newer decision replaced it").noneMatch(t -> t.link().equals(page));
+    }
+
+    @Test
     void a_motive_the_seeds_advise_against_becomes_a_warning_on_the_traject() {
         decisions.record(traject.getId(), form(Outcome.GO, Set.of("omdat-het-goedkoop-is"), null));
         assertThat(trajecten.view(traject.getId()).warnings()).extracting(TrajectWarning::messageKey)

@@ -53,6 +53,10 @@ class TrajectServiceTest {
     MutableClock clock;
     @Autowired
     TransactionTemplate transactions;
+    @Autowired
+    StageChangeRepository stageChanges;
+    @Autowired
+    TrajectActivityRepository activityRepository;
 
     UserAccount lead;
     UserAccount member;
@@ -146,7 +150,7 @@ class TrajectServiceTest {
         Traject a = trajecten.create(withLead("A " + run, ownLead));
         Traject b = trajecten.create(withLead("B " + run, ownLead));
         Traject c = trajecten.create(withLead("C " + run, ownLead));
-        trajecten.advance(b.getId(), b.getVersion());
+        trajecten.advance(b.getId(), b.getVersion(), true);
         ChecklistItem step = trajecten.view(a.getId()).items().getFirst();
         trajecten.updateItem(step.getId(), step.getVersion(), new ItemChange(ItemStatus.OPEN, "", null,
                 time.today().minusDays(1), "", List.of()));
@@ -384,9 +388,9 @@ class TrajectServiceTest {
     @Test
     void the_stage_moves_on_by_hand_except_into_fase_1_which_needs_a_go() {
         Traject traject = newTraject(false);
-        Traject atDecision = trajecten.advance(traject.getId(), traject.getVersion());
+        Traject atDecision = trajecten.advance(traject.getId(), traject.getVersion(), true);
         assertThat(atDecision.getStage()).isEqualTo(Stage.GO_NO_GO);
-        assertThatThrownBy(() -> trajecten.advance(atDecision.getId(), atDecision.getVersion()))
+        assertThatThrownBy(() -> trajecten.advance(atDecision.getId(), atDecision.getVersion(), true))
                 .hasMessage("traject.error.needs.go");
         trajecten.startFirstPhase(traject.getId());
         Traject inPhase = trajectRepository.findById(traject.getId()).orElseThrow();
@@ -394,19 +398,215 @@ class TrajectServiceTest {
         assertThat(trajecten.view(traject.getId()).nextSteps()).as("the current stage's steps come first")
                 .first().satisfies(i -> assertThat(i.getStage()).isEqualTo(Stage.FASE_1));
         TestAccounts.signInAs(member);
-        assertThatThrownBy(() -> trajecten.advance(inPhase.getId(), inPhase.getVersion()))
+        assertThatThrownBy(() -> trajecten.advance(inPhase.getId(), inPhase.getVersion(), true))
                 .isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
-    void the_plan_shows_the_seeds_warnings_that_apply() {
+    void the_seeds_warnings_appear_only_once_the_traject_reaches_the_stage_they_are_about() {
         TrajectForm risky = new TrajectForm("Risico " + UUID.randomUUID(), "Team", StartingPoint.DROOM, "", Set.of(),
                 Set.of(), lead.id(), time.today(), false, "", 1, "", "", false, Set.of());
         Traject traject = trajecten.create(risky);
+        assertThat(trajecten.view(traject.getId()).warnings()).as("a new traject is not told off about fase 1 and 2")
+                .isEmpty();
+        Traject atDecision = trajecten.advance(traject.getId(), traject.getVersion(), true);
+        assertThat(trajecten.view(traject.getId()).warnings()).isEmpty();
+        trajecten.startFirstPhase(traject.getId());
+        assertThat(trajecten.view(traject.getId()).warnings()).extracting(TrajectWarning::messageKey)
+                .containsExactly("traject.warning.no.senior.expert");
+        Traject inFase1 = trajectRepository.findById(atDecision.getId()).orElseThrow();
+        trajecten.advance(traject.getId(), inFase1.getVersion(), true);
         assertThat(trajecten.view(traject.getId()).warnings()).extracting(TrajectWarning::messageKey)
                 .containsExactlyInAnyOrder("traject.warning.single.expert", "traject.warning.no.senior.expert",
                         "traject.warning.no.line.manager");
-        assertThat(trajecten.view(newTraject(false).getId()).warnings()).isEmpty();
+        Traject planned = newTraject(false);
+        trajecten.advance(planned.getId(), planned.getVersion(), true);
+        trajecten.startFirstPhase(planned.getId());
+        assertThat(trajecten.view(planned.getId()).warnings()).as("a traject whose plan is in order").isEmpty();
+    }
+
+    @Test
+    void leaving_a_stage_with_open_steps_needs_a_confirmation_and_is_recorded_with_who_when_and_how_many() {
+        Traject traject = newTraject(false);
+        int verkenning = (int) trajecten.view(traject.getId()).items().stream()
+                .filter(i -> i.getStage() == Stage.VERKENNING).count();
+        assertThatThrownBy(() -> trajecten.advance(traject.getId(), traject.getVersion(), false))
+                .isInstanceOf(InvalidInput.class).hasMessage("traject.error.advance.open")
+                .satisfies(e -> assertThat(((InvalidInput) e).params()).containsExactly((long) verkenning));
+        assertThat(trajecten.view(traject.getId()).traject().getStage()).isEqualTo(Stage.VERKENNING);
+        assertThat(trajecten.stageHistory(traject.getId())).isEmpty();
+
+        trajecten.advance(traject.getId(), traject.getVersion(), true);
+        trajecten.startFirstPhase(traject.getId());
+
+        TrajectView view = trajecten.view(traject.getId());
+        assertThat(view.history()).as("newest first").hasSize(2);
+        StageChange advanced = view.history().get(1);
+        assertThat(advanced.getFromStage()).isEqualTo(Stage.VERKENNING);
+        assertThat(advanced.getToStage()).isEqualTo(Stage.GO_NO_GO);
+        assertThat(advanced.getOpenSteps()).isEqualTo(verkenning);
+        assertThat(advanced.getChangedById()).isEqualTo(lead.id());
+        assertThat(advanced.getChangedAt()).isEqualTo(clock.instant());
+        assertThat(view.nameOf(advanced.getChangedById())).isEqualTo(lead.displayName());
+        StageChange go = view.history().getFirst();
+        assertThat(go.getFromStage()).isEqualTo(Stage.GO_NO_GO);
+        assertThat(go.getToStage()).isEqualTo(Stage.FASE_1);
+        assertThat(go.getOpenSteps()).as("a go over an unfinished verkenning says so").isEqualTo(verkenning);
+        TestAccounts.signInAs(member);
+        assertThat(trajecten.stageHistory(traject.getId())).as("the members read the history too").hasSize(2);
+    }
+
+    @Test
+    void a_stage_shows_as_done_only_when_every_step_is_done_or_set_aside_with_a_reason() {
+        Traject traject = newTraject(false);
+        TrajectView fresh = trajecten.view(traject.getId());
+        assertThat(fresh.statusOf(Stage.VERKENNING)).isEqualTo(StageStatus.CURRENT);
+        assertThat(fresh.statusOf(Stage.GO_NO_GO)).isEqualTo(StageStatus.LATER);
+        assertThat(fresh.progress().get(Stage.VERKENNING).complete()).isFalse();
+
+        trajecten.advance(traject.getId(), traject.getVersion(), true);
+        TrajectView leftOpen = trajecten.view(traject.getId());
+        assertThat(leftOpen.statusOf(Stage.VERKENNING)).as("left with open steps: not green")
+                .isEqualTo(StageStatus.LEFT_OPEN);
+        assertThat(leftOpen.openStepsNow()).isEqualTo(leftOpen.progress().get(Stage.VERKENNING).total());
+
+        List<ChecklistItem> steps = leftOpen.items().stream().filter(i -> i.getStage() == Stage.VERKENNING).toList();
+        for (ChecklistItem step : steps.subList(0, steps.size() - 1)) {
+            trajecten.updateItem(step.getId(), step.getVersion(), new ItemChange(ItemStatus.GEREED, "", null, null,
+                    "", List.of()));
+        }
+        assertThat(trajecten.view(traject.getId()).statusOf(Stage.VERKENNING)).isEqualTo(StageStatus.LEFT_OPEN);
+        ChecklistItem last = steps.getLast();
+        assertThatThrownBy(() -> trajecten.updateItem(last.getId(), last.getVersion(), new ItemChange(ItemStatus.NVT,
+                "", null, null, "", List.of()))).hasMessage("traject.error.item.reason");
+        trajecten.updateItem(last.getId(), last.getVersion(), new ItemChange(ItemStatus.NVT, "Geldt niet voor ons",
+                null, null, "", List.of()));
+        TrajectView done = trajecten.view(traject.getId());
+        assertThat(done.statusOf(Stage.VERKENNING)).isEqualTo(StageStatus.DONE);
+        assertThat(done.openStepsNow()).isZero();
+    }
+
+    @Test
+    void a_stage_whose_steps_are_all_done_moves_on_without_confirmation_and_records_none_open() {
+        SignedIn.as("beheerder@demo.nl", Role.BEHEERDER);
+        Traject traject = trajecten.create(form("Klaar " + UUID.randomUUID(), false));
+        for (ChecklistItem step : trajecten.view(traject.getId()).items()) {
+            if (step.getStage() == Stage.VERKENNING) {
+                trajecten.updateItem(step.getId(), step.getVersion(), new ItemChange(ItemStatus.GEREED, "", null,
+                        null, "", List.of()));
+            }
+        }
+        trajecten.advance(traject.getId(), traject.getVersion(), false);
+        assertThat(trajecten.stageHistory(traject.getId())).singleElement()
+                .satisfies(change -> assertThat(change.getOpenSteps()).isZero());
+    }
+
+    @Test
+    void the_project_lead_plans_edits_and_removes_activities_which_members_only_read() {
+        Traject traject = newTraject(false);
+        TrajectActivity meeting = trajecten.addActivity(traject.getId(), new ActivityForm(" Informatiebijeenkomst ",
+                time.today().plusWeeks(2), "Zaal 2", ""));
+        trajecten.addActivity(traject.getId(), new ActivityForm("Eerdere bijeenkomst", time.today().minusWeeks(1),
+                "", "Terugblik"));
+        assertThat(meeting.getTitle()).isEqualTo("Informatiebijeenkomst");
+        assertThatThrownBy(() -> trajecten.addActivity(traject.getId(), new ActivityForm(" ", time.today(), "", "")))
+                .hasMessage("traject.error.activity.title");
+        assertThatThrownBy(() -> trajecten.addActivity(traject.getId(), new ActivityForm("Later", null, "", "")))
+                .hasMessage("traject.error.activity.date.missing");
+        assertThatThrownBy(() -> trajecten.addActivity(traject.getId(), new ActivityForm("Ver weg",
+                LocalDate.of(9999, 1, 1), "", ""))).hasMessage("traject.error.activity.date");
+
+        TrajectActivity moved = trajecten.updateActivity(meeting.getId(), meeting.getVersion(),
+                new ActivityForm("Informatiebijeenkomst", time.today().plusWeeks(3), "Zaal 3", "Met koffie"));
+        TrajectView view = trajecten.view(traject.getId());
+        assertThat(view.upcomingActivities()).extracting(TrajectActivity::getPlace).containsExactly("Zaal 3");
+        assertThat(view.pastActivities()).extracting(TrajectActivity::getTitle).containsExactly("Eerdere bijeenkomst");
+        assertThatThrownBy(() -> trajecten.removeActivity(meeting.getId(), meeting.getVersion()))
+                .isInstanceOf(OptimisticLockingFailureException.class);
+
+        TestAccounts.signInAs(member);
+        assertThat(trajecten.view(traject.getId()).activities()).hasSize(2);
+        assertThatThrownBy(() -> trajecten.addActivity(traject.getId(), new ActivityForm("Van mij", time.today(), "",
+                ""))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> trajecten.removeActivity(moved.getId(), moved.getVersion()))
+                .isInstanceOf(AccessDeniedException.class);
+
+        TestAccounts.signInAs(lead);
+        trajecten.removeActivity(moved.getId(), moved.getVersion());
+        assertThat(trajecten.view(traject.getId()).upcomingActivities()).isEmpty();
+    }
+
+    @Test
+    void staff_read_their_traject_in_words_with_its_stage_project_lead_and_coming_activities() {
+        SignedIn.as("beheerder@demo.nl", Role.BEHEERDER);
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        // a person of this run only, so the trajecten they are part of are this test's
+        UserAccount colleague = users.create(new UserService.NewUser("collega-" + run + "@test.nl", "Collega " + run,
+                EnumSet.of(Role.MEDEWERKER), "een lang wachtwoord"));
+        TestAccounts.signInAs(lead);
+        TrajectForm form = form("Traject " + run, false);
+        Traject mine = trajecten.create(new TrajectForm(form.name(), form.organisationUnit(), form.startingPoint(),
+                form.startingPointDescription(), form.domains(), form.expertRoles(), form.projectLeadId(),
+                form.startDate(), form.startSmall(), form.pilotTeams(), form.plannedExperts(), form.lineManager(),
+                form.seniorExpertAdviser(), false, Set.of(colleague.id())));
+        Traject closed = trajecten.create(new TrajectForm("Dicht " + UUID.randomUUID(), "Elders",
+                StartingPoint.DROOM, "", Set.of(), Set.of(), lead.id(), time.today(), false, "", 2, "L", "S", false,
+                Set.of()));
+        for (int week = 1; week <= 4; week++) {
+            trajecten.addActivity(mine.getId(), new ActivityForm("Bijeenkomst " + week, time.today().plusWeeks(week),
+                    "", ""));
+        }
+        trajecten.addActivity(mine.getId(), new ActivityForm("Voorbij", time.today().minusDays(1), "", ""));
+
+        TestAccounts.signInAs(colleague);
+        List<TrajectInWords> words = trajecten.inWords();
+        assertThat(words).extracting(TrajectInWords::id).as("their own first").startsWith(mine.getId())
+                .doesNotContain(closed.getId());
+        assertThat(words).hasSizeLessThanOrEqualTo(TrajectService.IN_WORDS_MAX);
+        TrajectInWords first = words.getFirst();
+        assertThat(first.name()).isEqualTo(mine.getName());
+        assertThat(first.stage()).isEqualTo(Stage.VERKENNING);
+        assertThat(first.stageComplete()).isFalse();
+        assertThat(first.projectLead()).isEqualTo(lead.displayName());
+        assertThat(first.upcoming()).extracting(TrajectActivity::getTitle)
+                .containsExactly("Bijeenkomst 1", "Bijeenkomst 2", "Bijeenkomst 3");
+
+        TestAccounts.signInAs(outsider);
+        assertThat(trajecten.inWords()).extracting(TrajectInWords::id).doesNotContain(mine.getId(), closed.getId());
+    }
+
+    @Autowired
+    StepTasks stepTasks;
+
+    @Test
+    void the_open_steps_someone_owns_are_their_tasks_with_a_link_that_opens_the_step() {
+        Traject traject = newTraject(false);
+        List<ChecklistItem> steps = trajecten.view(traject.getId()).items();
+        ChecklistItem late = steps.get(0);
+        ChecklistItem later = steps.get(1);
+        ChecklistItem done = steps.get(2);
+        trajecten.updateItem(late.getId(), late.getVersion(), new ItemChange(ItemStatus.BEZIG, "", member.id(),
+                time.today().minusDays(3), "", List.of()));
+        trajecten.updateItem(later.getId(), later.getVersion(), new ItemChange(ItemStatus.OPEN, "", member.id(),
+                null, "", List.of()));
+        trajecten.updateItem(done.getId(), done.getVersion(), new ItemChange(ItemStatus.GEREED, "", member.id(),
+                null, "", List.of()));
+
+        TestAccounts.signInAs(member);
+        var tasks = stepTasks.mine();
+        assertThat(tasks).extracting(nl.kwartiermaker.base.PersonalTask::link).contains(
+                "trajecten/" + traject.getId() + "?stap=" + late.getId(),
+                "trajecten/" + traject.getId() + "?stap=" + later.getId())
+                .as("a step that is done is no task").doesNotContain(
+                        "trajecten/" + traject.getId() + "?stap=" + done.getId());
+        assertThat(tasks).filteredOn(t -> t.link().endsWith("=" + late.getId())).singleElement()
+                .satisfies(t -> {
+                    assertThat(t.overdue(time.today())).isTrue();
+                    assertThat(t.params()).containsExactly(late.getTitle(), traject.getName());
+                });
+        TestAccounts.signInAs(lead);
+        assertThat(stepTasks.mine()).as("the lead owns none of these steps")
+                .noneMatch(t -> t.link().startsWith("trajecten/" + traject.getId() + "?"));
     }
 
     @Test
@@ -441,7 +641,7 @@ class TrajectServiceTest {
                 new ChecklistTemplate(current.version() + 1, nextItems)));
         // built by hand, so without the transactions of the Spring bean: the test gives it one per call
         TrajectService withNewer = new TrajectService(trajectRepository, itemRepository, both,
-                signedInUser, users, List.of(), List.of(), time);
+                signedInUser, users, List.of(), List.of(), time, stageChanges, activityRepository);
 
         assertThat(trajecten.view(traject.getId()).items()).hasSize(current.items().size());
         Optional<Integer> newer = transactions.execute(tx -> withNewer.view(traject.getId()).newerTemplate());

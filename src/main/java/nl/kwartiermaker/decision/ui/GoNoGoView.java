@@ -34,6 +34,7 @@ import java.util.stream.Collectors;
 import nl.kwartiermaker.base.DateWindow;
 import nl.kwartiermaker.base.InvalidInput;
 import nl.kwartiermaker.base.PortalTime;
+import nl.kwartiermaker.base.ui.ComponentTexts;
 import nl.kwartiermaker.base.ui.Confirmation;
 import nl.kwartiermaker.base.ui.Notices;
 import nl.kwartiermaker.base.ui.PageTitles;
@@ -47,6 +48,7 @@ import nl.kwartiermaker.decision.PreconditionAssessment;
 import nl.kwartiermaker.decision.Rating;
 import nl.kwartiermaker.decision.ReadinessScanSummaries;
 import nl.kwartiermaker.traject.TrajectParticipants;
+import nl.kwartiermaker.traject.TrajectService;
 
 /**
  * The go/no-go moment of a traject: the crucial preconditions rated with evidence, an honest motive check, the
@@ -64,10 +66,13 @@ class GoNoGoView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private final transient GoNoGoService decisions;
     private final transient GoNoGoQuestions questions;
     private final transient PortalTime time;
+    private final transient TrajectService trajecten;
     final Map<String, RadioButtonGroup<Rating>> ratings = new LinkedHashMap<>();
     final Map<String, TextArea> evidence = new LinkedHashMap<>();
     final CheckboxGroup<GoNoGoQuestions.Motive> motives = new CheckboxGroup<>();
     private final Div advice = new Div();
+    /** Said above the form when the traject has no closed scan round: deciding is allowed, and the decision says so. */
+    final Paragraph withoutScan = new Paragraph();
     final RadioButtonGroup<Outcome> outcome = new RadioButtonGroup<>();
     final TextArea rationale = new TextArea();
     final TextArea conditions = new TextArea();
@@ -80,7 +85,8 @@ class GoNoGoView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private DateWindow dates;
     private String title = "";
 
-    GoNoGoView(GoNoGoService decisions, GoNoGoQuestions questions, PortalTime time) {
+    GoNoGoView(GoNoGoService decisions, GoNoGoQuestions questions, PortalTime time, TrajectService trajecten) {
+        this.trajecten = trajecten;
         this.decisions = decisions;
         this.questions = questions;
         this.time = time;
@@ -113,12 +119,14 @@ class GoNoGoView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         add(scanSummary(page));
         if (traject.mayManage()) {
             startAfresh(traject.dates());
+            withoutScan.setVisible(page.latestScan().isEmpty());
             add(form);
         } else if (history.isEmpty()) {
             add(new Paragraph(getTranslation("decision.none.reader")));
         }
-        if (history.size() > 1 || (!history.isEmpty() && traject.mayManage())) {
-            add(history(history));
+        // the decision in force is shown above; the history lists only the decisions it superseded
+        if (history.size() > 1) {
+            add(history(history.subList(1, history.size())));
         }
     }
 
@@ -150,6 +158,11 @@ class GoNoGoView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                     + (assessment.evidence().isBlank() ? "" : " — " + assessment.evidence())));
         }
         body.add(assessed);
+        if (decision.isWithoutScan()) {
+            Paragraph noScan = new Paragraph(getTranslation("decision.without.scan"));
+            noScan.addClassName("without-scan");
+            body.add(noScan);
+        }
         Paragraph recorded = new Paragraph(getTranslation("decision.recorded.by", decision.getRecordedBy()));
         recorded.addClassName("muted");
         body.add(recorded);
@@ -189,6 +202,9 @@ class GoNoGoView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         Section section = new Section(new H2(getTranslation("decision.new")));
         section.addClassName("decision-form");
         section.add(new Paragraph(getTranslation("decision.new.purpose")));
+        withoutScan.setText(getTranslation("decision.without.scan.note"));
+        withoutScan.addClassNames("note", "without-scan");
+        section.add(withoutScan);
 
         section.add(new H3(getTranslation("decision.preconditions")));
         for (GoNoGoQuestions.Precondition precondition : questions.preconditions()) {
@@ -252,8 +268,8 @@ class GoNoGoView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         fields.addClassName("form-column");
         record.setText(getTranslation("decision.record"));
         record.addThemeVariants(ButtonVariant.PRIMARY);
-        record.addClickListener(e -> Confirmation.ask(getTranslation("decision.record"),
-                getTranslation("decision.record.confirm"), getTranslation("decision.record"), this::save));
+        record.addClickListener(e -> Confirmation.ask(getTranslation("decision.record"), confirmation(),
+                getTranslation("decision.record"), this::save));
         section.add(fields, record);
         return section;
     }
@@ -275,7 +291,7 @@ class GoNoGoView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         LocalDate today = time.today();
         decidedOn.setMin(window.earliest());
         decidedOn.setMax(today);
-        decidedOn.setI18n(new DatePicker.DatePickerI18n()
+        decidedOn.setI18n(ComponentTexts.datePicker(this)
                 .setMinErrorMessage(getTranslation("decision.error.date.window", window.firstYear()))
                 .setMaxErrorMessage(getTranslation("decision.error.date")));
         decidedOn.setValue(today);
@@ -283,10 +299,22 @@ class GoNoGoView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         reviewDate.clear();
         reviewDate.setMin(today.plusDays(1));
         reviewDate.setMax(window.latest());
-        reviewDate.setI18n(new DatePicker.DatePickerI18n()
+        reviewDate.setI18n(ComponentTexts.datePicker(this)
                 .setMinErrorMessage(getTranslation("decision.error.review"))
                 .setMaxErrorMessage(getTranslation("decision.error.review.window", window.lastYear())));
         reviewDate.setInvalid(false);
+    }
+
+    /** What recording asks: a "go" over open verkenning steps says how many it leaves open, which is recorded. */
+    private String confirmation() {
+        String text = getTranslation("decision.record.confirm");
+        if (outcome.getValue() == Outcome.GO) {
+            long open = trajecten.openVerkenningSteps(trajectId);
+            if (open > 0) {
+                text = text + " " + getTranslation("decision.record.confirm.open", open);
+            }
+        }
+        return text;
     }
 
     private void save() {
@@ -325,14 +353,11 @@ class GoNoGoView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             return section;
         }
         UnorderedList list = new UnorderedList();
-        for (int i = 0; i < history.size(); i++) {
-            GoNoGoDecision decision = history.get(i);
+        for (GoNoGoDecision decision : history) {
             ListItem item = new ListItem(describe(decision));
-            if (i > 0) {
-                Span superseded = new Span(getTranslation("decision.superseded"));
-                superseded.addClassNames("badge", "contrast");
-                item.addComponentAsFirst(superseded);
-            }
+            Span superseded = new Span(getTranslation("decision.superseded"));
+            superseded.addClassNames("badge", "contrast");
+            item.addComponentAsFirst(superseded);
             list.add(item);
         }
         section.add(list);

@@ -15,6 +15,7 @@ import java.util.Arrays;
 import java.util.List;
 import nl.kwartiermaker.base.DateWindow;
 import nl.kwartiermaker.base.InvalidInput;
+import nl.kwartiermaker.base.ui.ComponentTexts;
 import nl.kwartiermaker.base.ui.Notices;
 import nl.kwartiermaker.traject.ChecklistItem;
 import nl.kwartiermaker.traject.ItemChange;
@@ -54,7 +55,7 @@ class ItemDialog extends Dialog {
                     getTranslation("traject.item.knowledge"))));
         }
         if (item.getSource() != null && !item.getSource().isBlank()) {
-            Paragraph source = new Paragraph(getTranslation("traject.source", item.getSource()));
+            Paragraph source = new Paragraph(getTranslation("source", item.getSource()));
             source.addClassName("muted");
             add(source);
         }
@@ -83,7 +84,7 @@ class ItemDialog extends Dialog {
         String outside = getTranslation("traject.error.item.due", dates.firstYear(), dates.lastYear());
         due.setMin(earlier(dates.earliest(), item.getDueDate()));
         due.setMax(later(dates.latest(), item.getDueDate()));
-        due.setI18n(new DatePicker.DatePickerI18n().setMinErrorMessage(outside).setMaxErrorMessage(outside));
+        due.setI18n(ComponentTexts.datePicker(this).setMinErrorMessage(outside).setMaxErrorMessage(outside));
         due.setValue(item.getDueDate());
         notes.setLabel(getTranslation("traject.item.notes"));
         notes.setMaxLength(ChecklistItem.NOTES_MAX);

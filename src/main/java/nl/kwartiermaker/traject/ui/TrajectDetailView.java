@@ -32,6 +32,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import nl.kwartiermaker.base.InvalidInput;
 import nl.kwartiermaker.base.PortalTime;
@@ -40,9 +41,12 @@ import nl.kwartiermaker.base.ui.LazyDetails;
 import nl.kwartiermaker.base.ui.Notices;
 import nl.kwartiermaker.base.ui.PageTitles;
 import nl.kwartiermaker.base.ui.ViewHeader;
+import nl.kwartiermaker.base.ui.WarningList;
 import nl.kwartiermaker.traject.ChecklistItem;
 import nl.kwartiermaker.traject.PhaseProgress;
 import nl.kwartiermaker.traject.Stage;
+import nl.kwartiermaker.traject.StepTasks;
+import nl.kwartiermaker.traject.TrajectActivity;
 import nl.kwartiermaker.traject.TrajectService;
 import nl.kwartiermaker.traject.TrajectView;
 import nl.kwartiermaker.traject.TrajectWarning;
@@ -68,6 +72,7 @@ class TrajectDetailView extends Div implements BeforeEnterObserver, HasDynamicTi
     final Button advance;
     final Button archive = new Button();
     final Button applyTemplate;
+    final Button addActivity;
     private final Map<Stage, OwnItemRow> ownItemRows = new EnumMap<>(Stage.class);
     private long trajectId;
     private transient TrajectView shown;
@@ -84,6 +89,9 @@ class TrajectDetailView extends Div implements BeforeEnterObserver, HasDynamicTi
         archive.addThemeVariants(ButtonVariant.TERTIARY);
         archive.addClickListener(e -> archiveOrRestore());
         applyTemplate = new Button(getTranslation("traject.template.apply"), e -> confirmTemplate());
+        addActivity = new Button(getTranslation("traject.activity.add"), VaadinIcon.PLUS.create(),
+                e -> new ActivityDialog(trajecten, trajectId, null, shown.dates(), shown.today(), this::reload)
+                        .open());
         for (Stage stage : Stage.WITH_CHECKLIST) {
             ownItemRows.put(stage, new OwnItemRow(stage));
         }
@@ -97,7 +105,26 @@ class TrajectDetailView extends Div implements BeforeEnterObserver, HasDynamicTi
         } catch (NumberFormatException | InvalidInput notFound) {
             // a traject that does not exist or is not this person's to see: the not-found page, not a message
             event.rerouteToError(NotFoundException.class);
+            return;
         }
+        // a task's link to one step ("Mijn taken") opens that step
+        event.getLocation().getQueryParameters().getSingleParameter(StepTasks.STEP_PARAMETER)
+                .flatMap(TrajectDetailView::number)
+                .flatMap(itemId -> shown.items().stream().filter(i -> itemId.equals(i.getId())).findFirst())
+                .ifPresent(this::openItem);
+    }
+
+    private static Optional<Long> number(String text) {
+        try {
+            return Optional.of(Long.parseLong(text));
+        } catch (NumberFormatException notANumber) {
+            return Optional.empty();
+        }
+    }
+
+    private void openItem(ChecklistItem item) {
+        new ItemDialog(trajecten, users, item, shown.canEdit(item), shown.canManage(), shown.dates(), this::reload)
+                .open();
     }
 
     void reload() {
@@ -124,7 +151,7 @@ class TrajectDetailView extends Div implements BeforeEnterObserver, HasDynamicTi
             archive.setText(getTranslation(traject.isArchived() ? "traject.unarchive" : "traject.archive"));
             header.withActions(edit, advance, archive);
         }
-        add(back, header, new StageBar(traject.getStage()));
+        add(back, header, new StageBar(view));
         if (traject.isArchived()) {
             add(note(getTranslation("traject.archived.note")));
         }
@@ -143,18 +170,21 @@ class TrajectDetailView extends Div implements BeforeEnterObserver, HasDynamicTi
         for (Stage stage : Stage.WITH_CHECKLIST) {
             add(checklist(view, stage));
         }
+        add(activities(view));
+        if (!view.history().isEmpty()) {
+            add(history(view));
+        }
         add(details(view));
     }
 
     private void confirmAdvance() {
-        Stage stage = shown.traject().getStage();
         long version = shown.traject().getVersion();
-        PhaseProgress current = shown.progress().get(stage);
-        String text = current != null && current.done() < current.total()
-                ? getTranslation("traject.advance.confirm.open", current.total() - current.done())
+        long open = shown.openStepsNow();
+        // leaving open steps behind is allowed, but only after this confirmation, and it is recorded
+        String text = open > 0 ? getTranslation("traject.advance.confirm.open", open)
                 : getTranslation("traject.advance.confirm");
         Confirmation.ask(getTranslation("traject.advance"), text, getTranslation("traject.advance"),
-                () -> act(() -> trajecten.advance(trajectId, version), "traject.advanced"));
+                () -> act(() -> trajecten.advance(trajectId, version, true), "traject.advanced"));
     }
 
     private void archiveOrRestore() {
@@ -190,7 +220,10 @@ class TrajectDetailView extends Div implements BeforeEnterObserver, HasDynamicTi
         Section section = new Section(new H2(getTranslation("traject.next")));
         section.addClassNames("card", "next-steps");
         if (view.traject().getStage() == Stage.GO_NO_GO) {
-            section.add(new Paragraph(getTranslation("traject.next.decision")));
+            // ready for a decision only when the verkenning is complete (decision 0004, "Phase guidance")
+            long open = view.openStepsNow();
+            section.add(new Paragraph(open == 0 ? getTranslation("traject.next.decision")
+                    : getTranslation("traject.next.decision.open", open)));
         }
         if (view.nextSteps().isEmpty()) {
             section.add(new Paragraph(getTranslation("traject.next.none")));
@@ -225,14 +258,9 @@ class TrajectDetailView extends Div implements BeforeEnterObserver, HasDynamicTi
     private Section warnings(List<TrajectWarning> warnings) {
         Section section = new Section(new H2(getTranslation("traject.warnings")));
         section.addClassName("warnings");
-        UnorderedList list = new UnorderedList();
-        for (TrajectWarning warning : warnings) {
-            ListItem item = new ListItem(new Span(getTranslation(warning.messageKey(), warning.params().toArray())));
-            Span source = new Span(getTranslation("traject.source", warning.source()));
-            source.addClassName("muted");
-            item.add(source);
-            list.add(item);
-        }
+        WarningList list = new WarningList();
+        warnings.forEach(warning -> list.addWarning(getTranslation(warning.messageKey(), warning.params().toArray()),
+                warning.source()));
         section.add(list);
         return section;
     }
@@ -304,13 +332,90 @@ class TrajectDetailView extends Div implements BeforeEnterObserver, HasDynamicTi
             line.add(document);
         }
         String action = getTranslation(view.canEdit(item) ? "traject.item.edit" : "traject.item.show");
-        Button open = new Button(action, e -> new ItemDialog(trajecten, users, item, view.canEdit(item),
-                view.canManage(), view.dates(), this::reload).open());
+        Button open = new Button(action, e -> openItem(item));
         open.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
         // the spoken name starts with the visible text (WCAG 2.5.3, label in name) and says which step it opens
         open.setAriaLabel(getTranslation("traject.item.open.aria", action, item.getTitle()));
         line.add(open);
         return line;
+    }
+
+    /** Dated activities such as information meetings: the coming ones, then those that took place. */
+    private Section activities(TrajectView view) {
+        Section section = new Section(new H2(getTranslation("traject.activities")));
+        section.addClassNames("card", "traject-activities");
+        List<TrajectActivity> coming = view.upcomingActivities();
+        if (coming.isEmpty()) {
+            section.add(new Paragraph(getTranslation("traject.activities.none")));
+        } else {
+            UnorderedList list = new UnorderedList();
+            coming.forEach(a -> list.add(new ListItem(activityLine(view, a))));
+            section.add(list);
+        }
+        List<TrajectActivity> past = view.pastActivities();
+        if (!past.isEmpty()) {
+            UnorderedList list = new UnorderedList();
+            past.forEach(a -> list.add(new ListItem(activityLine(view, a))));
+            Details earlier = new Details(getTranslation("traject.activities.past", past.size()), list);
+            section.add(earlier);
+        }
+        if (view.canManage()) {
+            section.add(addActivity);
+        }
+        return section;
+    }
+
+    private Div activityLine(TrajectView view, TrajectActivity activity) {
+        Div line = new Div();
+        line.addClassName("activity-line");
+        String date = DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(getLocale())
+                .format(activity.getDate());
+        Span title = new Span(activity.getTitle());
+        title.addClassName("activity-title");
+        line.add(new Span(date), title);
+        if (!activity.getPlace().isBlank()) {
+            line.add(muted(getTranslation("traject.activity.place", activity.getPlace())));
+        }
+        if (!activity.getDescription().isBlank()) {
+            line.add(new Paragraph(activity.getDescription()));
+        }
+        if (view.canManage()) {
+            String edit = getTranslation("traject.activity.edit");
+            Button change = new Button(edit, e -> new ActivityDialog(trajecten, trajectId, activity, view.dates(),
+                    view.today(), this::reload).open());
+            change.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
+            change.setAriaLabel(getTranslation("traject.activity.aria", edit, activity.getTitle()));
+            String removeText = getTranslation("traject.activity.remove");
+            Button remove = new Button(removeText, e -> Confirmation.ask(removeText,
+                    getTranslation("traject.activity.remove.confirm", activity.getTitle()), removeText,
+                    () -> act(() -> trajecten.removeActivity(activity.getId(), activity.getVersion()),
+                            "traject.activity.removed")));
+            remove.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL, ButtonVariant.ERROR);
+            remove.setAriaLabel(getTranslation("traject.activity.aria", removeText, activity.getTitle()));
+            line.add(change, remove);
+        }
+        return line;
+    }
+
+    /** The traject's history: every change of stage, by whom, and what it left open. */
+    private Details history(TrajectView view) {
+        DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(getLocale()).withZone(PortalTime.ZONE);
+        UnorderedList list = new UnorderedList();
+        for (var change : view.history()) {
+            String text = getTranslation("traject.history.stage", when.format(change.getChangedAt()),
+                    view.nameOf(change.getChangedById()), getTranslation(change.getFromStage().labelKey()),
+                    getTranslation(change.getToStage().labelKey()));
+            ListItem item = new ListItem(new Span(text));
+            if (change.getOpenSteps() > 0) {
+                item.add(new Span(" "), badge(getTranslation("traject.history.open", change.getOpenSteps()),
+                        "contrast"));
+            }
+            list.add(item);
+        }
+        Details details = new Details(getTranslation("traject.history"), list);
+        details.addClassName("traject-history");
+        return details;
     }
 
     /** Adding one of the organisation's own steps to a stage: built once per stage, emptied on each showing. */

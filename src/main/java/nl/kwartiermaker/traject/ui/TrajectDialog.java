@@ -21,6 +21,7 @@ import java.util.stream.Collectors;
 import nl.kwartiermaker.base.DateWindow;
 import nl.kwartiermaker.base.InvalidInput;
 import nl.kwartiermaker.base.PortalTime;
+import nl.kwartiermaker.base.ui.ComponentTexts;
 import nl.kwartiermaker.base.ui.Notices;
 import nl.kwartiermaker.traject.Domain;
 import nl.kwartiermaker.traject.ExpertRole;
@@ -101,7 +102,7 @@ class TrajectDialog extends Dialog {
         LocalDate saved = existing == null ? null : existing.getStartDate();
         startDate.setMin(saved != null && saved.isBefore(starts.earliest()) ? saved : starts.earliest());
         startDate.setMax(starts.latest());
-        startDate.setI18n(new DatePicker.DatePickerI18n().setMinErrorMessage(outside).setMaxErrorMessage(outside));
+        startDate.setI18n(ComponentTexts.datePicker(this).setMinErrorMessage(outside).setMaxErrorMessage(outside));
         startSmall.setLabel(getTranslation("traject.field.startsmall"));
         pilotTeams.setLabel(getTranslation("traject.field.pilot"));
         pilotTeams.setMaxLength(Traject.PILOT_MAX);

@@ -11,20 +11,26 @@ import com.vaadin.flow.spring.annotation.SpringComponent;
 import com.vaadin.flow.spring.annotation.UIScope;
 import java.util.List;
 import java.util.Optional;
+import nl.kwartiermaker.base.SignedInUser;
 import nl.kwartiermaker.base.ui.DashboardCard;
 import nl.kwartiermaker.traject.ChecklistItem;
 import nl.kwartiermaker.traject.TrajectService;
 import nl.kwartiermaker.traject.TrajectSummary;
 
-/** The person's trajecten on the Overzicht: stage, progress and the steps of theirs that are late. */
+/**
+ * The person's trajecten on the Overzicht, as the project sees them: stage, progress and the steps of theirs that are
+ * late. Staff and experts by experience get the traject in words instead ({@link StaffTrajectCard}).
+ */
 @SpringComponent
 @UIScope
 class TrajectenCard implements DashboardCard {
 
     private final TrajectService trajecten;
+    private final SignedInUser signedInUser;
 
-    TrajectenCard(TrajectService trajecten) {
+    TrajectenCard(TrajectService trajecten, SignedInUser signedInUser) {
         this.trajecten = trajecten;
+        this.signedInUser = signedInUser;
     }
 
     @Override
@@ -34,6 +40,10 @@ class TrajectenCard implements DashboardCard {
 
     @Override
     public Optional<Component> render() {
+        if (StaffTrajectCard.staffView(signedInUser.current().map(SignedInUser.Account::roles)
+                .orElse(java.util.Set.of()))) {
+            return Optional.empty();
+        }
         List<TrajectSummary> mine = trajecten.mine();
         if (mine.isEmpty()) {
             return Optional.empty();

@@ -95,11 +95,12 @@ class DashboardViewTest extends BrowserlessViewTest {
         new ManyRows(jdbc).unreadNotificationsFor("medewerker@demo.nl", 1_000);
         new ManyRows(jdbc).knowledgePages(1_000);
         var many = statementsToOpen("");
-        // the person (once per request); the tasks card: the scan rounds' trajecten, the role descriptions waiting
-        // for the person; the trajecten card: trajecten, counts, names and late steps; the reviews card: trajecten
-        // and review dates; the unread count; the pages
-        assertThat(few).hasSize(11);
-        assertThat(many).hasSize(11);
+        // the person (once per request); the tasks card: the trajecten led (for the scan rounds and for decisions due
+        // for review), the steps owned and the role descriptions waiting for the person; the staff card (staff get the
+        // traject in words, not the trajecten card): trajecten, their activities, counts and the leads' names; the
+        // reviews card: trajecten and review dates; the unread count; the pages
+        assertThat(few).hasSize(13);
+        assertThat(many).hasSize(13);
     }
 
     @Test
@@ -108,10 +109,11 @@ class DashboardViewTest extends BrowserlessViewTest {
         int few = statementsToLoad("meldingen").size() - statementsToOpen("meldingen").size();
         new ManyRows(jdbc).unreadNotificationsFor("medewerker@demo.nl", 1_000);
         int many = statementsToLoad("meldingen").size() - statementsToOpen("meldingen").size();
-        // what every feature asks of the person (one statement each), and the unread notifications
+        // what every feature asks of the person (one statement each: the scan's rounds, the steps owned, the decisions
+        // due for review, the role descriptions waiting), and the unread notifications
         assertThat(many).isEqualTo(few);
         assertThat(few).isEqualTo(FRAME_STATEMENTS);
     }
 
-    static final int FRAME_STATEMENTS = 3;
+    static final int FRAME_STATEMENTS = 5;
 }

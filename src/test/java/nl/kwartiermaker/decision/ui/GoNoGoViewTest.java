@@ -6,6 +6,7 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -210,6 +211,8 @@ class GoNoGoViewTest extends BrowserlessViewTest {
         assertThat(view.decidedOn.getMin()).isEqualTo(dates.earliest());
         assertThat(view.decidedOn.getMax()).isEqualTo(time.today());
         assertThat(view.reviewDate.getMax()).isEqualTo(dates.latest());
+        assertThat(view.decidedOn.getI18n().getToday()).as("the picker's own buttons speak Dutch").isEqualTo("Vandaag");
+        assertThat(view.reviewDate.getI18n().getMonthNames()).first().isEqualTo("januari");
         view.decidedOn.setValue(time.today().minusDays(10));
         assertThat(view.reviewDate.getMin()).as("a review comes after the decision")
                 .isEqualTo(time.today().minusDays(9));
@@ -260,6 +263,73 @@ class GoNoGoViewTest extends BrowserlessViewTest {
         assertThat($(ListItem.class).all()).extracting(ListItem::getText).contains("Kennis en beeldvorming: 4,0");
         assertThat($(Anchor.class).all()).extracting(a -> a.getHref())
                 .contains("scans/" + round.getId() + "/resultaten");
+    }
+
+    @Test
+    void without_a_closed_scan_round_the_page_says_deciding_is_allowed_and_the_decision_says_it_was_taken_without() {
+        GoNoGoView view = open(traject);
+        assertThat(view.withoutScan.isVisible()).isTrue();
+        assertThat(view.withoutScan.getText()).startsWith("Dit traject heeft nog geen afgesloten ronde");
+        fillGo(view);
+        recordThroughTheDialog(view);
+
+        assertThat($(Section.class).withClassName("current-decision").single().getElement().getTextRecursively())
+                .contains("Besloten zonder afgesloten ronde van de gereedheidsscan.");
+        TestAccounts.signInAs(member);
+        open(traject);
+        assertThat($(Paragraph.class).withClassName("without-scan").all()).extracting(Paragraph::getText)
+                .as("readers see it too").contains("Besloten zonder afgesloten ronde van de gereedheidsscan.");
+    }
+
+    @Test
+    void after_a_closed_scan_round_the_page_has_no_note_and_the_decision_no_remark() {
+        ScanRound round = rounds.createRound(traject.getId(), new RoundForm("Ronde met scan", time.today(),
+                time.today().plusWeeks(1), Set.of(RespondentGroup.MEDEWERKERS), null));
+        String token = ScanFixture.token(rounds.createGroupLink(round.getId(), RespondentGroup.MEDEWERKERS));
+        Map<Long, AnswerValue> answers = new HashMap<>();
+        rounds.questions(round.getId()).stream().filter(q -> !q.isOpenQuestion()).forEach(q -> answers.put(q.getId(),
+                AnswerValue.score(3)));
+        for (int i = 0; i < 5; i++) {
+            answering.submit(token, answers);
+        }
+        rounds.close(round.getId(), round.getVersion());
+        GoNoGoView view = open(traject);
+        assertThat(view.withoutScan.isVisible()).isFalse();
+        fillGo(view);
+        recordThroughTheDialog(view);
+        assertThat($(Section.class).withClassName("current-decision").single().getElement().getTextRecursively())
+                .doesNotContain("zonder afgesloten ronde");
+    }
+
+    @Test
+    void the_decision_in_force_is_not_repeated_under_earlier_decisions() {
+        GoNoGoView view = open(traject);
+        fillGo(view);
+        test(view.rationale).setValue("Eerste besluit");
+        recordThroughTheDialog(view);
+        assertThat($(Section.class).withClassName("decision-history").all()).as("nothing earlier yet").isEmpty();
+
+        fillGo(view);
+        test(view.rationale).setValue("Tweede besluit");
+        recordThroughTheDialog(view);
+        String history = $(Section.class).withClassName("decision-history").single().getElement()
+                .getTextRecursively();
+        assertThat(history).contains("Eerste besluit").doesNotContain("Tweede besluit");
+        assertThat($(Section.class).withClassName("current-decision").single().getElement().getTextRecursively())
+                .contains("Tweede besluit");
+    }
+
+    @Test
+    void a_go_over_open_verkenning_steps_says_how_many_it_leaves_open_before_it_is_recorded() {
+        GoNoGoView view = open(traject);
+        fillGo(view);
+        click(view.record);
+        ConfirmDialog dialog = openDialogs().getFirst();
+        long open = trajecten.openVerkenningSteps(traject.getId());
+        assertThat(open).isPositive();
+        assertThat(dialog.getElement().getProperty("message")).contains("Er staan nog " + open
+                + " stappen van de verkenning open");
+        dialog.close();
     }
 
     @Test

@@ -11,6 +11,8 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -30,6 +32,7 @@ import nl.kwartiermaker.traject.ExpertRole;
 import nl.kwartiermaker.traject.ItemChange;
 import nl.kwartiermaker.traject.ItemStatus;
 import nl.kwartiermaker.traject.Stage;
+import nl.kwartiermaker.traject.StepTasks;
 import nl.kwartiermaker.traject.StartingPoint;
 import nl.kwartiermaker.traject.Traject;
 import nl.kwartiermaker.traject.TrajectForm;
@@ -130,17 +133,122 @@ class TrajectViewsTest extends BrowserlessViewTest {
     }
 
     @Test
-    void the_page_shows_the_stage_bar_warnings_and_every_stage_checklist() {
+    void the_page_shows_the_stage_bar_every_stage_checklist_and_no_warnings_about_stages_not_reached() {
         Traject traject = traject();
         navigate("trajecten/" + traject.getId(), TrajectDetailView.class);
         OrderedList bar = $(OrderedList.class).withClassName("stage-bar").single();
         assertThat(bar.getChildren().map(c -> c.getElement().getAttribute("aria-current")).toList())
                 .containsExactly("step", null, null, null, null);
         assertThat($(ListItem.class).all()).extracting(i -> i.getElement().getTextRecursively())
-                .anyMatch(t -> t.contains("één ervaringsdeskundige"))
-                .anyMatch(t -> t.contains("geen leidinggevende"))
-                .anyMatch(t -> t.contains("Hulpverlening"));
+                .anyMatch(t -> t.contains("Hulpverlening"))
+                .as("the plan's fase 2 matters wait for fase 2")
+                .noneMatch(t -> t.contains("één ervaringsdeskundige"))
+                .noneMatch(t -> t.contains("geen leidinggevende"));
         assertThat($(Details.class).withClassName("checklist").all()).hasSize(4);
+    }
+
+    @Test
+    void moving_on_with_open_steps_asks_first_and_the_page_shows_the_stage_left_open_and_the_move_in_its_history() {
+        Traject traject = traject();
+        TrajectDetailView view = navigate("trajecten/" + traject.getId(), TrajectDetailView.class);
+        long open = trajecten.view(traject.getId()).openStepsNow();
+        click(view.advance);
+        ConfirmDialog confirmation = openConfirmations().getFirst();
+        assertThat(confirmation.getElement().getProperty("message")).startsWith("Er staan nog " + open
+                + " stappen open in deze fase.");
+        test(confirmation).confirm();
+
+        assertThat(trajecten.view(traject.getId()).traject().getStage()).isEqualTo(Stage.GO_NO_GO);
+        ListItem verkenning = (ListItem) $(OrderedList.class).withClassName("stage-bar").single().getChildren()
+                .findFirst().orElseThrow();
+        assertThat(verkenning.getClassNames()).as("not green: its steps are not done").contains("left-open")
+                .doesNotContain("done");
+        assertThat(verkenning.getElement().getTextRecursively()).contains("(" + open + " stappen bleven open)");
+        assertThat($(Paragraph.class).all()).extracting(Paragraph::getText)
+                .noneMatch(t -> t.startsWith("De verkenning is klaar voor een besluit"))
+                .anyMatch(t -> t.startsWith("Er staan nog " + open + " stappen van de verkenning open."));
+        Details history = $(Details.class).withClassName("traject-history").single();
+        assertThat(history.getElement().getTextRecursively()).contains(lead.displayName()
+                + " zette het traject van Verkenning naar Go/no-go.").contains(open + " stappen stonden nog open");
+    }
+
+    @Test
+    void a_finished_verkenning_shows_as_done_and_ready_for_a_decision() {
+        Traject traject = traject();
+        for (ChecklistItem step : trajecten.view(traject.getId()).items()) {
+            if (step.getStage() == Stage.VERKENNING) {
+                trajecten.updateItem(step.getId(), step.getVersion(), new ItemChange(ItemStatus.GEREED, "", null,
+                        null, "", List.of()));
+            }
+        }
+        TrajectDetailView view = navigate("trajecten/" + traject.getId(), TrajectDetailView.class);
+        click(view.advance);
+        ConfirmDialog confirmation = openConfirmations().getFirst();
+        assertThat(confirmation.getElement().getProperty("message")).startsWith("Alle stappen van deze fase zijn klaar");
+        test(confirmation).confirm();
+        ListItem verkenning = (ListItem) $(OrderedList.class).withClassName("stage-bar").single().getChildren()
+                .findFirst().orElseThrow();
+        assertThat(verkenning.getClassNames()).contains("done");
+        assertThat($(Paragraph.class).all()).extracting(Paragraph::getText)
+                .contains("De verkenning is klaar voor een besluit: leg het go/no-go-besluit vast.");
+    }
+
+    @Test
+    void the_project_lead_adds_changes_and_removes_an_activity_after_confirming() {
+        Traject traject = traject();
+        TrajectDetailView view = navigate("trajecten/" + traject.getId(), TrajectDetailView.class);
+        click(view.addActivity);
+        ActivityDialog dialog = $(ActivityDialog.class).single();
+        click(dialog.save);
+        assertThat(notificationTexts()).contains("Geef de activiteit een naam van hoogstens 150 tekens.");
+        test(dialog.title).setValue("Informatiebijeenkomst");
+        dialog.date.setValue(time.today().plusWeeks(2));
+        test(dialog.place).setValue("Zaal 2");
+        click(dialog.save);
+        assertThat(dialog.isOpened()).isFalse();
+        Section activities = $(Section.class).withClassName("traject-activities").single();
+        assertThat(activities.getElement().getTextRecursively()).contains("Informatiebijeenkomst")
+                .contains("Plaats: Zaal 2");
+
+        click(button("Wijzigen"));
+        ActivityDialog change = $(ActivityDialog.class).all().stream().filter(Dialog::isOpened).findFirst()
+                .orElseThrow();
+        assertThat(change.title.getValue()).isEqualTo("Informatiebijeenkomst");
+        test(change.place).setValue("Zaal 3");
+        click(change.save);
+        assertThat($(Section.class).withClassName("traject-activities").single().getElement().getTextRecursively())
+                .contains("Plaats: Zaal 3");
+
+        click(button("Verwijderen"));
+        ConfirmDialog confirmation = openConfirmations().getFirst();
+        assertThat(trajecten.view(traject.getId()).activities()).as("not before confirming").hasSize(1);
+        test(confirmation).confirm();
+        assertThat(trajecten.view(traject.getId()).activities()).isEmpty();
+        assertThat($(Section.class).withClassName("traject-activities").single().getElement().getTextRecursively())
+                .contains("Er staan geen bijeenkomsten of activiteiten gepland.");
+
+        TestAccounts.signInAs(member);
+        TrajectDetailView asMember = navigate("trajecten/" + traject.getId(), TrajectDetailView.class);
+        assertThat(asMember.addActivity.isAttached()).as("members read, they do not plan").isFalse();
+    }
+
+    @Test
+    void a_task_link_to_a_step_opens_that_step_and_a_due_date_reads_as_a_due_date() {
+        Traject traject = traject();
+        ChecklistItem step = firstStepOf(traject, Stage.VERKENNING);
+        trajecten.updateItem(step.getId(), step.getVersion(), new ItemChange(ItemStatus.BEZIG, "", member.id(),
+                time.today().plusDays(5), "", List.of()));
+        TestAccounts.signInAs(member);
+        // the link a task carries (StepTasks.linkTo): the traject's page with the step as query parameter
+        UI.getCurrent().navigate("trajecten/" + traject.getId(), com.vaadin.flow.router.QueryParameters.of(
+                StepTasks.STEP_PARAMETER, String.valueOf(step.getId())));
+        MockVaadin.clientRoundtrip();
+        assertThat(StepTasks.linkTo(traject.getId(), step.getId()))
+                .isEqualTo("trajecten/" + traject.getId() + "?stap=" + step.getId());
+        ItemDialog dialog = $(ItemDialog.class).all().stream().filter(Dialog::isOpened).findFirst().orElseThrow();
+        assertThat(dialog.getHeaderTitle()).isEqualTo(step.getTitle());
+        assertThat(dialog.due.getLabel()).isEqualTo("Uiterlijk klaar op");
+        assertThat($(Span.class).all()).extracting(Span::getText).anyMatch(t -> t.startsWith("Uiterlijk klaar op "));
     }
 
     private ChecklistItem firstStepOf(Traject traject, Stage stage) {
@@ -212,7 +320,7 @@ class TrajectViewsTest extends BrowserlessViewTest {
         // as a request that ignores the picker's max would set it
         dialog.due.setValue(LocalDate.of(9999, 12, 31));
         click(dialog.save);
-        String message = "Kies bij ‘Klaar op’ een datum van 1 januari " + dates.firstYear()
+        String message = "Kies bij ‘Uiterlijk klaar op’ een datum van 1 januari " + dates.firstYear()
                 + " tot en met 31 december " + dates.lastYear() + ".";
         assertThat(notificationTexts()).contains(message);
         assertThat(dialog.due.isInvalid()).isTrue();
@@ -310,9 +418,9 @@ class TrajectViewsTest extends BrowserlessViewTest {
             var listMany = statementsToOpen("trajecten");
             assertThat(pageMany).hasSize(pageFew.size());
             assertThat(listMany).hasSize(listFew.size());
-            // the person (once per request), the traject with its plan, its members, the checklist, the decision
-            // advice, the linked role descriptions and the names
-            assertThat(pageFew).hasSize(7);
+            // the person (once per request), the traject with its plan, its members, the checklist, its history of
+            // stage changes, the decision advice, the linked role descriptions, the names and the activities
+            assertThat(pageFew).hasSize(9);
             // the person, the people for the lead filter, one page of trajecten, their counts and the leads' names
             assertThat(listFew).hasSize(5);
         } finally {
