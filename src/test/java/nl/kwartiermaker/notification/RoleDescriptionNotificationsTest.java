@@ -41,6 +41,8 @@ class RoleDescriptionNotificationsTest {
     MailDispatcher dispatcher;
     @Autowired
     MutableClock clock;
+    @Autowired
+    OutgoingMailRepository outbox;
 
     @Value("${spring.mail.port}")
     int smtpPort;
@@ -58,7 +60,7 @@ class RoleDescriptionNotificationsTest {
         clock.advance(Duration.ofDays(1));
         smtp = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         smtp.start();
-        dispatcher.deliverDueMail();
+        DueMail.deliverAll(dispatcher, outbox, clock);
         smtp.reset();
     }
 
@@ -118,7 +120,7 @@ class RoleDescriptionNotificationsTest {
 
     /** The mails that reached this person about this description, after the outbox was emptied. */
     private List<MimeMessage> mailsTo(UserAccount person, RoleDescription description) {
-        dispatcher.deliverDueMail();
+        DueMail.deliverAll(dispatcher, outbox, clock);
         return Arrays.stream(smtp.getReceivedMessages()).filter(m -> {
             try {
                 return Arrays.stream(m.getRecipients(Message.RecipientType.TO))

@@ -52,6 +52,8 @@ class ScanInvitationMailTest {
     @Autowired
     MutableClock clock;
     @Autowired
+    OutgoingMailRepository outbox;
+    @Autowired
     JdbcTemplate jdbc;
     @Autowired
     ApplicationEvents events;
@@ -72,7 +74,7 @@ class ScanInvitationMailTest {
     void emptyTheOutbox() {
         clock.advance(Duration.ofDays(1));
         smtp = startSmtp();
-        dispatcher.deliverDueMail();
+        DueMail.deliverAll(dispatcher, outbox, clock);
         smtp.stop();
         fixture = new ScanFixture(context);
     }

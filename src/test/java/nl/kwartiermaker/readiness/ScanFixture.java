@@ -34,6 +34,11 @@ public final class ScanFixture {
     private final MutableClock clock;
 
     public ScanFixture(ApplicationContext context) {
+        this(context, null);
+    }
+
+    /** With a project lead of its own ({@code leadEmail}), for tests that count everything asked of the lead. */
+    public ScanFixture(ApplicationContext context, String leadEmail) {
         this.rounds = context.getBean(ScanRoundService.class);
         this.answering = context.getBean(ScanAnsweringService.class);
         this.results = context.getBean(ScanResultsService.class);
@@ -41,7 +46,9 @@ public final class ScanFixture {
         TrajectService trajecten = context.getBean(TrajectService.class);
         UserService users = context.getBean(UserService.class);
         SignedIn.as("beheerder@demo.nl", Role.BEHEERDER);
-        lead = TestAccounts.withRole(users, Role.PROJECTLEIDER);
+        lead = leadEmail == null ? TestAccounts.withRole(users, Role.PROJECTLEIDER) : users.create(
+                new UserService.NewUser(leadEmail, "Projectleider " + leadEmail, EnumSet.of(Role.PROJECTLEIDER),
+                        "een lang wachtwoord"));
         member = TestAccounts.withRole(users, Role.MEDEWERKER);
         TestAccounts.signInAs(lead);
         traject = trajecten.create(new TrajectForm("Scan " + UUID.randomUUID().toString().substring(0, 8), "Team",

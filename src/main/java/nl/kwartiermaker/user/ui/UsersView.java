@@ -53,11 +53,13 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("users.column.email")).setFlexGrow(2).setSortProperty("email");
         Grid.Column<UserAccount> roles = grid.addColumn(this::roles).setHeader(getTranslation("users.column.roles"))
                 .setFlexGrow(2);
+        // a fixed width that fits "Gedeactiveerd": an auto width measures only the rows first shown, so a
+        // deactivated account further down the list was cut off
         Grid.Column<UserAccount> status = grid.addComponentColumn(u -> {
             Span badge = new Span(status(u));
             badge.addClassNames("badge", u.active() ? "success" : "contrast");
             return badge;
-        }).setHeader(getTranslation("users.column.status")).setAutoWidth(true).setFlexGrow(0);
+        }).setHeader(getTranslation("users.column.status")).setWidth("11rem").setFlexGrow(0);
         grid.addComponentColumn(u -> {
             Button open = new Button(getTranslation("users.open"), e -> openExisting(u));
             open.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);

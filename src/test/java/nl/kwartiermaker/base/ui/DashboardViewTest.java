@@ -9,9 +9,11 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.RouterLink;
 import java.util.Set;
+import java.util.UUID;
 import nl.kwartiermaker.BrowserlessViewTest;
 import nl.kwartiermaker.ManyRows;
 import nl.kwartiermaker.SignedIn;
+import nl.kwartiermaker.base.PersonalTaskList;
 import nl.kwartiermaker.base.Role;
 import nl.kwartiermaker.readiness.RespondentGroup;
 import nl.kwartiermaker.readiness.RoundForm;
@@ -29,6 +31,8 @@ class DashboardViewTest extends BrowserlessViewTest {
     JdbcTemplate jdbc;
     @Autowired
     ApplicationContext context;
+    @Autowired
+    PersonalTaskList taskList;
 
     @AfterEach
     void removeManyRows() {
@@ -52,12 +56,13 @@ class DashboardViewTest extends BrowserlessViewTest {
         assertThat($(H2.class).all()).extracting(H2::getText).first().isEqualTo("Mijn taken");
         assertThat($(H2.class).all()).extracting(H2::getText).contains("Wat betekent dit voor mij?");
         assertThat($(Anchor.class).all()).extracting(Anchor::getHref).contains("kennisbank/wat-betekent-dit-voor-mij");
-        assertThat(headerTasks().getText()).isEqualTo(taskCount(listedTasks()));
+        assertThat(headerTasks().getText()).isEqualTo(taskCount(taskList.mine().size()));
+        assertThat(listedTasks()).isEqualTo(Math.min(TasksCard.SHOWN, taskList.mine().size()));
     }
 
     @Test
     void a_project_lead_is_asked_to_send_reminders_before_a_round_closes_and_the_header_counts_the_task() {
-        ScanFixture scan = new ScanFixture(context);
+        ScanFixture scan = new ScanFixture(context, "lead-" + UUID.randomUUID() + "@test.nl");
         ScanRound closing = scan.rounds.createRound(scan.traject.getId(), new RoundForm("Sluit deze week",
                 scan.today(), scan.today().plusDays(3), Set.of(RespondentGroup.MEDEWERKERS), null));
 
@@ -66,8 +71,8 @@ class DashboardViewTest extends BrowserlessViewTest {
         assertThat($(Anchor.class).all()).filteredOn(a -> a.getText().contains(closing.getName()))
                 .singleElement().extracting(Anchor::getHref)
                 .isEqualTo("trajecten/" + scan.traject.getId() + "/scans");
-        assertThat(listedTasks()).isPositive();
-        assertThat(headerTasks().getText()).isEqualTo(taskCount(listedTasks()));
+        assertThat(headerTasks().getText()).isEqualTo(taskCount(taskList.mine().size()));
+        assertThat(listedTasks()).isEqualTo(Math.min(TasksCard.SHOWN, taskList.mine().size()));
         assertThat($(H2.class).all()).extracting(H2::getText).as("who runs the change has the project view")
                 .doesNotContain("Wat betekent dit voor mij?");
     }
