@@ -25,13 +25,15 @@ import org.springframework.stereotype.Component;
 class DemoRoleDescriptions implements ApplicationRunner {
 
     private final RoleDescriptionService descriptions;
+    private final RoleDescriptionReviewService reviews;
     private final RoleDescriptionRepository repository;
     private final UserService users;
     private final DemoTrajecten demoTrajecten;
 
-    DemoRoleDescriptions(RoleDescriptionService descriptions, RoleDescriptionRepository repository,
-                         UserService users, DemoTrajecten demoTrajecten) {
+    DemoRoleDescriptions(RoleDescriptionService descriptions, RoleDescriptionReviewService reviews,
+                         RoleDescriptionRepository repository, UserService users, DemoTrajecten demoTrajecten) {
         this.descriptions = descriptions;
+        this.reviews = reviews;
         this.repository = repository;
         this.users = users;
         this.demoTrajecten = demoTrajecten;
@@ -69,7 +71,7 @@ class DemoRoleDescriptions implements ApplicationRunner {
                             false, "Scholing op maat en een persoonlijk ontwikkelplan."),
                     new FreeSpace("")));
             long reviewer = users.findByEmail("ervaringsdeskundige@demo.nl").orElseThrow().id();
-            review[0] = descriptions.submitForReview(adopted.getId(), adopted.getVersion(), reviewer);
+            review[0] = reviews.submitForReview(adopted.getId(), adopted.getVersion(), reviewer);
 
             RoleDescription draft = descriptions.create("Ervaringsdeskundige");
             descriptions.update(draft.getId(), draft.getVersion(), new RoleDescriptionContent(
@@ -84,12 +86,12 @@ class DemoRoleDescriptions implements ApplicationRunner {
                     new FreeSpace("")));
         });
         // adopted the way the portal asks: approved by the reviewer, then adopted by someone else than the reviewer
-        RunAs.run("ervaringsdeskundige@demo.nl", Role.ERVARINGSDESKUNDIGE, () -> descriptions.approve(
+        RunAs.run("ervaringsdeskundige@demo.nl", Role.ERVARINGSDESKUNDIGE, () -> reviews.approve(
                 review[0].getId(), review[0].getVersion(), "Helder profiel; de steun en de ruimte om te reflecteren"
                         + " staan er goed in."));
         RunAs.run("beheerder@demo.nl", Role.BEHEERDER, () -> {
             RoleDescription approved = descriptions.find(review[0].getId()).orElseThrow();
-            descriptions.adopt(approved.getId(), approved.getVersion());
+            reviews.adopt(approved.getId(), approved.getVersion());
         });
     }
 }

@@ -41,7 +41,7 @@ class RoleDescriptionLinks implements ChecklistLinks {
         Map<Long, RoleDescriptionRepository.LinkRow> newest = new LinkedHashMap<>();
         // ordered by version number, so a later row of the same description replaces an earlier one
         descriptions.findLinksTo(List.of(trajectId)).stream()
-                .filter(d -> RoleDescriptionService.mayView(d.getStatus(), d.getReviewerId(), me))
+                .filter(d -> RoleDescriptionAccess.mayView(d.getStatus(), d.getReviewerId(), me))
                 .forEach(d -> newest.put(d.getLineageId() == null ? d.getId() : d.getLineageId(), d));
         return newest.values().stream()
                 .map(d -> new ItemLink(ITEM, i18n.translate(locale, "roledesc.traject.link",

@@ -17,6 +17,7 @@ import nl.kwartiermaker.SignedIn;
 import nl.kwartiermaker.TestAccounts;
 import nl.kwartiermaker.base.Role;
 import nl.kwartiermaker.roledescription.RoleDescription;
+import nl.kwartiermaker.roledescription.RoleDescriptionReviewService;
 import nl.kwartiermaker.roledescription.RoleDescriptionService;
 import nl.kwartiermaker.user.UserAccount;
 import nl.kwartiermaker.user.UserService;
@@ -33,6 +34,8 @@ class RoleDescriptionNotificationsTest {
 
     @Autowired
     RoleDescriptionService descriptions;
+    @Autowired
+    RoleDescriptionReviewService reviews;
     @Autowired
     NotificationService notifications;
     @Autowired
@@ -75,10 +78,10 @@ class RoleDescriptionNotificationsTest {
         TestAccounts.signInAs(hr);
         RoleDescription draft = descriptions.create("Ervaringsdeskundige " + UUID.randomUUID().toString()
                 .substring(0, 6));
-        RoleDescription review = descriptions.submitForReview(draft.getId(), draft.getVersion(), reviewer.id());
+        RoleDescription review = reviews.submitForReview(draft.getId(), draft.getVersion(), reviewer.id());
 
         TestAccounts.signInAs(reviewer);
-        RoleDescription back = descriptions.sendBack(review.getId(), review.getVersion(), "Noem de vakgroep.");
+        RoleDescription back = reviews.sendBack(review.getId(), review.getVersion(), "Noem de vakgroep.");
         TestAccounts.signInAs(hr);
         assertThat(notifications.mine(PageRequest.of(0, 20))).anySatisfy(n -> {
             assertThat(n.getTitle()).isEqualTo("Teruggestuurd: " + draft.fullTitle());
@@ -92,9 +95,9 @@ class RoleDescriptionNotificationsTest {
         });
 
         smtp.reset();
-        RoleDescription again = descriptions.submitForReview(back.getId(), back.getVersion(), reviewer.id());
+        RoleDescription again = reviews.submitForReview(back.getId(), back.getVersion(), reviewer.id());
         TestAccounts.signInAs(reviewer);
-        descriptions.approve(again.getId(), again.getVersion(), "Helder en volledig.");
+        reviews.approve(again.getId(), again.getVersion(), "Helder en volledig.");
         TestAccounts.signInAs(hr);
         assertThat(notifications.mine(PageRequest.of(0, 20))).anySatisfy(n -> {
             assertThat(n.getTitle()).isEqualTo("Goedgekeurd: " + draft.fullTitle());

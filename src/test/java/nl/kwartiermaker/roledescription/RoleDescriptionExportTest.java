@@ -47,6 +47,8 @@ class RoleDescriptionExportTest {
     @Autowired
     RoleDescriptionService descriptions;
     @Autowired
+    RoleDescriptionDocumentService documents;
+    @Autowired
     OrganisationService organisation;
     @Autowired
     UserService users;
@@ -96,7 +98,7 @@ class RoleDescriptionExportTest {
 
     @Test
     void the_pdf_holds_every_section_the_entered_texts_and_the_organisation() throws IOException {
-        RoleDescriptionExport export = descriptions.export(description.getId(), RoleDescriptionExport.Kind.DESCRIPTION,
+        RoleDescriptionExport export = documents.export(description.getId(), RoleDescriptionExport.Kind.DESCRIPTION,
                 RoleDescriptionExport.Format.PDF, DUTCH);
         assertThat(export.contentType()).isEqualTo("application/pdf");
         assertThat(export.fileName()).isEqualTo("functieprofiel-ervaringsdeskundige-armoede-en-schulden-v1.pdf");
@@ -118,7 +120,7 @@ class RoleDescriptionExportTest {
 
     @Test
     void the_docx_holds_every_section_the_entered_texts_and_the_logo() throws IOException {
-        RoleDescriptionExport export = descriptions.export(description.getId(), RoleDescriptionExport.Kind.DESCRIPTION,
+        RoleDescriptionExport export = documents.export(description.getId(), RoleDescriptionExport.Kind.DESCRIPTION,
                 RoleDescriptionExport.Format.DOCX, DUTCH);
         assertThat(export.fileName()).endsWith(".docx");
         try (XWPFDocument docx = new XWPFDocument(new ByteArrayInputStream(export.bytes()));
@@ -144,14 +146,14 @@ class RoleDescriptionExportTest {
         jdbc.update("update organisation_profile set logo = ?, logo_type = 'image/png' where id = 1", broken);
         int before = output.getOut().length();
         for (RoleDescriptionExport.Kind kind : RoleDescriptionExport.Kind.values()) {
-            RoleDescriptionExport docxExport = descriptions.export(description.getId(), kind,
+            RoleDescriptionExport docxExport = documents.export(description.getId(), kind,
                     RoleDescriptionExport.Format.DOCX, DUTCH);
             try (XWPFDocument docx = new XWPFDocument(new ByteArrayInputStream(docxExport.bytes()));
                  XWPFWordExtractor extractor = new XWPFWordExtractor(docx)) {
                 assertThat(extractor.getText()).as(kind.name()).contains("Gemeente Ëxportstad");
                 assertThat(docx.getAllPictures()).as(kind.name()).isEmpty();
             }
-            RoleDescriptionExport pdfExport = descriptions.export(description.getId(), kind,
+            RoleDescriptionExport pdfExport = documents.export(description.getId(), kind,
                     RoleDescriptionExport.Format.PDF, DUTCH);
             try (PDDocument pdf = Loader.loadPDF(pdfExport.bytes())) {
                 assertThat(new PDFTextStripper().getText(pdf)).as(kind.name()).contains("Gemeente Ëxportstad");
@@ -186,14 +188,14 @@ class RoleDescriptionExportTest {
 
     @Test
     void the_vacancy_and_the_interview_questions_export_too_and_the_vacancy_carries_hr_edits() throws IOException {
-        descriptions.saveVacancy(description.getId(), description.getVersion(),
+        documents.saveVacancy(description.getId(), description.getVersion(),
                 "Wij zoeken een collega met lef. Vergoeding € 250 per maand, ideeën welkom.");
-        RoleDescriptionExport vacancy = descriptions.export(description.getId(), RoleDescriptionExport.Kind.VACANCY,
+        RoleDescriptionExport vacancy = documents.export(description.getId(), RoleDescriptionExport.Kind.VACANCY,
                 RoleDescriptionExport.Format.PDF, DUTCH);
         try (PDDocument pdf = Loader.loadPDF(vacancy.bytes())) {
             assertThat(new PDFTextStripper().getText(pdf)).contains("Vergoeding € 250 per maand, ideeën welkom.");
         }
-        RoleDescriptionExport interview = descriptions.export(description.getId(),
+        RoleDescriptionExport interview = documents.export(description.getId(),
                 RoleDescriptionExport.Kind.INTERVIEW, RoleDescriptionExport.Format.DOCX, DUTCH);
         try (XWPFDocument docx = new XWPFDocument(new ByteArrayInputStream(interview.bytes()));
              XWPFWordExtractor extractor = new XWPFWordExtractor(docx)) {
@@ -208,7 +210,7 @@ class RoleDescriptionExportTest {
         RoleDescription saved = descriptions.update(description.getId(), description.getVersion(),
                 c.with(new ContextAndTasks("<b>vet</b> & <script>x</script>", c.contextAndTasks().domains(),
                         c.contextAndTasks().coreTasks(), c.contextAndTasks().tasks())));
-        RoleDescriptionExport export = descriptions.export(saved.getId(), RoleDescriptionExport.Kind.DESCRIPTION,
+        RoleDescriptionExport export = documents.export(saved.getId(), RoleDescriptionExport.Kind.DESCRIPTION,
                 RoleDescriptionExport.Format.PDF, DUTCH);
         try (PDDocument pdf = Loader.loadPDF(export.bytes())) {
             assertThat(new PDFTextStripper().getText(pdf)).contains("<b>vet</b> & <script>x</script>");
@@ -228,7 +230,7 @@ class RoleDescriptionExportTest {
 
     @Test
     void the_docx_is_made_of_word_title_heading_and_list_styles_without_typed_bullets() throws IOException {
-        try (XWPFDocument docx = docx(descriptions.export(description.getId(), RoleDescriptionExport.Kind.DESCRIPTION,
+        try (XWPFDocument docx = docx(documents.export(description.getId(), RoleDescriptionExport.Kind.DESCRIPTION,
                 RoleDescriptionExport.Format.DOCX, DUTCH))) {
             assertThat(textsInStyle(docx, "Title")).containsExactly("Ervaringsdeskundige armoede en schulden");
             assertThat(textsInStyle(docx, "Heading1")).contains("Rollen", "Positionering", "Beloning",
@@ -252,7 +254,7 @@ class RoleDescriptionExportTest {
 
     @Test
     void the_vacancy_docx_has_a_heading_per_part_real_lists_and_ends_with_how_to_apply() throws IOException {
-        try (XWPFDocument docx = docx(descriptions.export(description.getId(), RoleDescriptionExport.Kind.VACANCY,
+        try (XWPFDocument docx = docx(documents.export(description.getId(), RoleDescriptionExport.Kind.VACANCY,
                 RoleDescriptionExport.Format.DOCX, DUTCH))) {
             assertThat(textsInStyle(docx, "Heading1")).containsExactly("Wat ga je doen?", "Wat breng je mee?",
                     "Wat bieden wij?", "Solliciteren");
@@ -269,7 +271,7 @@ class RoleDescriptionExportTest {
 
     @Test
     void the_vacancy_is_grammatical_dutch_and_its_closing_section_carries_the_contact_and_date_hr_fills_in() {
-        String vacancy = descriptions.vacancy(description.getId(), DUTCH);
+        String vacancy = documents.vacancy(description.getId(), DUTCH);
         assertThat(vacancy).startsWith("Gemeente Ëxportstad zoekt een ervaringsdeskundige armoede en schulden.")
                 .contains("- Je werkt in de rol van beleidsbeïnvloeder", "- Arbeidsvoorwaarden volgens de cao Sociaal Werk")
                 .doesNotContain("Cao:", "cao Cao", "rol van Ondersteuner")
@@ -277,13 +279,13 @@ class RoleDescriptionExportTest {
         assertThat(VacancyText.midSentence("GGZ-coach")).isEqualTo("GGZ-coach");
 
         java.time.LocalDate closes = java.time.LocalDate.of(2099, 3, 1);
-        descriptions.saveVacancy(description.getId(), description.getVersion(), "", "Hanneke de Vries, hr@gemeente.nl",
+        documents.saveVacancy(description.getId(), description.getVersion(), "", "Hanneke de Vries, hr@gemeente.nl",
                 closes);
-        assertThat(descriptions.vacancy(description.getId(), DUTCH)).endsWith("""
+        assertThat(documents.vacancy(description.getId(), DUTCH)).endsWith("""
                 Solliciteren
                 Wil je solliciteren of heb je vragen? Neem contact op met Hanneke de Vries, hr@gemeente.nl.
                 Reageer uiterlijk op 1 maart 2099.""").doesNotContain("[");
-        assertThat(descriptions.vacancy(description.getId(), Locale.ENGLISH)).contains("How to apply",
+        assertThat(documents.vacancy(description.getId(), Locale.ENGLISH)).contains("How to apply",
                 "Apply by March 1, 2099.");
     }
 }

@@ -36,6 +36,10 @@ class RoleDescriptionServiceTest {
     @Autowired
     RoleDescriptionService descriptions;
     @Autowired
+    RoleDescriptionReviewService reviews;
+    @Autowired
+    RoleDescriptionDocumentService documents;
+    @Autowired
     UserService users;
     @Autowired
     TrajectService trajecten;
@@ -89,20 +93,20 @@ class RoleDescriptionServiceTest {
 
     RoleDescription inReview() {
         RoleDescription draft = draft();
-        return descriptions.submitForReview(draft.getId(), draft.getVersion(), reviewer.id());
+        return reviews.submitForReview(draft.getId(), draft.getVersion(), reviewer.id());
     }
 
     /** The chosen reviewer approves the version; HR is signed in again afterwards. */
     RoleDescription approved(RoleDescription review) {
         TestAccounts.signInAs(reviewer);
-        RoleDescription approved = descriptions.approve(review.getId(), review.getVersion(), "");
+        RoleDescription approved = reviews.approve(review.getId(), review.getVersion(), "");
         TestAccounts.signInAs(hr);
         return approved;
     }
 
     RoleDescription adopted() {
         RoleDescription review = approved(inReview());
-        return descriptions.adopt(review.getId(), review.getVersion());
+        return reviews.adopt(review.getId(), review.getVersion());
     }
 
     @Test
@@ -138,7 +142,7 @@ class RoleDescriptionServiceTest {
         assertThatThrownBy(() -> descriptions.update(draft.getId(), draft.getVersion(), content("Ervaringsdeskundige",
                 ""))).isInstanceOf(AuthorizationDeniedException.class);
         TestAccounts.signInAs(reviewer);
-        assertThatThrownBy(() -> descriptions.adopt(draft.getId(), draft.getVersion()))
+        assertThatThrownBy(() -> reviews.adopt(draft.getId(), draft.getVersion()))
                 .isInstanceOf(AuthorizationDeniedException.class);
     }
 
@@ -152,7 +156,7 @@ class RoleDescriptionServiceTest {
         assertThat(descriptions.find(review.getId())).isEmpty();
         assertThat(descriptions.find(adopted.getId())).isPresent();
         assertThatThrownBy(() -> descriptions.page(draft.getId(), DUTCH)).isInstanceOf(InvalidInput.class);
-        assertThatThrownBy(() -> descriptions.export(draft.getId(), RoleDescriptionExport.Kind.DESCRIPTION,
+        assertThatThrownBy(() -> documents.export(draft.getId(), RoleDescriptionExport.Kind.DESCRIPTION,
                 RoleDescriptionExport.Format.PDF, DUTCH)).isInstanceOf(InvalidInput.class);
         for (RoleDescription hidden : List.of(draft, review)) {
             assertThat(descriptions.list(titled(hidden.getTitle()), 0, 10)).isEmpty();
@@ -166,8 +170,8 @@ class RoleDescriptionServiceTest {
     void the_list_shows_per_description_the_newest_version_that_passes_the_filter_a_page_at_a_time() {
         String marker = "lijst" + UUID.randomUUID().toString().substring(0, 6);
         RoleDescription first = descriptions.create("Ervaringsdeskundige " + marker + " a");
-        first = approved(descriptions.submitForReview(first.getId(), first.getVersion(), reviewer.id()));
-        first = descriptions.adopt(first.getId(), first.getVersion());
+        first = approved(reviews.submitForReview(first.getId(), first.getVersion(), reviewer.id()));
+        first = reviews.adopt(first.getId(), first.getVersion());
         RoleDescription firstNext = descriptions.newVersion(first.getId());
         RoleDescription second = descriptions.create("Ervaringsdeskundige " + marker + " b");
         RoleDescription third = descriptions.create("Ervaringsdeskundige " + marker + " c");
@@ -200,7 +204,7 @@ class RoleDescriptionServiceTest {
         RoleDescriptionPage page = descriptions.page(review.getId(), DUTCH);
         assertThat(page.mayComment()).isTrue();
         assertThat(page.mayEdit()).isFalse();
-        descriptions.comment(review.getId(), DescriptionSection.POSITIONING, "Zet er een tweede ervaringsdeskundige bij.");
+        reviews.comment(review.getId(), DescriptionSection.POSITIONING, "Zet er een tweede ervaringsdeskundige bij.");
         TestAccounts.signInAs(hr);
         RoleDescriptionPage seenByHr = descriptions.page(review.getId(), DUTCH);
         assertThat(seenByHr.commentsOn(DescriptionSection.POSITIONING)).extracting(ReviewComment::getText)
@@ -213,36 +217,36 @@ class RoleDescriptionServiceTest {
     void only_the_chosen_reviewer_comments_and_only_in_review() {
         RoleDescription review = inReview();
         TestAccounts.signInAs(hr);
-        assertThatThrownBy(() -> descriptions.comment(review.getId(), DescriptionSection.TITLE, "Mooi"))
+        assertThatThrownBy(() -> reviews.comment(review.getId(), DescriptionSection.TITLE, "Mooi"))
                 .isInstanceOf(AccessDeniedException.class);
         TestAccounts.signInAs(colleague);
-        assertThatThrownBy(() -> descriptions.comment(review.getId(), DescriptionSection.TITLE, "Mooi"))
+        assertThatThrownBy(() -> reviews.comment(review.getId(), DescriptionSection.TITLE, "Mooi"))
                 .isInstanceOf(InvalidInput.class);
         TestAccounts.signInAs(hr);
         RoleDescription approved = approved(review);
-        RoleDescription adopted = descriptions.adopt(approved.getId(), approved.getVersion());
+        RoleDescription adopted = reviews.adopt(approved.getId(), approved.getVersion());
         TestAccounts.signInAs(reviewer);
-        assertThatThrownBy(() -> descriptions.comment(adopted.getId(), DescriptionSection.TITLE, "Te laat"))
+        assertThatThrownBy(() -> reviews.comment(adopted.getId(), DescriptionSection.TITLE, "Te laat"))
                 .isInstanceOf(InvalidInput.class).hasMessage("roledesc.error.comment.status");
         TestAccounts.signInAs(hr);
         long otherId = inReview().getId();
         TestAccounts.signInAs(reviewer);
-        assertThatThrownBy(() -> descriptions.comment(otherId, DescriptionSection.TITLE, " "))
+        assertThatThrownBy(() -> reviews.comment(otherId, DescriptionSection.TITLE, " "))
                 .isInstanceOf(InvalidInput.class).hasMessage("roledesc.error.comment");
     }
 
     @Test
     void the_workflow_goes_from_draft_through_review_to_adopted_and_not_back() {
         RoleDescription draft = draft();
-        assertThatThrownBy(() -> descriptions.adopt(draft.getId(), draft.getVersion()))
+        assertThatThrownBy(() -> reviews.adopt(draft.getId(), draft.getVersion()))
                 .isInstanceOf(InvalidInput.class).hasMessage("roledesc.error.adopt.status");
-        RoleDescription review = descriptions.submitForReview(draft.getId(), draft.getVersion(), reviewer.id());
+        RoleDescription review = reviews.submitForReview(draft.getId(), draft.getVersion(), reviewer.id());
         assertThat(review.getStatus()).isEqualTo(RoleDescriptionStatus.IN_REVIEW);
         assertThat(review.getReviewerId()).isEqualTo(reviewer.id());
-        assertThatThrownBy(() -> descriptions.submitForReview(review.getId(), review.getVersion(), reviewer.id()))
+        assertThatThrownBy(() -> reviews.submitForReview(review.getId(), review.getVersion(), reviewer.id()))
                 .isInstanceOf(InvalidInput.class).hasMessage("roledesc.error.submit.status");
         RoleDescription approved = approved(review);
-        RoleDescription adopted = descriptions.adopt(approved.getId(), approved.getVersion());
+        RoleDescription adopted = reviews.adopt(approved.getId(), approved.getVersion());
         assertThat(adopted.getStatus()).isEqualTo(RoleDescriptionStatus.ADOPTED);
         assertThat(adopted.getAdoptedBy()).isEqualTo(hr.email());
         assertThatThrownBy(() -> descriptions.update(adopted.getId(), adopted.getVersion(), content("Ervaringsdeskundige",
@@ -264,7 +268,7 @@ class RoleDescriptionServiceTest {
     @Test
     void a_reviewer_must_be_an_existing_active_account() {
         RoleDescription draft = draft();
-        assertThatThrownBy(() -> descriptions.submitForReview(draft.getId(), draft.getVersion(), 987_654_321L))
+        assertThatThrownBy(() -> reviews.submitForReview(draft.getId(), draft.getVersion(), 987_654_321L))
                 .isInstanceOf(InvalidInput.class).hasMessage("roledesc.error.reviewer");
         assertThat(descriptions.find(draft.getId()).orElseThrow().getStatus()).isEqualTo(RoleDescriptionStatus.DRAFT);
     }
@@ -286,9 +290,9 @@ class RoleDescriptionServiceTest {
         assertThat(descriptions.find(next.getId())).isEmpty();
 
         TestAccounts.signInAs(hr);
-        RoleDescription review = approved(descriptions.submitForReview(changed.getId(), changed.getVersion(),
+        RoleDescription review = approved(reviews.submitForReview(changed.getId(), changed.getVersion(),
                 reviewer.id()));
-        descriptions.adopt(review.getId(), review.getVersion());
+        reviews.adopt(review.getId(), review.getVersion());
         assertThat(descriptions.find(adopted.getId()).orElseThrow().getStatus())
                 .isEqualTo(RoleDescriptionStatus.SUPERSEDED);
         RoleDescriptionPage page = descriptions.page(next.getId(), DUTCH);
@@ -363,15 +367,15 @@ class RoleDescriptionServiceTest {
         RoleDescription draft = draft();
         RoleDescription saved = descriptions.update(draft.getId(), draft.getVersion(), content(draft.getTitle(),
                 "Wijkteam Noord"));
-        String generated = descriptions.vacancy(saved.getId(), DUTCH);
+        String generated = documents.vacancy(saved.getId(), DUTCH);
         assertThat(generated).contains("zoekt een " + VacancyText.midSentence(saved.fullTitle()), "Wijkteam Noord",
                 "Spreekuur in de wijk", "cao Sociaal Werk", "Teamleider Noord");
-        RoleDescription edited = descriptions.saveVacancy(saved.getId(), saved.getVersion(), "Kom werken bij ons!");
-        assertThat(descriptions.vacancy(saved.getId(), DUTCH)).startsWith("Kom werken bij ons!\n\nSolliciteren\n");
-        descriptions.saveVacancy(edited.getId(), edited.getVersion(), "");
-        assertThat(descriptions.vacancy(saved.getId(), DUTCH)).contains("Wijkteam Noord");
+        RoleDescription edited = documents.saveVacancy(saved.getId(), saved.getVersion(), "Kom werken bij ons!");
+        assertThat(documents.vacancy(saved.getId(), DUTCH)).startsWith("Kom werken bij ons!\n\nSolliciteren\n");
+        documents.saveVacancy(edited.getId(), edited.getVersion(), "");
+        assertThat(documents.vacancy(saved.getId(), DUTCH)).contains("Wijkteam Noord");
         TestAccounts.signInAs(colleague);
-        assertThatThrownBy(() -> descriptions.saveVacancy(saved.getId(), 0, "x"))
+        assertThatThrownBy(() -> documents.saveVacancy(saved.getId(), 0, "x"))
                 .isInstanceOf(AuthorizationDeniedException.class);
     }
 
@@ -379,7 +383,7 @@ class RoleDescriptionServiceTest {
     void interview_questions_come_from_the_seeds_plus_the_chosen_roles_and_competences() {
         RoleDescription draft = draft();
         descriptions.update(draft.getId(), draft.getVersion(), content(draft.getTitle(), ""));
-        List<InterviewQuestion> questions = descriptions.interviewQuestions(draft.getId());
+        List<InterviewQuestion> questions = documents.interviewQuestions(draft.getId());
         assertThat(questions).filteredOn(q -> q.reason() == InterviewQuestion.Reason.GENERAL)
                 .extracting(InterviewQuestion::text)
                 .contains("Wat zijn jouw verwachtingen van je werk als ervaringsdeskundige?",
@@ -432,21 +436,21 @@ class RoleDescriptionServiceTest {
     @Test
     void a_description_is_adopted_only_after_someone_other_than_its_author_approved_it() {
         RoleDescription review = inReview();
-        assertThatThrownBy(() -> descriptions.adopt(review.getId(), review.getVersion()))
+        assertThatThrownBy(() -> reviews.adopt(review.getId(), review.getVersion()))
                 .isInstanceOf(InvalidInput.class).hasMessage("roledesc.error.adopt.approval");
         assertThat(descriptions.page(review.getId(), DUTCH).mayAdopt()).isFalse();
 
         RoleDescription approved = approved(review);
         assertThat(approved.getApprovedById()).isEqualTo(reviewer.id());
         assertThat(descriptions.page(review.getId(), DUTCH).mayAdopt()).isTrue();
-        assertThat(descriptions.adopt(approved.getId(), approved.getVersion()).getStatus())
+        assertThat(reviews.adopt(approved.getId(), approved.getVersion()).getStatus())
                 .isEqualTo(RoleDescriptionStatus.ADOPTED);
     }
 
     @Test
     void the_author_cannot_ask_themselves_to_review() {
         RoleDescription draft = draft();
-        assertThatThrownBy(() -> descriptions.submitForReview(draft.getId(), draft.getVersion(), hr.id()))
+        assertThatThrownBy(() -> reviews.submitForReview(draft.getId(), draft.getVersion(), hr.id()))
                 .isInstanceOf(InvalidInput.class).hasMessage("roledesc.error.reviewer.self");
         assertThat(descriptions.find(draft.getId()).orElseThrow().getStatus()).isEqualTo(RoleDescriptionStatus.DRAFT);
     }
@@ -457,35 +461,35 @@ class RoleDescriptionServiceTest {
         RoleDescription changed = descriptions.update(approved.getId(), approved.getVersion(),
                 content(approved.getTitle(), "Een andere context"));
         assertThat(changed.getApprovedById()).isNull();
-        assertThatThrownBy(() -> descriptions.adopt(changed.getId(), changed.getVersion()))
+        assertThatThrownBy(() -> reviews.adopt(changed.getId(), changed.getVersion()))
                 .isInstanceOf(InvalidInput.class).hasMessage("roledesc.error.adopt.approval");
     }
 
     @Test
     void only_the_chosen_reviewer_approves_or_sends_back_and_sending_back_asks_a_summary() {
         RoleDescription review = inReview();
-        assertThatThrownBy(() -> descriptions.approve(review.getId(), review.getVersion(), ""))
+        assertThatThrownBy(() -> reviews.approve(review.getId(), review.getVersion(), ""))
                 .isInstanceOf(AccessDeniedException.class);
         TestAccounts.signInAs(colleague);
-        assertThatThrownBy(() -> descriptions.sendBack(review.getId(), review.getVersion(), "Nee"))
+        assertThatThrownBy(() -> reviews.sendBack(review.getId(), review.getVersion(), "Nee"))
                 .isInstanceOf(InvalidInput.class).hasMessage("roledesc.error.notfound");
         TestAccounts.signInAs(reviewer);
-        assertThatThrownBy(() -> descriptions.sendBack(review.getId(), review.getVersion(), "  "))
+        assertThatThrownBy(() -> reviews.sendBack(review.getId(), review.getVersion(), "  "))
                 .isInstanceOf(InvalidInput.class).hasMessage("roledesc.error.sendback");
 
-        RoleDescription back = descriptions.sendBack(review.getId(), review.getVersion(),
+        RoleDescription back = reviews.sendBack(review.getId(), review.getVersion(),
                 "Noem de vakgroep en de uren.");
         assertThat(back.getStatus()).isEqualTo(RoleDescriptionStatus.DRAFT);
         assertThat(back.isSentBack()).isTrue();
         assertThat(back.getReviewSummary()).isEqualTo("Noem de vakgroep en de uren.");
-        assertThatThrownBy(() -> descriptions.approve(back.getId(), back.getVersion(), ""))
+        assertThatThrownBy(() -> reviews.approve(back.getId(), back.getVersion(), ""))
                 .isInstanceOf(InvalidInput.class).hasMessage("roledesc.error.review.status");
         TestAccounts.signInAs(hr);
         assertThat(descriptions.page(review.getId(), DUTCH).changes()).first().satisfies(c -> {
             assertThat(c.getAction()).isEqualTo(ChangeAction.SENT_BACK);
             assertThat(c.getNote()).isEqualTo("Noem de vakgroep en de uren.");
         });
-        RoleDescription again = descriptions.submitForReview(back.getId(), back.getVersion(), reviewer.id());
+        RoleDescription again = reviews.submitForReview(back.getId(), back.getVersion(), reviewer.id());
         assertThat(again.isSentBack()).isFalse();
         assertThat(again.getReviewSummary()).isEmpty();
     }
@@ -495,15 +499,15 @@ class RoleDescriptionServiceTest {
         RoleDescription review = inReview();
         TestAccounts.signInAs(beheerder);
         assertThat(descriptions.page(review.getId(), DUTCH).mayOverride()).isTrue();
-        assertThatThrownBy(() -> descriptions.adoptWithoutApproval(review.getId(), review.getVersion(), " "))
+        assertThatThrownBy(() -> reviews.adoptWithoutApproval(review.getId(), review.getVersion(), " "))
                 .isInstanceOf(InvalidInput.class).hasMessage("roledesc.error.override");
         TestAccounts.signInAs(hr);
         assertThat(descriptions.page(review.getId(), DUTCH).mayOverride()).isFalse();
-        assertThatThrownBy(() -> descriptions.adoptWithoutApproval(review.getId(), review.getVersion(),
+        assertThatThrownBy(() -> reviews.adoptWithoutApproval(review.getId(), review.getVersion(),
                 "Reviewer lang ziek")).isInstanceOf(AuthorizationDeniedException.class);
 
         TestAccounts.signInAs(beheerder);
-        RoleDescription adopted = descriptions.adoptWithoutApproval(review.getId(), review.getVersion(),
+        RoleDescription adopted = reviews.adoptWithoutApproval(review.getId(), review.getVersion(),
                 "De reviewer is drie maanden afwezig.");
         assertThat(adopted.getStatus()).isEqualTo(RoleDescriptionStatus.ADOPTED);
         assertThat(adopted.getOverrideReason()).isEqualTo("De reviewer is drie maanden afwezig.");
@@ -517,10 +521,10 @@ class RoleDescriptionServiceTest {
     void the_author_answers_open_remarks_and_marks_them_resolved() {
         RoleDescription review = inReview();
         TestAccounts.signInAs(reviewer);
-        ReviewComment remark = descriptions.comment(review.getId(), DescriptionSection.POSITIONING,
+        ReviewComment remark = reviews.comment(review.getId(), DescriptionSection.POSITIONING,
                 "Zet er een tweede ervaringsdeskundige bij.");
         TestAccounts.signInAs(hr);
-        descriptions.answer(remark.getId(), "Dat doen we in het tweede jaar.");
+        reviews.answer(remark.getId(), "Dat doen we in het tweede jaar.");
         RoleDescriptionPage page = descriptions.page(review.getId(), DUTCH);
         assertThat(page.mayAnswer()).isTrue();
         assertThat(page.openComments()).extracting(ReviewComment::getText)
@@ -532,16 +536,16 @@ class RoleDescriptionServiceTest {
         assertThat(page.commentsOn(DescriptionSection.POSITIONING)).as("answers stay with their remark").hasSize(1);
 
         TestAccounts.signInAs(reviewer);
-        descriptions.answer(remark.getId(), "Prima, noem dat dan.");
-        assertThatThrownBy(() -> descriptions.resolve(remark.getId())).isInstanceOf(AuthorizationDeniedException.class);
+        reviews.answer(remark.getId(), "Prima, noem dat dan.");
+        assertThatThrownBy(() -> reviews.resolve(remark.getId())).isInstanceOf(AuthorizationDeniedException.class);
         TestAccounts.signInAs(colleague);
-        assertThatThrownBy(() -> descriptions.answer(remark.getId(), "Ik ook"))
+        assertThatThrownBy(() -> reviews.answer(remark.getId(), "Ik ook"))
                 .isInstanceOf(InvalidInput.class).hasMessage("roledesc.error.comment.notfound");
 
         TestAccounts.signInAs(hr);
-        assertThatThrownBy(() -> descriptions.answer(remark.getId(), " "))
+        assertThatThrownBy(() -> reviews.answer(remark.getId(), " "))
                 .isInstanceOf(InvalidInput.class).hasMessage("roledesc.error.answer");
-        descriptions.resolve(remark.getId());
+        reviews.resolve(remark.getId());
         RoleDescriptionPage resolved = descriptions.page(review.getId(), DUTCH);
         assertThat(resolved.openComments()).isEmpty();
         assertThat(resolved.resolvedComments()).singleElement().satisfies(c -> {
@@ -575,7 +579,7 @@ class RoleDescriptionServiceTest {
         assertThat(tasksAbout(review)).isEmpty();
 
         TestAccounts.signInAs(reviewer);
-        RoleDescription back = descriptions.sendBack(review.getId(), review.getVersion(), "Noem de uren.");
+        RoleDescription back = reviews.sendBack(review.getId(), review.getVersion(), "Noem de uren.");
         assertThat(tasksAbout(review)).as("nothing waits for the reviewer now").isEmpty();
         TestAccounts.signInAs(hr);
         assertThat(tasksAbout(review)).singleElement().satisfies(task -> {
@@ -583,14 +587,14 @@ class RoleDescriptionServiceTest {
             assertThat(task.link()).isEqualTo(link);
         });
 
-        RoleDescription approved = approved(descriptions.submitForReview(back.getId(), back.getVersion(),
+        RoleDescription approved = approved(reviews.submitForReview(back.getId(), back.getVersion(),
                 reviewer.id()));
         assertThat(tasksAbout(review)).singleElement().extracting(PersonalTask::messageKey)
                 .isEqualTo("tasks.roledesc.adopt");
         TestAccounts.signInAs(colleague);
         assertThat(tasksAbout(review)).isEmpty();
         TestAccounts.signInAs(hr);
-        descriptions.adopt(approved.getId(), approved.getVersion());
+        reviews.adopt(approved.getId(), approved.getVersion());
         assertThat(tasksAbout(review)).isEmpty();
     }
 

@@ -56,8 +56,10 @@ import nl.kwartiermaker.roledescription.InterviewQuestion;
 import nl.kwartiermaker.roledescription.ReviewComment;
 import nl.kwartiermaker.roledescription.RoleDescription;
 import nl.kwartiermaker.roledescription.RoleDescriptionChange;
+import nl.kwartiermaker.roledescription.RoleDescriptionDocumentService;
 import nl.kwartiermaker.roledescription.RoleDescriptionExport;
 import nl.kwartiermaker.roledescription.RoleDescriptionPage;
+import nl.kwartiermaker.roledescription.RoleDescriptionReviewService;
 import nl.kwartiermaker.roledescription.RoleDescriptionService;
 import nl.kwartiermaker.roledescription.RoleDescriptionStatus;
 import nl.kwartiermaker.roledescription.RoleDescriptionTasks;
@@ -77,6 +79,8 @@ import nl.kwartiermaker.user.UserService;
 class RoleDescriptionView extends Div implements BeforeEnterObserver, BeforeLeaveObserver, HasDynamicTitle {
 
     private final transient RoleDescriptionService descriptions;
+    private final transient RoleDescriptionReviewService reviews;
+    private final transient RoleDescriptionDocumentService documents;
     private final transient UserService users;
     private final boolean editor;
     private long descriptionId;
@@ -88,9 +92,12 @@ class RoleDescriptionView extends Div implements BeforeEnterObserver, BeforeLeav
     Builder builder;
     private transient RoleDescriptionPage lastPage;
 
-    RoleDescriptionView(RoleDescriptionService descriptions, UserService users,
+    RoleDescriptionView(RoleDescriptionService descriptions, RoleDescriptionReviewService reviews,
+                        RoleDescriptionDocumentService documents, UserService users,
                         AuthenticationContext authentication) {
         this.descriptions = descriptions;
+        this.reviews = reviews;
+        this.documents = documents;
         this.users = users;
         // the service checks every action again; this only decides which buttons to show
         this.editor = authentication.hasAnyRole(Role.Names.HR_ADVISEUR, Role.Names.BEHEERDER);
@@ -190,7 +197,7 @@ class RoleDescriptionView extends Div implements BeforeEnterObserver, BeforeLeav
     private List<Component> adoptActions(RoleDescriptionPage page) {
         Button adopt = button("roledesc.adopt", VaadinIcon.CHECK, e -> Confirmation.ask(
                 getTranslation("roledesc.adopt"), getTranslation("roledesc.adopt.confirm"),
-                getTranslation("roledesc.adopt"), () -> act(() -> descriptions.adopt(descriptionId,
+                getTranslation("roledesc.adopt"), () -> act(() -> reviews.adopt(descriptionId,
                         knownVersion()), "roledesc.adopted", null)));
         adopt.addClassName("adopt-button");
         // a disabled button shows no tooltip (Vaadin's accessibleDisabledButtons flag is off); the review part right
@@ -217,7 +224,7 @@ class RoleDescriptionView extends Div implements BeforeEnterObserver, BeforeLeav
                 if (builder != null && !builder.store()) {
                     return;
                 }
-                descriptions.adoptWithoutApproval(descriptionId, knownVersion(), reason.getValue());
+                reviews.adoptWithoutApproval(descriptionId, knownVersion(), reason.getValue());
             } catch (InvalidInput ex) {
                 reason.setErrorMessage(getTranslation(ex.messageKey(), ex.params()));
                 reason.setInvalid(true);
@@ -320,9 +327,9 @@ class RoleDescriptionView extends Div implements BeforeEnterObserver, BeforeLeav
         Button send = new Button(getTranslation(action + ".confirm"), e -> {
             try {
                 if (approve) {
-                    descriptions.approve(descriptionId, knownVersion(), summary.getValue());
+                    reviews.approve(descriptionId, knownVersion(), summary.getValue());
                 } else {
-                    descriptions.sendBack(descriptionId, knownVersion(), summary.getValue());
+                    reviews.sendBack(descriptionId, knownVersion(), summary.getValue());
                 }
             } catch (InvalidInput ex) {
                 summary.setErrorMessage(getTranslation(ex.messageKey(), ex.params()));
@@ -365,7 +372,7 @@ class RoleDescriptionView extends Div implements BeforeEnterObserver, BeforeLeav
             answer.setWidthFull();
             Button send = new Button(getTranslation("roledesc.answer.add"), e -> {
                 try {
-                    descriptions.answer(remark.getId(), answer.getValue());
+                    reviews.answer(remark.getId(), answer.getValue());
                 } catch (InvalidInput ex) {
                     answer.setErrorMessage(getTranslation(ex.messageKey(), ex.params()));
                     answer.setInvalid(true);
@@ -380,7 +387,7 @@ class RoleDescriptionView extends Div implements BeforeEnterObserver, BeforeLeav
         if (page.mayEdit()) {
             Button resolve = new Button(getTranslation("roledesc.comment.resolve"), VaadinIcon.CHECK_SQUARE_O.create(),
                     e -> {
-                        descriptions.resolve(remark.getId());
+                        reviews.resolve(remark.getId());
                         Notices.success(getTranslation("roledesc.comment.resolved"));
                         reload();
                     });
@@ -439,7 +446,7 @@ class RoleDescriptionView extends Div implements BeforeEnterObserver, BeforeLeav
                 return;
             }
             dialog.close();
-            act(() -> descriptions.submitForReview(descriptionId, knownVersion(), reviewer.getValue().id()),
+            act(() -> reviews.submitForReview(descriptionId, knownVersion(), reviewer.getValue().id()),
                     "roledesc.submitted", null);
         });
         send.addThemeVariants(ButtonVariant.PRIMARY);
@@ -493,7 +500,7 @@ class RoleDescriptionView extends Div implements BeforeEnterObserver, BeforeLeav
         text.setWidthFull();
         Button add = new Button(getTranslation("roledesc.comment.add"), e -> {
             try {
-                descriptions.comment(descriptionId, part.section(), text.getValue());
+                reviews.comment(descriptionId, part.section(), text.getValue());
                 Notices.success(getTranslation("roledesc.comment.added"));
                 reload();
             } catch (InvalidInput ex) {
@@ -549,7 +556,7 @@ class RoleDescriptionView extends Div implements BeforeEnterObserver, BeforeLeav
         Button save = new Button(getTranslation("roledesc.vacancy.save"), e -> {
             fields.values().forEach(f -> f.setInvalid(false));
             try {
-                descriptions.saveVacancy(descriptionId, knownVersion(), area.getValue(), contact.getValue(),
+                documents.saveVacancy(descriptionId, knownVersion(), area.getValue(), contact.getValue(),
                         closes.getValue());
                 Notices.success(getTranslation("roledesc.vacancy.saved"));
                 reload();
@@ -563,7 +570,7 @@ class RoleDescriptionView extends Div implements BeforeEnterObserver, BeforeLeav
         Button regenerate = new Button(getTranslation("roledesc.vacancy.regenerate"), e -> Confirmation.ask(
                 getTranslation("roledesc.vacancy.regenerate"), getTranslation("roledesc.vacancy.regenerate.confirm"),
                 getTranslation("roledesc.vacancy.regenerate"), () -> {
-                    descriptions.saveVacancy(descriptionId, knownVersion(), "");
+                    documents.saveVacancy(descriptionId, knownVersion(), "");
                     reload();
                 }));
         regenerate.addThemeVariants(ButtonVariant.TERTIARY);
@@ -603,7 +610,7 @@ class RoleDescriptionView extends Div implements BeforeEnterObserver, BeforeLeav
                     .toLowerCase(Locale.ROOT)) + ": "));
             for (RoleDescriptionExport.Format format : RoleDescriptionExport.Format.values()) {
                 DownloadLink link = new DownloadLink(format.name(), () -> {
-                    RoleDescriptionExport export = descriptions.export(descriptionId, kind, format, locale);
+                    RoleDescriptionExport export = documents.export(descriptionId, kind, format, locale);
                     return new DownloadLink.Document(export.fileName(), export.contentType(), export.bytes());
                 });
                 link.getElement().setAttribute("aria-label", getTranslation("roledesc.download.aria",

@@ -33,6 +33,8 @@ import nl.kwartiermaker.roledescription.Placement;
 import nl.kwartiermaker.roledescription.RoleDescription;
 import nl.kwartiermaker.roledescription.RoleDescriptionChange;
 import nl.kwartiermaker.roledescription.RoleDescriptionContent;
+import nl.kwartiermaker.roledescription.RoleDescriptionDocumentService;
+import nl.kwartiermaker.roledescription.RoleDescriptionReviewService;
 import nl.kwartiermaker.roledescription.RoleDescriptionService;
 import nl.kwartiermaker.roledescription.RoleDescriptionStatus;
 import nl.kwartiermaker.roledescription.RoleDescriptionSummary;
@@ -52,6 +54,10 @@ class RoleDescriptionViewsTest extends BrowserlessViewTest {
 
     @Autowired
     RoleDescriptionService descriptions;
+    @Autowired
+    RoleDescriptionReviewService reviews;
+    @Autowired
+    RoleDescriptionDocumentService documents;
     @Autowired
     UserService users;
     @Autowired
@@ -76,15 +82,15 @@ class RoleDescriptionViewsTest extends BrowserlessViewTest {
 
     RoleDescription adopted() {
         RoleDescription draft = draft();
-        RoleDescription review = approved(descriptions.submitForReview(draft.getId(), draft.getVersion(),
+        RoleDescription review = approved(reviews.submitForReview(draft.getId(), draft.getVersion(),
                 reviewer.id()));
-        return descriptions.adopt(review.getId(), review.getVersion());
+        return reviews.adopt(review.getId(), review.getVersion());
     }
 
     /** The chosen reviewer approves the version; HR is signed in again afterwards. */
     RoleDescription approved(RoleDescription review) {
         TestAccounts.signInAs(reviewer);
-        RoleDescription approved = descriptions.approve(review.getId(), review.getVersion(), "");
+        RoleDescription approved = reviews.approve(review.getId(), review.getVersion(), "");
         TestAccounts.signInAs(hr);
         return approved;
     }
@@ -278,11 +284,11 @@ class RoleDescriptionViewsTest extends BrowserlessViewTest {
     @Test
     void an_action_on_a_version_someone_else_changed_meanwhile_is_refused_with_the_conflict_message() {
         RoleDescription draft = draft();
-        RoleDescription review = approved(descriptions.submitForReview(draft.getId(), draft.getVersion(),
+        RoleDescription review = approved(reviews.submitForReview(draft.getId(), draft.getVersion(),
                 reviewer.id()));
         UI.getCurrent().navigate("functieprofielen/" + review.getId());
         // a colleague saves the vacancy text while this page is open
-        descriptions.saveVacancy(review.getId(), review.getVersion(), "Kom bij ons werken.");
+        documents.saveVacancy(review.getId(), review.getVersion(), "Kom bij ons werken.");
 
         test(button("Vaststellen")).click();
         ConfirmDialog confirm = $(ConfirmDialog.class).single();
@@ -325,7 +331,7 @@ class RoleDescriptionViewsTest extends BrowserlessViewTest {
     @Test
     void hr_sends_for_review_and_the_reviewer_comments_per_section() {
         RoleDescription draft = draft();
-        RoleDescription review = descriptions.submitForReview(draft.getId(), draft.getVersion(), reviewer.id());
+        RoleDescription review = reviews.submitForReview(draft.getId(), draft.getVersion(), reviewer.id());
         TestAccounts.signInAs(reviewer);
         UI.getCurrent().navigate("functieprofielen/" + review.getId());
         RoleDescriptionView view = (RoleDescriptionView) getCurrentView();
@@ -489,7 +495,7 @@ class RoleDescriptionViewsTest extends BrowserlessViewTest {
     @Test
     void hr_waits_for_the_approval_with_the_adopt_button_disabled_and_the_reviewer_approves_from_the_review_part() {
         RoleDescription draft = draft();
-        RoleDescription review = descriptions.submitForReview(draft.getId(), draft.getVersion(), reviewer.id());
+        RoleDescription review = reviews.submitForReview(draft.getId(), draft.getVersion(), reviewer.id());
         UI.getCurrent().navigate("functieprofielen/" + review.getId());
         assertThat(button("Vaststellen").isEnabled()).isFalse();
         assertThat(pageText()).contains("Vaststellen kan pas als " + reviewer.displayName()
@@ -526,7 +532,7 @@ class RoleDescriptionViewsTest extends BrowserlessViewTest {
     @Test
     void sending_back_asks_a_summary_at_the_field_and_the_author_then_reads_it_on_the_page() {
         RoleDescription draft = draft();
-        RoleDescription review = descriptions.submitForReview(draft.getId(), draft.getVersion(), reviewer.id());
+        RoleDescription review = reviews.submitForReview(draft.getId(), draft.getVersion(), reviewer.id());
         TestAccounts.signInAs(reviewer);
         UI.getCurrent().navigate("functieprofielen/" + review.getId());
         test(button("Terugsturen")).click();
@@ -550,7 +556,7 @@ class RoleDescriptionViewsTest extends BrowserlessViewTest {
     @Test
     void a_beheerder_may_adopt_without_approval_and_the_reason_shows_in_the_history() {
         RoleDescription draft = draft();
-        RoleDescription review = descriptions.submitForReview(draft.getId(), draft.getVersion(), reviewer.id());
+        RoleDescription review = reviews.submitForReview(draft.getId(), draft.getVersion(), reviewer.id());
         SignedIn.as("beheerder@demo.nl", Role.BEHEERDER);
         TestAccounts.signInAs(TestAccounts.withRole(users, Role.BEHEERDER));
         UI.getCurrent().navigate("functieprofielen/" + review.getId());
@@ -570,9 +576,9 @@ class RoleDescriptionViewsTest extends BrowserlessViewTest {
     @Test
     void the_author_answers_open_remarks_on_the_page_and_marks_them_resolved() {
         RoleDescription draft = draft();
-        RoleDescription review = descriptions.submitForReview(draft.getId(), draft.getVersion(), reviewer.id());
+        RoleDescription review = reviews.submitForReview(draft.getId(), draft.getVersion(), reviewer.id());
         TestAccounts.signInAs(reviewer);
-        descriptions.comment(review.getId(), DescriptionSection.PAY, "Noem de schaal.");
+        reviews.comment(review.getId(), DescriptionSection.PAY, "Noem de schaal.");
         TestAccounts.signInAs(hr);
         UI.getCurrent().navigate("functieprofielen/" + review.getId());
         assertThat(pageText()).contains("1 open opmerking", "Noem de schaal.");
