@@ -18,7 +18,7 @@ import nl.kwartiermaker.base.InvalidInput;
 import nl.kwartiermaker.decision.ReadinessScanSummaries;
 import nl.kwartiermaker.organisation.OrganisationService;
 import nl.kwartiermaker.traject.TrajectParticipants;
-import nl.kwartiermaker.traject.TrajectService;
+import nl.kwartiermaker.traject.ChecklistService;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
@@ -48,13 +48,13 @@ public class ScanResultsService implements ReadinessScanSummaries {
     private final RoundOverviews overviews;
     private final RoundSealing sealing;
     private final ScanAccess access;
-    private final TrajectService trajecten;
+    private final ChecklistService checklists;
     private final OrganisationService organisation;
 
     ScanResultsService(ScanRoundRepository rounds, ScanQuestionRepository questions,
                        ScanInvitationRepository invitations, ScanResponseRepository responses,
                        ScanTemplates templates, RoundExports exports, RoundOverviews overviews, RoundSealing sealing,
-                       ScanAccess access, TrajectService trajecten, OrganisationService organisation) {
+                       ScanAccess access, ChecklistService checklists, OrganisationService organisation) {
         this.organisation = organisation;
         this.rounds = rounds;
         this.questions = questions;
@@ -65,7 +65,7 @@ public class ScanResultsService implements ReadinessScanSummaries {
         this.overviews = overviews;
         this.sealing = sealing;
         this.access = access;
-        this.trajecten = trajecten;
+        this.checklists = checklists;
     }
 
     /** Two rounds of one traject side by side: the earlier one as baseline. */
@@ -135,11 +135,11 @@ public class ScanResultsService implements ReadinessScanSummaries {
     /** Adds the checklist item that a weak theme's advice names to the traject (or says it is already open). */
     @PreAuthorize(Access.SIGNED_IN)
     @Transactional(isolation = Isolation.READ_COMMITTED)
-    public TrajectService.TemplateItem addAdviceToChecklist(long roundId, String themeKey) {
+    public ChecklistService.TemplateItem addAdviceToChecklist(long roundId, String themeKey) {
         ScanRound round = access.managedRound(roundId);
         ScanTemplate.Theme theme = templates.version(round.getTemplateVersion()).flatMap(t -> t.theme(themeKey))
                 .orElseThrow(() -> new InvalidInput("scan.error.notfound"));
-        return trajecten.addTemplateItem(round.getTrajectId(), theme.checklistKey());
+        return checklists.addTemplateItem(round.getTrajectId(), theme.checklistKey());
     }
 
     /** The decision page's summary: the latest closed round of the traject, for anyone who may see the traject. */

@@ -38,15 +38,19 @@ public class DemoTrajecten implements ApplicationRunner {
     }
 
     private final TrajectService trajecten;
+    private final ChecklistService checklist;
+    private final TrajectActivityService activities;
     private final TrajectRepository repository;
     private final ChecklistItemRepository items;
     private final UserService users;
     private final PortalTime time;
     private final Map<Demo, Long> created = new EnumMap<>(Demo.class);
 
-    DemoTrajecten(TrajectService trajecten, TrajectRepository repository, ChecklistItemRepository items,
-                  UserService users, PortalTime time) {
+    DemoTrajecten(TrajectService trajecten, ChecklistService checklist, TrajectActivityService activities,
+                  TrajectRepository repository, ChecklistItemRepository items, UserService users, PortalTime time) {
         this.trajecten = trajecten;
+        this.checklist = checklist;
+        this.activities = activities;
         this.repository = repository;
         this.items = items;
         this.users = users;
@@ -93,10 +97,10 @@ public class DemoTrajecten implements ApplicationRunner {
                 group));
         created.put(Demo.STARTED, started.getId());
         finishVerkenning(started.getId(), lead, today.minusMonths(3));
-        trajecten.addActivity(exploring.getId(), new ActivityForm("Informatiebijeenkomst ervaringsdeskundigheid",
+        activities.addActivity(exploring.getId(), new ActivityForm("Informatiebijeenkomst ervaringsdeskundigheid",
                 today.plusWeeks(2), "Buurthuis De Schakel, zaal 2",
                 "Wat gaat er veranderen in de wijkteams, en wat betekent het voor jou? Vragen zijn welkom."));
-        trajecten.addActivity(started.getId(), new ActivityForm("Kennismaken met de ervaringsdeskundigen",
+        activities.addActivity(started.getId(), new ActivityForm("Kennismaken met de ervaringsdeskundigen",
                 today.plusDays(10), "Polikliniek, teamkamer", ""));
     }
 
@@ -110,7 +114,7 @@ public class DemoTrajecten implements ApplicationRunner {
         for (int i = 0; i < verkenning.size(); i++) {
             ChecklistItem item = verkenning.get(i);
             boolean setAside = i == verkenning.size() - 1;
-            trajecten.updateItem(item.getId(), item.getVersion(), new ItemChange(
+            checklist.updateItem(item.getId(), item.getVersion(), new ItemChange(
                     setAside ? ItemStatus.NVT : ItemStatus.GEREED,
                     setAside ? "Geldt niet voor de polikliniek: dit is al geregeld in het kwaliteitsbeleid." : "",
                     lead, doneBy, "Besproken in de werkgroep.", List.of()));
@@ -118,7 +122,7 @@ public class DemoTrajecten implements ApplicationRunner {
     }
 
     private void progress(ChecklistItem item, ItemStatus status, long owner, LocalDate due) {
-        trajecten.updateItem(item.getId(), item.getVersion(), new ItemChange(status, "", owner, due,
+        checklist.updateItem(item.getId(), item.getVersion(), new ItemChange(status, "", owner, due,
                 "Besproken in de werkgroep.", List.of()));
     }
 

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import nl.kwartiermaker.base.Access;
 import nl.kwartiermaker.base.DateWindow;
 import nl.kwartiermaker.base.InvalidInput;
@@ -26,9 +25,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Trajecten and their checklists. Project leads and Beheerders create and steer trajecten; members work on the items
- * assigned to them; other staff see a traject only when it is open to all staff. A traject someone may not see is
- * reported as not found, so its existence is not revealed.
+ * Trajecten themselves: listing, reading, creating, steering through their stages, and their names for other
+ * features. Project leads and Beheerders create and steer trajecten; other staff see a traject only when it is open
+ * to all staff. A traject someone may not see is reported as not found, so its existence is not revealed (the rule is
+ * {@link TrajectAccess}'s). The checklist's steps are {@link ChecklistService}'s, activities and the staff's
+ * Overzicht in words {@link TrajectActivityService}'s.
  */
 @Service
 @Transactional(readOnly = true)
@@ -36,16 +37,13 @@ public class TrajectService {
 
     public static final String MAY_CREATE = "hasAnyRole('" + Role.Names.PROJECTLEIDER + "', '"
             + Role.Names.BEHEERDER + "')";
-    private static final Pattern LINK = Pattern.compile("^(https?://|/)\\S+$");
     /** A traject registered while it is already running may have started up to this many years before. */
     static final int START_YEARS_BACK = 10;
-    /** A step or decision may be dated up to this many years before the traject started or was registered. */
-    static final int YEARS_BEFORE_START = 1;
 
     private final TrajectRepository trajecten;
     private final ChecklistItemRepository items;
     private final ChecklistTemplates templates;
-    private final SignedInUser signedInUser;
+    private final TrajectAccess access;
     private final UserService users;
     private final List<TrajectAdvice> advice;
     private final List<ChecklistLinks> links;
@@ -54,7 +52,7 @@ public class TrajectService {
     private final TrajectActivityRepository activities;
 
     TrajectService(TrajectRepository trajecten, ChecklistItemRepository items, ChecklistTemplates templates,
-                   SignedInUser signedInUser, UserService users, List<TrajectAdvice> advice,
+                   TrajectAccess access, UserService users, List<TrajectAdvice> advice,
                    List<ChecklistLinks> links, PortalTime time, StageChangeRepository stageChanges,
                    TrajectActivityRepository activities) {
         this.stageChanges = stageChanges;
@@ -62,7 +60,7 @@ public class TrajectService {
         this.trajecten = trajecten;
         this.items = items;
         this.templates = templates;
-        this.signedInUser = signedInUser;
+        this.access = access;
         this.users = users;
         this.advice = advice;
         this.links = links;
@@ -88,28 +86,28 @@ public class TrajectService {
      */
     @PreAuthorize(Access.SIGNED_IN)
     public List<TrajectSummary> list(Filter filter, Pageable page) {
-        SignedInUser.Account me = me();
+        SignedInUser.Account me = access.me();
         return summaries(trajecten.findShown(filter.archived(), filter.stage(), filter.projectLeadId(), me.id(),
-                me.roles().contains(Role.BEHEERDER), filter.overdueOnly(), today(), page));
+                me.roles().contains(Role.BEHEERDER), filter.overdueOnly(), access.today(), page));
     }
 
     /** The trajecten this person leads or works on, for the Overzicht. */
     @PreAuthorize(Access.SIGNED_IN)
     public List<TrajectSummary> mine() {
-        return summaries(trajecten.findInvolving(me().id()));
+        return summaries(trajecten.findInvolving(access.me().id()));
     }
 
     /** Ids and names of the active trajecten this person leads or works on, in one statement. */
     @PreAuthorize(Access.SIGNED_IN)
     public Map<Long, String> myTrajectNames() {
-        return trajecten.findNamesInvolving(me().id()).stream().collect(java.util.stream.Collectors.toMap(
+        return trajecten.findNamesInvolving(access.me().id()).stream().collect(java.util.stream.Collectors.toMap(
                 TrajectRepository.IdAndName::getId, TrajectRepository.IdAndName::getName));
     }
 
     /** Ids and names of the active trajecten this person leads, in one statement: for what other features ask of them. */
     @PreAuthorize(Access.SIGNED_IN)
     public Map<Long, String> trajectNamesILead() {
-        return trajecten.findNamesLedBy(me().id()).stream().collect(java.util.stream.Collectors.toMap(
+        return trajecten.findNamesLedBy(access.me().id()).stream().collect(java.util.stream.Collectors.toMap(
                 TrajectRepository.IdAndName::getId, TrajectRepository.IdAndName::getName));
     }
 
@@ -119,7 +117,7 @@ public class TrajectService {
      */
     @PreAuthorize(Access.SIGNED_IN)
     public Map<Long, String> visibleTrajectNames() {
-        SignedInUser.Account me = me();
+        SignedInUser.Account me = access.me();
         Map<Long, String> names = new java.util.LinkedHashMap<>();
         trajecten.findNamesVisibleTo(me.id(), me.roles().contains(Role.BEHEERDER))
                 .forEach(t -> names.put(t.getId(), t.getName()));
@@ -130,30 +128,26 @@ public class TrajectService {
         if (shown.isEmpty()) {
             return List.of();
         }
-        Map<Long, Map<Stage, PhaseProgress>> progress = progress(shown.stream().map(Traject::getId).toList());
+        Map<Long, Map<Stage, PhaseProgress>> progress = TrajectProgress.progress(items,
+                shown.stream().map(Traject::getId).toList(), access.today());
         Map<Long, String> names = users.namesOf(shown.stream().map(Traject::getProjectLeadId).distinct().toList());
         List<TrajectSummary> result = new ArrayList<>();
         for (Traject traject : shown) {
             Map<Stage, PhaseProgress> stages = progress.getOrDefault(traject.getId(), Map.of());
-            PhaseProgress overall = overall(stages);
+            PhaseProgress overall = TrajectProgress.overall(stages);
             result.add(new TrajectSummary(traject.getId(), traject.getName(), traject.getOrganisationUnit(),
                     traject.getStage(), names.getOrDefault(traject.getProjectLeadId(), ""),
                     traject.getProjectLeadId(), overall,
-                    stages.getOrDefault(traject.getStage(), empty(traject.getStage())), traject.isArchived()));
+                    stages.getOrDefault(traject.getStage(), TrajectProgress.empty(traject.getStage())),
+                    traject.isArchived()));
         }
         return result;
     }
 
-    /** Items assigned to the signed-in person that are past their due date. */
-    @PreAuthorize(Access.SIGNED_IN)
-    public List<ChecklistItem> myOverdueItems() {
-        return items.findOverdueFor(me().id(), today());
-    }
-
     @PreAuthorize(Access.SIGNED_IN)
     public Optional<Traject> find(long id) {
-        SignedInUser.Account me = me();
-        return trajecten.findById(id).filter(t -> mayView(t, me));
+        SignedInUser.Account me = access.me();
+        return trajecten.findById(id).filter(t -> TrajectAccess.mayView(t, me));
     }
 
     /**
@@ -162,33 +156,35 @@ public class TrajectService {
      */
     @PreAuthorize(Access.SIGNED_IN)
     public Optional<TrajectParticipants> participants(long id) {
-        SignedInUser.Account me = me();
-        return trajecten.findById(id).filter(t -> mayView(t, me)).map(t -> new TrajectParticipants(t.getId(),
-                t.getName(), t.getProjectLeadId(), t.getMembers().stream().map(Membership::userId)
-                .collect(java.util.stream.Collectors.toSet()), mayManage(t, me), datesOf(t, today())));
+        SignedInUser.Account me = access.me();
+        return trajecten.findById(id).filter(t -> TrajectAccess.mayView(t, me)).map(t -> new TrajectParticipants(
+                t.getId(), t.getName(), t.getProjectLeadId(), t.getMembers().stream().map(Membership::userId)
+                .collect(java.util.stream.Collectors.toSet()), TrajectAccess.mayManage(t, me),
+                TrajectAccess.datesOf(t, access.today())));
     }
 
     /** Whether the signed-in person may steer this traject (project lead or Beheerder). */
     @PreAuthorize(Access.SIGNED_IN)
     public boolean mayManage(long trajectId) {
-        SignedInUser.Account me = me();
-        return trajecten.findById(trajectId).filter(t -> mayView(t, me)).map(t -> mayManage(t, me)).orElse(false);
+        SignedInUser.Account me = access.me();
+        return trajecten.findById(trajectId).filter(t -> TrajectAccess.mayView(t, me))
+                .map(t -> TrajectAccess.mayManage(t, me)).orElse(false);
     }
 
     @PreAuthorize(Access.SIGNED_IN)
     public TrajectView view(long id) {
-        SignedInUser.Account me = me();
+        SignedInUser.Account me = access.me();
         // with its plan for the page's details; the members follow in one statement when the access check reads them
-        Traject traject = trajecten.findWithPlanById(id).filter(t -> mayView(t, me))
+        Traject traject = trajecten.findWithPlanById(id).filter(t -> TrajectAccess.mayView(t, me))
                 .orElseThrow(() -> new InvalidInput("traject.error.notfound"));
         List<ChecklistItem> checklist = items.findByTrajectIdOrderByStageAscSortOrderAscIdAsc(id);
-        LocalDate today = today();
+        LocalDate today = access.today();
         Map<Stage, PhaseProgress> progress = new EnumMap<>(Stage.class);
         for (Stage stage : Stage.WITH_CHECKLIST) {
-            progress.put(stage, empty(stage));
+            progress.put(stage, TrajectProgress.empty(stage));
         }
         for (ChecklistItem item : checklist) {
-            progress.merge(item.getStage(), count(item, today), PhaseProgress::plus);
+            progress.merge(item.getStage(), TrajectProgress.count(item, today), PhaseProgress::plus);
         }
         Set<Long> people = new HashSet<>();
         people.add(traject.getProjectLeadId());
@@ -201,9 +197,10 @@ public class TrajectService {
         Map<String, List<ChecklistLinks.ItemLink>> itemLinks = new java.util.HashMap<>();
         links.forEach(l -> l.linksFor(id).forEach(link -> itemLinks.computeIfAbsent(link.templateKey(),
                 k -> new ArrayList<>()).add(link)));
-        return new TrajectView(traject, checklist, progress, overall(progress), warnings,
-                nextSteps(traject, checklist), users.namesOf(people), mayManage(traject, me), me.id(), today,
-                datesOf(traject, today), templates.latest().version(), itemLinks, history,
+        return new TrajectView(traject, checklist, progress, TrajectProgress.overall(progress), warnings,
+                nextSteps(traject, checklist), users.namesOf(people), TrajectAccess.mayManage(traject, me), me.id(),
+                today,
+                TrajectAccess.datesOf(traject, today), templates.latest().version(), itemLinks, history,
                 activities.findByTrajectIdOrderByDateAscIdAsc(id));
     }
 
@@ -226,7 +223,7 @@ public class TrajectService {
     @PreAuthorize(Access.SIGNED_IN)
     @Transactional
     public Traject update(long id, long expectedVersion, TrajectForm form) {
-        Traject traject = managed(id, expectedVersion);
+        Traject traject = access.managed(id, expectedVersion);
         check(form);
         checkStartDate(form.startDate(), traject);
         traject.apply(form, memberships(form));
@@ -236,7 +233,7 @@ public class TrajectService {
     @PreAuthorize(Access.SIGNED_IN)
     @Transactional
     public Traject archive(long id, long expectedVersion, boolean archived) {
-        Traject traject = managed(id, expectedVersion);
+        Traject traject = access.managed(id, expectedVersion);
         traject.setArchived(archived);
         return trajecten.saveAndFlush(traject);
     }
@@ -249,7 +246,7 @@ public class TrajectService {
     @PreAuthorize(Access.SIGNED_IN)
     @Transactional
     public Traject advance(long id, long expectedVersion, boolean leaveOpenSteps) {
-        Traject traject = managed(id, expectedVersion);
+        Traject traject = access.managed(id, expectedVersion);
         long open = items.countOpen(id, StageStatus.checklistOf(traject.getStage()));
         Stage next = switch (traject.getStage()) {
             case VERKENNING -> Stage.GO_NO_GO;
@@ -265,21 +262,21 @@ public class TrajectService {
     }
 
     private void recordStageChange(Traject traject, Stage next, long openSteps) {
-        stageChanges.save(new StageChange(traject.getId(), traject.getStage(), next, (int) openSteps, me().id(),
-                time.now()));
+        stageChanges.save(new StageChange(traject.getId(), traject.getStage(), next, (int) openSteps,
+                access.me().id(), time.now()));
     }
 
     /** Every change of stage of a traject this person may see, newest first: its history. */
     @PreAuthorize(Access.SIGNED_IN)
     public List<StageChange> stageHistory(long trajectId) {
-        visible(trajectId, me());
+        access.visible(trajectId, access.me());
         return stageChanges.findByTrajectIdOrderByChangedAtDescIdDesc(trajectId);
     }
 
     /** Open steps of a traject's verkenning, so the decision page can say what a "go" would leave open. */
     @PreAuthorize(Access.SIGNED_IN)
     public long openVerkenningSteps(long trajectId) {
-        visible(trajectId, me());
+        access.visible(trajectId, access.me());
         return items.countOpen(trajectId, Stage.VERKENNING);
     }
 
@@ -287,194 +284,14 @@ public class TrajectService {
     @PreAuthorize(Access.SIGNED_IN)
     @Transactional
     public void startFirstPhase(long id) {
-        Traject traject = visible(id, me());
-        if (!mayManage(traject, me())) {
+        Traject traject = access.visible(id, access.me());
+        if (!TrajectAccess.mayManage(traject, access.me())) {
             throw new AccessDeniedException("Only the project lead or a Beheerder records decisions");
         }
         if (traject.getStage().isBefore(Stage.FASE_1)) {
             // the decision's own confirmation was the confirmation; its open verkenning steps are on record
             recordStageChange(traject, Stage.FASE_1, items.countOpen(id, Stage.VERKENNING));
             traject.setStage(Stage.FASE_1);
-        }
-    }
-
-    /** Saves a change to an item, made from version {@code expectedVersion}; the owner only changes their own. */
-    @PreAuthorize(Access.SIGNED_IN)
-    @Transactional
-    public ChecklistItem updateItem(long itemId, long expectedVersion, ItemChange change) {
-        SignedInUser.Account me = me();
-        ChecklistItem item = items.findById(itemId).orElseThrow(() -> new InvalidInput("traject.error.notfound"));
-        Traject traject = visible(item.getTrajectId(), me);
-        boolean manager = mayManage(traject, me);
-        if (!manager && (item.getOwnerId() == null || item.getOwnerId() != me.id())) {
-            throw new AccessDeniedException("Only the owner, the project lead or a Beheerder edits this item");
-        }
-        item.requireVersion(expectedVersion);
-        checkItem(change);
-        // a date saved before stays acceptable, even if the traject's start was moved later since
-        if (change.dueDate() != null && !change.dueDate().equals(item.getDueDate())) {
-            DateWindow dates = datesOf(traject, today());
-            require(dates.contains(change.dueDate()), "traject.error.item.due", dates.firstYear(), dates.lastYear());
-        }
-        item.apply(change);
-        if (manager) {
-            item.assignTo(change.ownerId());
-        }
-        return items.saveAndFlush(item);
-    }
-
-    /** Adds one of the organisation's own steps to a stage. */
-    @PreAuthorize(Access.SIGNED_IN)
-    @Transactional
-    public ChecklistItem addOwnItem(long trajectId, Stage stage, String title, String explanation) {
-        Traject traject = visible(trajectId, me());
-        if (!mayManage(traject, me())) {
-            throw new AccessDeniedException("Only the project lead or a Beheerder adds items");
-        }
-        require(Stage.WITH_CHECKLIST.contains(stage), "traject.error.stage");
-        String cleanTitle = title == null ? "" : title.strip();
-        String cleanExplanation = explanation == null ? "" : explanation.strip();
-        require(!cleanTitle.isEmpty() && cleanTitle.length() <= ChecklistItem.TITLE_MAX, "traject.error.item.title",
-                ChecklistItem.TITLE_MAX);
-        require(cleanExplanation.length() <= ChecklistItem.EXPLANATION_MAX, "traject.error.item.explanation",
-                ChecklistItem.EXPLANATION_MAX);
-        return items.saveAndFlush(ChecklistItem.own(trajectId, stage, "", cleanTitle, cleanExplanation,
-                items.lastSortOrder(trajectId) + 1));
-    }
-
-    /** A template step that another feature (the readiness scan's advice) asked for: newly added or already open. */
-    public record TemplateItem(long itemId, String title, Stage stage, boolean added) {
-    }
-
-    /**
-     * Puts the template step with this key on the checklist, unless it is already there and not yet done: then that
-     * item is returned. A step that was finished or set aside gets a fresh copy, since the scan says it needs work.
-     */
-    @PreAuthorize(Access.SIGNED_IN)
-    @Transactional
-    public TemplateItem addTemplateItem(long trajectId, String templateKey) {
-        Traject traject = visible(trajectId, me());
-        if (!mayManage(traject, me())) {
-            throw new AccessDeniedException("Only the project lead or a Beheerder adds items");
-        }
-        ChecklistTemplate.Item step = templates.latest().items().stream().filter(i -> i.key().equals(templateKey))
-                .findFirst().orElseThrow(() -> new InvalidInput("traject.error.template"));
-        Optional<ChecklistItem> open = items.findByTrajectIdAndTemplateKey(trajectId, templateKey).stream()
-                .filter(i -> !i.getStatus().isDone()).findFirst();
-        if (open.isPresent()) {
-            return new TemplateItem(open.get().getId(), open.get().getTitle(), open.get().getStage(), false);
-        }
-        ChecklistItem added = items.saveAndFlush(ChecklistItem.fromTemplate(trajectId, step,
-                items.lastSortOrder(trajectId) + 1));
-        return new TemplateItem(added.getId(), added.getTitle(), added.getStage(), true);
-    }
-
-    /**
-     * Deliberately applies a newer template: steps it adds are added, nothing already in the checklist changes.
-     * Returns how many items were added.
-     */
-    @PreAuthorize(Access.SIGNED_IN)
-    @Transactional
-    public int applyTemplate(long trajectId, long expectedVersion, int templateVersion) {
-        Traject traject = managed(trajectId, expectedVersion);
-        ChecklistTemplate template = templates.version(templateVersion)
-                .orElseThrow(() -> new InvalidInput("traject.error.template"));
-        require(template.version() > traject.getTemplateVersion(), "traject.error.template");
-        Set<String> present = new HashSet<>(items.templateKeys(trajectId));
-        int order = items.lastSortOrder(trajectId);
-        List<ChecklistItem> added = new ArrayList<>();
-        for (ChecklistTemplate.Item item : template.items()) {
-            if (!present.contains(item.key())) {
-                added.add(ChecklistItem.fromTemplate(trajectId, item, ++order));
-            }
-        }
-        items.saveAll(added);
-        traject.setTemplateVersion(template.version());
-        trajecten.saveAndFlush(traject);
-        return added.size();
-    }
-
-    /** Adds a dated activity (an information meeting, say) to a traject; only who steers it may. */
-    @PreAuthorize(Access.SIGNED_IN)
-    @Transactional
-    public TrajectActivity addActivity(long trajectId, ActivityForm form) {
-        Traject traject = visible(trajectId, me());
-        if (!mayManage(traject, me())) {
-            throw new AccessDeniedException("Only the project lead or a Beheerder plans activities");
-        }
-        checkActivity(form, traject, null);
-        return activities.saveAndFlush(new TrajectActivity(trajectId, form));
-    }
-
-    @PreAuthorize(Access.SIGNED_IN)
-    @Transactional
-    public TrajectActivity updateActivity(long activityId, long expectedVersion, ActivityForm form) {
-        TrajectActivity activity = managedActivity(activityId, expectedVersion);
-        checkActivity(form, visible(activity.getTrajectId(), me()), activity);
-        activity.apply(form);
-        return activities.saveAndFlush(activity);
-    }
-
-    @PreAuthorize(Access.SIGNED_IN)
-    @Transactional
-    public void removeActivity(long activityId, long expectedVersion) {
-        activities.delete(managedActivity(activityId, expectedVersion));
-    }
-
-    /**
-     * The trajecten this person is part of, then those open to all staff, in words for their Overzicht: at most
-     * {@link #IN_WORDS_MAX}, with each one's coming activities. Four statements, whatever the number of trajecten.
-     */
-    @PreAuthorize(Access.SIGNED_IN)
-    public List<TrajectInWords> inWords() {
-        SignedInUser.Account me = me();
-        List<Traject> shown = trajecten.findForStaff(me.id(), Pageable.ofSize(IN_WORDS_MAX));
-        if (shown.isEmpty()) {
-            return List.of();
-        }
-        List<Long> ids = shown.stream().map(Traject::getId).toList();
-        Map<Long, List<TrajectActivity>> coming = new java.util.HashMap<>();
-        activities.findByTrajectIdInAndDateGreaterThanEqualOrderByDateAscIdAsc(ids, today())
-                .forEach(a -> coming.computeIfAbsent(a.getTrajectId(), k -> new ArrayList<>()).add(a));
-        Map<Long, Map<Stage, PhaseProgress>> progress = progress(ids);
-        Map<Long, String> leads = users.namesOf(shown.stream().map(Traject::getProjectLeadId).distinct().toList());
-        return shown.stream().map(t -> {
-            PhaseProgress stage = progress.getOrDefault(t.getId(), Map.of())
-                    .getOrDefault(StageStatus.checklistOf(t.getStage()), empty(t.getStage()));
-            return new TrajectInWords(t.getId(), t.getName(), t.getOrganisationUnit(), t.getStage(),
-                    stage.complete(), leads.getOrDefault(t.getProjectLeadId(), ""),
-                    coming.getOrDefault(t.getId(), List.of()).stream().limit(ACTIVITIES_SHOWN).toList());
-        }).toList();
-    }
-
-    /** How many trajecten the staff card describes: more stops being a short explanation. */
-    public static final int IN_WORDS_MAX = 3;
-    /** How many coming activities per traject the staff card lists. */
-    public static final int ACTIVITIES_SHOWN = 3;
-
-    private TrajectActivity managedActivity(long activityId, long expectedVersion) {
-        TrajectActivity activity = activities.findById(activityId)
-                .orElseThrow(() -> new InvalidInput("traject.error.activity.notfound"));
-        Traject traject = visible(activity.getTrajectId(), me());
-        if (!mayManage(traject, me())) {
-            throw new AccessDeniedException("Only the project lead or a Beheerder plans activities");
-        }
-        activity.requireVersion(expectedVersion);
-        return activity;
-    }
-
-    private void checkActivity(ActivityForm form, Traject traject, TrajectActivity existing) {
-        require(!form.title().isEmpty() && form.title().length() <= TrajectActivity.TITLE_MAX,
-                "traject.error.activity.title", TrajectActivity.TITLE_MAX);
-        require(form.date() != null, "traject.error.activity.date.missing");
-        require(form.place().length() <= TrajectActivity.PLACE_MAX, "traject.error.activity.place",
-                TrajectActivity.PLACE_MAX);
-        require(form.description().length() <= TrajectActivity.DESCRIPTION_MAX,
-                "traject.error.activity.description", TrajectActivity.DESCRIPTION_MAX);
-        // a date saved before stays acceptable, as with a step's due date
-        if (existing == null || !form.date().equals(existing.getDate())) {
-            DateWindow dates = datesOf(traject, today());
-            require(dates.contains(form.date()), "traject.error.activity.date", dates.firstYear(), dates.lastYear());
         }
     }
 
@@ -493,66 +310,11 @@ public class TrajectService {
                 .toList();
     }
 
-    private Map<Long, Map<Stage, PhaseProgress>> progress(List<Long> trajectIds) {
-        Map<Long, Map<Stage, PhaseProgress>> result = new java.util.HashMap<>();
-        for (ChecklistItemRepository.StatusCount count : items.countByStatus(trajectIds, today())) {
-            PhaseProgress part = new PhaseProgress(count.getStage(), count.getItems(),
-                    count.getStatus().isDone() ? count.getItems() : 0, count.getOverdue(), 0);
-            result.computeIfAbsent(count.getTrajectId(), k -> new EnumMap<>(Stage.class))
-                    .merge(count.getStage(), part, PhaseProgress::plus);
-        }
-        return result;
-    }
-
-    private static PhaseProgress count(ChecklistItem item, LocalDate today) {
-        return new PhaseProgress(item.getStage(), 1, item.getStatus().isDone() ? 1 : 0,
-                item.isOverdue(today) ? 1 : 0, item.getOwnerId() == null && !item.getStatus().isDone() ? 1 : 0);
-    }
-
-    private static PhaseProgress overall(Map<Stage, PhaseProgress> stages) {
-        return stages.values().stream().reduce(empty(null), PhaseProgress::plus);
-    }
-
-    private static PhaseProgress empty(Stage stage) {
-        return new PhaseProgress(stage, 0, 0, 0, 0);
-    }
-
-    private Traject visible(long id, SignedInUser.Account me) {
-        return trajecten.findById(id).filter(t -> mayView(t, me))
-                .orElseThrow(() -> new InvalidInput("traject.error.notfound"));
-    }
-
-    private Traject managed(long id, long expectedVersion) {
-        SignedInUser.Account me = me();
-        Traject traject = visible(id, me);
-        if (!mayManage(traject, me)) {
-            throw new AccessDeniedException("Only the project lead or a Beheerder changes a traject");
-        }
-        traject.requireVersion(expectedVersion);
-        return traject;
-    }
-
-    private static boolean mayView(Traject traject, SignedInUser.Account me) {
-        return me.roles().contains(Role.BEHEERDER) || traject.involves(me.id()) || traject.isVisibleToAllStaff();
-    }
-
-    private static boolean mayManage(Traject traject, SignedInUser.Account me) {
-        return me.roles().contains(Role.BEHEERDER) || traject.getProjectLeadId() == me.id();
-    }
-
-    private SignedInUser.Account me() {
-        return signedInUser.current().orElseThrow(() -> new AccessDeniedException("Not signed in"));
-    }
-
-    private LocalDate today() {
-        return time.today();
-    }
-
     /** The start dates a traject may have: a new one is registered today, an existing one when it was. */
     @PreAuthorize(Access.SIGNED_IN)
     public DateWindow startDates(Traject existing) {
-        LocalDate today = today();
-        return DateWindow.fromYear(registeredOn(existing, today).getYear() - START_YEARS_BACK, today);
+        LocalDate today = access.today();
+        return DateWindow.fromYear(TrajectAccess.registeredOn(existing, today).getYear() - START_YEARS_BACK, today);
     }
 
     private void checkStartDate(LocalDate startDate, Traject existing) {
@@ -561,18 +323,6 @@ public class TrajectService {
         }
         DateWindow dates = startDates(existing);
         require(dates.contains(startDate), "traject.error.startdate.window", dates.firstYear(), dates.lastYear());
-    }
-
-    /** Dates of a traject's steps and decisions: from the year before it started (or was registered, if earlier). */
-    private static DateWindow datesOf(Traject traject, LocalDate today) {
-        LocalDate registered = registeredOn(traject, today);
-        LocalDate from = traject.getStartDate().isBefore(registered) ? traject.getStartDate() : registered;
-        return DateWindow.fromYear(from.getYear() - YEARS_BEFORE_START, today);
-    }
-
-    private static LocalDate registeredOn(Traject traject, LocalDate today) {
-        return traject == null || traject.getCreatedAt() == null ? today
-                : LocalDate.ofInstant(traject.getCreatedAt(), PortalTime.ZONE);
     }
 
     private void check(TrajectForm form) {
@@ -608,20 +358,5 @@ public class TrajectService {
             members.add(new Membership(id, roles.getOrDefault(id, Role.MEDEWERKER)));
         }
         return members;
-    }
-
-    private static void checkItem(ItemChange change) {
-        require(change.status() != null, "traject.error.item.status");
-        require(change.status() != ItemStatus.NVT || !change.notApplicableReason().isEmpty(),
-                "traject.error.item.reason");
-        require(change.notApplicableReason().length() <= ChecklistItem.REASON_MAX, "traject.error.item.reason.long",
-                ChecklistItem.REASON_MAX);
-        require(change.notes().length() <= ChecklistItem.NOTES_MAX, "traject.error.item.notes",
-                ChecklistItem.NOTES_MAX);
-        require(String.join("\n", change.evidenceLinks()).length() <= ChecklistItem.EVIDENCE_MAX,
-                "traject.error.item.evidence.long", ChecklistItem.EVIDENCE_MAX);
-        for (String link : change.evidenceLinks()) {
-            require(LINK.matcher(link).matches(), "traject.error.item.evidence", link);
-        }
     }
 }

@@ -13,6 +13,7 @@ import nl.kwartiermaker.MutableClock;
 import nl.kwartiermaker.SignedIn;
 import nl.kwartiermaker.TestAccounts;
 import nl.kwartiermaker.base.InvalidInput;
+import nl.kwartiermaker.traject.ChecklistService;
 import nl.kwartiermaker.traject.TrajectService;
 import nl.kwartiermaker.user.UserService;
 import org.apache.pdfbox.Loader;
@@ -376,7 +377,7 @@ class ReadinessScanTest {
 
         assertThat(results.advice()).extracting(ScanResults.Advice::themeKey).containsExactly("kennis");
         assertThat(results.advice().getFirst().checklistKey()).isEqualTo("fase1.urgentie.voorlichting");
-        TrajectService.TemplateItem item = scanResults.addAdviceToChecklist(round.getId(), "kennis");
+        ChecklistService.TemplateItem item = scanResults.addAdviceToChecklist(round.getId(), "kennis");
         assertThat(item.title()).isEqualTo("Organiseer interactieve voorlichtingsbijeenkomsten");
     }
 

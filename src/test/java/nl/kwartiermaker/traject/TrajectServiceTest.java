@@ -20,7 +20,6 @@ import nl.kwartiermaker.base.DateWindow;
 import nl.kwartiermaker.base.InvalidInput;
 import nl.kwartiermaker.base.PortalTime;
 import nl.kwartiermaker.base.Role;
-import nl.kwartiermaker.base.SignedInUser;
 import nl.kwartiermaker.user.UserAccount;
 import nl.kwartiermaker.user.UserService;
 import org.junit.jupiter.api.AfterEach;
@@ -38,6 +37,12 @@ class TrajectServiceTest {
     @Autowired
     TrajectService trajecten;
     @Autowired
+    ChecklistService checklist;
+    @Autowired
+    TrajectActivityService activities;
+    @Autowired
+    TrajectAccess access;
+    @Autowired
     UserService users;
     @Autowired
     ChecklistTemplates templates;
@@ -45,8 +50,6 @@ class TrajectServiceTest {
     TrajectRepository trajectRepository;
     @Autowired
     ChecklistItemRepository itemRepository;
-    @Autowired
-    SignedInUser signedInUser;
     @Autowired
     PortalTime time;
     @Autowired
@@ -152,7 +155,7 @@ class TrajectServiceTest {
         Traject c = trajecten.create(withLead("C " + run, ownLead));
         trajecten.advance(b.getId(), b.getVersion(), true);
         ChecklistItem step = trajecten.view(a.getId()).items().getFirst();
-        trajecten.updateItem(step.getId(), step.getVersion(), new ItemChange(ItemStatus.OPEN, "", null,
+        checklist.updateItem(step.getId(), step.getVersion(), new ItemChange(ItemStatus.OPEN, "", null,
                 time.today().minusDays(1), "", List.of()));
         trajecten.archive(c.getId(), c.getVersion(), true);
 
@@ -199,18 +202,18 @@ class TrajectServiceTest {
     void a_member_edits_only_items_assigned_to_them_and_cannot_reassign() {
         Traject traject = newTraject(false);
         List<ChecklistItem> items = trajecten.view(traject.getId()).items();
-        ChecklistItem assigned = trajecten.updateItem(items.get(0).getId(), items.get(0).getVersion(),
+        ChecklistItem assigned = checklist.updateItem(items.get(0).getId(), items.get(0).getVersion(),
                 new ItemChange(ItemStatus.OPEN, "", member.id(), null, "", List.of()));
         ChecklistItem other = items.get(1);
 
         TestAccounts.signInAs(member);
-        ChecklistItem done = trajecten.updateItem(assigned.getId(), assigned.getVersion(),
+        ChecklistItem done = checklist.updateItem(assigned.getId(), assigned.getVersion(),
                 new ItemChange(ItemStatus.GEREED, "", lead.id(), time.today(), "Gedaan",
                         List.of("https://intranet.example.nl/verslag")));
         assertThat(done.getStatus()).isEqualTo(ItemStatus.GEREED);
         assertThat(done.getOwnerId()).as("only the lead reassigns").isEqualTo(member.id());
         assertThat(done.getEvidenceLinks()).containsExactly("https://intranet.example.nl/verslag");
-        assertThatThrownBy(() -> trajecten.updateItem(other.getId(), other.getVersion(),
+        assertThatThrownBy(() -> checklist.updateItem(other.getId(), other.getVersion(),
                 new ItemChange(ItemStatus.GEREED, "", null, null, "", List.of())))
                 .isInstanceOf(AccessDeniedException.class);
     }
@@ -219,16 +222,16 @@ class TrajectServiceTest {
     void not_applicable_needs_a_reason_and_links_must_be_links() {
         Traject traject = newTraject(false);
         ChecklistItem item = trajecten.view(traject.getId()).items().getFirst();
-        assertThatThrownBy(() -> trajecten.updateItem(item.getId(), item.getVersion(),
+        assertThatThrownBy(() -> checklist.updateItem(item.getId(), item.getVersion(),
                 new ItemChange(ItemStatus.NVT, " ", null, null, "", List.of())))
                 .hasMessage("traject.error.item.reason");
-        assertThatThrownBy(() -> trajecten.updateItem(item.getId(), item.getVersion(),
+        assertThatThrownBy(() -> checklist.updateItem(item.getId(), item.getVersion(),
                 new ItemChange(ItemStatus.BEZIG, "", null, null, "", List.of("javascript:alert(1)"))))
                 .hasMessage("traject.error.item.evidence");
-        assertThatThrownBy(() -> trajecten.updateItem(item.getId(), item.getVersion(),
+        assertThatThrownBy(() -> checklist.updateItem(item.getId(), item.getVersion(),
                 new ItemChange(ItemStatus.BEZIG, "", null, null, "x".repeat(4001), List.of())))
                 .hasMessage("traject.error.item.notes");
-        ChecklistItem skipped = trajecten.updateItem(item.getId(), item.getVersion(),
+        ChecklistItem skipped = checklist.updateItem(item.getId(), item.getVersion(),
                 new ItemChange(ItemStatus.NVT, "Hebben we al geregeld", null, null, "", List.of()));
         assertThat(skipped.getNotApplicableReason()).isEqualTo("Hebben we al geregeld");
         assertThat(itemRepository.findById(item.getId()).orElseThrow().getStatus()).isEqualTo(ItemStatus.NVT);
@@ -238,9 +241,9 @@ class TrajectServiceTest {
     void a_second_save_of_the_same_item_or_traject_from_a_stale_version_is_refused() {
         Traject traject = newTraject(false);
         ChecklistItem item = trajecten.view(traject.getId()).items().getFirst();
-        trajecten.updateItem(item.getId(), item.getVersion(),
+        checklist.updateItem(item.getId(), item.getVersion(),
                 new ItemChange(ItemStatus.BEZIG, "", null, null, "eerste", List.of()));
-        assertThatThrownBy(() -> trajecten.updateItem(item.getId(), item.getVersion(),
+        assertThatThrownBy(() -> checklist.updateItem(item.getId(), item.getVersion(),
                 new ItemChange(ItemStatus.GEREED, "", null, null, "tweede", List.of())))
                 .isInstanceOf(OptimisticLockingFailureException.class);
         assertThat(itemRepository.findById(item.getId()).orElseThrow().getNotes()).isEqualTo("eerste");
@@ -276,14 +279,14 @@ class TrajectServiceTest {
         int year = thisYear();
         for (LocalDate wrong : List.of(LocalDate.of(1900, 1, 1), LocalDate.of(9999, 12, 31),
                 LocalDate.of(year - 2, 12, 31), LocalDate.of(year + 11, 1, 1))) {
-            assertThatThrownBy(() -> trajecten.updateItem(item.getId(), item.getVersion(), due(wrong))).as("" + wrong)
+            assertThatThrownBy(() -> checklist.updateItem(item.getId(), item.getVersion(), due(wrong))).as("" + wrong)
                     .isInstanceOf(InvalidInput.class).hasMessage("traject.error.item.due")
                     .satisfies(e -> assertThat(((InvalidInput) e).params()).containsExactly(year - 1, year + 10));
         }
         assertThat(itemRepository.findById(item.getId()).orElseThrow().getDueDate()).isNull();
 
-        ChecklistItem first = trajecten.updateItem(item.getId(), item.getVersion(), due(LocalDate.of(year - 1, 1, 1)));
-        ChecklistItem last = trajecten.updateItem(first.getId(), first.getVersion(), due(LocalDate.of(year + 10, 12,
+        ChecklistItem first = checklist.updateItem(item.getId(), item.getVersion(), due(LocalDate.of(year - 1, 1, 1)));
+        ChecklistItem last = checklist.updateItem(first.getId(), first.getVersion(), due(LocalDate.of(year + 10, 12,
                 31)));
         assertThat(last.getDueDate()).isEqualTo(LocalDate.of(year + 10, 12, 31));
         assertThat(trajecten.view(traject.getId()).dates())
@@ -298,10 +301,10 @@ class TrajectServiceTest {
         Instant now = clock.instant();
         clock.advance(Duration.between(now, Instant.parse(later + "-06-01T10:00:00Z")));
         try {
-            ChecklistItem planned = trajecten.updateItem(item.getId(), item.getVersion(),
+            ChecklistItem planned = checklist.updateItem(item.getId(), item.getVersion(),
                     due(LocalDate.of(later + 10, 12, 31)));
             assertThat(planned.getDueDate()).isEqualTo(LocalDate.of(later + 10, 12, 31));
-            assertThatThrownBy(() -> trajecten.updateItem(planned.getId(), planned.getVersion(),
+            assertThatThrownBy(() -> checklist.updateItem(planned.getId(), planned.getVersion(),
                     due(LocalDate.of(later + 11, 1, 1)))).hasMessage("traject.error.item.due");
         } finally {
             // back to where it was, so no other test sees the clock five years on
@@ -317,16 +320,16 @@ class TrajectServiceTest {
                 Set.of());
         Traject traject = trajecten.create(started);
         ChecklistItem item = trajecten.view(traject.getId()).items().getFirst();
-        ChecklistItem early = trajecten.updateItem(item.getId(), item.getVersion(), due(LocalDate.of(year - 6, 1, 1)));
+        ChecklistItem early = checklist.updateItem(item.getId(), item.getVersion(), due(LocalDate.of(year - 6, 1, 1)));
 
         // the start moves to this year: the window shrinks, but the date already saved stays acceptable
         Traject moved = trajecten.update(traject.getId(), traject.getVersion(), new TrajectForm(started.name(),
                 started.organisationUnit(), started.startingPoint(), "", Set.of(), Set.of(), lead.id(),
                 time.today(), false, "", null, "", "", false, Set.of()));
-        ChecklistItem notes = trajecten.updateItem(early.getId(), early.getVersion(), new ItemChange(ItemStatus.BEZIG,
+        ChecklistItem notes = checklist.updateItem(early.getId(), early.getVersion(), new ItemChange(ItemStatus.BEZIG,
                 "", null, early.getDueDate(), "Nog steeds", List.of()));
         assertThat(notes.getDueDate()).isEqualTo(LocalDate.of(year - 6, 1, 1));
-        assertThatThrownBy(() -> trajecten.updateItem(notes.getId(), notes.getVersion(),
+        assertThatThrownBy(() -> checklist.updateItem(notes.getId(), notes.getVersion(),
                 due(LocalDate.of(year - 6, 1, 2)))).hasMessage("traject.error.item.due");
         assertThat(trajecten.view(moved.getId()).dates().firstYear()).isEqualTo(year - 1);
     }
@@ -361,11 +364,11 @@ class TrajectServiceTest {
         Traject traject = newTraject(false);
         List<ChecklistItem> verkenning = trajecten.view(traject.getId()).items().stream()
                 .filter(i -> i.getStage() == Stage.VERKENNING).toList();
-        trajecten.updateItem(verkenning.get(0).getId(), verkenning.get(0).getVersion(),
+        checklist.updateItem(verkenning.get(0).getId(), verkenning.get(0).getVersion(),
                 new ItemChange(ItemStatus.GEREED, "", lead.id(), null, "", List.of()));
-        trajecten.updateItem(verkenning.get(1).getId(), verkenning.get(1).getVersion(),
+        checklist.updateItem(verkenning.get(1).getId(), verkenning.get(1).getVersion(),
                 new ItemChange(ItemStatus.NVT, "Niet nodig", null, null, "", List.of()));
-        trajecten.updateItem(verkenning.get(2).getId(), verkenning.get(2).getVersion(),
+        checklist.updateItem(verkenning.get(2).getId(), verkenning.get(2).getVersion(),
                 new ItemChange(ItemStatus.BEZIG, "", member.id(), time.today().minusDays(3), "", List.of()));
 
         TrajectView view = trajecten.view(traject.getId());
@@ -382,7 +385,7 @@ class TrajectServiceTest {
         assertThat(summary.overall().overdue()).isEqualTo(1);
         assertThat(summary.overall().done()).isEqualTo(2);
         TestAccounts.signInAs(member);
-        assertThat(trajecten.myOverdueItems()).extracting(ChecklistItem::getId).contains(verkenning.get(2).getId());
+        assertThat(checklist.myOverdueItems()).extracting(ChecklistItem::getId).contains(verkenning.get(2).getId());
     }
 
     @Test
@@ -472,14 +475,14 @@ class TrajectServiceTest {
 
         List<ChecklistItem> steps = leftOpen.items().stream().filter(i -> i.getStage() == Stage.VERKENNING).toList();
         for (ChecklistItem step : steps.subList(0, steps.size() - 1)) {
-            trajecten.updateItem(step.getId(), step.getVersion(), new ItemChange(ItemStatus.GEREED, "", null, null,
+            checklist.updateItem(step.getId(), step.getVersion(), new ItemChange(ItemStatus.GEREED, "", null, null,
                     "", List.of()));
         }
         assertThat(trajecten.view(traject.getId()).statusOf(Stage.VERKENNING)).isEqualTo(StageStatus.LEFT_OPEN);
         ChecklistItem last = steps.getLast();
-        assertThatThrownBy(() -> trajecten.updateItem(last.getId(), last.getVersion(), new ItemChange(ItemStatus.NVT,
+        assertThatThrownBy(() -> checklist.updateItem(last.getId(), last.getVersion(), new ItemChange(ItemStatus.NVT,
                 "", null, null, "", List.of()))).hasMessage("traject.error.item.reason");
-        trajecten.updateItem(last.getId(), last.getVersion(), new ItemChange(ItemStatus.NVT, "Geldt niet voor ons",
+        checklist.updateItem(last.getId(), last.getVersion(), new ItemChange(ItemStatus.NVT, "Geldt niet voor ons",
                 null, null, "", List.of()));
         TrajectView done = trajecten.view(traject.getId());
         assertThat(done.statusOf(Stage.VERKENNING)).isEqualTo(StageStatus.DONE);
@@ -492,7 +495,7 @@ class TrajectServiceTest {
         Traject traject = trajecten.create(form("Klaar " + UUID.randomUUID(), false));
         for (ChecklistItem step : trajecten.view(traject.getId()).items()) {
             if (step.getStage() == Stage.VERKENNING) {
-                trajecten.updateItem(step.getId(), step.getVersion(), new ItemChange(ItemStatus.GEREED, "", null,
+                checklist.updateItem(step.getId(), step.getVersion(), new ItemChange(ItemStatus.GEREED, "", null,
                         null, "", List.of()));
             }
         }
@@ -504,35 +507,35 @@ class TrajectServiceTest {
     @Test
     void the_project_lead_plans_edits_and_removes_activities_which_members_only_read() {
         Traject traject = newTraject(false);
-        TrajectActivity meeting = trajecten.addActivity(traject.getId(), new ActivityForm(" Informatiebijeenkomst ",
+        TrajectActivity meeting = activities.addActivity(traject.getId(), new ActivityForm(" Informatiebijeenkomst ",
                 time.today().plusWeeks(2), "Zaal 2", ""));
-        trajecten.addActivity(traject.getId(), new ActivityForm("Eerdere bijeenkomst", time.today().minusWeeks(1),
+        activities.addActivity(traject.getId(), new ActivityForm("Eerdere bijeenkomst", time.today().minusWeeks(1),
                 "", "Terugblik"));
         assertThat(meeting.getTitle()).isEqualTo("Informatiebijeenkomst");
-        assertThatThrownBy(() -> trajecten.addActivity(traject.getId(), new ActivityForm(" ", time.today(), "", "")))
+        assertThatThrownBy(() -> activities.addActivity(traject.getId(), new ActivityForm(" ", time.today(), "", "")))
                 .hasMessage("traject.error.activity.title");
-        assertThatThrownBy(() -> trajecten.addActivity(traject.getId(), new ActivityForm("Later", null, "", "")))
+        assertThatThrownBy(() -> activities.addActivity(traject.getId(), new ActivityForm("Later", null, "", "")))
                 .hasMessage("traject.error.activity.date.missing");
-        assertThatThrownBy(() -> trajecten.addActivity(traject.getId(), new ActivityForm("Ver weg",
+        assertThatThrownBy(() -> activities.addActivity(traject.getId(), new ActivityForm("Ver weg",
                 LocalDate.of(9999, 1, 1), "", ""))).hasMessage("traject.error.activity.date");
 
-        TrajectActivity moved = trajecten.updateActivity(meeting.getId(), meeting.getVersion(),
+        TrajectActivity moved = activities.updateActivity(meeting.getId(), meeting.getVersion(),
                 new ActivityForm("Informatiebijeenkomst", time.today().plusWeeks(3), "Zaal 3", "Met koffie"));
         TrajectView view = trajecten.view(traject.getId());
         assertThat(view.upcomingActivities()).extracting(TrajectActivity::getPlace).containsExactly("Zaal 3");
         assertThat(view.pastActivities()).extracting(TrajectActivity::getTitle).containsExactly("Eerdere bijeenkomst");
-        assertThatThrownBy(() -> trajecten.removeActivity(meeting.getId(), meeting.getVersion()))
+        assertThatThrownBy(() -> activities.removeActivity(meeting.getId(), meeting.getVersion()))
                 .isInstanceOf(OptimisticLockingFailureException.class);
 
         TestAccounts.signInAs(member);
         assertThat(trajecten.view(traject.getId()).activities()).hasSize(2);
-        assertThatThrownBy(() -> trajecten.addActivity(traject.getId(), new ActivityForm("Van mij", time.today(), "",
+        assertThatThrownBy(() -> activities.addActivity(traject.getId(), new ActivityForm("Van mij", time.today(), "",
                 ""))).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> trajecten.removeActivity(moved.getId(), moved.getVersion()))
+        assertThatThrownBy(() -> activities.removeActivity(moved.getId(), moved.getVersion()))
                 .isInstanceOf(AccessDeniedException.class);
 
         TestAccounts.signInAs(lead);
-        trajecten.removeActivity(moved.getId(), moved.getVersion());
+        activities.removeActivity(moved.getId(), moved.getVersion());
         assertThat(trajecten.view(traject.getId()).upcomingActivities()).isEmpty();
     }
 
@@ -553,16 +556,16 @@ class TrajectServiceTest {
                 StartingPoint.DROOM, "", Set.of(), Set.of(), lead.id(), time.today(), false, "", 2, "L", "S", false,
                 Set.of()));
         for (int week = 1; week <= 4; week++) {
-            trajecten.addActivity(mine.getId(), new ActivityForm("Bijeenkomst " + week, time.today().plusWeeks(week),
+            activities.addActivity(mine.getId(), new ActivityForm("Bijeenkomst " + week, time.today().plusWeeks(week),
                     "", ""));
         }
-        trajecten.addActivity(mine.getId(), new ActivityForm("Voorbij", time.today().minusDays(1), "", ""));
+        activities.addActivity(mine.getId(), new ActivityForm("Voorbij", time.today().minusDays(1), "", ""));
 
         TestAccounts.signInAs(colleague);
-        List<TrajectInWords> words = trajecten.inWords();
+        List<TrajectInWords> words = activities.inWords();
         assertThat(words).extracting(TrajectInWords::id).as("their own first").startsWith(mine.getId())
                 .doesNotContain(closed.getId());
-        assertThat(words).hasSizeLessThanOrEqualTo(TrajectService.IN_WORDS_MAX);
+        assertThat(words).hasSizeLessThanOrEqualTo(TrajectActivityService.IN_WORDS_MAX);
         TrajectInWords first = words.getFirst();
         assertThat(first.name()).isEqualTo(mine.getName());
         assertThat(first.stage()).isEqualTo(Stage.VERKENNING);
@@ -572,7 +575,7 @@ class TrajectServiceTest {
                 .containsExactly("Bijeenkomst 1", "Bijeenkomst 2", "Bijeenkomst 3");
 
         TestAccounts.signInAs(outsider);
-        assertThat(trajecten.inWords()).extracting(TrajectInWords::id).doesNotContain(mine.getId(), closed.getId());
+        assertThat(activities.inWords()).extracting(TrajectInWords::id).doesNotContain(mine.getId(), closed.getId());
     }
 
     @Autowired
@@ -585,11 +588,11 @@ class TrajectServiceTest {
         ChecklistItem late = steps.get(0);
         ChecklistItem later = steps.get(1);
         ChecklistItem done = steps.get(2);
-        trajecten.updateItem(late.getId(), late.getVersion(), new ItemChange(ItemStatus.BEZIG, "", member.id(),
+        checklist.updateItem(late.getId(), late.getVersion(), new ItemChange(ItemStatus.BEZIG, "", member.id(),
                 time.today().minusDays(3), "", List.of()));
-        trajecten.updateItem(later.getId(), later.getVersion(), new ItemChange(ItemStatus.OPEN, "", member.id(),
+        checklist.updateItem(later.getId(), later.getVersion(), new ItemChange(ItemStatus.OPEN, "", member.id(),
                 null, "", List.of()));
-        trajecten.updateItem(done.getId(), done.getVersion(), new ItemChange(ItemStatus.GEREED, "", member.id(),
+        checklist.updateItem(done.getId(), done.getVersion(), new ItemChange(ItemStatus.GEREED, "", member.id(),
                 null, "", List.of()));
 
         TestAccounts.signInAs(member);
@@ -612,14 +615,14 @@ class TrajectServiceTest {
     @Test
     void the_organisation_adds_its_own_items_to_a_stage() {
         Traject traject = newTraject(false);
-        ChecklistItem own = trajecten.addOwnItem(traject.getId(), Stage.FASE_2, "Cliëntenraad informeren", "");
+        ChecklistItem own = checklist.addOwnItem(traject.getId(), Stage.FASE_2, "Cliëntenraad informeren", "");
         assertThat(own.getTemplateKey()).isNull();
         assertThat(trajecten.view(traject.getId()).items()).extracting(ChecklistItem::getTitle)
                 .contains("Cliëntenraad informeren");
-        assertThatThrownBy(() -> trajecten.addOwnItem(traject.getId(), Stage.GO_NO_GO, "X", ""))
+        assertThatThrownBy(() -> checklist.addOwnItem(traject.getId(), Stage.GO_NO_GO, "X", ""))
                 .hasMessage("traject.error.stage");
         TestAccounts.signInAs(member);
-        assertThatThrownBy(() -> trajecten.addOwnItem(traject.getId(), Stage.FASE_2, "X", ""))
+        assertThatThrownBy(() -> checklist.addOwnItem(traject.getId(), Stage.FASE_2, "X", ""))
                 .isInstanceOf(AccessDeniedException.class);
     }
 
@@ -627,7 +630,7 @@ class TrajectServiceTest {
     void a_newer_template_never_rewrites_a_running_checklist_but_can_be_applied_deliberately() {
         Traject traject = newTraject(false);
         ChecklistItem first = trajecten.view(traject.getId()).items().getFirst();
-        trajecten.updateItem(first.getId(), first.getVersion(),
+        checklist.updateItem(first.getId(), first.getVersion(),
                 new ItemChange(ItemStatus.GEREED, "", null, null, "klaar", List.of()));
 
         ChecklistTemplate current = templates.latest();
@@ -641,13 +644,14 @@ class TrajectServiceTest {
                 new ChecklistTemplate(current.version() + 1, nextItems)));
         // built by hand, so without the transactions of the Spring bean: the test gives it one per call
         TrajectService withNewer = new TrajectService(trajectRepository, itemRepository, both,
-                signedInUser, users, List.of(), List.of(), time, stageChanges, activityRepository);
+                access, users, List.of(), List.of(), time, stageChanges, activityRepository);
+        ChecklistService checklistWithNewer = new ChecklistService(trajectRepository, itemRepository, both, access);
 
         assertThat(trajecten.view(traject.getId()).items()).hasSize(current.items().size());
         Optional<Integer> newer = transactions.execute(tx -> withNewer.view(traject.getId()).newerTemplate());
         assertThat(newer).contains(current.version() + 1);
         Traject fresh = trajectRepository.findById(traject.getId()).orElseThrow();
-        Integer addedCount = transactions.execute(tx -> withNewer.applyTemplate(traject.getId(), fresh.getVersion(),
+        Integer addedCount = transactions.execute(tx -> checklistWithNewer.applyTemplate(traject.getId(), fresh.getVersion(),
                 current.version() + 1));
         assertThat(addedCount).isEqualTo(1);
         TrajectView after = trajecten.view(traject.getId());
@@ -675,22 +679,22 @@ class TrajectServiceTest {
     void a_template_step_asked_for_again_is_added_only_when_none_is_open_and_only_by_the_project_lead() {
         Traject traject = newTraject(false);
         String key = "fase1.urgentie.voorlichting";
-        TrajectService.TemplateItem present = trajecten.addTemplateItem(traject.getId(), key);
+        ChecklistService.TemplateItem present = checklist.addTemplateItem(traject.getId(), key);
         assertThat(present.added()).isFalse();
         ChecklistItem existing = itemRepository.findById(present.itemId()).orElseThrow();
-        trajecten.updateItem(existing.getId(), existing.getVersion(), new ItemChange(ItemStatus.GEREED, "", null,
+        checklist.updateItem(existing.getId(), existing.getVersion(), new ItemChange(ItemStatus.GEREED, "", null,
                 null, "", java.util.List.of()));
 
-        TrajectService.TemplateItem added = trajecten.addTemplateItem(traject.getId(), key);
+        ChecklistService.TemplateItem added = checklist.addTemplateItem(traject.getId(), key);
 
         assertThat(added.added()).isTrue();
         assertThat(added.itemId()).isNotEqualTo(present.itemId());
         assertThat(added.stage()).isEqualTo(Stage.FASE_1);
         assertThat(itemRepository.findByTrajectIdAndTemplateKey(traject.getId(), key)).hasSize(2);
-        assertThatThrownBy(() -> trajecten.addTemplateItem(traject.getId(), "bestaat.niet"))
+        assertThatThrownBy(() -> checklist.addTemplateItem(traject.getId(), "bestaat.niet"))
                 .isInstanceOf(nl.kwartiermaker.base.InvalidInput.class);
         TestAccounts.signInAs(member);
-        assertThatThrownBy(() -> trajecten.addTemplateItem(traject.getId(), key))
+        assertThatThrownBy(() -> checklist.addTemplateItem(traject.getId(), key))
                 .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
     }
 }

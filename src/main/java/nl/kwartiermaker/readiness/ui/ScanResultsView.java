@@ -41,7 +41,7 @@ import nl.kwartiermaker.readiness.RoundOverview;
 import nl.kwartiermaker.readiness.ScanResults;
 import nl.kwartiermaker.readiness.ScanResultsService;
 import nl.kwartiermaker.readiness.ScoreScale;
-import nl.kwartiermaker.traject.TrajectService;
+import nl.kwartiermaker.traject.ChecklistService;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -353,7 +353,7 @@ class ScanResultsView extends Div implements BeforeEnterObserver, HasDynamicTitl
     }
 
     void addToChecklist(ScanResults.Advice advice) {
-        TrajectService.TemplateItem item = scans.addAdviceToChecklist(roundId, advice.themeKey());
+        ChecklistService.TemplateItem item = scans.addAdviceToChecklist(roundId, advice.themeKey());
         Notices.success(getTranslation(item.added() ? "scan.results.advice.added" : "scan.results.advice.present",
                 item.title()));
     }

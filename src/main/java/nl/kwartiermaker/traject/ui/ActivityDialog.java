@@ -14,12 +14,12 @@ import nl.kwartiermaker.base.ui.ComponentTexts;
 import nl.kwartiermaker.base.ui.Notices;
 import nl.kwartiermaker.traject.ActivityForm;
 import nl.kwartiermaker.traject.TrajectActivity;
-import nl.kwartiermaker.traject.TrajectService;
+import nl.kwartiermaker.traject.TrajectActivityService;
 
 /** A dated activity on a traject, such as an information meeting: new ({@code existing} null) or changed. */
 class ActivityDialog extends Dialog {
 
-    private final transient TrajectService trajecten;
+    private final transient TrajectActivityService activities;
     private final long trajectId;
     private final transient TrajectActivity existing;
     private final transient Runnable onSaved;
@@ -29,9 +29,9 @@ class ActivityDialog extends Dialog {
     final TextArea description = new TextArea();
     final Button save = new Button();
 
-    ActivityDialog(TrajectService trajecten, long trajectId, TrajectActivity existing, DateWindow dates,
+    ActivityDialog(TrajectActivityService activities, long trajectId, TrajectActivity existing, DateWindow dates,
                    LocalDate today, Runnable onSaved) {
-        this.trajecten = trajecten;
+        this.activities = activities;
         this.trajectId = trajectId;
         this.existing = existing;
         this.onSaved = onSaved;
@@ -77,9 +77,9 @@ class ActivityDialog extends Dialog {
                 description.getValue());
         try {
             if (existing == null) {
-                trajecten.addActivity(trajectId, form);
+                activities.addActivity(trajectId, form);
             } else {
-                trajecten.updateActivity(existing.getId(), existing.getVersion(), form);
+                activities.updateActivity(existing.getId(), existing.getVersion(), form);
             }
         } catch (InvalidInput refused) {
             // caught only to mark the date when the message is about it; the one error handler tells the message

@@ -18,9 +18,9 @@ import nl.kwartiermaker.base.InvalidInput;
 import nl.kwartiermaker.base.ui.ComponentTexts;
 import nl.kwartiermaker.base.ui.Notices;
 import nl.kwartiermaker.traject.ChecklistItem;
+import nl.kwartiermaker.traject.ChecklistService;
 import nl.kwartiermaker.traject.ItemChange;
 import nl.kwartiermaker.traject.ItemStatus;
-import nl.kwartiermaker.traject.TrajectService;
 import nl.kwartiermaker.user.UserService;
 
 /**
@@ -29,7 +29,7 @@ import nl.kwartiermaker.user.UserService;
  */
 class ItemDialog extends Dialog {
 
-    private final transient TrajectService trajecten;
+    private final transient ChecklistService checklist;
     private final ChecklistItem item;
     private final transient Runnable onSaved;
     final Select<ItemStatus> status = new Select<>();
@@ -40,9 +40,9 @@ class ItemDialog extends Dialog {
     final TextArea evidence = new TextArea();
     final Button save = new Button();
 
-    ItemDialog(TrajectService trajecten, UserService users, ChecklistItem item, boolean mayEdit, boolean mayAssign,
+    ItemDialog(ChecklistService checklist, UserService users, ChecklistItem item, boolean mayEdit, boolean mayAssign,
                DateWindow dates, Runnable onSaved) {
-        this.trajecten = trajecten;
+        this.checklist = checklist;
         this.item = item;
         this.onSaved = onSaved;
         setHeaderTitle(item.getTitle());
@@ -125,7 +125,7 @@ class ItemDialog extends Dialog {
                 owner.getValue() == null ? null : owner.getValue().id(), due.getValue(), notes.getValue(),
                 Arrays.asList(evidence.getValue().split("\n")));
         try {
-            trajecten.updateItem(item.getId(), item.getVersion(), change);
+            checklist.updateItem(item.getId(), item.getVersion(), change);
         } catch (InvalidInput refused) {
             // caught only to mark the due date when the message is about it; the one error handler (UiSetup) tells
             // the message, and the dialog stays open with what was typed (as it does on a conflicting edit)

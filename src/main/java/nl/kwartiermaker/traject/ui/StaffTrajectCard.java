@@ -20,8 +20,8 @@ import nl.kwartiermaker.base.Role;
 import nl.kwartiermaker.base.SignedInUser;
 import nl.kwartiermaker.base.ui.DashboardCard;
 import nl.kwartiermaker.traject.TrajectActivity;
+import nl.kwartiermaker.traject.TrajectActivityService;
 import nl.kwartiermaker.traject.TrajectInWords;
-import nl.kwartiermaker.traject.TrajectService;
 
 /**
  * The traject in words on the Overzicht of staff and experts by experience (issue 11, "A home for staff"): where it
@@ -32,10 +32,10 @@ import nl.kwartiermaker.traject.TrajectService;
 @UIScope
 class StaffTrajectCard implements DashboardCard {
 
-    private final TrajectService trajecten;
+    private final TrajectActivityService trajecten;
     private final SignedInUser signedInUser;
 
-    StaffTrajectCard(TrajectService trajecten, SignedInUser signedInUser) {
+    StaffTrajectCard(TrajectActivityService trajecten, SignedInUser signedInUser) {
         this.trajecten = trajecten;
         this.signedInUser = signedInUser;
     }

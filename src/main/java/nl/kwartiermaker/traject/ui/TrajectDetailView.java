@@ -43,10 +43,12 @@ import nl.kwartiermaker.base.ui.PageTitles;
 import nl.kwartiermaker.base.ui.ViewHeader;
 import nl.kwartiermaker.base.ui.WarningList;
 import nl.kwartiermaker.traject.ChecklistItem;
+import nl.kwartiermaker.traject.ChecklistService;
 import nl.kwartiermaker.traject.PhaseProgress;
 import nl.kwartiermaker.traject.Stage;
 import nl.kwartiermaker.traject.StepTasks;
 import nl.kwartiermaker.traject.TrajectActivity;
+import nl.kwartiermaker.traject.TrajectActivityService;
 import nl.kwartiermaker.traject.TrajectService;
 import nl.kwartiermaker.traject.TrajectView;
 import nl.kwartiermaker.traject.TrajectWarning;
@@ -66,6 +68,8 @@ import nl.kwartiermaker.user.UserService;
 class TrajectDetailView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final transient TrajectService trajecten;
+    private final transient ChecklistService checklist;
+    private final transient TrajectActivityService activities;
     private final transient UserService users;
     private final transient PortalTime time;
     final Button edit;
@@ -78,8 +82,11 @@ class TrajectDetailView extends Div implements BeforeEnterObserver, HasDynamicTi
     private transient TrajectView shown;
     private String title = "";
 
-    TrajectDetailView(TrajectService trajecten, UserService users, PortalTime time) {
+    TrajectDetailView(TrajectService trajecten, ChecklistService checklist, TrajectActivityService activities,
+                      UserService users, PortalTime time) {
         this.trajecten = trajecten;
+        this.checklist = checklist;
+        this.activities = activities;
         this.users = users;
         this.time = time;
         addClassNames("page", "traject-page");
@@ -90,7 +97,7 @@ class TrajectDetailView extends Div implements BeforeEnterObserver, HasDynamicTi
         archive.addClickListener(e -> archiveOrRestore());
         applyTemplate = new Button(getTranslation("traject.template.apply"), e -> confirmTemplate());
         addActivity = new Button(getTranslation("traject.activity.add"), VaadinIcon.PLUS.create(),
-                e -> new ActivityDialog(trajecten, trajectId, null, shown.dates(), shown.today(), this::reload)
+                e -> new ActivityDialog(activities, trajectId, null, shown.dates(), shown.today(), this::reload)
                         .open());
         for (Stage stage : Stage.WITH_CHECKLIST) {
             ownItemRows.put(stage, new OwnItemRow(stage));
@@ -123,7 +130,7 @@ class TrajectDetailView extends Div implements BeforeEnterObserver, HasDynamicTi
     }
 
     private void openItem(ChecklistItem item) {
-        new ItemDialog(trajecten, users, item, shown.canEdit(item), shown.canManage(), shown.dates(), this::reload)
+        new ItemDialog(checklist, users, item, shown.canEdit(item), shown.canManage(), shown.dates(), this::reload)
                 .open();
     }
 
@@ -203,7 +210,7 @@ class TrajectDetailView extends Div implements BeforeEnterObserver, HasDynamicTi
         int template = shown.newerTemplate().orElseThrow();
         Confirmation.ask(getTranslation("traject.template.apply"), getTranslation("traject.template.confirm"),
                 getTranslation("traject.template.apply"), () -> {
-                    int added = trajecten.applyTemplate(trajectId, version, template);
+                    int added = checklist.applyTemplate(trajectId, version, template);
                     Notices.success(getTranslation("traject.template.applied", added));
                     reload();
                 });
@@ -381,14 +388,14 @@ class TrajectDetailView extends Div implements BeforeEnterObserver, HasDynamicTi
         }
         if (view.canManage()) {
             String edit = getTranslation("traject.activity.edit");
-            Button change = new Button(edit, e -> new ActivityDialog(trajecten, trajectId, activity, view.dates(),
+            Button change = new Button(edit, e -> new ActivityDialog(activities, trajectId, activity, view.dates(),
                     view.today(), this::reload).open());
             change.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
             change.setAriaLabel(getTranslation("traject.activity.aria", edit, activity.getTitle()));
             String removeText = getTranslation("traject.activity.remove");
             Button remove = new Button(removeText, e -> Confirmation.ask(removeText,
                     getTranslation("traject.activity.remove.confirm", activity.getTitle()), removeText,
-                    () -> act(() -> trajecten.removeActivity(activity.getId(), activity.getVersion()),
+                    () -> act(() -> activities.removeActivity(activity.getId(), activity.getVersion()),
                             "traject.activity.removed")));
             remove.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL, ButtonVariant.ERROR);
             remove.setAriaLabel(getTranslation("traject.activity.aria", removeText, activity.getTitle()));
@@ -431,7 +438,7 @@ class TrajectDetailView extends Div implements BeforeEnterObserver, HasDynamicTi
             newTitle.setI18n(new TextField.TextFieldI18n().setMaxLengthErrorMessage(tooLong));
             add = new Button(getTranslation("traject.item.own.add"), VaadinIcon.PLUS.create(), e -> {
                 try {
-                    trajecten.addOwnItem(trajectId, stage, newTitle.getValue(), "");
+                    checklist.addOwnItem(trajectId, stage, newTitle.getValue(), "");
                 } catch (InvalidInput refused) {
                     // caught only to mark the field; the one error handler (UiSetup) tells the message
                     newTitle.setErrorMessage(getTranslation(refused.messageKey(), refused.params()));

@@ -14,6 +14,7 @@ import java.util.Optional;
 import nl.kwartiermaker.base.SignedInUser;
 import nl.kwartiermaker.base.ui.DashboardCard;
 import nl.kwartiermaker.traject.ChecklistItem;
+import nl.kwartiermaker.traject.ChecklistService;
 import nl.kwartiermaker.traject.TrajectService;
 import nl.kwartiermaker.traject.TrajectSummary;
 
@@ -26,10 +27,12 @@ import nl.kwartiermaker.traject.TrajectSummary;
 class TrajectenCard implements DashboardCard {
 
     private final TrajectService trajecten;
+    private final ChecklistService checklist;
     private final SignedInUser signedInUser;
 
-    TrajectenCard(TrajectService trajecten, SignedInUser signedInUser) {
+    TrajectenCard(TrajectService trajecten, ChecklistService checklist, SignedInUser signedInUser) {
         this.trajecten = trajecten;
+        this.checklist = checklist;
         this.signedInUser = signedInUser;
     }
 
@@ -62,7 +65,7 @@ class TrajectenCard implements DashboardCard {
             list.add(item);
         }
         card.add(list);
-        List<ChecklistItem> overdue = trajecten.myOverdueItems();
+        List<ChecklistItem> overdue = checklist.myOverdueItems();
         if (!overdue.isEmpty()) {
             card.add(new H2(card.getTranslation("dashboard.trajecten.overdue", overdue.size())));
             UnorderedList late = new UnorderedList();

@@ -18,6 +18,7 @@ import nl.kwartiermaker.traject.Domain;
 import nl.kwartiermaker.traject.ExpertRole;
 import nl.kwartiermaker.traject.StartingPoint;
 import nl.kwartiermaker.traject.Traject;
+import nl.kwartiermaker.traject.TrajectActivityService;
 import nl.kwartiermaker.traject.TrajectForm;
 import nl.kwartiermaker.traject.TrajectService;
 import nl.kwartiermaker.user.UserAccount;
@@ -30,6 +31,8 @@ class StaffTrajectCardTest extends BrowserlessViewTest {
 
     @Autowired
     TrajectService trajecten;
+    @Autowired
+    TrajectActivityService activities;
     @Autowired
     UserService users;
     @Autowired
@@ -51,7 +54,7 @@ class StaffTrajectCardTest extends BrowserlessViewTest {
         traject = trajecten.create(new TrajectForm("Wijkteam " + run, "Wijkteam Zuid", StartingPoint.VERANDERING, "",
                 EnumSet.of(Domain.HULPVERLENING), EnumSet.of(ExpertRole.ONDERSTEUNER), lead.id(), time.today(), false,
                 "", 2, "Leiding", "Senior", false, Set.of(colleague.id())));
-        trajecten.addActivity(traject.getId(), new ActivityForm("Informatiebijeenkomst", time.today().plusWeeks(1),
+        activities.addActivity(traject.getId(), new ActivityForm("Informatiebijeenkomst", time.today().plusWeeks(1),
                 "Zaal 2", ""));
     }
 

@@ -11,8 +11,8 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.OrderedList;
-import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -27,13 +27,14 @@ import nl.kwartiermaker.TestAccounts;
 import nl.kwartiermaker.base.PortalTime;
 import nl.kwartiermaker.base.Role;
 import nl.kwartiermaker.traject.ChecklistItem;
+import nl.kwartiermaker.traject.ChecklistService;
 import nl.kwartiermaker.traject.Domain;
 import nl.kwartiermaker.traject.ExpertRole;
 import nl.kwartiermaker.traject.ItemChange;
 import nl.kwartiermaker.traject.ItemStatus;
 import nl.kwartiermaker.traject.Stage;
-import nl.kwartiermaker.traject.StepTasks;
 import nl.kwartiermaker.traject.StartingPoint;
+import nl.kwartiermaker.traject.StepTasks;
 import nl.kwartiermaker.traject.Traject;
 import nl.kwartiermaker.traject.TrajectForm;
 import nl.kwartiermaker.traject.TrajectService;
@@ -49,6 +50,8 @@ class TrajectViewsTest extends BrowserlessViewTest {
 
     @Autowired
     TrajectService trajecten;
+    @Autowired
+    ChecklistService checklist;
     @Autowired
     UserService users;
     @Autowired
@@ -177,7 +180,7 @@ class TrajectViewsTest extends BrowserlessViewTest {
         Traject traject = traject();
         for (ChecklistItem step : trajecten.view(traject.getId()).items()) {
             if (step.getStage() == Stage.VERKENNING) {
-                trajecten.updateItem(step.getId(), step.getVersion(), new ItemChange(ItemStatus.GEREED, "", null,
+                checklist.updateItem(step.getId(), step.getVersion(), new ItemChange(ItemStatus.GEREED, "", null,
                         null, "", List.of()));
             }
         }
@@ -236,7 +239,7 @@ class TrajectViewsTest extends BrowserlessViewTest {
     void a_task_link_to_a_step_opens_that_step_and_a_due_date_reads_as_a_due_date() {
         Traject traject = traject();
         ChecklistItem step = firstStepOf(traject, Stage.VERKENNING);
-        trajecten.updateItem(step.getId(), step.getVersion(), new ItemChange(ItemStatus.BEZIG, "", member.id(),
+        checklist.updateItem(step.getId(), step.getVersion(), new ItemChange(ItemStatus.BEZIG, "", member.id(),
                 time.today().plusDays(5), "", List.of()));
         TestAccounts.signInAs(member);
         // the link a task carries (StepTasks.linkTo): the traject's page with the step as query parameter
@@ -282,7 +285,7 @@ class TrajectViewsTest extends BrowserlessViewTest {
     void a_member_completes_their_own_item_in_the_item_dialog() {
         Traject traject = traject();
         ChecklistItem item = firstStepOf(traject, Stage.VERKENNING);
-        trajecten.updateItem(item.getId(), item.getVersion(),
+        checklist.updateItem(item.getId(), item.getVersion(),
                 new ItemChange(ItemStatus.OPEN, "", member.id(), null, "", List.of()));
         TestAccounts.signInAs(member);
         navigate("trajecten/" + traject.getId(), TrajectDetailView.class);
@@ -337,7 +340,7 @@ class TrajectViewsTest extends BrowserlessViewTest {
         ItemDialog dialog = $(ItemDialog.class).single();
         ChecklistItem current = trajecten.view(traject.getId()).items().stream()
                 .filter(i -> i.getTitle().equals(dialog.getHeaderTitle())).findFirst().orElseThrow();
-        trajecten.updateItem(current.getId(), current.getVersion(),
+        checklist.updateItem(current.getId(), current.getVersion(),
                 new ItemChange(ItemStatus.BEZIG, "", null, null, "Collega", List.of()));
 
         test(dialog.notes).setValue("Ik");
