@@ -69,7 +69,7 @@ abstract class BrowserJourney {
     void type(String label, String text) {
         WebElement input = wait.until(d -> (WebElement) js().executeScript("""
                 const field = [...document.querySelectorAll('vaadin-text-field, vaadin-text-area, vaadin-integer-field')]
-                    .find(f => f.label === arguments[0] && f.offsetParent !== null);
+                    .find(f => f.label === arguments[0] && f.checkVisibility());
                 return field && (field.querySelector('input') || field.querySelector('textarea'));
                 """, label));
         input.sendKeys(Keys.chord(Keys.CONTROL, "a"), text);

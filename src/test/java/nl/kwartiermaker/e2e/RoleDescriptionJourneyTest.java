@@ -18,7 +18,7 @@ class RoleDescriptionJourneyTest extends BrowserJourney {
     private void check(String label) {
         WebElement box = (WebElement) js().executeScript("""
                 const box = [...document.querySelectorAll('vaadin-checkbox')].find(c => c.label === arguments[0]
-                    && c.offsetParent !== null);
+                    && c.checkVisibility());
                 box.scrollIntoView({block: 'center'});
                 return box.querySelector('input');
                 """, label);
