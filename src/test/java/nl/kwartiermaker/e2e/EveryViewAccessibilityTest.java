@@ -93,10 +93,22 @@ class EveryViewAccessibilityTest {
         if (!violations.isEmpty()) {
             problems.put(name + " axe", violations);
         }
-        Number overflow = (Number) ((JavascriptExecutor) browser).executeScript(
-                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
-        if (overflow.intValue() > 0) {
-            problems.put(name + " width", "scrolls sideways by " + overflow + " px");
+        // the page and the layout's content area, which scrolls on its own: neither may scroll sideways
+        String overflow = (String) ((JavascriptExecutor) browser).executeScript("""
+                const layout = document.querySelector('vaadin-app-layout');
+                const content = layout && layout.shadowRoot && layout.shadowRoot.querySelector('[part~=content]');
+                const page = document.documentElement.scrollWidth - document.documentElement.clientWidth;
+                const area = content ? content.scrollWidth - content.clientWidth : 0;
+                if (page <= 0 && area <= 0) return '';
+                const edge = content ? content.getBoundingClientRect().right : window.innerWidth;
+                const wide = [...document.querySelectorAll('body *')]
+                    .filter(e => e.checkVisibility() && e.getBoundingClientRect().right > edge + 1)
+                    .filter(e => ![...e.children].some(c => c.getBoundingClientRect().right > edge + 1))
+                    .slice(0, 3).map(e => e.tagName.toLowerCase() + (e.className ? '.' + e.className : ''));
+                return 'scrolls sideways by ' + Math.max(page, area) + ' px: ' + wide.join(', ');
+                """);
+        if (!overflow.isEmpty()) {
+            problems.put(name + " width", overflow);
         }
         List<String> clipped = Chromium.clippedTexts(browser);
         if (!clipped.isEmpty()) {
