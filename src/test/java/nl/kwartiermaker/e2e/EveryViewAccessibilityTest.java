@@ -101,10 +101,21 @@ class EveryViewAccessibilityTest {
                 const area = content ? content.scrollWidth - content.clientWidth : 0;
                 if (page <= 0 && area <= 0) return '';
                 const edge = content ? content.getBoundingClientRect().right : window.innerWidth;
+                // inside a scrolling or clipping box that itself fits, an element is no part of the problem
+                const clippedInside = e => {
+                  for (let a = e.parentElement; a; a = a.parentElement) {
+                    if (getComputedStyle(a).overflowX !== 'visible' && a.getBoundingClientRect().right <= edge + 1) {
+                      return true;
+                    }
+                  }
+                  return false;
+                };
                 const wide = [...document.querySelectorAll('body *')]
-                    .filter(e => e.checkVisibility() && e.getBoundingClientRect().right > edge + 1)
+                    .filter(e => e.checkVisibility() && e.getBoundingClientRect().right > edge + 1 && !clippedInside(e))
                     .filter(e => ![...e.children].some(c => c.getBoundingClientRect().right > edge + 1))
-                    .slice(0, 3).map(e => e.tagName.toLowerCase() + (e.className ? '.' + e.className : ''));
+                    .slice(0, 3).map(e => e.tagName.toLowerCase() + (e.className ? '.' + e.className : '')
+                        + ' "' + e.textContent.trim().slice(0, 40) + '" (' + Math.round(e.getBoundingClientRect().left)
+                        + '–' + Math.round(e.getBoundingClientRect().right) + ' px)');
                 return 'scrolls sideways by ' + Math.max(page, area) + ' px: ' + wide.join(', ');
                 """);
         if (!overflow.isEmpty()) {

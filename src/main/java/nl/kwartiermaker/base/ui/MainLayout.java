@@ -72,8 +72,10 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     public void afterNavigation(AfterNavigationEvent event) {
         String path = event.getLocation().getPath();
         if (shownPath != null && !shownPath.equals(path)) {
-            getElement().executeJs("const content = this.shadowRoot && this.shadowRoot.querySelector('[part~=content]');"
-                    + "if (content) content.scrollTop = 0; if (document.scrollingElement) document.scrollingElement.scrollTop = 0;");
+            getElement().executeJs("""
+                    const content = this.shadowRoot && this.shadowRoot.querySelector('[part~=content]');
+                    if (content) content.scrollTop = 0;
+                    if (document.scrollingElement) document.scrollingElement.scrollTop = 0;""");
         }
         shownPath = path;
     }

@@ -1,6 +1,7 @@
 package nl.kwartiermaker.traject.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -65,7 +66,8 @@ class StaffTrajectCard implements DashboardCard {
         Div card = new Div();
         card.addClassNames("card", "wide", "staff-traject-card");
         card.add(new H2(card.getTranslation("dashboard.staff.title")));
-        DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(com.vaadin.flow.component.UI.getCurrent().getLocale());
+        DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL)
+                .withLocale(UI.getCurrent().getLocale());
         for (TrajectInWords traject : shown) {
             Div block = new Div();
             block.addClassName("staff-traject");
