@@ -6,8 +6,14 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import nl.kwartiermaker.SignedIn;
 import nl.kwartiermaker.WebPortalTest;
+import nl.kwartiermaker.base.Role;
+import nl.kwartiermaker.knowledge.KnowledgeService;
+import nl.kwartiermaker.knowledge.PageContent;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -17,6 +23,7 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -48,8 +55,19 @@ class EveryViewAccessibilityTest {
 
     @LocalServerPort
     int port;
+    @Autowired
+    KnowledgeService knowledge;
 
     WebDriver browser;
+
+    /** A title with one long unbroken word, as a pasted code or address gives: lists must wrap it, not scroll. */
+    @BeforeEach
+    void aPageWithALongWord() {
+        SignedIn.as("beheerder@demo.nl", Role.BEHEERDER);
+        knowledge.create(new PageContent("Kenmerk " + UUID.randomUUID() + UUID.randomUUID(), "Samenvatting",
+                "Tekst.", List.of()));
+        SignedIn.nobody();
+    }
 
     @AfterEach
     void closeBrowser() {
