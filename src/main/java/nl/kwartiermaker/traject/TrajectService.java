@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import nl.kwartiermaker.base.Access;
 import nl.kwartiermaker.base.DateWindow;
 import nl.kwartiermaker.base.InvalidInput;
@@ -100,15 +101,18 @@ public class TrajectService {
     /** Ids and names of the active trajecten this person leads or works on, in one statement. */
     @PreAuthorize(Access.SIGNED_IN)
     public Map<Long, String> myTrajectNames() {
-        return trajecten.findNamesInvolving(access.me().id()).stream().collect(java.util.stream.Collectors.toMap(
-                TrajectRepository.IdAndName::getId, TrajectRepository.IdAndName::getName));
+        return byId(trajecten.findNamesInvolving(access.me().id()));
     }
 
     /** Ids and names of the active trajecten this person leads, in one statement: for what other features ask of them. */
     @PreAuthorize(Access.SIGNED_IN)
     public Map<Long, String> trajectNamesILead() {
-        return trajecten.findNamesLedBy(access.me().id()).stream().collect(java.util.stream.Collectors.toMap(
-                TrajectRepository.IdAndName::getId, TrajectRepository.IdAndName::getName));
+        return byId(trajecten.findNamesLedBy(access.me().id()));
+    }
+
+    private static Map<Long, String> byId(List<TrajectRepository.IdAndName> names) {
+        return names.stream().collect(Collectors.toMap(TrajectRepository.IdAndName::getId,
+                TrajectRepository.IdAndName::getName));
     }
 
     /**
@@ -159,7 +163,7 @@ public class TrajectService {
         SignedInUser.Account me = access.me();
         return trajecten.findById(id).filter(t -> TrajectAccess.mayView(t, me)).map(t -> new TrajectParticipants(
                 t.getId(), t.getName(), t.getProjectLeadId(), t.getMembers().stream().map(Membership::userId)
-                .collect(java.util.stream.Collectors.toSet()), TrajectAccess.mayManage(t, me),
+                .collect(Collectors.toSet()), TrajectAccess.mayManage(t, me),
                 TrajectAccess.datesOf(t, access.today())));
     }
 
