@@ -69,6 +69,10 @@ class AccessMatrixTest extends BrowserlessViewTest {
             Rule.signedIn("functieprofielen", "RoleDescriptionListView"),
             // the demo's adopted role description, which everyone signed in reads
             Rule.signedIn("functieprofielen/1", "RoleDescriptionView"),
+            // Begeleiding: the register and an expert's page
+
+            // Begeleiding: intervision and supervision
+
             Rule.only("beheer/organisatie", "OrganisationView", Role.BEHEERDER));
 
     @Test

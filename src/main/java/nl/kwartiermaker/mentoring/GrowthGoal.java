@@ -1,0 +1,91 @@
+package nl.kwartiermaker.mentoring;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Lob;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import nl.kwartiermaker.base.AuditedEntity;
+
+/**
+ * A goal in an expert's growth plan (groeiplan), with the actions towards it and when to look at it again. Owned by
+ * the expert and shared with their mentor; the coordinator sees only that a plan exists and when it was last reviewed.
+ */
+@Entity
+@Table(name = "mentoring_growth_goal")
+public class GrowthGoal extends AuditedEntity {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "person_id", nullable = false)
+    private long personId;
+
+    @Column(name = "position", nullable = false)
+    private int position;
+
+    @Column(name = "goal", nullable = false, length = 500)
+    private String goal;
+
+    @Lob
+    @Column(name = "actions", nullable = false)
+    private String actions = "";
+
+    @Column(name = "review_on")
+    private LocalDate reviewOn;
+
+    @Column(name = "last_reviewed_on")
+    private LocalDate lastReviewedOn;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status", nullable = false, length = 20)
+    private GoalStatus status = GoalStatus.ACTIVE;
+
+    protected GrowthGoal() {
+    }
+
+    GrowthGoal(long personId, int position, String goal) {
+        this.personId = personId;
+        this.position = position;
+        this.goal = goal;
+    }
+
+    @Override
+    public Long getId() {
+        return id;
+    }
+
+    public long getPersonId() {
+        return personId;
+    }
+
+    public int getPosition() {
+        return position;
+    }
+
+    public String getGoal() {
+        return goal;
+    }
+
+    public String getActions() {
+        return actions;
+    }
+
+    public LocalDate getReviewOn() {
+        return reviewOn;
+    }
+
+    public LocalDate getLastReviewedOn() {
+        return lastReviewedOn;
+    }
+
+    public GoalStatus getStatus() {
+        return status;
+    }
+}

@@ -1,0 +1,105 @@
+package nl.kwartiermaker.mentoring;
+
+import java.util.Optional;
+import nl.kwartiermaker.base.InvalidInput;
+import nl.kwartiermaker.base.Role;
+import nl.kwartiermaker.base.SignedInUser;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who may see what of an expert in the register, shared by every Begeleiding service. The coordinator arranges
+ * everything; an expert sees their own page; a mentor or buddy sees the experts they support, and a proposed one the
+ * expert they are asked for; a supervisor the experts they supervise. Sensitive fields (personal situation,
+ * well-being notes, check-in notes) only the expert, their own active mentor or buddy and the coordinator. Someone
+ * who may not see an expert gets "not found", as with trajecten. Runs in the calling service's transaction.
+ */
+@Component
+class MentoringAccess {
+
+    /** The roles that use Begeleiding at all; the data-level rules below narrow it down per expert. */
+    static final String MAY_USE = "hasAnyRole('" + Role.Names.COORDINATOR + "', '" + Role.Names.MENTOR + "', '"
+            + Role.Names.ERVARINGSDESKUNDIGE + "')";
+    static final String COORDINATOR = "hasRole('" + Role.Names.COORDINATOR + "')";
+
+    /** How the signed-in person stands towards one expert. */
+    enum Relation {
+        COORDINATOR, SELF, SUPPORTER, PROPOSED_SUPPORTER, SUPERVISOR, NONE;
+
+        boolean mayView() {
+            return this != NONE;
+        }
+
+        boolean mayReadSensitive() {
+            return this == COORDINATOR || this == SELF || this == SUPPORTER;
+        }
+    }
+
+    private final RegisteredPersonRepository people;
+    private final MentorshipRepository mentorships;
+    private final SupervisionArrangementRepository supervision;
+    private final SignedInUser signedInUser;
+
+    MentoringAccess(RegisteredPersonRepository people, MentorshipRepository mentorships,
+                    SupervisionArrangementRepository supervision, SignedInUser signedInUser) {
+        this.people = people;
+        this.mentorships = mentorships;
+        this.supervision = supervision;
+        this.signedInUser = signedInUser;
+    }
+
+    SignedInUser.Account me() {
+        return signedInUser.current().orElseThrow(() -> new AccessDeniedException("Not signed in"));
+    }
+
+    /** The signed-in person's own entry in the register, if they have one. */
+    Optional<RegisteredPerson> myEntry() {
+        return people.findFirstByUserIdAndLeftOnIsNull(me().id());
+    }
+
+    Relation relationTo(RegisteredPerson expert) {
+        SignedInUser.Account me = me();
+        if (me.roles().contains(Role.COORDINATOR)) {
+            return Relation.COORDINATOR;
+        }
+        if (expert.getUserId() != null && expert.getUserId() == me.id()) {
+            return Relation.SELF;
+        }
+        Optional<RegisteredPerson> mine = myEntry();
+        if (mine.isEmpty()) {
+            return Relation.NONE;
+        }
+        long myId = mine.get().getId();
+        if (mentorships.existsByExpertIdAndSupporterIdAndStatus(expert.getId(), myId, MentorshipStatus.ACTIVE)) {
+            return Relation.SUPPORTER;
+        }
+        if (mentorships.existsByExpertIdAndSupporterIdAndStatus(expert.getId(), myId, MentorshipStatus.PROPOSED)) {
+            return Relation.PROPOSED_SUPPORTER;
+        }
+        if (supervision.existsByExpertIdAndSupervisorIdAndEndedOnIsNull(expert.getId(), myId)) {
+            return Relation.SUPERVISOR;
+        }
+        return Relation.NONE;
+    }
+
+    /** The expert, when the signed-in person may see them; "not found" otherwise. */
+    RegisteredPerson visible(long personId) {
+        return people.findById(personId).filter(p -> relationTo(p).mayView())
+                .orElseThrow(() -> new InvalidInput("mentoring.error.notfound"));
+    }
+
+    /** The expert, when the signed-in person may read their sensitive fields; refused otherwise. */
+    RegisteredPerson sensitive(long personId) {
+        RegisteredPerson person = visible(personId);
+        if (!relationTo(person).mayReadSensitive()) {
+            throw new AccessDeniedException("Only the expert, their own mentor or buddy and the coordinator");
+        }
+        return person;
+    }
+
+    void requireCoordinator() {
+        if (!me().roles().contains(Role.COORDINATOR)) {
+            throw new AccessDeniedException("Only the coordinator arranges this");
+        }
+    }
+}

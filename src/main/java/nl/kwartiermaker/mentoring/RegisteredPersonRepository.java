@@ -1,0 +1,20 @@
+package nl.kwartiermaker.mentoring;
+
+import jakarta.persistence.LockModeType;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+
+interface RegisteredPersonRepository extends JpaRepository<RegisteredPerson, Long> {
+
+    Optional<RegisteredPerson> findFirstByUserIdAndLeftOnIsNull(long userId);
+
+    /**
+     * Locks a supporter's row while an acceptance counts their mentees, so two acceptances at the same moment are
+     * counted one after the other and never overfill the capacity.
+     */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select p from RegisteredPerson p where p.id = :id")
+    Optional<RegisteredPerson> lockById(long id);
+}

@@ -1,0 +1,8 @@
+package nl.kwartiermaker.mentoring;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface SupervisionArrangementRepository extends JpaRepository<SupervisionArrangement, Long> {
+
+    boolean existsByExpertIdAndSupervisorIdAndEndedOnIsNull(long expertId, long supervisorId);
+}
