@@ -8,6 +8,6 @@ public enum Employment {
 
     /** i18n key of the display name. */
     public String labelKey() {
-        return "mentoring.employment." + name().toLowerCase(Locale.ROOT);
+        return "mentoring.register.employment." + name().toLowerCase(Locale.ROOT);
     }
 }

@@ -9,6 +9,6 @@ public enum ExperienceTheme {
 
     /** i18n key of the display name. */
     public String labelKey() {
-        return "mentoring.experience_theme." + name().toLowerCase(Locale.ROOT);
+        return "mentoring.register.theme." + name().toLowerCase(Locale.ROOT);
     }
 }

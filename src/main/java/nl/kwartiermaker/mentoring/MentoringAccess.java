@@ -85,7 +85,7 @@ class MentoringAccess {
     /** The expert, when the signed-in person may see them; "not found" otherwise. */
     RegisteredPerson visible(long personId) {
         return people.findById(personId).filter(p -> relationTo(p).mayView())
-                .orElseThrow(() -> new InvalidInput("mentoring.error.notfound"));
+                .orElseThrow(() -> new InvalidInput("mentoring.register.error.notfound"));
     }
 
     /** The expert, when the signed-in person may read their sensitive fields; refused otherwise. */

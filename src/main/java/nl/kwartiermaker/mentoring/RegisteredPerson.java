@@ -27,6 +27,11 @@ public class RegisteredPerson extends AuditedEntity {
     public static final int NAME_MAX = 150;
     public static final int TEAM_MAX = 150;
     public static final int NOTE_MAX = 500;
+    public static final int EMAIL_MAX = 254;
+    /** A mentor or buddy supports at most this many experts: more is no longer personal support. */
+    public static final int CAPACITY_MAX = 20;
+    public static final int HOURS_MIN = 1;
+    public static final int HOURS_MAX = 40;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -35,7 +40,7 @@ public class RegisteredPerson extends AuditedEntity {
     @Column(name = "name", nullable = false, length = NAME_MAX)
     private String name;
 
-    @Column(name = "email", length = 254)
+    @Column(name = "email", length = EMAIL_MAX)
     private String email;
 
     @Column(name = "user_id")
@@ -246,6 +251,31 @@ public class RegisteredPerson extends AuditedEntity {
 
     void setLeftOn(LocalDate leftOn) {
         this.leftOn = leftOn;
+    }
+
+    /** Takes over what the coordinator filled in; the service checked it. An expert's own fields only for experts. */
+    void apply(PersonForm form) {
+        name = form.name();
+        email = form.email().isEmpty() ? null : form.email();
+        userId = form.userId();
+        expert = form.expert();
+        startDate = form.expert() ? form.startDate() : null;
+        team = form.team();
+        trajectId = form.expert() ? form.trajectId() : null;
+        setThemes(form.themes());
+        employment = form.expert() ? form.employment() : null;
+        hoursPerWeek = form.expert() ? form.hoursPerWeek() : null;
+        offersMentoring = form.offersMentoring();
+        offersBuddy = form.offersBuddy();
+        seniority = form.seniority();
+        capacity = form.offersMentoring() || form.offersBuddy() ? form.capacity() : 0;
+        available = form.available();
+        availabilityNote = form.availabilityNote();
+        supervisor = form.supervisor();
+    }
+
+    public boolean hasLeft() {
+        return leftOn != null;
     }
 
     public boolean isSupporter() {

@@ -10,6 +10,11 @@ interface RegisteredPersonRepository extends JpaRepository<RegisteredPerson, Lon
 
     Optional<RegisteredPerson> findFirstByUserIdAndLeftOnIsNull(long userId);
 
+    /** Whether another active entry is linked to this account: an account belongs to one person in the register. */
+    @Query("select count(p) > 0 from RegisteredPerson p where p.userId = :userId and p.leftOn is null"
+            + " and (:exceptId is null or p.id <> :exceptId)")
+    boolean accountTaken(long userId, Long exceptId);
+
     /**
      * Locks a supporter's row while an acceptance counts their mentees, so two acceptances at the same moment are
      * counted one after the other and never overfill the capacity.

@@ -8,6 +8,6 @@ public enum Seniority {
 
     /** i18n key of the display name. */
     public String labelKey() {
-        return "mentoring.seniority." + name().toLowerCase(Locale.ROOT);
+        return "mentoring.register.seniority." + name().toLowerCase(Locale.ROOT);
     }
 }

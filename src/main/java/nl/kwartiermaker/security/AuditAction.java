@@ -12,5 +12,7 @@ public enum AuditAction {
     USER_ROLES_CHANGED,
     USER_DEACTIVATED,
     USER_REACTIVATED,
-    USER_PASSWORD_RESET
+    USER_PASSWORD_RESET,
+    /** Someone read an expert's sensitive notes in Begeleiding; the line names whose and which, never the content. */
+    MENTORING_NOTES_READ
 }

@@ -4,6 +4,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import nl.kwartiermaker.base.Role;
 import nl.kwartiermaker.base.ViewAccessDenied;
+import nl.kwartiermaker.mentoring.SensitiveNotesOpened;
 import nl.kwartiermaker.user.UserEvents;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
@@ -51,6 +52,14 @@ class AuditTrail {
     @EventListener
     void on(UserEvents.UserPasswordReset e) {
         userChange(AuditAction.USER_PASSWORD_RESET, e.email(), null);
+    }
+
+    /** In the reading's own transaction: the notes are not shown unless the line is written. */
+    @EventListener
+    void on(SensitiveNotesOpened e) {
+        audit.record(name(SecurityContextHolder.getContext().getAuthentication()), AuditAction.MENTORING_NOTES_READ,
+                "begeleiding/" + e.personId(), AuditEvent.Result.SUCCESS, ThrottledAuthenticationProvider.clientAddress(),
+                e.part());
     }
 
     @EventListener
