@@ -70,6 +70,10 @@ class AccessMatrixTest extends BrowserlessViewTest {
             // the demo's adopted role description, which everyone signed in reads
             Rule.signedIn("functieprofielen/1", "RoleDescriptionView"),
             // Begeleiding: the register and an expert's page
+            Rule.only("begeleiding", "BegeleidingView", Role.COORDINATOR, Role.MENTOR, Role.ERVARINGSDESKUNDIGE),
+            // an expert whose page the test's expert (their own) and mentor (their mentor) may open
+            Rule.only("begeleiding/{person}", "PersonPageView", Role.COORDINATOR, Role.MENTOR,
+                    Role.ERVARINGSDESKUNDIGE),
 
             // Begeleiding: intervision and supervision
 
@@ -100,6 +104,9 @@ class AccessMatrixTest extends BrowserlessViewTest {
     private String openTraject;
     private String openRound;
     private String ownTemplate;
+    private String person;
+    @Autowired
+    nl.kwartiermaker.mentoring.RegisterTestPeople mentoringPeople;
     @Autowired
     nl.kwartiermaker.readiness.ScanRoundService rounds;
     @Autowired
@@ -122,6 +129,8 @@ class AccessMatrixTest extends BrowserlessViewTest {
                         Set.of(nl.kwartiermaker.readiness.RespondentGroup.MEDEWERKERS), null)).getId()));
         ownTemplate = String.valueOf(library.templateLibrary().stream().filter(t -> !t.archived()).findFirst()
                 .map(t -> t.id()).orElseGet(() -> library.copyTemplate(null, "Matrix").getId()));
+        person = String.valueOf(mentoringPeople.expertSeenBy(accounts.get(Role.ERVARINGSDESKUNDIGE).id(),
+                accounts.get(Role.MENTOR).id(), java.time.LocalDate.now()));
     }
 
     @Test
@@ -129,7 +138,7 @@ class AccessMatrixTest extends BrowserlessViewTest {
         Map<String, String> wrong = new LinkedHashMap<>();
         for (Rule matrixRule : MATRIX) {
             Rule rule = new Rule(matrixRule.location().replace("{open}", openTraject).replace("{round}", openRound)
-                    .replace("{template}", ownTemplate), matrixRule.view(),
+                    .replace("{template}", ownTemplate).replace("{person}", person), matrixRule.view(),
                     matrixRule.anonymous(), matrixRule.roles());
             SignedIn.nobody();
             String anonymous = open(rule.location());
