@@ -6,6 +6,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
 import nl.kwartiermaker.base.AuditedEntity;
+import org.hibernate.Length;
 
 /**
  * The sensitive part of an expert's entry: their personal situation and notes on their well-being. Kept apart from
@@ -23,11 +24,11 @@ public class PersonalNotes extends AuditedEntity {
     private Long personId;
 
     @Lob
-    @Column(name = "personal_situation", nullable = false)
+    @Column(name = "personal_situation", nullable = false, length = Length.LONG32)
     private String personalSituation = "";
 
     @Lob
-    @Column(name = "wellbeing_notes", nullable = false)
+    @Column(name = "wellbeing_notes", nullable = false, length = Length.LONG32)
     private String wellbeingNotes = "";
 
     protected PersonalNotes() {
