@@ -252,6 +252,21 @@ class BegeleidingViewsTest extends BrowserlessViewTest {
     }
 
     @Test
+    void the_coordinator_finds_how_many_experts_have_warnings_on_the_overzicht_and_other_staff_no_card() {
+        people.expert(null, team, time.today());
+        navigate("", com.vaadin.flow.component.Component.class);
+        Div card = $(Div.class).withClassName("begeleiding-card").single();
+        assertThat(card.getElement().getTextRecursively()).contains("een waarschuwing", "Naar Begeleiding");
+        assertThat(test(card).find(Anchor.class).single().getHref()).isEqualTo("begeleiding");
+
+        TestAccounts.signInAs(account(Role.MEDEWERKER));
+        // the Overzicht is built when it opens, so leave it first, as a new sign-in would
+        navigate("kennisbank", com.vaadin.flow.component.Component.class);
+        navigate("", com.vaadin.flow.component.Component.class);
+        assertThat($(Div.class).withClassName("begeleiding-card").all()).isEmpty();
+    }
+
+    @Test
     void the_overview_and_a_page_cost_the_same_statements_for_few_and_for_many_experts() {
         long expert = people.expert(null, team, time.today());
         var overviewFew = statementsToOpen("begeleiding");
