@@ -20,6 +20,9 @@ import nl.kwartiermaker.base.AuditedEntity;
 @Table(name = "mentoring_growth_goal")
 public class GrowthGoal extends AuditedEntity {
 
+    public static final int GOAL_MAX = 500;
+    public static final int ACTIONS_MAX = 2000;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -30,7 +33,7 @@ public class GrowthGoal extends AuditedEntity {
     @Column(name = "position", nullable = false)
     private int position;
 
-    @Column(name = "goal", nullable = false, length = 500)
+    @Column(name = "goal", nullable = false, length = GOAL_MAX)
     private String goal;
 
     @Lob
@@ -54,6 +57,23 @@ public class GrowthGoal extends AuditedEntity {
         this.personId = personId;
         this.position = position;
         this.goal = goal;
+    }
+
+    void apply(GoalForm form) {
+        this.goal = form.goal();
+        this.actions = form.actions();
+        this.reviewOn = form.reviewOn();
+        this.status = form.status();
+    }
+
+    void markReviewed(LocalDate today) {
+        this.lastReviewedOn = today;
+    }
+
+    /** Its review date has come and nobody has looked at it since: a task for the expert. */
+    public boolean isReviewDue(LocalDate today) {
+        return status == GoalStatus.ACTIVE && reviewOn != null && !reviewOn.isAfter(today)
+                && (lastReviewedOn == null || lastReviewedOn.isBefore(reviewOn));
     }
 
     @Override
