@@ -7,6 +7,7 @@ import java.util.Set;
 import nl.kwartiermaker.base.DateWindow;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Copies template tasks into an expert's onboarding plan: the whole template when the plan starts, and later only
@@ -35,7 +36,8 @@ class OnboardingPlans {
      * cannot yet (no start date: the coordinator starts it once the date is known) or they have one already.
      */
     @EventListener
-    void on(ExpertRegistered registered) {
+    @Transactional
+    public void on(ExpertRegistered registered) {
         people.findById(registered.personId())
                 .filter(p -> p.isExpert() && p.getStartDate() != null && p.getLeftOn() == null)
                 .filter(p -> fits(p, templates.latest()))
