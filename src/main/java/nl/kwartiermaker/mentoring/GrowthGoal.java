@@ -11,6 +11,7 @@ import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import nl.kwartiermaker.base.AuditedEntity;
+import org.hibernate.Length;
 
 /**
  * A goal in an expert's growth plan (groeiplan), with the actions towards it and when to look at it again. Owned by
@@ -37,7 +38,7 @@ public class GrowthGoal extends AuditedEntity {
     private String goal;
 
     @Lob
-    @Column(name = "actions", nullable = false)
+    @Column(name = "actions", nullable = false, length = Length.LONG32)
     private String actions = "";
 
     @Column(name = "review_on")

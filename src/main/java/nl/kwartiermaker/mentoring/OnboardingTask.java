@@ -11,6 +11,7 @@ import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import nl.kwartiermaker.base.AuditedEntity;
+import org.hibernate.Length;
 
 /**
  * One task of a new expert's onboarding plan. Tasks from the template carry its key and version and a copy of its
@@ -43,7 +44,7 @@ public class OnboardingTask extends AuditedEntity {
     private String title;
 
     @Lob
-    @Column(name = "description", nullable = false)
+    @Column(name = "description", nullable = false, length = Length.LONG32)
     private String description = "";
 
     /** Where the task comes from in the seeds, for template tasks. */
