@@ -11,6 +11,7 @@ import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import nl.kwartiermaker.base.AuditedEntity;
+import org.hibernate.Length;
 
 /**
  * A goal in an expert's growth plan (groeiplan), with the actions towards it and when to look at it again. Owned by
@@ -19,6 +20,9 @@ import nl.kwartiermaker.base.AuditedEntity;
 @Entity
 @Table(name = "mentoring_growth_goal")
 public class GrowthGoal extends AuditedEntity {
+
+    public static final int GOAL_MAX = 500;
+    public static final int ACTIONS_MAX = 2000;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -30,11 +34,11 @@ public class GrowthGoal extends AuditedEntity {
     @Column(name = "position", nullable = false)
     private int position;
 
-    @Column(name = "goal", nullable = false, length = 500)
+    @Column(name = "goal", nullable = false, length = GOAL_MAX)
     private String goal;
 
     @Lob
-    @Column(name = "actions", nullable = false)
+    @Column(name = "actions", nullable = false, length = Length.LONG32)
     private String actions = "";
 
     @Column(name = "review_on")
@@ -54,6 +58,23 @@ public class GrowthGoal extends AuditedEntity {
         this.personId = personId;
         this.position = position;
         this.goal = goal;
+    }
+
+    void apply(GoalForm form) {
+        this.goal = form.goal();
+        this.actions = form.actions();
+        this.reviewOn = form.reviewOn();
+        this.status = form.status();
+    }
+
+    void markReviewed(LocalDate today) {
+        this.lastReviewedOn = today;
+    }
+
+    /** Its review date has come and nobody has looked at it since: a task for the expert. */
+    public boolean isReviewDue(LocalDate today) {
+        return status == GoalStatus.ACTIVE && reviewOn != null && !reviewOn.isAfter(today)
+                && (lastReviewedOn == null || lastReviewedOn.isBefore(reviewOn));
     }
 
     @Override

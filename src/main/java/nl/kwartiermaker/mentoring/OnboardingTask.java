@@ -11,6 +11,7 @@ import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import nl.kwartiermaker.base.AuditedEntity;
+import org.hibernate.Length;
 
 /**
  * One task of a new expert's onboarding plan. Tasks from the template carry its key and version and a copy of its
@@ -20,6 +21,8 @@ import nl.kwartiermaker.base.AuditedEntity;
 @Entity
 @Table(name = "mentoring_onboarding_task")
 public class OnboardingTask extends AuditedEntity {
+
+    public static final int TITLE_MAX = 200;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -37,11 +40,11 @@ public class OnboardingTask extends AuditedEntity {
     @Column(name = "position", nullable = false)
     private int position;
 
-    @Column(name = "title", nullable = false, length = 200)
+    @Column(name = "title", nullable = false, length = TITLE_MAX)
     private String title;
 
     @Lob
-    @Column(name = "description", nullable = false)
+    @Column(name = "description", nullable = false, length = Length.LONG32)
     private String description = "";
 
     /** Where the task comes from in the seeds, for template tasks. */
@@ -70,6 +73,41 @@ public class OnboardingTask extends AuditedEntity {
         this.position = position;
         this.title = title;
         this.owner = owner;
+        this.dueOn = dueOn;
+    }
+
+    /** A copy of a template task: its key, version and texts stay as they are when the template changes later. */
+    static OnboardingTask fromTemplate(long personId, int position, int templateVersion, OnboardingTemplate.Task task,
+                                       LocalDate startDate) {
+        OnboardingTask copy = new OnboardingTask(personId, position, task.title(), task.owner(),
+                startDate.plusDays(task.dueOffsetDays()));
+        copy.templateKey = task.key();
+        copy.templateVersion = templateVersion;
+        copy.description = task.explanation();
+        copy.source = task.source();
+        return copy;
+    }
+
+    /** The coordinator's own task, not from the template. */
+    public boolean isOwn() {
+        return templateKey == null;
+    }
+
+    /** Done and not applicable both count as finished, for the progress and for the overview. */
+    public boolean isFinished() {
+        return status != TaskStatus.OPEN;
+    }
+
+    public boolean isOverdue(LocalDate today) {
+        return status == TaskStatus.OPEN && dueOn != null && dueOn.isBefore(today);
+    }
+
+    void changeStatus(TaskStatus status, LocalDate today) {
+        this.status = status;
+        this.doneOn = status == TaskStatus.DONE ? today : null;
+    }
+
+    void moveDue(LocalDate dueOn) {
         this.dueOn = dueOn;
     }
 
