@@ -21,6 +21,12 @@ import nl.kwartiermaker.base.AuditedEntity;
 @Table(name = "mentoring_check_in")
 public class CheckIn extends AuditedEntity {
 
+    public static final int TOPICS_MAX = 1000;
+    public static final int GOAL_MAX = 500;
+    /** The clob columns hold more; a check-in's actions and notes are a few paragraphs at most. */
+    public static final int ACTIONS_MAX = 4000;
+    public static final int NOTES_MAX = 4000;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -98,5 +104,14 @@ public class CheckIn extends AuditedEntity {
 
     public long getLoggedById() {
         return loggedById;
+    }
+
+    void write(LocalDate heldOn, CheckInForm form, String topics, String goal, String agreedActions, String notes) {
+        this.heldOn = heldOn;
+        this.form = form;
+        this.topics = topics;
+        this.goal = goal;
+        this.agreedActions = agreedActions;
+        this.notes = notes;
     }
 }
