@@ -1,10 +1,12 @@
 package nl.kwartiermaker.mentoring;
 
+import jakarta.persistence.LockModeType;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
 interface MentorshipRepository extends JpaRepository<Mentorship, Long> {
@@ -14,6 +16,17 @@ interface MentorshipRepository extends JpaRepository<Mentorship, Long> {
     boolean existsByExpertIdAndSupporterIdAndStatus(long expertId, long supporterId, MentorshipStatus status);
 
     long countBySupporterIdAndStatus(long supporterId, MentorshipStatus status);
+
+    /**
+     * A supporter's running mentorships, read with a lock: a locking read sees every committed row, also on MariaDB
+     * where a plain read in a transaction keeps seeing the snapshot of its first read (repeatable read), which could
+     * be older than an acceptance that committed while this one waited for the supporter's lock.
+     */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("""
+            select m from Mentorship m where m.supporterId = :supporterId
+            and m.status = nl.kwartiermaker.mentoring.MentorshipStatus.ACTIVE""")
+    List<Mentorship> lockRunningBySupporter(long supporterId);
 
     /** An expert's mentorships, newest first: what runs now and what was tried before. */
     List<Mentorship> findByExpertIdOrderByProposedAtDescIdDesc(long expertId);
@@ -50,8 +63,11 @@ interface MentorshipRepository extends JpaRepository<Mentorship, Long> {
             select m.id as id, m.expertId as expertId, m.supporterId as supporterId, m.kind as kind,
                    m.status as status, m.rhythm as rhythm, m.startedOn as startedOn,
                    m.reminderSentForDue as reminderSentForDue,
-                   (select max(c.heldOn) from CheckIn c where c.mentorshipId = m.id) as lastHeldOn
-            from Mentorship m where m.status = nl.kwartiermaker.mentoring.MentorshipStatus.ACTIVE
+                   (select max(c.heldOn) from CheckIn c where c.mentorshipId = m.id) as lastHeldOn,
+                   e.name as expertName, s.userId as supporterUserId
+            from Mentorship m, RegisteredPerson e, RegisteredPerson s
+            where e.id = m.expertId and s.id = m.supporterId
+            and m.status = nl.kwartiermaker.mentoring.MentorshipStatus.ACTIVE
             and m.kind = nl.kwartiermaker.mentoring.SupportKind.MENTOR""")
     List<Schedule> findRunningMentorSchedules();
 
@@ -92,14 +108,8 @@ interface MentorshipRepository extends JpaRepository<Mentorship, Long> {
 
         LocalDate getLastHeldOn();
 
-        /** Only {@link #findInvolving}. */
-        default String getExpertName() {
-            return "";
-        }
+        String getExpertName();
 
-        /** Only {@link #findInvolving}. */
-        default Long getSupporterUserId() {
-            return null;
-        }
+        Long getSupporterUserId();
     }
 }

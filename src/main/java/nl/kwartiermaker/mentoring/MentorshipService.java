@@ -140,7 +140,7 @@ public class MentorshipService {
     public Mentorship accept(long mentorshipId) {
         Mentorship proposal = proposalAskedOfMe(mentorshipId);
         RegisteredPerson supporter = people.lockById(proposal.getSupporterId()).orElseThrow();
-        long running = mentorships.countBySupporterIdAndStatus(supporter.getId(), MentorshipStatus.ACTIVE);
+        int running = mentorships.lockRunningBySupporter(supporter.getId()).size();
         InvalidInput.require(running < supporter.getCapacity(), "mentoring.matching.error.full",
                 supporter.getCapacity());
         proposal.activate(time.today(), time.now());
