@@ -27,14 +27,16 @@ public class CheckInService {
 
     private final CheckInRepository checkIns;
     private final MentorshipRepository mentorships;
+    private final RegisteredPersonRepository people;
     private final MentoringAccess access;
     private final PortalTime time;
     private final ApplicationEventPublisher events;
 
-    CheckInService(CheckInRepository checkIns, MentorshipRepository mentorships, MentoringAccess access,
-                   PortalTime time, ApplicationEventPublisher events) {
+    CheckInService(CheckInRepository checkIns, MentorshipRepository mentorships, RegisteredPersonRepository people,
+                   MentoringAccess access, PortalTime time, ApplicationEventPublisher events) {
         this.checkIns = checkIns;
         this.mentorships = mentorships;
+        this.people = people;
         this.access = access;
         this.time = time;
         this.events = events;
@@ -59,8 +61,11 @@ public class CheckInService {
     @PreAuthorize(MentoringAccess.MAY_USE)
     @Transactional(readOnly = true)
     public CheckInHistory history(long expertId) {
-        RegisteredPerson expert = access.visible(expertId);
+        // the relation once, not again through visible(): the page's section reads few statements
+        RegisteredPerson expert = people.findById(expertId)
+                .orElseThrow(() -> new InvalidInput("mentoring.error.notfound"));
         MentoringAccess.Relation relation = access.relationTo(expert);
+        InvalidInput.require(relation.mayView(), "mentoring.error.notfound");
         List<Mentorship> running = mentorships.findByExpertIdAndStatusIn(expertId, List.of(MentorshipStatus.ACTIVE));
         List<LoggedCheckIn> logged = checkIns.findLoggedFor(expertId);
         LocalDate today = time.today();
@@ -69,7 +74,14 @@ public class CheckInService {
                         .filter(c -> c.mentorshipId() == m.getId()).map(LoggedCheckIn::heldOn).findFirst()
                         .orElse(null)))
                 .orElse(null);
-        List<Mentorship> mayLogOn = running.stream().filter(this::party).toList();
+        List<Mentorship> mayLogOn = switch (relation) {
+            case SELF -> running;
+            case SUPPORTER, COORDINATOR -> {
+                Long me = access.myEntry().map(RegisteredPerson::getId).orElse(null);
+                yield running.stream().filter(m -> Long.valueOf(m.getSupporterId()).equals(me)).toList();
+            }
+            default -> List.of();
+        };
         return new CheckInHistory(logged, mayLogOn, nextDue, nextDue != null && CheckInSchedule.overdue(nextDue, today),
                 relation.mayReadSensitive(), access.me().id(), DateWindow.fromYear(FIRST_YEAR, today), today);
     }

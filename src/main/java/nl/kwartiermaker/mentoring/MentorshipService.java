@@ -68,15 +68,22 @@ public class MentorshipService {
     @PreAuthorize(MentoringAccess.MAY_USE)
     @Transactional(readOnly = true)
     public ExpertSupport support(long expertId) {
-        RegisteredPerson expert = access.visible(expertId);
-        boolean coordinator = access.relationTo(expert) == MentoringAccess.Relation.COORDINATOR;
+        // the relation once, not again through visible(): the page's section reads few statements
+        RegisteredPerson expert = people.findById(expertId)
+                .orElseThrow(() -> new InvalidInput("mentoring.error.notfound"));
+        MentoringAccess.Relation relation = access.relationTo(expert);
+        InvalidInput.require(relation.mayView(), "mentoring.error.notfound");
+        boolean coordinator = relation == MentoringAccess.Relation.COORDINATOR;
         List<Mentorship> current = mentorships.findByExpertIdAndStatusIn(expertId, CURRENT);
         List<SupportKind> open = Arrays.stream(SupportKind.values())
                 .filter(kind -> current.stream().noneMatch(m -> m.getKind() == kind)).toList();
         Map<SupportKind, List<MentorSuggestion>> suggestions = coordinator ? rank(expert, open, current) : Map.of();
         Map<Long, String> names = people.findAllById(current.stream().map(Mentorship::getSupporterId).toList())
                 .stream().collect(Collectors.toMap(RegisteredPerson::getId, RegisteredPerson::getName));
-        Long myEntry = current.isEmpty() ? null : access.myEntry().map(RegisteredPerson::getId).orElse(null);
+        // only a supporter (proposed or running) answers or sets the rhythm from here; the coordinator may be one too
+        boolean mayBeSupporter = relation == MentoringAccess.Relation.SUPPORTER
+                || relation == MentoringAccess.Relation.PROPOSED_SUPPORTER || coordinator && !current.isEmpty();
+        Long myEntry = mayBeSupporter ? access.myEntry().map(RegisteredPerson::getId).orElse(null) : null;
         List<SupportLine> lines = current.stream().map(m -> new SupportLine(m, names.get(m.getSupporterId()),
                 m.getStatus() == MentorshipStatus.PROPOSED && Long.valueOf(m.getSupporterId()).equals(myEntry),
                 mayChangeRhythm(m, coordinator, myEntry))).toList();

@@ -2,6 +2,7 @@ package nl.kwartiermaker.mentoring.ui;
 
 import static nl.kwartiermaker.base.ui.Marks.badge;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -108,7 +109,8 @@ class SupportPanel extends Section {
                     getTranslation("mentoring.matching.decline"), false, reason -> {
                         mentorships.decline(m.getId(), reason);
                         Notices.success(getTranslation("mentoring.matching.declined"));
-                        reload();
+                        // having said no, they no longer see this expert's page
+                        UI.getCurrent().navigate("");
                     }).open());
             actions.add(accept, decline);
         }
