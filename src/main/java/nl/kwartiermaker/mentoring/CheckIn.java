@@ -11,6 +11,7 @@ import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import nl.kwartiermaker.base.AuditedEntity;
+import org.hibernate.Length;
 
 /**
  * One meeting of a mentor or buddy with their expert, logged by either of them: when, how, the topics, the one goal
@@ -47,12 +48,13 @@ public class CheckIn extends AuditedEntity {
     @Column(name = "goal", nullable = false, length = 500)
     private String goal = "";
 
+    /** LONG32: a clob column on MariaDB is longtext, which a plain @Lob String does not validate against. */
     @Lob
-    @Column(name = "agreed_actions", nullable = false)
+    @Column(name = "agreed_actions", nullable = false, length = Length.LONG32)
     private String agreedActions = "";
 
     @Lob
-    @Column(name = "notes", nullable = false)
+    @Column(name = "notes", nullable = false, length = Length.LONG32)
     private String notes = "";
 
     /** The user account of whoever logged it. */
