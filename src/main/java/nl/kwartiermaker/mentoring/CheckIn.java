@@ -11,6 +11,7 @@ import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import nl.kwartiermaker.base.AuditedEntity;
+import org.hibernate.Length;
 
 /**
  * One meeting of a mentor or buddy with their expert, logged by either of them: when, how, the topics, the one goal
@@ -20,6 +21,12 @@ import nl.kwartiermaker.base.AuditedEntity;
 @Entity
 @Table(name = "mentoring_check_in")
 public class CheckIn extends AuditedEntity {
+
+    public static final int TOPICS_MAX = 1000;
+    public static final int GOAL_MAX = 500;
+    /** The clob columns hold more; a check-in's actions and notes are a few paragraphs at most. */
+    public static final int ACTIONS_MAX = 4000;
+    public static final int NOTES_MAX = 4000;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -41,12 +48,13 @@ public class CheckIn extends AuditedEntity {
     @Column(name = "goal", nullable = false, length = 500)
     private String goal = "";
 
+    /** LONG32: a clob column on MariaDB is longtext, which a plain @Lob String does not validate against. */
     @Lob
-    @Column(name = "agreed_actions", nullable = false)
+    @Column(name = "agreed_actions", nullable = false, length = Length.LONG32)
     private String agreedActions = "";
 
     @Lob
-    @Column(name = "notes", nullable = false)
+    @Column(name = "notes", nullable = false, length = Length.LONG32)
     private String notes = "";
 
     /** The user account of whoever logged it. */
@@ -98,5 +106,14 @@ public class CheckIn extends AuditedEntity {
 
     public long getLoggedById() {
         return loggedById;
+    }
+
+    void write(LocalDate heldOn, CheckInForm form, String topics, String goal, String agreedActions, String notes) {
+        this.heldOn = heldOn;
+        this.form = form;
+        this.topics = topics;
+        this.goal = goal;
+        this.agreedActions = agreedActions;
+        this.notes = notes;
     }
 }

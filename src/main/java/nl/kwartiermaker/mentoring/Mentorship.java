@@ -21,6 +21,9 @@ import nl.kwartiermaker.base.AuditedEntity;
 @Table(name = "mentoring_mentorship")
 public class Mentorship extends AuditedEntity {
 
+    /** The longest reason (override, decline, end) a person may write; the columns hold 1000 characters. */
+    public static final int REASON_MAX = 1000;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -94,6 +97,14 @@ public class Mentorship extends AuditedEntity {
         this.status = MentorshipStatus.PROPOSED;
         this.proposedAt = proposedAt;
         this.proposedById = proposedById;
+    }
+
+    /** A proposal with the portal's reasons for the suggestion and, when the coordinator chose otherwise, theirs. */
+    Mentorship(long expertId, long supporterId, SupportKind kind, Instant proposedAt, Long proposedById,
+               String suggestionReasons, String overrideReason) {
+        this(expertId, supporterId, kind, proposedAt, proposedById);
+        this.suggestionReasons = suggestionReasons;
+        this.overrideReason = overrideReason;
     }
 
     @Override
@@ -174,5 +185,42 @@ public class Mentorship extends AuditedEntity {
         this.status = MentorshipStatus.ACTIVE;
         this.startedOn = startedOn;
         this.answeredAt = answeredAt;
+    }
+
+    /** Still waiting for an answer or running: it holds a place in the supporter's capacity. */
+    public boolean isCurrent() {
+        return status == MentorshipStatus.PROPOSED || status == MentorshipStatus.ACTIVE;
+    }
+
+    void decline(String reason, Instant answeredAt) {
+        this.status = MentorshipStatus.DECLINED;
+        this.declineReason = reason;
+        this.answeredAt = answeredAt;
+    }
+
+    void withdraw() {
+        this.status = MentorshipStatus.WITHDRAWN;
+    }
+
+    void end(LocalDate endedOn, String reason) {
+        this.status = MentorshipStatus.ENDED;
+        this.endedOn = endedOn;
+        this.endReason = reason;
+    }
+
+    void changeRhythm(CheckInRhythm rhythm) {
+        this.rhythm = rhythm;
+    }
+
+    void reminderSent(Instant at) {
+        this.reminderSentAt = at;
+    }
+
+    void coordinatorTold(Instant at) {
+        this.coordinatorToldAt = at;
+    }
+
+    void checkInReminderSent(LocalDate due) {
+        this.reminderSentForDue = due;
     }
 }
