@@ -103,7 +103,7 @@ public class IntervisionService {
         Map<Long, LocalDateTime> next = nextSessions(ids);
         Map<Long, String> names = names(shown.stream().map(IntervisionGroup::getFacilitatorId).toList());
         return shown.stream().map(g -> new GroupSummary(g.getId(), g.getName(),
-                names.getOrDefault(g.getFacilitatorId(), ""), sizes.getOrDefault(g.getId(), 0),
+                nameOf(names, g.getFacilitatorId()), sizes.getOrDefault(g.getId(), 0),
                 next.get(g.getId()))).toList();
     }
 
@@ -119,7 +119,8 @@ public class IntervisionService {
                 .collect(Collectors.toMap(PersonChoice::id, Function.identity(), (a, b) -> a, LinkedHashMap::new));
         List<PersonChoice> members = found.values().stream().filter(p -> group.getMemberIds().contains(p.id()))
                 .toList();
-        return new GroupPage(group, Optional.ofNullable(found.get(group.getFacilitatorId())), members,
+        Optional<PersonChoice> facilitator = Optional.ofNullable(group.getFacilitatorId()).map(found::get);
+        return new GroupPage(group, facilitator, members,
                 sessions.findByGroupIdOrderByStartsAtDescIdDesc(groupId), isCoordinator(), mayPlan(group), now(),
                 sessionDates());
     }
@@ -139,7 +140,7 @@ public class IntervisionService {
                 .forEach(s -> next.putIfAbsent(s.getGroupId(), s));
         Map<Long, String> names = names(mine.stream().map(IntervisionGroup::getFacilitatorId).toList());
         return mine.stream().map(g -> new Membership(g.getId(), g.getName(),
-                names.getOrDefault(g.getFacilitatorId(), ""), g.getSchedule(),
+                nameOf(names, g.getFacilitatorId()), g.getSchedule(),
                 Optional.ofNullable(next.get(g.getId())))).toList();
     }
 
@@ -341,6 +342,10 @@ public class IntervisionService {
         List<Long> known = ids.stream().filter(id -> id != null).distinct().toList();
         return known.isEmpty() ? Map.of() : register.findChoicesById(known).stream()
                 .collect(Collectors.toMap(PersonChoice::id, PersonChoice::name));
+    }
+
+    private static String nameOf(Map<Long, String> names, Long personId) {
+        return personId == null ? "" : names.getOrDefault(personId, "");
     }
 
     private LocalDateTime now() {
