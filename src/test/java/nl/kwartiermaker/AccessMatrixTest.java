@@ -72,6 +72,11 @@ class AccessMatrixTest extends BrowserlessViewTest {
             // Begeleiding: the register and an expert's page
 
             // Begeleiding: intervision and supervision
+            Rule.only("begeleiding/intervisie", "IntervisionView", Role.COORDINATOR, Role.MENTOR,
+                    Role.ERVARINGSDESKUNDIGE),
+            // a group its facilitator (the mentor's account) and a member (the expert's) may see; others not found
+            Rule.only("begeleiding/intervisie/{group}", "IntervisionGroupView", Role.COORDINATOR, Role.MENTOR,
+                    Role.ERVARINGSDESKUNDIGE),
 
             Rule.only("beheer/organisatie", "OrganisationView", Role.BEHEERDER));
 
@@ -100,6 +105,9 @@ class AccessMatrixTest extends BrowserlessViewTest {
     private String openTraject;
     private String openRound;
     private String ownTemplate;
+    private String ownGroup;
+    @Autowired
+    nl.kwartiermaker.mentoring.IntervisionFixture intervision;
     @Autowired
     nl.kwartiermaker.readiness.ScanRoundService rounds;
     @Autowired
@@ -122,6 +130,8 @@ class AccessMatrixTest extends BrowserlessViewTest {
                         Set.of(nl.kwartiermaker.readiness.RespondentGroup.MEDEWERKERS), null)).getId()));
         ownTemplate = String.valueOf(library.templateLibrary().stream().filter(t -> !t.archived()).findFirst()
                 .map(t -> t.id()).orElseGet(() -> library.copyTemplate(null, "Matrix").getId()));
+        ownGroup = String.valueOf(intervision.groupFor(accounts.get(Role.MENTOR).id(),
+                accounts.get(Role.ERVARINGSDESKUNDIGE).id()));
     }
 
     @Test
@@ -129,7 +139,7 @@ class AccessMatrixTest extends BrowserlessViewTest {
         Map<String, String> wrong = new LinkedHashMap<>();
         for (Rule matrixRule : MATRIX) {
             Rule rule = new Rule(matrixRule.location().replace("{open}", openTraject).replace("{round}", openRound)
-                    .replace("{template}", ownTemplate), matrixRule.view(),
+                    .replace("{template}", ownTemplate).replace("{group}", ownGroup), matrixRule.view(),
                     matrixRule.anonymous(), matrixRule.roles());
             SignedIn.nobody();
             String anonymous = open(rule.location());

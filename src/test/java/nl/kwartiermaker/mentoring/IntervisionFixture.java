@@ -13,10 +13,28 @@ public class IntervisionFixture {
 
     private final MentoringFixture fixture;
     private final RegisteredPersonRepository people;
+    private final IntervisionGroupRepository groups;
 
-    IntervisionFixture(MentoringFixture fixture, RegisteredPersonRepository people) {
+    IntervisionFixture(MentoringFixture fixture, RegisteredPersonRepository people,
+                       IntervisionGroupRepository groups) {
         this.fixture = fixture;
         this.people = people;
+        this.groups = groups;
+    }
+
+    /**
+     * A running group led by the register entry of account {@code facilitatorUserId}, with the entry of account
+     * {@code memberUserId} and three more experts as members; an account's existing entry is reused, as the portal
+     * takes the first one for the signed-in person.
+     */
+    public long groupFor(long facilitatorUserId, long memberUserId) {
+        long facilitator = people.findFirstByUserIdAndLeftOnIsNull(facilitatorUserId).map(RegisteredPerson::getId)
+                .orElseGet(() -> supervisor(facilitatorUserId));
+        long member = people.findFirstByUserIdAndLeftOnIsNull(memberUserId).filter(RegisteredPerson::isExpert)
+                .map(RegisteredPerson::getId).orElseGet(() -> expert(memberUserId));
+        IntervisionGroup group = new IntervisionGroup("Matrixgroep");
+        group.apply("Matrixgroep", facilitator, "", "", Set.of(member, expert(null), expert(null), expert(null)));
+        return groups.save(group).getId();
     }
 
     /** An expert by experience, linked to the account {@code userId} if not null. */
