@@ -76,6 +76,11 @@ class AccessMatrixTest extends BrowserlessViewTest {
                     Role.ERVARINGSDESKUNDIGE),
 
             // Begeleiding: intervision and supervision
+            Rule.only("begeleiding/intervisie", "IntervisionView", Role.COORDINATOR, Role.MENTOR,
+                    Role.ERVARINGSDESKUNDIGE),
+            // a group its facilitator (the mentor's account) and a member (the expert's) may see; others not found
+            Rule.only("begeleiding/intervisie/{group}", "IntervisionGroupView", Role.COORDINATOR, Role.MENTOR,
+                    Role.ERVARINGSDESKUNDIGE),
 
             Rule.only("beheer/organisatie", "OrganisationView", Role.BEHEERDER));
 
@@ -107,6 +112,9 @@ class AccessMatrixTest extends BrowserlessViewTest {
     private String person;
     @Autowired
     nl.kwartiermaker.mentoring.RegisterTestPeople mentoringPeople;
+    private String ownGroup;
+    @Autowired
+    nl.kwartiermaker.mentoring.IntervisionFixture intervision;
     @Autowired
     nl.kwartiermaker.readiness.ScanRoundService rounds;
     @Autowired
@@ -131,6 +139,8 @@ class AccessMatrixTest extends BrowserlessViewTest {
                 .map(t -> t.id()).orElseGet(() -> library.copyTemplate(null, "Matrix").getId()));
         person = String.valueOf(mentoringPeople.expertSeenBy(accounts.get(Role.ERVARINGSDESKUNDIGE).id(),
                 accounts.get(Role.MENTOR).id(), java.time.LocalDate.now()));
+        ownGroup = String.valueOf(intervision.groupFor(accounts.get(Role.MENTOR).id(),
+                accounts.get(Role.ERVARINGSDESKUNDIGE).id()));
     }
 
     @Test
@@ -138,7 +148,8 @@ class AccessMatrixTest extends BrowserlessViewTest {
         Map<String, String> wrong = new LinkedHashMap<>();
         for (Rule matrixRule : MATRIX) {
             Rule rule = new Rule(matrixRule.location().replace("{open}", openTraject).replace("{round}", openRound)
-                    .replace("{template}", ownTemplate).replace("{person}", person), matrixRule.view(),
+                    .replace("{template}", ownTemplate).replace("{person}", person)
+                    .replace("{group}", ownGroup), matrixRule.view(),
                     matrixRule.anonymous(), matrixRule.roles());
             SignedIn.nobody();
             String anonymous = open(rule.location());

@@ -25,6 +25,8 @@ public class IntervisionGroup extends AuditedEntity {
     public static final int MIN_MEMBERS = 4;
     public static final int MAX_MEMBERS = 8;
     public static final int NAME_MAX = 150;
+    public static final int METHOD_MAX = 150;
+    public static final int SCHEDULE_MAX = 300;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -36,11 +38,11 @@ public class IntervisionGroup extends AuditedEntity {
     @Column(name = "facilitator_id")
     private Long facilitatorId;
 
-    @Column(name = "method", nullable = false, length = 150)
+    @Column(name = "method", nullable = false, length = METHOD_MAX)
     private String method = "";
 
     /** In words, e.g. "maandelijks, afwisselend met het werkoverleg". */
-    @Column(name = "schedule", nullable = false, length = 300)
+    @Column(name = "schedule", nullable = false, length = SCHEDULE_MAX)
     private String schedule = "";
 
     @Column(name = "ended_on")
@@ -85,6 +87,23 @@ public class IntervisionGroup extends AuditedEntity {
 
     public Set<Long> getMemberIds() {
         return Set.copyOf(memberIds);
+    }
+
+    void apply(String name, Long facilitatorId, String method, String schedule, Set<Long> memberIds) {
+        this.name = name;
+        this.facilitatorId = facilitatorId;
+        this.method = method;
+        this.schedule = schedule;
+        this.memberIds.clear();
+        this.memberIds.addAll(memberIds);
+    }
+
+    void end(LocalDate on) {
+        this.endedOn = on;
+    }
+
+    public boolean isEnded() {
+        return endedOn != null;
     }
 
     /** Fewer than four or more than eight members (seed 001). */

@@ -22,6 +22,11 @@ import nl.kwartiermaker.base.AuditedEntity;
 @Table(name = "mentoring_intervision_session")
 public class IntervisionSession extends AuditedEntity {
 
+    public static final int LOCATION_MAX = 200;
+    public static final int THEME_MAX = 200;
+    public static final int MINUTES_MIN = 15;
+    public static final int MINUTES_MAX = 480;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -36,14 +41,18 @@ public class IntervisionSession extends AuditedEntity {
     @Column(name = "duration_minutes", nullable = false)
     private int durationMinutes;
 
-    @Column(name = "location", nullable = false, length = 200)
+    @Column(name = "location", nullable = false, length = LOCATION_MAX)
     private String location = "";
 
-    @Column(name = "theme", nullable = false, length = 200)
+    @Column(name = "theme", nullable = false, length = THEME_MAX)
     private String theme = "";
 
     @Column(name = "invitations_sent_at")
     private Instant invitationsSentAt;
+
+    /** Null until the facilitator or coordinator recorded who was there (possibly nobody). */
+    @Column(name = "attendance_recorded_at")
+    private Instant attendanceRecordedAt;
 
     /** The members who were there, recorded after the meeting. */
     @ElementCollection
@@ -91,5 +100,30 @@ public class IntervisionSession extends AuditedEntity {
 
     public Set<Long> getPresentIds() {
         return Set.copyOf(presentIds);
+    }
+
+    public Instant getAttendanceRecordedAt() {
+        return attendanceRecordedAt;
+    }
+
+    public LocalDateTime getEndsAt() {
+        return startsAt.plusMinutes(durationMinutes);
+    }
+
+    void apply(LocalDateTime startsAt, int durationMinutes, String location, String theme) {
+        this.startsAt = startsAt;
+        this.durationMinutes = durationMinutes;
+        this.location = location;
+        this.theme = theme;
+    }
+
+    void invitationsSent(Instant at) {
+        this.invitationsSentAt = at;
+    }
+
+    void recordAttendance(Set<Long> present, Instant at) {
+        this.presentIds.clear();
+        this.presentIds.addAll(present);
+        this.attendanceRecordedAt = at;
     }
 }

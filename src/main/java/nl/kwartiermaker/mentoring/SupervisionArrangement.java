@@ -20,6 +20,8 @@ import nl.kwartiermaker.base.AuditedEntity;
 @Table(name = "mentoring_supervision")
 public class SupervisionArrangement extends AuditedEntity {
 
+    public static final int LOCATION_MAX = 200;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -42,8 +44,15 @@ public class SupervisionArrangement extends AuditedEntity {
     @Column(name = "next_session_at")
     private LocalDateTime nextSessionAt;
 
-    @Column(name = "location", nullable = false, length = 200)
+    @Column(name = "location", nullable = false, length = LOCATION_MAX)
     private String location = "";
+
+    @Column(name = "session_minutes", nullable = false)
+    private int sessionMinutes = 60;
+
+    /** Counts the sessions planned; with the id it names the next session's calendar invitation. */
+    @Column(name = "session_number", nullable = false)
+    private int sessionNumber;
 
     @Column(name = "ended_on")
     private LocalDate endedOn;
@@ -89,5 +98,40 @@ public class SupervisionArrangement extends AuditedEntity {
 
     public LocalDate getEndedOn() {
         return endedOn;
+    }
+
+    public int getSessionMinutes() {
+        return sessionMinutes;
+    }
+
+    public int getSessionNumber() {
+        return sessionNumber;
+    }
+
+    public boolean isEnded() {
+        return endedOn != null;
+    }
+
+    void apply(long supervisorId, SupervisionFocus focus, CheckInRhythm rhythm) {
+        this.supervisorId = supervisorId;
+        this.focus = focus;
+        this.rhythm = rhythm;
+    }
+
+    /**
+     * Plans the next session. Moving a session that has not begun keeps its number, so its invitation replaces the
+     * earlier one in the calendar; once the planned session has begun ({@code now} is past it), the next is a new one.
+     */
+    void planNextSession(LocalDateTime at, int minutes, String location, LocalDateTime now) {
+        if (nextSessionAt == null || !nextSessionAt.isAfter(now)) {
+            sessionNumber++;
+        }
+        this.nextSessionAt = at;
+        this.sessionMinutes = minutes;
+        this.location = location;
+    }
+
+    void end(LocalDate on) {
+        this.endedOn = on;
     }
 }

@@ -2,6 +2,7 @@ package nl.kwartiermaker.notification;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.util.ByteArrayDataSource;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -125,7 +126,8 @@ class MailDispatcher {
 
     private MimeMessage toMime(OutgoingMail mail) throws MessagingException {
         MimeMessage message = mailSender.createMimeMessage();
-        MimeMessageHelper helper = new MimeMessageHelper(message, false, StandardCharsets.UTF_8.name());
+        boolean invitation = mail.getCalendar() != null;
+        MimeMessageHelper helper = new MimeMessageHelper(message, invitation, StandardCharsets.UTF_8.name());
         helper.setFrom(from);
         helper.setTo(mail.getRecipient());
         helper.setSubject(mail.getSubject());
@@ -135,6 +137,11 @@ class MailDispatcher {
                     secretBox.open(mail.getSealedSecret(), OutgoingMail.secretPurpose(mail.getRecipient())));
         }
         helper.setText(body, false);
+        if (invitation) {
+            // method=REQUEST tells mail programs that this is an invitation to put in the calendar, not just a file
+            helper.addAttachment(CalendarInvite.FILE_NAME, new ByteArrayDataSource(
+                    mail.getCalendar().getBytes(StandardCharsets.UTF_8), CalendarInvite.CONTENT_TYPE));
+        }
         return message;
     }
 }

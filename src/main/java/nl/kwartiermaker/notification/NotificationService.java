@@ -50,15 +50,39 @@ public class NotificationService {
      */
     @Transactional
     void send(Recipient recipient, String template, boolean alsoByMail, String link, Object... params) {
-        Object[] withName = new Object[params.length + 1];
-        withName[0] = recipient.name();
-        System.arraycopy(params, 0, withName, 1, params.length);
-        MessageTemplates.Rendered text = templates.render(template, recipient.locale(), withName);
+        MessageTemplates.Rendered text = templates.render(template, recipient.locale(), withFirst(recipient.name(),
+                params));
         notifications.save(new InAppNotification(recipient.userId(), text.title(), text.message(), link,
                 clock.instant()));
         if (alsoByMail) {
             outbox.save(new OutgoingMail(recipient.email(), text.subject(), text.body(), clock.instant()));
         }
+    }
+
+    /**
+     * An invitation to a meeting: the in-app notification for someone with an account ({@code userId} not null), and
+     * the mail with the calendar file attached for someone with an address ({@code email} not blank) — either or
+     * both, in the caller's transaction. Parameter {0} of the template is the name. Someone without an account has
+     * no language setting and gets Dutch, as {@code locale} says.
+     */
+    @Transactional
+    void invite(Long userId, String email, String name, Locale locale, String template, String link,
+                CalendarInvite invite, Object... params) {
+        MessageTemplates.Rendered text = templates.render(template, locale, withFirst(name, params));
+        if (userId != null) {
+            notifications.save(new InAppNotification(userId, text.title(), text.message(), link, clock.instant()));
+        }
+        if (email != null && !email.isBlank()) {
+            outbox.save(OutgoingMail.withCalendar(email, text.subject(), text.body(),
+                    invite.toIcs(clock.instant()), clock.instant()));
+        }
+    }
+
+    private static Object[] withFirst(Object first, Object... params) {
+        Object[] all = new Object[params.length + 1];
+        all[0] = first;
+        System.arraycopy(params, 0, all, 1, params.length);
+        return all;
     }
 
     /**
@@ -68,10 +92,7 @@ public class NotificationService {
      */
     @Transactional
     void mailOnly(String email, Locale locale, String template, Object... params) {
-        Object[] withAddress = new Object[params.length + 1];
-        withAddress[0] = email;
-        System.arraycopy(params, 0, withAddress, 1, params.length);
-        MessageTemplates.Rendered text = templates.render(template, locale, withAddress);
+        MessageTemplates.Rendered text = templates.render(template, locale, withFirst(email, params));
         MailSecret secret = null;
         for (Object param : params) {
             if (param instanceof MailSecret found) {

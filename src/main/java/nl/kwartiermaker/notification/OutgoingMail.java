@@ -20,6 +20,8 @@ import java.time.Instant;
  * <p>A mail that carries a secret (a personal scan link) keeps it apart from the body: the body holds
  * {@link #SECRET_MARK} where it goes, and {@code secret} holds it sealed by {@code base.SecretBox} until the mail is
  * sent or given up, then nothing. So neither the database nor a backup ever holds the link in the clear.
+ *
+ * <p>A mail may carry one calendar file (an invitation, {@link CalendarInvite}); the dispatcher attaches it.
  */
 @Entity
 @Table(name = "mail_outbox")
@@ -52,6 +54,11 @@ class OutgoingMail {
     /** The sealed secret for {@link #SECRET_MARK}, while the mail waits; null when sent, given up or none. */
     @Column(name = "secret", length = SECRET_MAX)
     private String secret;
+
+    /** An iCalendar text (RFC 5545) sent as an attachment, or null. */
+    @Lob
+    @Column(name = "calendar", length = Length.LONG32)
+    private String calendar;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "status", nullable = false, length = 20)
@@ -98,6 +105,13 @@ class OutgoingMail {
         return mail;
     }
 
+    /** A mail with a calendar invitation attached. */
+    static OutgoingMail withCalendar(String recipient, String subject, String body, String calendar, Instant now) {
+        OutgoingMail mail = new OutgoingMail(recipient, subject, body, now);
+        mail.calendar = calendar;
+        return mail;
+    }
+
     Long getId() {
         return id;
     }
@@ -132,6 +146,10 @@ class OutgoingMail {
 
     String getSealedSecret() {
         return secret;
+    }
+
+    String getCalendar() {
+        return calendar;
     }
 
     void sent(Instant now) {
