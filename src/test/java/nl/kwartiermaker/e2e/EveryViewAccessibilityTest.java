@@ -25,6 +25,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Every view, as a Beheerder who may open them all, on a desktop and on a 320 px wide phone: zero axe-core WCAG 2.1
@@ -53,10 +54,16 @@ class EveryViewAccessibilityTest {
             "scans/1/resultaten", "Uitkomsten: Nulmeting polikliniek",
             "scans/vragenlijsten/1", "Vragenlijst aanpassen: Gereedheidsscan polikliniek");
 
+    /** Begeleiding is for the coordinator, mentors and experts, not for a Beheerder; the demo's people by name. */
+    static final List<String> COORDINATOR_VIEWS = List.of("begeleiding", "begeleiding/{eef}", "begeleiding/intervisie",
+            "begeleiding/intervisie/{group}");
+
     @LocalServerPort
     int port;
     @Autowired
     KnowledgeService knowledge;
+    @Autowired
+    JdbcTemplate jdbc;
 
     WebDriver browser;
 
@@ -100,6 +107,24 @@ class EveryViewAccessibilityTest {
                 problems.put(view + " heading", "shows \"" + heading + "\"");
             }
             check(view.isEmpty() ? "overzicht" : view, width, problems);
+        }
+
+        browser.manage().deleteAllCookies();
+        Chromium.signIn(browser, wait, "http://localhost:" + port, "coordinator@demo.nl");
+        String eef = String.valueOf(jdbc.queryForObject(
+                "select min(id) from mentoring_person where name = 'Eef Ervaringsdeskundige'", Long.class));
+        String group = String.valueOf(jdbc.queryForObject(
+                "select min(id) from mentoring_intervision_group where name = 'Intervisie jeugd'", Long.class));
+        for (String view : COORDINATOR_VIEWS) {
+            String location = view.replace("{eef}", eef).replace("{group}", group);
+            browser.get("http://localhost:" + port + "/" + location);
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")));
+            waitForVaadin(wait);
+            String heading = browser.findElement(By.tagName("h1")).getText();
+            if (heading.equals(NOT_FOUND_HEADING)) {
+                problems.put(location + " heading", "shows \"" + heading + "\"");
+            }
+            check(view.replace("{", "").replace("}", ""), width, problems);
         }
         assertThat(problems).isEmpty();
     }
