@@ -64,7 +64,7 @@ class BegeleidingView extends VerticalLayout implements BeforeEnterObserver, Has
     final Checkbox onlyWarnings = new Checkbox();
     private final Div content = new Div();
     private GridListDataView<ExpertRow> shownExperts;
-    private Paragraph hint;
+    private final Paragraph hint;
 
     BegeleidingView(MentoringOverviewService overviews, MentoringRegisterService register, UserService users,
                     AuthenticationContext authentication) {
@@ -79,8 +79,8 @@ class BegeleidingView extends VerticalLayout implements BeforeEnterObserver, Has
                             .ifPresent(ui -> ui.navigate("begeleiding/" + saved.getId()))).open());
             add.addThemeVariants(ButtonVariant.PRIMARY);
             header.withActions(add);
-            buildExpertGrid();
         }
+        hint = coordinator ? buildExpertGrid() : null;
         content.setWidthFull();
         add(header, content);
     }
@@ -136,7 +136,8 @@ class BegeleidingView extends VerticalLayout implements BeforeEnterObserver, Has
             ListItem item = new ListItem(new Anchor("begeleiding/" + mentee.personId(), mentee.name()));
             StringBuilder about = new StringBuilder();
             if (mentee.kind() != null) {
-                about.append(getTranslation("mentoring.register.kind." + mentee.kind().name().toLowerCase(Locale.ROOT)));
+                about.append(getTranslation("mentoring.register.kind."
+                        + mentee.kind().name().toLowerCase(Locale.ROOT)));
             }
             if (!mentee.team().isEmpty()) {
                 about.append(about.isEmpty() ? "" : " · ").append(mentee.team());
@@ -154,7 +155,8 @@ class BegeleidingView extends VerticalLayout implements BeforeEnterObserver, Has
         return list;
     }
 
-    private void buildExpertGrid() {
+    /** The coordinator's grid of experts and its filters, once; returns the hint for narrow screens. */
+    private Paragraph buildExpertGrid() {
         experts.addComponentColumn(e -> new Anchor("begeleiding/" + e.id(), e.name()))
                 .setHeader(getTranslation("mentoring.register.column.name")).setFlexGrow(2);
         Grid.Column<ExpertRow> teamColumn = experts.addColumn(ExpertRow::team)
@@ -189,7 +191,7 @@ class BegeleidingView extends VerticalLayout implements BeforeEnterObserver, Has
         onlyWarnings.setLabel(getTranslation("mentoring.register.filter.warnings"));
         team.addValueChangeListener(e -> filter());
         onlyWarnings.addValueChangeListener(e -> filter());
-        hint = folding.hint();
+        return folding.hint();
     }
 
     private Section expertsSection(CoordinatorOverview overview) {
@@ -220,7 +222,8 @@ class BegeleidingView extends VerticalLayout implements BeforeEnterObserver, Has
         }
         String chosen = team.getValue();
         boolean warned = onlyWarnings.getValue();
-        shownExperts.setFilter(e -> (chosen == null || chosen.equals(e.team())) && (!warned || !e.warnings().isEmpty()));
+        shownExperts.setFilter(e -> (chosen == null || chosen.equals(e.team()))
+                && (!warned || !e.warnings().isEmpty()));
         experts.setEmptyStateText(getTranslation("mentoring.register.experts.empty.filtered"));
     }
 
