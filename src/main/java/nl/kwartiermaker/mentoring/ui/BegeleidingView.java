@@ -165,23 +165,20 @@ class BegeleidingView extends VerticalLayout implements BeforeEnterObserver, Has
                 .setHeader(getTranslation("mentoring.register.column.mentor")).setFlexGrow(1);
         Grid.Column<ExpertRow> buddy = experts.addColumn(e -> support(e.buddy()))
                 .setHeader(getTranslation("mentoring.register.column.buddy")).setFlexGrow(1);
-        Grid.Column<ExpertRow> last = experts.addColumn(e -> date(e.lastCheckIn()))
-                .setHeader(getTranslation("mentoring.register.column.last")).setAutoWidth(true).setFlexGrow(0);
-        Grid.Column<ExpertRow> due = experts.addColumn(e -> date(e.nextCheckInDue()))
-                .setHeader(getTranslation("mentoring.register.column.due")).setAutoWidth(true).setFlexGrow(0);
+        Grid.Column<ExpertRow> checkIns = experts.addColumn(this::checkIns)
+                .setHeader(getTranslation("mentoring.register.column.checkins")).setFlexGrow(1);
         Grid.Column<ExpertRow> onboarding = experts.addColumn(this::onboarding)
                 .setHeader(getTranslation("mentoring.register.column.onboarding")).setAutoWidth(true).setFlexGrow(0);
         experts.addComponentColumn(e -> {
             Div marks = new Div();
             e.warnings().forEach(w -> marks.add(Marks.badge(getTranslation(w.labelKey()), "error"), new Span(" ")));
             return marks;
-        }).setHeader(getTranslation("mentoring.register.column.warnings")).setFlexGrow(2);
+        }).setHeader(getTranslation("mentoring.register.column.warnings")).setWidth("11rem").setFlexGrow(1);
         FoldingColumns<ExpertRow> folding = FoldingColumns.of(experts)
                 .fold(teamColumn, getTranslation("mentoring.register.column.team"), ExpertRow::team)
                 .fold(mentor, getTranslation("mentoring.register.column.mentor"), e -> support(e.mentor()))
                 .fold(buddy, getTranslation("mentoring.register.column.buddy"), e -> support(e.buddy()))
-                .fold(last, getTranslation("mentoring.register.column.last"), e -> date(e.lastCheckIn()))
-                .fold(due, getTranslation("mentoring.register.column.due"), e -> date(e.nextCheckInDue()))
+                .fold(checkIns, getTranslation("mentoring.register.column.checkins"), this::checkIns)
                 .fold(onboarding, getTranslation("mentoring.register.column.onboarding"), this::onboarding);
         experts.addThemeVariants(GridVariant.ROW_STRIPES);
         experts.setAriaLabel(getTranslation("mentoring.register.experts"));
@@ -269,6 +266,11 @@ class BegeleidingView extends VerticalLayout implements BeforeEnterObserver, Has
             return "";
         }
         return support.proposed() ? getTranslation("mentoring.register.proposed", support.name()) : support.name();
+    }
+
+    private String checkIns(ExpertRow expert) {
+        return expert.nextCheckInDue() == null ? "" : getTranslation("mentoring.register.checkins.value",
+                expert.lastCheckIn() == null ? "–" : date(expert.lastCheckIn()), date(expert.nextCheckInDue()));
     }
 
     private String onboarding(ExpertRow expert) {
