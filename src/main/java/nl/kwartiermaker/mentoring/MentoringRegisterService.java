@@ -112,10 +112,11 @@ public class MentoringRegisterService {
         MentoringAccess.Relation relation = seen.relation();
         String trajectName = person.getTrajectId() == null ? ""
                 : trajecten.visibleTrajectNames().getOrDefault(person.getTrajectId(), "");
-        String accountName = person.getUserId() == null ? ""
+        boolean coordinator = relation == MentoringAccess.Relation.COORDINATOR;
+        // which account an entry is linked to is the coordinator's business only
+        String accountName = !coordinator || person.getUserId() == null ? ""
                 : users.namesOf(List.of(person.getUserId())).getOrDefault(person.getUserId(), "");
-        return new PersonPage(person, trajectName, accountName, relation == MentoringAccess.Relation.COORDINATOR,
-                relation.mayReadSensitive());
+        return new PersonPage(person, trajectName, accountName, coordinator, relation.mayReadSensitive());
     }
 
     /**
