@@ -84,17 +84,25 @@ class MentoringAccess {
 
     /** The expert, when the signed-in person may see them; "not found" otherwise. */
     RegisteredPerson visible(long personId) {
-        return people.findById(personId).filter(p -> relationTo(p).mayView())
+        return seen(personId).person();
+    }
+
+    /** The expert with how the signed-in person stands towards them, when they may see them; "not found" otherwise. */
+    Seen seen(long personId) {
+        return people.findById(personId).map(p -> new Seen(p, relationTo(p))).filter(s -> s.relation().mayView())
                 .orElseThrow(() -> new InvalidInput("mentoring.register.error.notfound"));
+    }
+
+    record Seen(RegisteredPerson person, Relation relation) {
     }
 
     /** The expert, when the signed-in person may read their sensitive fields; refused otherwise. */
     RegisteredPerson sensitive(long personId) {
-        RegisteredPerson person = visible(personId);
-        if (!relationTo(person).mayReadSensitive()) {
+        Seen seen = seen(personId);
+        if (!seen.relation().mayReadSensitive()) {
             throw new AccessDeniedException("Only the expert, their own mentor or buddy and the coordinator");
         }
-        return person;
+        return seen.person();
     }
 
     void requireCoordinator() {

@@ -56,7 +56,7 @@ public class MentoringRegisterService {
         this.events = events;
     }
 
-    /** An entry's page as the signed-in person may see it: the profile, what its ids stand for, and what they may do. */
+    /** An entry's page as the signed-in person may see it: the profile, what its ids stand for, what they may do. */
     public record PersonPage(RegisteredPerson person, String trajectName, String accountName, boolean mayEdit,
                              boolean mayReadNotes) {
     }
@@ -107,14 +107,16 @@ public class MentoringRegisterService {
     /** The page of an entry this person may see; "not found" for any other. Never loads the sensitive notes. */
     @PreAuthorize(MentoringAccess.MAY_USE)
     public PersonPage page(long personId) {
-        RegisteredPerson person = access.visible(personId);
-        MentoringAccess.Relation relation = access.relationTo(person);
+        MentoringAccess.Seen seen = access.seen(personId);
+        RegisteredPerson person = seen.person();
+        MentoringAccess.Relation relation = seen.relation();
         String trajectName = person.getTrajectId() == null ? ""
                 : trajecten.visibleTrajectNames().getOrDefault(person.getTrajectId(), "");
-        String accountName = person.getUserId() == null ? ""
+        boolean coordinator = relation == MentoringAccess.Relation.COORDINATOR;
+        // which account an entry is linked to is the coordinator's business only
+        String accountName = !coordinator || person.getUserId() == null ? ""
                 : users.namesOf(List.of(person.getUserId())).getOrDefault(person.getUserId(), "");
-        return new PersonPage(person, trajectName, accountName, relation == MentoringAccess.Relation.COORDINATOR,
-                relation.mayReadSensitive());
+        return new PersonPage(person, trajectName, accountName, coordinator, relation.mayReadSensitive());
     }
 
     /**

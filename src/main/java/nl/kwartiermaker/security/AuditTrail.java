@@ -58,8 +58,8 @@ class AuditTrail {
     @EventListener
     void on(SensitiveNotesOpened e) {
         audit.record(name(SecurityContextHolder.getContext().getAuthentication()), AuditAction.MENTORING_NOTES_READ,
-                "begeleiding/" + e.personId(), AuditEvent.Result.SUCCESS, ThrottledAuthenticationProvider.clientAddress(),
-                e.part());
+                "begeleiding/" + e.personId(), AuditEvent.Result.SUCCESS,
+                ThrottledAuthenticationProvider.clientAddress(), e.part());
     }
 
     @EventListener

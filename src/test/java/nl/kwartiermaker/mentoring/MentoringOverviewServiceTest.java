@@ -264,15 +264,15 @@ class MentoringOverviewServiceTest {
         }
     }
 
-    /** Experts with a mentor, a check-in and an onboarding task each, in team {@code marker}, in a few SQL statements. */
+    /** Experts with a mentor, a check-in and an onboarding task each, in team {@code marker}, in a few statements. */
     void manyExperts(String marker, int count) {
         java.sql.Timestamp now = java.sql.Timestamp.from(Instant.now());
         Date started = Date.valueOf(today.minusMonths(2));
         RegisteredPerson mentor = fixture.supporter(null, true, true, false, marker, 20, null, Set.of());
         jdbc.batchUpdate("insert into mentoring_person (name, expert, offers_mentoring, offers_buddy, supervisor,"
                 + " start_date, team, themes, capacity, available, availability_note, version, created_at, created_by,"
-                + " modified_at, modified_by) values (?, true, false, false, false, ?, ?, '', 0, true, '', 0, ?, 'test',"
-                + " ?, 'test')", java.util.stream.IntStream.range(0, count).mapToObj(n -> new Object[] {
+                + " modified_at, modified_by) values (?, true, false, false, false, ?, ?, '', 0, true, '', 0, ?,"
+                + " 'test', ?, 'test')", java.util.stream.IntStream.range(0, count).mapToObj(n -> new Object[] {
                         marker + " " + UUID.randomUUID(), started, marker, now, now}).toList());
         String newExperts = "from mentoring_person p where p.team = '" + marker + "' and p.expert = true"
                 + " and not exists (select 1 from mentoring_mentorship m where m.expert_id = p.id)";
@@ -281,11 +281,12 @@ class MentoringOverviewServiceTest {
                 + " 'COORDINATOR', 'OPEN', 0, ?, 'test', ?, 'test' " + newExperts, now, now);
         jdbc.update("insert into mentoring_mentorship (expert_id, supporter_id, kind, status, proposed_at,"
                 + " suggestion_reasons, override_reason, decline_reason, started_on, end_reason, rhythm, version,"
-                + " created_at, created_by, modified_at, modified_by) select p.id, ?, 'MENTOR', 'ACTIVE', ?, '', '', '',"
-                + " ?, '', 'MONTHLY', 0, ?, 'test', ?, 'test' " + newExperts, mentor.getId(), now, started, now, now);
+                + " created_at, created_by, modified_at, modified_by) select p.id, ?, 'MENTOR', 'ACTIVE', ?, '', '',"
+                + " '', ?, '', 'MONTHLY', 0, ?, 'test', ?, 'test' " + newExperts,
+                mentor.getId(), now, started, now, now);
         jdbc.update("insert into mentoring_check_in (mentorship_id, held_on, form, topics, goal, agreed_actions, notes,"
-                + " logged_by_id, version, created_at, created_by, modified_at, modified_by) select m.id, ?, 'PHONE', '',"
-                + " '', '', '', ?, 0, ?, 'test', ?, 'test' from mentoring_mentorship m where m.supporter_id = ?"
+                + " logged_by_id, version, created_at, created_by, modified_at, modified_by) select m.id, ?, 'PHONE',"
+                + " '', '', '', '', ?, 0, ?, 'test', ?, 'test' from mentoring_mentorship m where m.supporter_id = ?"
                 + " and not exists (select 1 from mentoring_check_in c where c.mentorship_id = m.id)",
                 Date.valueOf(today.minusMonths(1)), coordinator.id(), now, now, mentor.getId());
     }

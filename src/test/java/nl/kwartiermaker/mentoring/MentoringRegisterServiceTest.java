@@ -76,10 +76,6 @@ class MentoringRegisterServiceTest {
                 Set.of(ExperienceTheme.VERSLAVING), Employment.PAID, 24, false, false, null, 0, true, "", false);
     }
 
-    PersonForm with(PersonForm f, java.util.function.UnaryOperator<PersonForm> change) {
-        return change.apply(f);
-    }
-
     void refused(PersonForm form, String key) {
         assertThatThrownBy(() -> register.register(form)).isInstanceOf(InvalidInput.class)
                 .extracting(e -> ((InvalidInput) e).messageKey()).isEqualTo(key);
@@ -99,9 +95,11 @@ class MentoringRegisterServiceTest {
 
         assertThat(saved.getName()).isEqualTo(name);
         assertThat(saved.getEmail()).isEqualTo("anna@example.nl");
-        assertThat(saved.getThemes()).containsExactlyInAnyOrder(ExperienceTheme.DAKLOOSHEID, ExperienceTheme.VERSLAVING);
+        assertThat(saved.getThemes())
+                .containsExactlyInAnyOrder(ExperienceTheme.DAKLOOSHEID, ExperienceTheme.VERSLAVING);
         assertThat(saved.getHoursPerWeek()).as("a volunteer may leave the hours empty").isNull();
-        assertThat(events.stream(ExpertRegistered.class).map(ExpertRegistered::personId)).containsExactly(saved.getId());
+        assertThat(events.stream(ExpertRegistered.class).map(ExpertRegistered::personId))
+                .containsExactly(saved.getId());
     }
 
     @Test
@@ -117,40 +115,35 @@ class MentoringRegisterServiceTest {
         assertThat(events.stream(ExpertRegistered.class)).isEmpty();
     }
 
+    /** A form like {@link #expertForm} with the expert's and the supporter's fields as given. */
+    PersonForm form(String name, String email, boolean expert, LocalDate start, Employment employment, Integer hours,
+                    boolean mentor, int capacity, Long trajectId) {
+        return new PersonForm(name, email, null, expert, start, "Team", trajectId, Set.of(), employment, hours, mentor,
+                false, null, capacity, true, "", false);
+    }
+
     @Test
     void the_register_refuses_what_does_not_fit_with_a_message_that_says_what_to_change() {
-        PersonForm ok = expertForm("Naam " + UUID.randomUUID(), null);
-        refused(with(ok, f -> new PersonForm(" ", f.email(), null, true, f.startDate(), f.team(), null, f.themes(),
-                f.employment(), f.hoursPerWeek(), false, false, null, 0, true, "", false)),
+        String name = "Naam " + UUID.randomUUID();
+        LocalDate start = time.today();
+        Employment paid = Employment.PAID;
+        refused(form(" ", "", true, start, paid, 24, false, 0, null), "mentoring.register.error.name");
+        refused(form("x".repeat(RegisteredPerson.NAME_MAX + 1), "", true, start, paid, 24, false, 0, null),
                 "mentoring.register.error.name");
-        refused(with(ok, f -> new PersonForm("x".repeat(RegisteredPerson.NAME_MAX + 1), "", null, true,
-                f.startDate(), f.team(), null, f.themes(), f.employment(), 24, false, false, null, 0, true, "", false)),
-                "mentoring.register.error.name");
-        refused(with(ok, f -> new PersonForm(f.name(), "anna@", null, true, f.startDate(), f.team(), null, f.themes(),
-                f.employment(), 24, false, false, null, 0, true, "", false)), "mentoring.register.error.email");
-        refused(with(ok, f -> new PersonForm(f.name(), "", null, false, null, f.team(), null, f.themes(), null, null,
-                false, false, null, 0, true, "", false)), "mentoring.register.error.role");
-        refused(with(ok, f -> new PersonForm(f.name(), "", null, true, null, f.team(), null, f.themes(), f.employment(),
-                24, false, false, null, 0, true, "", false)), "mentoring.register.error.startdate");
-        refused(with(ok, f -> new PersonForm(f.name(), "", null, true, LocalDate.of(1900, 1, 1), f.team(), null,
-                f.themes(), f.employment(), 24, false, false, null, 0, true, "", false)),
+        refused(form(name, "anna@", true, start, paid, 24, false, 0, null), "mentoring.register.error.email");
+        refused(form(name, "", false, null, null, null, false, 0, null), "mentoring.register.error.role");
+        refused(form(name, "", true, null, paid, 24, false, 0, null), "mentoring.register.error.startdate");
+        refused(form(name, "", true, LocalDate.of(1900, 1, 1), paid, 24, false, 0, null),
                 "mentoring.register.error.startdate.window");
-        refused(with(ok, f -> new PersonForm(f.name(), "", null, true, f.startDate(), f.team(), null, f.themes(), null,
-                24, false, false, null, 0, true, "", false)), "mentoring.register.error.employment");
-        refused(with(ok, f -> new PersonForm(f.name(), "", null, true, f.startDate(), f.team(), null, f.themes(),
-                Employment.PAID, null, false, false, null, 0, true, "", false)), "mentoring.register.error.hours");
-        refused(with(ok, f -> new PersonForm(f.name(), "", null, true, f.startDate(), f.team(), null, f.themes(),
-                Employment.PAID, 41, false, false, null, 0, true, "", false)), "mentoring.register.error.hours");
-        refused(with(ok, f -> new PersonForm(f.name(), "", null, true, f.startDate(), f.team(), null, f.themes(),
-                Employment.VOLUNTEER, 0, false, false, null, 0, true, "", false)), "mentoring.register.error.hours");
-        refused(with(ok, f -> new PersonForm(f.name(), "", null, false, null, f.team(), null, f.themes(), null, null,
-                true, false, null, RegisteredPerson.CAPACITY_MAX + 1, true, "", false)),
+        refused(form(name, "", true, start, null, 24, false, 0, null), "mentoring.register.error.employment");
+        refused(form(name, "", true, start, paid, null, false, 0, null), "mentoring.register.error.hours");
+        refused(form(name, "", true, start, paid, 41, false, 0, null), "mentoring.register.error.hours");
+        refused(form(name, "", true, start, Employment.VOLUNTEER, 0, false, 0, null), "mentoring.register.error.hours");
+        refused(form(name, "", false, null, null, null, true, RegisteredPerson.CAPACITY_MAX + 1, null),
                 "mentoring.register.error.capacity");
-        refused(with(ok, f -> new PersonForm(f.name(), "", null, false, null, f.team(), null, f.themes(), null, null,
-                false, true, null, -1, true, "", false)), "mentoring.register.error.capacity");
-        refused(with(ok, f -> new PersonForm(f.name(), "", null, true, f.startDate(), f.team(), -1L, f.themes(),
-                f.employment(), 24, false, false, null, 0, true, "", false)), "mentoring.register.error.traject");
-        refused(expertForm(ok.name(), -1L), "mentoring.register.error.account");
+        refused(form(name, "", false, null, null, null, true, -1, null), "mentoring.register.error.capacity");
+        refused(form(name, "", true, start, paid, 24, false, 0, -1L), "mentoring.register.error.traject");
+        refused(expertForm(name, -1L), "mentoring.register.error.account");
         assertThat(events.stream(ExpertRegistered.class)).as("nothing refused was registered").isEmpty();
     }
 
@@ -158,7 +151,8 @@ class MentoringRegisterServiceTest {
     void an_account_belongs_to_one_active_entry_and_is_free_again_once_its_person_left() {
         UserAccount expertAccount = account(Role.ERVARINGSDESKUNDIGE);
         RegisteredPerson first = register.register(expertForm("Eerste " + UUID.randomUUID(), expertAccount.id()));
-        refused(expertForm("Tweede " + UUID.randomUUID(), expertAccount.id()), "mentoring.register.error.account.taken");
+        refused(expertForm("Tweede " + UUID.randomUUID(), expertAccount.id()),
+                "mentoring.register.error.account.taken");
         // changing the entry that holds the account keeps it
         RegisteredPerson changed = register.update(first.getId(), first.getVersion(),
                 expertForm(first.getName(), expertAccount.id()));

@@ -53,7 +53,8 @@ public class RegisterTestPeople {
      */
     @Transactional
     public long expertSeenBy(long expertUserId, long mentorUserId, LocalDate today) {
-        RegisteredPerson expert = people.findFirstByUserIdAndLeftOnIsNull(expertUserId).filter(RegisteredPerson::isExpert)
+        RegisteredPerson expert = people.findFirstByUserIdAndLeftOnIsNull(expertUserId)
+                .filter(RegisteredPerson::isExpert)
                 .orElseGet(() -> fixture.expert(expertUserId, "Team " + UUID.randomUUID(), today, Set.of()));
         RegisteredPerson mentor = people.findFirstByUserIdAndLeftOnIsNull(mentorUserId)
                 .orElseGet(() -> fixture.supporter(mentorUserId, true, false, false, "", 3, null, Set.of()));

@@ -64,7 +64,7 @@ class BegeleidingView extends VerticalLayout implements BeforeEnterObserver, Has
     final Checkbox onlyWarnings = new Checkbox();
     private final Div content = new Div();
     private GridListDataView<ExpertRow> shownExperts;
-    private Paragraph hint;
+    private final Paragraph hint;
 
     BegeleidingView(MentoringOverviewService overviews, MentoringRegisterService register, UserService users,
                     AuthenticationContext authentication) {
@@ -79,8 +79,8 @@ class BegeleidingView extends VerticalLayout implements BeforeEnterObserver, Has
                             .ifPresent(ui -> ui.navigate("begeleiding/" + saved.getId()))).open());
             add.addThemeVariants(ButtonVariant.PRIMARY);
             header.withActions(add);
-            buildExpertGrid();
         }
+        hint = coordinator ? buildExpertGrid() : null;
         content.setWidthFull();
         add(header, content);
     }
@@ -136,7 +136,8 @@ class BegeleidingView extends VerticalLayout implements BeforeEnterObserver, Has
             ListItem item = new ListItem(new Anchor("begeleiding/" + mentee.personId(), mentee.name()));
             StringBuilder about = new StringBuilder();
             if (mentee.kind() != null) {
-                about.append(getTranslation("mentoring.register.kind." + mentee.kind().name().toLowerCase(Locale.ROOT)));
+                about.append(getTranslation("mentoring.register.kind."
+                        + mentee.kind().name().toLowerCase(Locale.ROOT)));
             }
             if (!mentee.team().isEmpty()) {
                 about.append(about.isEmpty() ? "" : " · ").append(mentee.team());
@@ -154,7 +155,8 @@ class BegeleidingView extends VerticalLayout implements BeforeEnterObserver, Has
         return list;
     }
 
-    private void buildExpertGrid() {
+    /** The coordinator's grid of experts and its filters, once; returns the hint for narrow screens. */
+    private Paragraph buildExpertGrid() {
         experts.addComponentColumn(e -> new Anchor("begeleiding/" + e.id(), e.name()))
                 .setHeader(getTranslation("mentoring.register.column.name")).setFlexGrow(2);
         Grid.Column<ExpertRow> teamColumn = experts.addColumn(ExpertRow::team)
@@ -163,23 +165,20 @@ class BegeleidingView extends VerticalLayout implements BeforeEnterObserver, Has
                 .setHeader(getTranslation("mentoring.register.column.mentor")).setFlexGrow(1);
         Grid.Column<ExpertRow> buddy = experts.addColumn(e -> support(e.buddy()))
                 .setHeader(getTranslation("mentoring.register.column.buddy")).setFlexGrow(1);
-        Grid.Column<ExpertRow> last = experts.addColumn(e -> date(e.lastCheckIn()))
-                .setHeader(getTranslation("mentoring.register.column.last")).setAutoWidth(true).setFlexGrow(0);
-        Grid.Column<ExpertRow> due = experts.addColumn(e -> date(e.nextCheckInDue()))
-                .setHeader(getTranslation("mentoring.register.column.due")).setAutoWidth(true).setFlexGrow(0);
+        Grid.Column<ExpertRow> checkIns = experts.addColumn(this::checkIns)
+                .setHeader(getTranslation("mentoring.register.column.checkins")).setFlexGrow(1);
         Grid.Column<ExpertRow> onboarding = experts.addColumn(this::onboarding)
                 .setHeader(getTranslation("mentoring.register.column.onboarding")).setAutoWidth(true).setFlexGrow(0);
         experts.addComponentColumn(e -> {
             Div marks = new Div();
             e.warnings().forEach(w -> marks.add(Marks.badge(getTranslation(w.labelKey()), "error"), new Span(" ")));
             return marks;
-        }).setHeader(getTranslation("mentoring.register.column.warnings")).setFlexGrow(2);
+        }).setHeader(getTranslation("mentoring.register.column.warnings")).setWidth("11rem").setFlexGrow(1);
         FoldingColumns<ExpertRow> folding = FoldingColumns.of(experts)
                 .fold(teamColumn, getTranslation("mentoring.register.column.team"), ExpertRow::team)
                 .fold(mentor, getTranslation("mentoring.register.column.mentor"), e -> support(e.mentor()))
                 .fold(buddy, getTranslation("mentoring.register.column.buddy"), e -> support(e.buddy()))
-                .fold(last, getTranslation("mentoring.register.column.last"), e -> date(e.lastCheckIn()))
-                .fold(due, getTranslation("mentoring.register.column.due"), e -> date(e.nextCheckInDue()))
+                .fold(checkIns, getTranslation("mentoring.register.column.checkins"), this::checkIns)
                 .fold(onboarding, getTranslation("mentoring.register.column.onboarding"), this::onboarding);
         experts.addThemeVariants(GridVariant.ROW_STRIPES);
         experts.setAriaLabel(getTranslation("mentoring.register.experts"));
@@ -189,7 +188,7 @@ class BegeleidingView extends VerticalLayout implements BeforeEnterObserver, Has
         onlyWarnings.setLabel(getTranslation("mentoring.register.filter.warnings"));
         team.addValueChangeListener(e -> filter());
         onlyWarnings.addValueChangeListener(e -> filter());
-        hint = folding.hint();
+        return folding.hint();
     }
 
     private Section expertsSection(CoordinatorOverview overview) {
@@ -220,7 +219,8 @@ class BegeleidingView extends VerticalLayout implements BeforeEnterObserver, Has
         }
         String chosen = team.getValue();
         boolean warned = onlyWarnings.getValue();
-        shownExperts.setFilter(e -> (chosen == null || chosen.equals(e.team())) && (!warned || !e.warnings().isEmpty()));
+        shownExperts.setFilter(e -> (chosen == null || chosen.equals(e.team()))
+                && (!warned || !e.warnings().isEmpty()));
         experts.setEmptyStateText(getTranslation("mentoring.register.experts.empty.filtered"));
     }
 
@@ -266,6 +266,11 @@ class BegeleidingView extends VerticalLayout implements BeforeEnterObserver, Has
             return "";
         }
         return support.proposed() ? getTranslation("mentoring.register.proposed", support.name()) : support.name();
+    }
+
+    private String checkIns(ExpertRow expert) {
+        return expert.nextCheckInDue() == null ? "" : getTranslation("mentoring.register.checkins.value",
+                expert.lastCheckIn() == null ? "–" : date(expert.lastCheckIn()), date(expert.nextCheckInDue()));
     }
 
     private String onboarding(ExpertRow expert) {

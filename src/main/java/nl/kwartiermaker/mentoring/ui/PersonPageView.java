@@ -125,7 +125,8 @@ class PersonPageView extends Div implements BeforeEnterObserver, HasDynamicTitle
         if (person.isSupporter()) {
             fact(facts, "mentoring.register.field.seniority", person.getSeniority() == null ? ""
                     : getTranslation(person.getSeniority().labelKey()));
-            fact(facts, "mentoring.register.field.capacity", String.valueOf(person.getCapacity()));
+            fact(facts, "mentoring.register.page.capacity", getTranslation("mentoring.register.capacity.value",
+                    person.getCapacity()));
             fact(facts, "mentoring.register.field.available", getTranslation(person.isAvailable() ? "yes" : "no")
                     + (person.getAvailabilityNote().isEmpty() ? "" : " · " + person.getAvailabilityNote()));
         }

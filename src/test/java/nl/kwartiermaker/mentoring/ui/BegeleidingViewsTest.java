@@ -239,7 +239,7 @@ class BegeleidingViewsTest extends BrowserlessViewTest {
         long id = register.register(new PersonForm("Vertrekt " + UUID.randomUUID(), "", null, true, time.today(),
                 team, null, Set.of(), Employment.VOLUNTEER, null, false, false, null, 0, true, "", false)).getId();
         navigate("begeleiding/" + id, PersonPageView.class);
-        click(button("Vertrokken"));
+        click(button("Vertrek vastleggen"));
         ConfirmDialog confirmation = $(ConfirmDialog.class).all().stream().filter(ConfirmDialog::isOpened)
                 .findFirst().orElseThrow();
         assertThat(register.page(id).person().hasLeft()).as("not before confirming").isFalse();
