@@ -351,7 +351,7 @@ class OnboardingServiceTest {
         String link = "begeleiding/" + who.expertId() + "#" + OnboardingService.ANCHOR;
         OnboardingPlan plan = planAsCoordinator(who.expertId());
         List<String> soon = plan.tasks().stream()
-                .filter(t -> !t.getDueOn().isAfter(time.today().plusDays(OnboardingTasks.HORIZON_DAYS)))
+                .filter(t -> !t.getDueOn().isAfter(time.today().plusDays(OnboardingService.SOON_DAYS)))
                 .map(OnboardingTask::getTitle).toList();
         assertThat(soon).isNotEmpty();
 
