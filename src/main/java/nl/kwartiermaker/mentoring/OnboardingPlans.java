@@ -3,7 +3,9 @@ package nl.kwartiermaker.mentoring;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 import nl.kwartiermaker.base.DateWindow;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -46,19 +48,31 @@ class OnboardingPlans {
 
     /** Starts the plan from the template; returns the tasks added, none when the expert has a plan already. */
     int start(RegisteredPerson expert, OnboardingTemplate template) {
-        // two starts at once (the register's event and a coordinator's click) are counted one after the other
-        people.lockById(expert.getId());
-        if (!tasks.templateKeys(expert.getId()).isEmpty()) {
+        List<OnboardingTask> plan = lockedPlan(expert);
+        if (plan.stream().anyMatch(t -> t.getTemplateKey() != null)) {
             return 0;
         }
-        return addMissing(expert, template);
+        return add(expert, template, plan);
     }
 
     /** Adds the template's tasks whose keys the plan does not have; what is in the plan stays as it is. */
     int addMissing(RegisteredPerson expert, OnboardingTemplate template) {
+        return add(expert, template, lockedPlan(expert));
+    }
+
+    /**
+     * The expert's plan as it is now. Two starts at once (the register's event and a coordinator's click, or two
+     * coordinators) wait for each other on the expert's row, and the second then reads the plan the first made.
+     */
+    private List<OnboardingTask> lockedPlan(RegisteredPerson expert) {
         people.lockById(expert.getId());
-        Set<String> present = new HashSet<>(tasks.templateKeys(expert.getId()));
-        int position = tasks.lastPosition(expert.getId());
+        return tasks.lockPlan(expert.getId());
+    }
+
+    private int add(RegisteredPerson expert, OnboardingTemplate template, List<OnboardingTask> plan) {
+        Set<String> present = plan.stream().map(OnboardingTask::getTemplateKey).filter(Objects::nonNull)
+                .collect(Collectors.toCollection(HashSet::new));
+        int position = plan.stream().mapToInt(OnboardingTask::getPosition).max().orElse(0);
         List<OnboardingTask> added = new ArrayList<>();
         for (OnboardingTemplate.Task task : template.tasks()) {
             if (present.add(task.key())) {

@@ -23,6 +23,8 @@ public class OnboardingService {
 
     /** The id of the plan's section on an expert's page, where every task about it leads. */
     public static final String ANCHOR = "inwerken";
+    /** A task due within this many days is coming up: it is marked so, and goes to "Mijn taken". */
+    public static final int SOON_DAYS = 14;
 
     private final OnboardingTaskRepository tasks;
     private final OnboardingTemplates templates;
@@ -60,8 +62,7 @@ public class OnboardingService {
         require(expert.isExpert(), "mentoring.onboarding.error.not_expert");
         require(expert.getStartDate() != null, "mentoring.onboarding.error.no_start");
         OnboardingTemplate template = templates.latest();
-        DateWindow dates = participants.datesOf(expert);
-        require(plans.fits(expert, template), "mentoring.onboarding.error.due", dates.firstYear(), dates.lastYear());
+        requireFits(expert, template);
         return plans.start(expert, template);
     }
 
@@ -77,8 +78,7 @@ public class OnboardingService {
                 .orElseThrow(() -> new InvalidInput("mentoring.onboarding.error.template"));
         require(expert.getStartDate() != null, "mentoring.onboarding.error.no_start");
         require(!tasks.templateKeys(personId).isEmpty(), "mentoring.onboarding.error.template");
-        DateWindow dates = participants.datesOf(expert);
-        require(plans.fits(expert, template), "mentoring.onboarding.error.due", dates.firstYear(), dates.lastYear());
+        requireFits(expert, template);
         return plans.addMissing(expert, template);
     }
 
@@ -145,6 +145,11 @@ public class OnboardingService {
 
     private OnboardingTask task(long taskId) {
         return tasks.findById(taskId).orElseThrow(() -> new InvalidInput("mentoring.error.notfound"));
+    }
+
+    private void requireFits(RegisteredPerson expert, OnboardingTemplate template) {
+        DateWindow dates = participants.datesOf(expert);
+        require(plans.fits(expert, template), "mentoring.onboarding.error.due", dates.firstYear(), dates.lastYear());
     }
 
     private void requireDue(RegisteredPerson expert, LocalDate dueOn) {

@@ -1,14 +1,24 @@
 package nl.kwartiermaker.mentoring;
 
+import jakarta.persistence.LockModeType;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
 interface OnboardingTaskRepository extends JpaRepository<OnboardingTask, Long> {
 
     /** One expert's plan in the order of the template, the coordinator's own tasks after it. */
     List<OnboardingTask> findByPersonIdOrderByPositionAscIdAsc(long personId);
+
+    /**
+     * The plan as it is now, locked: a locking read sees what other transactions committed since this one began
+     * (MariaDB's repeatable read would otherwise show the plan as it was then).
+     */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select t from OnboardingTask t where t.personId = :personId")
+    List<OnboardingTask> lockPlan(long personId);
 
     @Query("select t.templateKey from OnboardingTask t where t.personId = :personId and t.templateKey is not null")
     List<String> templateKeys(long personId);

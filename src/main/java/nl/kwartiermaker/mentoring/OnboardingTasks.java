@@ -13,16 +13,15 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What onboarding plans ask of a person ("Mijn taken"): the open tasks they carry that are late or due within
- * {@link #HORIZON_DAYS} days. The expert carries the expert's tasks, their active mentor the mentor's, every
- * coordinator the coordinator's; tasks for the team lead and HR stay on the plan, since those are no accounts' roles.
+ * {@link OnboardingService#SOON_DAYS} days. The expert carries the expert's tasks, their active mentor the mentor's,
+ * every coordinator the coordinator's; tasks for the team lead and HR stay on the plan, since those are no accounts'
+ * roles.
  * Each links to the plan on the expert's page. One statement. Asked for every signed-in person, so it is open to all
  * and finds nothing for people outside Begeleiding.
  */
 @Service
 @Transactional(readOnly = true)
 class OnboardingTasks implements PersonalTasks {
-
-    static final int HORIZON_DAYS = 14;
 
     private final OnboardingTaskRepository tasks;
     private final SignedInUser signedInUser;
@@ -42,7 +41,7 @@ class OnboardingTasks implements PersonalTasks {
             return List.of();
         }
         return tasks.findDueFor(me.id(), me.roles().contains(Role.COORDINATOR),
-                        time.today().plusDays(HORIZON_DAYS)).stream()
+                        time.today().plusDays(OnboardingService.SOON_DAYS)).stream()
                 .map(t -> new PersonalTask("mentoring.onboarding.my_task", List.of(t.getTitle(), t.getPersonName()),
                         "begeleiding/" + t.getPersonId() + "#" + OnboardingService.ANCHOR, t.getDueOn(), false))
                 .toList();

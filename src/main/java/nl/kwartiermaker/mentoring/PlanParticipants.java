@@ -3,6 +3,7 @@ package nl.kwartiermaker.mentoring;
 import java.time.LocalDate;
 import java.util.Set;
 import nl.kwartiermaker.base.DateWindow;
+import nl.kwartiermaker.base.InvalidInput;
 import nl.kwartiermaker.base.PortalTime;
 import org.springframework.stereotype.Component;
 
@@ -25,24 +26,38 @@ class PlanParticipants {
     }
 
     private final MentoringAccess access;
+    private final RegisteredPersonRepository people;
     private final MentorshipRepository mentorships;
     private final PortalTime time;
 
-    PlanParticipants(MentoringAccess access, MentorshipRepository mentorships, PortalTime time) {
+    PlanParticipants(MentoringAccess access, RegisteredPersonRepository people, MentorshipRepository mentorships,
+                     PortalTime time) {
         this.access = access;
+        this.people = people;
         this.mentorships = mentorships;
         this.time = time;
     }
 
-    /** The expert with their part; "not found" for someone who may not see the expert. */
+    /**
+     * The expert with their part; "not found" for someone who may not see the expert, as
+     * {@link MentoringAccess#visible} says, with the relation worked out once instead of twice.
+     */
     Seen of(long personId) {
-        RegisteredPerson expert = access.visible(personId);
-        return new Seen(expert, switch (access.relationTo(expert)) {
+        RegisteredPerson expert = people.findById(personId).orElseThrow(PlanParticipants::notFound);
+        MentoringAccess.Relation relation = access.relationTo(expert);
+        if (!relation.mayView()) {
+            throw notFound();
+        }
+        return new Seen(expert, switch (relation) {
             case COORDINATOR -> Part.COORDINATOR;
             case SELF -> Part.EXPERT;
             case SUPPORTER -> isMyActiveMentorship(expert) ? Part.MENTOR : Part.VIEWER;
             default -> Part.VIEWER;
         });
+    }
+
+    private static InvalidInput notFound() {
+        return new InvalidInput("mentoring.error.notfound");
     }
 
     private boolean isMyActiveMentorship(RegisteredPerson expert) {

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import nl.kwartiermaker.DatabaseTest;
 import nl.kwartiermaker.SignedIn;
+import nl.kwartiermaker.StatementCounter;
 import nl.kwartiermaker.TestAccounts;
 import nl.kwartiermaker.base.InvalidInput;
 import nl.kwartiermaker.base.PersonalTask;
@@ -157,6 +158,20 @@ class GrowthPlanServiceTest {
         growthPlans.markReviewed(due.getId(), due.getVersion());
         TestAccounts.signInAs(who.expertAccount());
         assertThat(reviewTasks.mine()).isEmpty();
+    }
+
+    @Test
+    void the_page_reads_the_plan_in_a_few_statements_however_many_goals_it_has() {
+        goal("Eerste doel", null);
+        TestAccounts.signInAs(who.mentor());
+        growthPlans.forPage(who.expertId());
+        List<String> statements = StatementCounter.statementsOf(() -> growthPlans.forPage(who.expertId()));
+        for (int i = 0; i < 10; i++) {
+            goal("Doel " + i, null);
+        }
+        TestAccounts.signInAs(who.mentor());
+        assertThat(StatementCounter.statementsOf(() -> growthPlans.forPage(who.expertId())))
+                .hasSize(statements.size());
     }
 
     void assertRefused(GoalForm form, String messageKey) {

@@ -6,6 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import nl.kwartiermaker.DatabaseTest;
 import nl.kwartiermaker.SignedIn;
 import nl.kwartiermaker.StatementCounter;
@@ -130,6 +135,51 @@ class OnboardingServiceTest {
         TestAccounts.signInAs(coordinator);
         assertThat(onboarding.start(expert)).isEqualTo(templates.latest().tasks().size());
         assertThat(onboarding.plan(expert).tasks()).allMatch(t -> !t.getDueOn().isBefore(start.minusDays(14)));
+    }
+
+    @Test
+    void two_coordinators_starting_the_same_plan_at_once_make_one_plan() throws Exception {
+        long expert = registeredExpert(null).expertId();
+        people.setStartDate(expert, time.today());
+        CountDownLatch ready = new CountDownLatch(2);
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<Integer>> starts = List.of(threads.submit(() -> startWhenBothAreReady(expert, ready)),
+                    threads.submit(() -> startWhenBothAreReady(expert, ready)));
+            int added = starts.get(0).get(30, TimeUnit.SECONDS) + starts.get(1).get(30, TimeUnit.SECONDS);
+            assertThat(added).isEqualTo(templates.latest().tasks().size());
+        } finally {
+            threads.shutdownNow();
+        }
+        assertThat(planAsCoordinator(expert).tasks()).hasSize(templates.latest().tasks().size());
+    }
+
+    int startWhenBothAreReady(long expert, CountDownLatch ready) throws InterruptedException {
+        TestAccounts.signInAs(coordinator);
+        ready.countDown();
+        ready.await();
+        try {
+            return onboarding.start(expert);
+        } finally {
+            SignedIn.nobody();
+        }
+    }
+
+    @Test
+    void the_plan_is_read_in_a_few_statements_however_many_tasks_it_has() {
+        OnboardingPeople.People who = registeredExpert(time.today());
+        TestAccounts.signInAs(who.mentor());
+        onboarding.plan(who.expertId());
+        List<String> statements = StatementCounter.statementsOf(() -> onboarding.plan(who.expertId()));
+
+        TestAccounts.signInAs(coordinator);
+        for (int i = 0; i < 20; i++) {
+            onboarding.addOwnTask(who.expertId(), "Eigen taak " + i, TaskOwner.MENTOR, time.today().plusDays(i));
+        }
+        TestAccounts.signInAs(who.mentor());
+        assertThat(StatementCounter.statementsOf(() -> onboarding.plan(who.expertId()))).hasSize(statements.size());
+        // the expert, who the mentor is to them (their entry, a mentorship, and whether it is as mentor), the tasks
+        assertThat(statements).filteredOn(sql -> sql.contains("mentoring_")).hasSizeLessThanOrEqualTo(6);
     }
 
     @Test
@@ -301,7 +351,7 @@ class OnboardingServiceTest {
         String link = "begeleiding/" + who.expertId() + "#" + OnboardingService.ANCHOR;
         OnboardingPlan plan = planAsCoordinator(who.expertId());
         List<String> soon = plan.tasks().stream()
-                .filter(t -> !t.getDueOn().isAfter(time.today().plusDays(OnboardingTasks.HORIZON_DAYS)))
+                .filter(t -> !t.getDueOn().isAfter(time.today().plusDays(OnboardingService.SOON_DAYS)))
                 .map(OnboardingTask::getTitle).toList();
         assertThat(soon).isNotEmpty();
 

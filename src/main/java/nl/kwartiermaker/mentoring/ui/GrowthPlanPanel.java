@@ -62,14 +62,14 @@ class GrowthPlanPanel extends Section {
         List<GrowthGoal> current = plan.goals().stream().filter(g -> g.getStatus() == GoalStatus.ACTIVE).toList();
         List<GrowthGoal> ended = plan.goals().stream().filter(g -> g.getStatus() != GoalStatus.ACTIVE).toList();
         if (current.isEmpty()) {
-            add(new Paragraph(getTranslation(plan.canEdit() ? "mentoring.growth.none" : "mentoring.growth.none.mentor")));
+            add(new Paragraph(getTranslation(plan.canEdit() ? "mentoring.growth.none"
+                    : "mentoring.growth.none.mentor")));
         } else {
             add(list(current));
         }
         if (plan.canEdit()) {
-            Button add = new Button(getTranslation("mentoring.growth.add"), VaadinIcon.PLUS.create(),
-                    e -> new GoalDialog(growthPlans, personId, null, plan.dates(), plan.today(), this::reload).open());
-            add(add);
+            add(new Button(getTranslation("mentoring.growth.add"), VaadinIcon.PLUS.create(),
+                    e -> new GoalDialog(growthPlans, personId, null, plan.dates(), plan.today(), this::reload).open()));
         }
         if (!ended.isEmpty()) {
             Details earlier = new Details(getTranslation("mentoring.growth.ended", ended.size()), list(ended));

@@ -28,6 +28,7 @@ import java.time.format.FormatStyle;
 import java.util.List;
 import nl.kwartiermaker.base.InvalidInput;
 import nl.kwartiermaker.base.ui.Confirmation;
+import nl.kwartiermaker.base.ui.LazyDetails;
 import nl.kwartiermaker.base.ui.Notices;
 import nl.kwartiermaker.mentoring.OnboardingPlan;
 import nl.kwartiermaker.mentoring.OnboardingService;
@@ -41,9 +42,6 @@ import nl.kwartiermaker.mentoring.TaskStatus;
  * the plan, move dates, add and remove own tasks. Built again from one read after every change.
  */
 class OnboardingPanel extends Section {
-
-    /** A task due within this many days is marked as coming up, as "Mijn taken" lists it. */
-    static final int SOON_DAYS = 14;
 
     private final transient OnboardingService onboarding;
     private final long personId;
@@ -149,7 +147,8 @@ class OnboardingPanel extends Section {
         }
         Span title = new Span(task.getTitle());
         title.addClassName("item-title");
-        line.add(title, muted(getTranslation("mentoring.onboarding.owner", getTranslation(task.getOwner().labelKey()))));
+        String owner = getTranslation(task.getOwner().labelKey());
+        line.add(title, muted(getTranslation("mentoring.onboarding.owner", owner)));
         if (task.getDueOn() != null && !task.isFinished()) {
             line.add(dueMark(task));
         }
@@ -179,15 +178,20 @@ class OnboardingPanel extends Section {
             }
         }
         if (!task.getDescription().isBlank()) {
-            Paragraph explanation = new Paragraph(task.getDescription());
-            Details more = new Details(getTranslation("mentoring.onboarding.more"), explanation);
-            if (!task.getSource().isBlank()) {
-                more.add(muted(getTranslation("mentoring.onboarding.source", task.getSource())));
-            }
+            // the explanations are read one at a time: built when opened, to keep the page light
+            Details more = new Details(getTranslation("mentoring.onboarding.more"));
+            LazyDetails.buildWhenOpened(more, () -> explain(more, task));
             more.addClassName("onboarding-more");
             return new Div(line, more);
         }
         return line;
+    }
+
+    private void explain(Details more, OnboardingTask task) {
+        more.add(new Paragraph(task.getDescription()));
+        if (!task.getSource().isBlank()) {
+            more.add(muted(getTranslation("mentoring.onboarding.source", task.getSource())));
+        }
     }
 
     private Span dueMark(OnboardingTask task) {
@@ -195,7 +199,7 @@ class OnboardingPanel extends Section {
         if (task.isOverdue(plan.today())) {
             return badge(getTranslation("mentoring.onboarding.overdue", due), "error");
         }
-        if (!task.getDueOn().isAfter(plan.today().plusDays(SOON_DAYS))) {
+        if (!task.getDueOn().isAfter(plan.today().plusDays(OnboardingService.SOON_DAYS))) {
             return badge(getTranslation("mentoring.onboarding.soon", due), "contrast");
         }
         return muted(getTranslation("mentoring.onboarding.due", due));

@@ -96,7 +96,11 @@ class OnboardingSectionTest extends BrowserlessViewTest {
         int total = plan.tasks().size();
         assertThat(text()).contains("Inwerkplan").contains("0 van " + total + " klaar")
                 .contains("Te laat: had klaar moeten zijn op").contains("Wie: Ervaringsdeskundige")
-                .contains("Wie: Mentor").contains("Bron: 00");
+                .contains("Wie: Mentor").doesNotContain("Bron: ");
+        Details more = $(Details.class).from(panel()).withClassName("onboarding-more").first();
+        more.setOpened(true);
+        assertThat(more.getElement().getTextRecursively()).as("the explanation, built when opened")
+                .contains(plan.tasks().getFirst().getDescription()).contains("Bron: 00");
         long expertTasks = plan.tasks().stream().filter(t -> t.getOwner() == TaskOwner.EXPERT).count();
         List<Button> done = buttonsStarting("Klaar: ");
         assertThat(done).hasSize((int) expertTasks);
