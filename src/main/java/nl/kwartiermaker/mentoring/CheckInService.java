@@ -61,11 +61,7 @@ public class CheckInService {
     @PreAuthorize(MentoringAccess.MAY_USE)
     @Transactional(readOnly = true)
     public CheckInHistory history(long expertId) {
-        // the relation once, not again through visible(): the page's section reads few statements
-        RegisteredPerson expert = people.findById(expertId)
-                .orElseThrow(() -> new InvalidInput("mentoring.error.notfound"));
-        MentoringAccess.Relation relation = access.relationTo(expert);
-        InvalidInput.require(relation.mayView(), "mentoring.error.notfound");
+        MentoringAccess.Relation relation = SeenExpert.read(people, access, expertId).relation();
         List<Mentorship> running = mentorships.findByExpertIdAndStatusIn(expertId, List.of(MentorshipStatus.ACTIVE));
         List<LoggedCheckIn> logged = checkIns.findLoggedFor(expertId);
         LocalDate today = time.today();

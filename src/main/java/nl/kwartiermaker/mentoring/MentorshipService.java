@@ -68,11 +68,9 @@ public class MentorshipService {
     @PreAuthorize(MentoringAccess.MAY_USE)
     @Transactional(readOnly = true)
     public ExpertSupport support(long expertId) {
-        // the relation once, not again through visible(): the page's section reads few statements
-        RegisteredPerson expert = people.findById(expertId)
-                .orElseThrow(() -> new InvalidInput("mentoring.error.notfound"));
-        MentoringAccess.Relation relation = access.relationTo(expert);
-        InvalidInput.require(relation.mayView(), "mentoring.error.notfound");
+        SeenExpert seen = SeenExpert.read(people, access, expertId);
+        RegisteredPerson expert = seen.person();
+        MentoringAccess.Relation relation = seen.relation();
         boolean coordinator = relation == MentoringAccess.Relation.COORDINATOR;
         List<Mentorship> current = mentorships.findByExpertIdAndStatusIn(expertId, CURRENT);
         List<SupportKind> open = Arrays.stream(SupportKind.values())
