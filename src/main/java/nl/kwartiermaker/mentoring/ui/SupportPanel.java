@@ -17,6 +17,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
+import java.util.Locale;
 import nl.kwartiermaker.base.PortalTime;
 import nl.kwartiermaker.base.ui.Confirmation;
 import nl.kwartiermaker.base.ui.Notices;
@@ -105,7 +106,8 @@ class SupportPanel extends Section {
             });
             accept.addThemeVariants(ButtonVariant.PRIMARY);
             Button decline = new Button(getTranslation("mentoring.matching.decline"), e -> new ReasonDialog(
-                    getTranslation("mentoring.matching.decline.title"), getTranslation("mentoring.matching.decline.text"),
+                    getTranslation("mentoring.matching.decline.title"),
+                    getTranslation("mentoring.matching.decline.text"),
                     getTranslation("mentoring.matching.decline"), false, reason -> {
                         mentorships.decline(m.getId(), reason);
                         Notices.success(getTranslation("mentoring.matching.declined"));
@@ -210,7 +212,7 @@ class SupportPanel extends Section {
     }
 
     private static String key(SupportKind kind) {
-        return kind.name().toLowerCase(java.util.Locale.ROOT);
+        return kind.name().toLowerCase(Locale.ROOT);
     }
 
     private String date(LocalDate date) {
