@@ -170,8 +170,11 @@ class SupportPanel extends Section {
             boolean top = i == 0;
             Div card = new Div(new H3(suggestion.name()), reasons(suggestion.reasons()));
             card.addClassName("suggestion");
-            Button propose = new Button(getTranslation("mentoring.matching.propose", suggestion.name()),
+            // a short label keeps the card within 320 px whatever the name; the spoken label names the person
+            Button propose = new Button(getTranslation("mentoring.matching.propose.short"),
                     e -> propose(kind, suggestions, suggestion, top));
+            propose.getElement().setAttribute("aria-label", getTranslation("mentoring.matching.propose",
+                    suggestion.name()));
             if (top) {
                 propose.addThemeVariants(ButtonVariant.PRIMARY);
                 card.addComponentAsFirst(badge(getTranslation("mentoring.matching.best"), "success"));

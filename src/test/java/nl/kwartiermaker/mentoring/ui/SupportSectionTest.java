@@ -83,7 +83,8 @@ class SupportSectionTest extends BrowserlessViewTest {
     }
 
     private Button button(String text) {
-        return buttons().stream().filter(b -> b.getText().equals(text)).findFirst().orElseThrow(
+        return buttons().stream().filter(b -> b.getText().equals(text)
+                || text.equals(b.getElement().getAttribute("aria-label"))).findFirst().orElseThrow(
                 () -> new AssertionError("no button " + text));
     }
 
