@@ -1,5 +1,6 @@
 package nl.kwartiermaker.mentoring;
 
+import java.time.LocalDate;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -27,5 +28,5 @@ interface CheckInRepository extends JpaRepository<CheckIn, Long> {
     List<Notes> findNotesFor(long expertId);
 
     @Query("select max(c.heldOn) from CheckIn c where c.mentorshipId = :mentorshipId")
-    java.time.LocalDate findLastHeldOn(long mentorshipId);
+    LocalDate findLastHeldOn(long mentorshipId);
 }

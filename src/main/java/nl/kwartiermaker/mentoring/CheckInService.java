@@ -61,11 +61,7 @@ public class CheckInService {
     @PreAuthorize(MentoringAccess.MAY_USE)
     @Transactional(readOnly = true)
     public CheckInHistory history(long expertId) {
-        // the relation once, not again through visible(): the page's section reads few statements
-        RegisteredPerson expert = people.findById(expertId)
-                .orElseThrow(() -> new InvalidInput("mentoring.error.notfound"));
-        MentoringAccess.Relation relation = access.relationTo(expert);
-        InvalidInput.require(relation.mayView(), "mentoring.error.notfound");
+        MentoringAccess.Relation relation = SeenExpert.read(people, access, expertId).relation();
         List<Mentorship> running = mentorships.findByExpertIdAndStatusIn(expertId, List.of(MentorshipStatus.ACTIVE));
         List<LoggedCheckIn> logged = checkIns.findLoggedFor(expertId);
         LocalDate today = time.today();
@@ -131,7 +127,8 @@ public class CheckInService {
 
     /** The signed-in person is the expert or the supporter of this mentorship (by their linked account). */
     private boolean party(Mentorship mentorship) {
-        return access.myEntry().map(p -> p.getId() == mentorship.getSupporterId() || p.getId() == mentorship.getExpertId())
+        return access.myEntry()
+                .map(p -> p.getId() == mentorship.getSupporterId() || p.getId() == mentorship.getExpertId())
                 .orElse(false);
     }
 
@@ -148,7 +145,8 @@ public class CheckInService {
         String actions = strip(entry.agreedActions());
         String notes = strip(entry.notes());
         InvalidInput.require(!topics.isEmpty() || !goal.isEmpty(), "mentoring.checkins.error.empty");
-        InvalidInput.require(topics.length() <= CheckIn.TOPICS_MAX, "mentoring.checkins.error.long", CheckIn.TOPICS_MAX);
+        InvalidInput.require(topics.length() <= CheckIn.TOPICS_MAX, "mentoring.checkins.error.long",
+                CheckIn.TOPICS_MAX);
         InvalidInput.require(goal.length() <= CheckIn.GOAL_MAX, "mentoring.checkins.error.long", CheckIn.GOAL_MAX);
         InvalidInput.require(actions.length() <= CheckIn.ACTIONS_MAX, "mentoring.checkins.error.long",
                 CheckIn.ACTIONS_MAX);

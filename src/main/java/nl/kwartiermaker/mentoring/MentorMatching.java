@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -91,8 +92,8 @@ final class MentorMatching {
                     case EXPERIENCED -> 2;
                     case STARTING -> 0;
                 };
-                reasons.add(MentorSuggestion.Reason.of(
-                        "mentoring.matching.reason.seniority." + candidate.getSeniority().name().toLowerCase(java.util.Locale.ROOT)));
+                String level = candidate.getSeniority().name().toLowerCase(Locale.ROOT);
+                reasons.add(MentorSuggestion.Reason.of("mentoring.matching.reason.seniority." + level));
             }
             if (sameTeam) {
                 score += MENTOR_SAME_TEAM;

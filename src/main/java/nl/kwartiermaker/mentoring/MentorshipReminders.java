@@ -43,7 +43,8 @@ public class MentorshipReminders {
     private final PortalTime time;
 
     MentorshipReminders(MentorshipRepository mentorships, RegisteredPersonRepository people,
-                        CheckInRepository checkIns, ApplicationEventPublisher events, PlatformTransactionManager transactionManager,
+                        CheckInRepository checkIns, ApplicationEventPublisher events,
+                        PlatformTransactionManager transactionManager,
                         PortalTime time) {
         this.mentorships = mentorships;
         this.people = people;

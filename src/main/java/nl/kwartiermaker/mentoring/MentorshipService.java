@@ -3,6 +3,7 @@ package nl.kwartiermaker.mentoring;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -68,11 +69,9 @@ public class MentorshipService {
     @PreAuthorize(MentoringAccess.MAY_USE)
     @Transactional(readOnly = true)
     public ExpertSupport support(long expertId) {
-        // the relation once, not again through visible(): the page's section reads few statements
-        RegisteredPerson expert = people.findById(expertId)
-                .orElseThrow(() -> new InvalidInput("mentoring.error.notfound"));
-        MentoringAccess.Relation relation = access.relationTo(expert);
-        InvalidInput.require(relation.mayView(), "mentoring.error.notfound");
+        SeenExpert seen = SeenExpert.read(people, access, expertId);
+        RegisteredPerson expert = seen.person();
+        MentoringAccess.Relation relation = seen.relation();
         boolean coordinator = relation == MentoringAccess.Relation.COORDINATOR;
         List<Mentorship> current = mentorships.findByExpertIdAndStatusIn(expertId, CURRENT);
         List<SupportKind> open = Arrays.stream(SupportKind.values())
@@ -112,7 +111,7 @@ public class MentorshipService {
         InvalidInput.require(expert.isExpert() && expert.getLeftOn() == null, "mentoring.matching.error.not_expert");
         List<Mentorship> current = mentorships.findByExpertIdAndStatusIn(expertId, CURRENT);
         InvalidInput.require(current.stream().noneMatch(m -> m.getKind() == kind),
-                "mentoring.matching.error.already_" + kind.name().toLowerCase(java.util.Locale.ROOT));
+                "mentoring.matching.error.already_" + kind.name().toLowerCase(Locale.ROOT));
         String reason = overrideReason == null ? "" : overrideReason.strip();
         InvalidInput.require(reason.length() <= Mentorship.REASON_MAX, "mentoring.matching.error.reason_long",
                 Mentorship.REASON_MAX);

@@ -1,5 +1,6 @@
 package nl.kwartiermaker.mentoring.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -80,8 +81,7 @@ class CheckInDialog extends Dialog {
         }
         FormLayout layout = new FormLayout(with, heldOn, form, goal, topics, actions, notes);
         layout.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30rem", 2));
-        layout.setColspan(with, 2);
-        for (var wide : new com.vaadin.flow.component.Component[] {goal, topics, actions, notes}) {
+        for (Component wide : new Component[] {with, goal, topics, actions, notes}) {
             layout.setColspan(wide, 2);
         }
         add(layout);

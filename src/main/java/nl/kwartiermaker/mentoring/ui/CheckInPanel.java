@@ -3,6 +3,7 @@ package nl.kwartiermaker.mentoring.ui;
 import static nl.kwartiermaker.base.ui.Marks.badge;
 import static nl.kwartiermaker.base.ui.Marks.muted;
 
+import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -52,8 +53,8 @@ class CheckInPanel extends Section {
         if (shown.nextDue() != null) {
             Paragraph due = new Paragraph();
             if (shown.overdue()) {
-                due.add(badge(getTranslation("mentoring.checkins.overdue.badge"), "error"), new com.vaadin.flow
-                        .component.Text(" " + getTranslation("mentoring.checkins.overdue", date(shown.nextDue()))));
+                due.add(badge(getTranslation("mentoring.checkins.overdue.badge"), "error"),
+                        new Text(" " + getTranslation("mentoring.checkins.overdue", date(shown.nextDue()))));
             } else {
                 due.setText(getTranslation("mentoring.checkins.due", date(shown.nextDue())));
             }

@@ -17,6 +17,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
+import java.util.Locale;
 import nl.kwartiermaker.base.PortalTime;
 import nl.kwartiermaker.base.ui.Confirmation;
 import nl.kwartiermaker.base.ui.Notices;
@@ -105,7 +106,8 @@ class SupportPanel extends Section {
             });
             accept.addThemeVariants(ButtonVariant.PRIMARY);
             Button decline = new Button(getTranslation("mentoring.matching.decline"), e -> new ReasonDialog(
-                    getTranslation("mentoring.matching.decline.title"), getTranslation("mentoring.matching.decline.text"),
+                    getTranslation("mentoring.matching.decline.title"),
+                    getTranslation("mentoring.matching.decline.text"),
                     getTranslation("mentoring.matching.decline"), false, reason -> {
                         mentorships.decline(m.getId(), reason);
                         Notices.success(getTranslation("mentoring.matching.declined"));
@@ -168,8 +170,11 @@ class SupportPanel extends Section {
             boolean top = i == 0;
             Div card = new Div(new H3(suggestion.name()), reasons(suggestion.reasons()));
             card.addClassName("suggestion");
-            Button propose = new Button(getTranslation("mentoring.matching.propose", suggestion.name()),
+            // a short label keeps the card within 320 px whatever the name; the spoken label names the person
+            Button propose = new Button(getTranslation("mentoring.matching.propose.short"),
                     e -> propose(kind, suggestions, suggestion, top));
+            propose.getElement().setAttribute("aria-label", getTranslation("mentoring.matching.propose",
+                    suggestion.name()));
             if (top) {
                 propose.addThemeVariants(ButtonVariant.PRIMARY);
                 card.addComponentAsFirst(badge(getTranslation("mentoring.matching.best"), "success"));
@@ -210,7 +215,7 @@ class SupportPanel extends Section {
     }
 
     private static String key(SupportKind kind) {
-        return kind.name().toLowerCase(java.util.Locale.ROOT);
+        return kind.name().toLowerCase(Locale.ROOT);
     }
 
     private String date(LocalDate date) {
