@@ -25,6 +25,8 @@ public class IntervisionGroup extends AuditedEntity {
     public static final int MIN_MEMBERS = 4;
     public static final int MAX_MEMBERS = 8;
     public static final int NAME_MAX = 150;
+    /** Where the size and the common themes come from, as pages name it. */
+    public static final String SOURCE = "001, Fase 2: Regel een maatje/mentor, coaching, intervisie en supervisie";
     public static final int METHOD_MAX = 150;
     public static final int SCHEDULE_MAX = 300;
 

@@ -26,6 +26,13 @@ interface IntervisionGroupRepository extends JpaRepository<IntervisionGroup, Lon
             """)
     List<IntervisionGroup> findRunningWith(long personId);
 
+    /** The running groups someone is a member of. */
+    @Query("""
+            select g from IntervisionGroup g join g.memberIds m
+            where g.endedOn is null and m = :personId order by g.name, g.id
+            """)
+    List<IntervisionGroup> findRunningWithMember(long personId);
+
     @Query("select g.id as id, g.name as name, size(g.memberIds) as members from IntervisionGroup g "
             + "where g.id in :ids")
     List<Size> findSizes(Collection<Long> ids);

@@ -100,21 +100,19 @@ public class IntervisionService {
         Map<Long, Integer> sizes = groups.findSizes(ids).stream()
                 .collect(Collectors.toMap(IntervisionGroupRepository.Size::getId,
                         IntervisionGroupRepository.Size::getMembers));
-        Map<Long, LocalDateTime> next = nextSessions(ids);
+        Map<Long, IntervisionSession> next = nextSessions(ids);
         Map<Long, String> names = names(shown.stream().map(IntervisionGroup::getFacilitatorId).toList());
         return shown.stream().map(g -> new GroupSummary(g.getId(), g.getName(),
                 nameOf(names, g.getFacilitatorId()), sizes.getOrDefault(g.getId(), 0),
-                next.get(g.getId()))).toList();
+                Optional.ofNullable(next.get(g.getId())).map(IntervisionSession::getStartsAt).orElse(null)))
+                .toList();
     }
 
     /** A group's page; "not found" for whoever is not its coordinator, facilitator or member. */
     @PreAuthorize(MentoringAccess.MAY_USE)
     public GroupPage group(long groupId) {
         IntervisionGroup group = visibleGroup(groupId);
-        Set<Long> people = new HashSet<>(group.getMemberIds());
-        if (group.getFacilitatorId() != null) {
-            people.add(group.getFacilitatorId());
-        }
+        Set<Long> people = withFacilitator(group.getMemberIds(), group.getFacilitatorId());
         Map<Long, PersonChoice> found = people.isEmpty() ? Map.of() : register.findChoicesById(people).stream()
                 .collect(Collectors.toMap(PersonChoice::id, Function.identity(), (a, b) -> a, LinkedHashMap::new));
         List<PersonChoice> members = found.values().stream().filter(p -> group.getMemberIds().contains(p.id()))
@@ -129,15 +127,11 @@ public class IntervisionService {
     @PreAuthorize(MentoringAccess.MAY_USE)
     public List<Membership> memberships(long expertId) {
         access.visible(expertId);
-        List<IntervisionGroup> mine = groups.findRunningWith(expertId).stream()
-                .filter(g -> g.getMemberIds().contains(expertId)).toList();
+        List<IntervisionGroup> mine = groups.findRunningWithMember(expertId);
         if (mine.isEmpty()) {
             return List.of();
         }
-        List<Long> ids = mine.stream().map(IntervisionGroup::getId).toList();
-        Map<Long, IntervisionSession> next = new HashMap<>();
-        sessions.findByGroupIdInAndStartsAtAfterOrderByStartsAtAscIdAsc(ids, now())
-                .forEach(s -> next.putIfAbsent(s.getGroupId(), s));
+        Map<Long, IntervisionSession> next = nextSessions(mine.stream().map(IntervisionGroup::getId).toList());
         Map<Long, String> names = names(mine.stream().map(IntervisionGroup::getFacilitatorId).toList());
         return mine.stream().map(g -> new Membership(g.getId(), g.getName(),
                 nameOf(names, g.getFacilitatorId()), g.getSchedule(),
@@ -189,7 +183,7 @@ public class IntervisionService {
         return sessions.saveAndFlush(session);
     }
 
-    /** Changes a session; when its invitations went out already, send them again so calendars follow. */
+    /** Changes a session; when its invitations went out already, the page offers to send them again. */
     @PreAuthorize(MentoringAccess.MAY_USE)
     @Transactional
     public IntervisionSession updateSession(long sessionId, long expectedVersion, IntervisionSessionForm form) {
@@ -210,10 +204,7 @@ public class IntervisionService {
         IntervisionSession session = plannableSession(sessionId, expectedVersion);
         require(session.getStartsAt().isAfter(now()), "mentoring.intervision.error.invite_past");
         IntervisionGroup group = groups.findById(session.getGroupId()).orElseThrow();
-        Set<Long> people = new HashSet<>(group.getMemberIds());
-        if (group.getFacilitatorId() != null) {
-            people.add(group.getFacilitatorId());
-        }
+        Set<Long> people = withFacilitator(group.getMemberIds(), group.getFacilitatorId());
         List<Invitee> invitees = people.isEmpty() ? List.of() : register.findInvitees(people).stream()
                 .filter(i -> i.userId() != null || (i.email() != null && !i.email().isBlank())).toList();
         require(!invitees.isEmpty(), "mentoring.intervision.error.nobody_to_invite");
@@ -251,10 +242,7 @@ public class IntervisionService {
                 IntervisionGroup.METHOD_MAX);
         require(form.schedule().strip().length() <= IntervisionGroup.SCHEDULE_MAX,
                 "mentoring.intervision.error.schedule", IntervisionGroup.SCHEDULE_MAX);
-        Set<Long> people = new HashSet<>(form.memberIds());
-        if (form.facilitatorId() != null) {
-            people.add(form.facilitatorId());
-        }
+        Set<Long> people = withFacilitator(form.memberIds(), form.facilitatorId());
         Map<Long, PersonChoice> chosen = people.isEmpty() ? Map.of() : register.findChoicesById(people).stream()
                 .collect(Collectors.toMap(PersonChoice::id, Function.identity()));
         require(form.facilitatorId() == null || chosen.containsKey(form.facilitatorId()),
@@ -331,11 +319,20 @@ public class IntervisionService {
         return access.me().roles().contains(Role.COORDINATOR);
     }
 
-    private Map<Long, LocalDateTime> nextSessions(Collection<Long> groupIds) {
-        Map<Long, LocalDateTime> next = new HashMap<>();
+    /** Each group's first session that has not begun, in one query. */
+    private Map<Long, IntervisionSession> nextSessions(Collection<Long> groupIds) {
+        Map<Long, IntervisionSession> next = new HashMap<>();
         sessions.findByGroupIdInAndStartsAtAfterOrderByStartsAtAscIdAsc(groupIds, now())
-                .forEach(s -> next.putIfAbsent(s.getGroupId(), s.getStartsAt()));
+                .forEach(s -> next.putIfAbsent(s.getGroupId(), s));
         return next;
+    }
+
+    private static Set<Long> withFacilitator(Set<Long> memberIds, Long facilitatorId) {
+        Set<Long> people = new HashSet<>(memberIds);
+        if (facilitatorId != null) {
+            people.add(facilitatorId);
+        }
+        return people;
     }
 
     private Map<Long, String> names(Collection<Long> ids) {

@@ -12,7 +12,7 @@ public enum IntervisionTheme {
     STRESS_AND_VULNERABILITY, DISTANCE_AND_CLOSENESS, GUARDING_BOUNDARIES, OWN_ROLE, WORKING_WITH_PROFESSIONALS;
 
     /** Where the suggestions come from, as the page names it. */
-    public static final String SOURCE = "001, Fase 2: Regel een maatje/mentor, coaching, intervisie en supervisie";
+    public static final String SOURCE = IntervisionGroup.SOURCE;
 
     /** i18n key of the theme in words. */
     public String labelKey() {

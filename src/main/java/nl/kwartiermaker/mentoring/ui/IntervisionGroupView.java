@@ -52,9 +52,6 @@ import nl.kwartiermaker.mentoring.PersonChoice;
 @RolesAllowed({Role.Names.COORDINATOR, Role.Names.MENTOR, Role.Names.ERVARINGSDESKUNDIGE})
 class IntervisionGroupView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
-    /** The source of the size warning, as the page names it. */
-    static final String SIZE_SOURCE = "001, Fase 2: Regel een maatje/mentor, coaching, intervisie en supervisie";
-
     private final transient IntervisionService intervision;
     final Button edit = new Button();
     final Button end = new Button();
@@ -138,7 +135,7 @@ class IntervisionGroupView extends Div implements BeforeEnterObserver, HasDynami
         if (page.sizeIsOff()) {
             WarningList warning = new WarningList();
             warning.addWarning(getTranslation("mentoring.intervision.size.off", page.members().size(),
-                    IntervisionGroup.MIN_MEMBERS, IntervisionGroup.MAX_MEMBERS), SIZE_SOURCE);
+                    IntervisionGroup.MIN_MEMBERS, IntervisionGroup.MAX_MEMBERS), IntervisionGroup.SOURCE);
             section.add(warning);
         }
         if (page.members().isEmpty()) {
