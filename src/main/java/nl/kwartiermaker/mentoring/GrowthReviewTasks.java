@@ -33,7 +33,7 @@ class GrowthReviewTasks implements PersonalTasks {
     @PreAuthorize(Access.SIGNED_IN)
     public List<PersonalTask> mine() {
         SignedInUser.Account me = signedInUser.current().orElse(null);
-        if (me == null) {
+        if (me == null || !MentoringAccess.usesBegeleiding(me)) {
             return List.of();
         }
         return goals.findDueReviews(me.id(), time.today()).stream()

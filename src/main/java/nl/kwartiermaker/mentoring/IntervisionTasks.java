@@ -49,8 +49,7 @@ public class IntervisionTasks implements PersonalTasks {
     @PreAuthorize(Access.SIGNED_IN)
     public List<PersonalTask> mine() {
         SignedInUser.Account me = signedInUser.current().orElse(null);
-        if (me == null || me.roles().stream().noneMatch(r -> r == Role.COORDINATOR || r == Role.MENTOR
-                || r == Role.ERVARINGSDESKUNDIGE)) {
+        if (me == null || !MentoringAccess.usesBegeleiding(me)) {
             return List.of();
         }
         List<PersonalTask> tasks = new ArrayList<>();

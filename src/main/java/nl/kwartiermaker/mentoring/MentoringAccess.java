@@ -22,6 +22,15 @@ class MentoringAccess {
             + Role.Names.ERVARINGSDESKUNDIGE + "')";
     static final String COORDINATOR = "hasRole('" + Role.Names.COORDINATOR + "')";
 
+    /**
+     * Whether someone's roles give them a part in Begeleiding at all. Everyone else is asked nothing here, so their
+     * task list and Overzicht cost no query of this feature.
+     */
+    static boolean usesBegeleiding(SignedInUser.Account account) {
+        return account.roles().stream().anyMatch(r -> r == Role.COORDINATOR || r == Role.MENTOR
+                || r == Role.ERVARINGSDESKUNDIGE);
+    }
+
     /** How the signed-in person stands towards one expert. */
     enum Relation {
         COORDINATOR, SELF, SUPPORTER, PROPOSED_SUPPORTER, SUPERVISOR, NONE;
@@ -90,7 +99,7 @@ class MentoringAccess {
     /** The expert with how the signed-in person stands towards them, when they may see them; "not found" otherwise. */
     Seen seen(long personId) {
         return people.findById(personId).map(p -> new Seen(p, relationTo(p))).filter(s -> s.relation().mayView())
-                .orElseThrow(() -> new InvalidInput("mentoring.register.error.notfound"));
+                .orElseThrow(() -> new InvalidInput("mentoring.error.notfound"));
     }
 
     record Seen(RegisteredPerson person, Relation relation) {

@@ -2,13 +2,11 @@ package nl.kwartiermaker.mentoring;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import nl.kwartiermaker.base.Access;
 import nl.kwartiermaker.base.PersonalTask;
 import nl.kwartiermaker.base.PersonalTasks;
 import nl.kwartiermaker.base.PortalTime;
-import nl.kwartiermaker.base.Role;
 import nl.kwartiermaker.base.SignedInUser;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -28,7 +26,6 @@ public class MentoringTasks implements PersonalTasks {
     public static final String SUPPORT_ANCHOR = "begeleiders";
     public static final String CHECK_IN_ANCHOR = "check-ins";
 
-    private static final EnumSet<Role> USERS = EnumSet.of(Role.MENTOR, Role.ERVARINGSDESKUNDIGE, Role.COORDINATOR);
 
     private final MentorshipRepository mentorships;
     private final SignedInUser signedInUser;
@@ -44,7 +41,7 @@ public class MentoringTasks implements PersonalTasks {
     @PreAuthorize(Access.SIGNED_IN)
     public List<PersonalTask> mine() {
         SignedInUser.Account me = signedInUser.current().orElse(null);
-        if (me == null || me.roles().stream().noneMatch(USERS::contains)) {
+        if (me == null || !MentoringAccess.usesBegeleiding(me)) {
             return List.of();
         }
         LocalDate today = time.today();

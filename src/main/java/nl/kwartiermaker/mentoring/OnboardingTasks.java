@@ -37,7 +37,7 @@ class OnboardingTasks implements PersonalTasks {
     @PreAuthorize(Access.SIGNED_IN)
     public List<PersonalTask> mine() {
         SignedInUser.Account me = signedInUser.current().orElse(null);
-        if (me == null) {
+        if (me == null || !MentoringAccess.usesBegeleiding(me)) {
             return List.of();
         }
         return tasks.findDueFor(me.id(), me.roles().contains(Role.COORDINATOR),

@@ -57,7 +57,8 @@ class BegeleidingJourneyTest extends BrowserJourney {
     }
 
     @Test
-    void the_coordinator_registers_an_expert_the_mentor_accepts_and_logs_a_check_in_the_overview_shows_it() {
+    void the_coordinator_registers_an_expert_the_mentor_accepts_and_logs_a_check_in_the_overview_shows_it()
+            throws Exception {
         String run = UUID.randomUUID().toString().substring(0, 6);
         String name = "Noor Journey " + run;
         String team = "Journeyteam " + run;
@@ -82,7 +83,11 @@ class BegeleidingJourneyTest extends BrowserJourney {
         noViolations("the new expert's page");
         String page = browser.getCurrentUrl();
 
-        click("vaadin-button", "Mo Mentor vragen");
+        // each suggestion's button says "Vragen"; its accessible name says whom
+        WebElement ask = wait.until(d -> (WebElement) js().executeScript(
+                "return document.querySelector('vaadin-button[aria-label=\"Mo Mentor vragen\"]');"));
+        js().executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", ask);
+        settle();
         // Mo is asked at once as the best choice; someone else's ranking may put another first, and then the
         // coordinator gives a reason for choosing Mo
         boolean reasonAsked = Boolean.TRUE.equals(js().executeScript(
@@ -98,6 +103,7 @@ class BegeleidingJourneyTest extends BrowserJourney {
             settle();
             click("vaadin-button", "Vragen");
         }
+        Chromium.screenshot(browser, "begeleiding-journey-proposed");
         wait.until(d -> d.getPageSource().contains("We wachten op het antwoord."));
 
         signInAs("mentor@demo.nl");

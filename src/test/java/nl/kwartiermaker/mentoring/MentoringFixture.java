@@ -54,6 +54,8 @@ class MentoringFixture {
     /** A running mentorship or buddy arrangement since {@code startedOn}, as if proposed and accepted. */
     @Transactional
     Mentorship active(RegisteredPerson expert, RegisteredPerson supporter, SupportKind kind, LocalDate startedOn) {
+        // a running mentorship without a start is data the services never make; the reminder job would trip on it
+        java.util.Objects.requireNonNull(startedOn, "startedOn");
         Mentorship mentorship = new Mentorship(expert.getId(), supporter.getId(), kind, java.time.Instant.now(), null);
         mentorship.activate(startedOn, java.time.Instant.now());
         return mentorships.save(mentorship);

@@ -283,7 +283,7 @@ class MentoringRegisterServiceTest {
         }
         TestAccounts.signInAs(circle.unrelated());
         assertThatThrownBy(() -> register.page(id)).as("someone unrelated is told it does not exist")
-                .isInstanceOf(InvalidInput.class).hasMessage("mentoring.register.error.notfound");
+                .isInstanceOf(InvalidInput.class).hasMessage("mentoring.error.notfound");
         assertThat(auditLines(id)).as("nothing was read").isEqualTo(before);
         TestAccounts.signInAs(coordinator);
         assertThat(register.notes(id).personalSituation()).isEqualTo("Privé");

@@ -48,8 +48,10 @@ public class OnboardingPeople {
         UserAccount otherMentor = account("andere-mentor-" + run, Role.MENTOR);
         RegisteredPerson expert = fixture.expert(expertAccount.id(), "Team " + run, startDate,
                 EnumSet.of(ExperienceTheme.SCHULDEN_EN_ARMOEDE));
-        fixture.active(expert, supporter(mentor, true, false), SupportKind.MENTOR, startDate);
-        fixture.active(expert, supporter(buddy, false, true), SupportKind.BUDDY, startDate);
+        // a running mentorship always has a start, also for an expert whose own start date is not known yet
+        LocalDate since = startDate == null ? LocalDate.now() : startDate;
+        fixture.active(expert, supporter(mentor, true, false), SupportKind.MENTOR, since);
+        fixture.active(expert, supporter(buddy, false, true), SupportKind.BUDDY, since);
         supporter(otherMentor, true, false);
         SignedIn.nobody();
         return new People(expert.getId(), expert, expertAccount, mentor, buddy, otherMentor);

@@ -81,7 +81,8 @@ class PersonPageView extends Div implements BeforeEnterObserver, HasDynamicTitle
         }
     }
 
-    private void reload() {
+    /** Builds the whole page again, e.g. after an answer that changes what the person may see and do here. */
+    void reload() {
         show(register.page(shown.person().getId()));
     }
 

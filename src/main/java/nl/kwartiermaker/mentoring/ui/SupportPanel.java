@@ -1,7 +1,6 @@
 package nl.kwartiermaker.mentoring.ui;
 
-import static nl.kwartiermaker.base.ui.Marks.badge;
-
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -18,19 +17,21 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import nl.kwartiermaker.base.PortalTime;
 import nl.kwartiermaker.base.ui.Confirmation;
 import nl.kwartiermaker.base.ui.Notices;
 import nl.kwartiermaker.mentoring.CheckInRhythm;
 import nl.kwartiermaker.mentoring.CheckInSchedule;
 import nl.kwartiermaker.mentoring.MentorSuggestion;
+import nl.kwartiermaker.mentoring.MentoringTasks;
 import nl.kwartiermaker.mentoring.Mentorship;
-import nl.kwartiermaker.mentoring.MentorshipService;
 import nl.kwartiermaker.mentoring.MentorshipService.ExpertSupport;
 import nl.kwartiermaker.mentoring.MentorshipService.SupportLine;
+import nl.kwartiermaker.mentoring.MentorshipService;
 import nl.kwartiermaker.mentoring.MentorshipStatus;
-import nl.kwartiermaker.mentoring.MentoringTasks;
 import nl.kwartiermaker.mentoring.SupportKind;
+import static nl.kwartiermaker.base.ui.Marks.badge;
 
 /**
  * Mentor and buddy on an expert's page. Everyone who may see the expert sees who supports them; the coordinator gets
@@ -102,7 +103,8 @@ class SupportPanel extends Section {
             Button accept = new Button(getTranslation("mentoring.matching.accept"), e -> {
                 mentorships.accept(m.getId());
                 Notices.success(getTranslation("mentoring.matching.accepted", shown.expertName()));
-                reload();
+                // as their supporter they now see more of the page (check-ins, the growth plan, the notes)
+                pageAround().ifPresentOrElse(PersonPageView::reload, this::reload);
             });
             accept.addThemeVariants(ButtonVariant.PRIMARY);
             Button decline = new Button(getTranslation("mentoring.matching.decline"), e -> new ReasonDialog(
@@ -221,5 +223,16 @@ class SupportPanel extends Section {
     private String date(LocalDate date) {
         return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(getLocale())
                 .format(date);
+    }
+
+    /** The person's page this panel is on, if it is on one (a test may show the panel alone). */
+    private Optional<PersonPageView> pageAround() {
+        for (Optional<Component> c = getParent(); c.isPresent();
+             c = c.get().getParent()) {
+            if (c.get() instanceof PersonPageView page) {
+                return Optional.of(page);
+            }
+        }
+        return Optional.empty();
     }
 }
