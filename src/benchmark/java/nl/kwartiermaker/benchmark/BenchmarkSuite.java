@@ -19,7 +19,7 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code results.json}; run it with {@code bin/benchmark/run}. Arguments: portal jar, floor-app jar, output folder.
  * System properties {@code benchmark.phaseSeconds}, {@code benchmark.startupRuns}, {@code benchmark.users} and
  * {@code benchmark.sessions} shorten or lengthen a run; {@code benchmark.only=respondent-page} measures only the
- * respondent page, on the portal alone.
+ * respondent page and {@code benchmark.only=memory} only the live heap per session, on the portal alone.
  */
 public final class BenchmarkSuite {
 
@@ -46,6 +46,16 @@ public final class BenchmarkSuite {
         List<Integer> userCounts = numbers(System.getProperty("benchmark.users", "50,200"));
         List<Integer> sessionCounts = numbers(System.getProperty("benchmark.sessions", "100,500"));
         long began = System.nanoTime();
+        if ("memory".equals(System.getProperty("benchmark.only"))) {
+            try (ServerProcess portal = ServerProcess.start("portal", portalJar, 18101, "login")) {
+                log("memory per session: " + sessionCounts);
+                List<MemoryBenchmark.Result> memory = new MemoryBenchmark(portal)
+                        .run(sessionCounts.get(0), sessionCounts.get(1));
+                memory.forEach(m -> System.out.printf("%-24s N=%-4d %7.0f KB per session, %5.1f x login%n", m.view(),
+                        m.sessions(), m.kbPerSession(), m.ratio()));
+            }
+            return;
+        }
         if ("respondent-page".equals(System.getProperty("benchmark.only"))) {
             try (ServerProcess portal = ServerProcess.start("portal", portalJar, 18101, "login")) {
                 log("respondent page in Chromium");
@@ -90,6 +100,10 @@ public final class BenchmarkSuite {
                             List<InteractionBenchmark.Result> interactions, int mostUsers) {
         List<Goal> goals = new ArrayList<>();
         for (MemoryBenchmark.Result m : memory) {
+            if (m.view().startsWith("Begeleiding")) {
+                goals.add(new Goal("live heap per " + m.view() + " session <= 300 KB (issue 13, N=" + m.sessions() + ")",
+                        String.format("%.0f KB, %.1f x", m.kbPerSession(), m.ratio()), m.kbPerSession() <= 300));
+            }
             if (m.view().equals("Overzicht")) {
                 goals.add(new Goal("live heap per Overzicht session <= 300 KB and <= 3 x login page (N=" + m.sessions()
                         + ")", String.format("%.0f KB, %.1f x", m.kbPerSession(), m.ratio()),

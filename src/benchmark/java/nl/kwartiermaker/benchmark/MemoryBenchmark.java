@@ -15,6 +15,13 @@ final class MemoryBenchmark {
     record View(String name, String route) {
     }
 
+    /**
+     * Begeleiding is for the coordinator, mentors and experts, not the Beheerder: the coordinator's overview and the
+     * demo expert's page (DemoBegeleiding registers Eef first: id 1), with all its sections, in sessions of their own.
+     */
+    static final List<View> COORDINATOR_VIEWS = List.of(new View("Begeleiding", "begeleiding"),
+            new View("Begeleiding-persoon", "begeleiding/1"));
+
     static final List<View> MAIN_VIEWS = List.of(new View("Overzicht", ""), new View("Kennisbank", "kennisbank"),
             new View("Kennisbank-pagina", "kennisbank/de-reis"), new View("Meldingen", "meldingen"),
             new View("Gebruikers", "beheer/gebruikers"), new View("Auditlog", "beheer/audit"),
@@ -35,6 +42,7 @@ final class MemoryBenchmark {
     }
 
     private static final String ACCOUNT = "beheerder@demo.nl"; // sees every main view, so the heaviest menu
+    private static final String COORDINATOR = "coordinator@demo.nl";
     private static final int AT_ONCE = 4;
 
     private final ServerProcess portal;
@@ -48,47 +56,63 @@ final class MemoryBenchmark {
         List<Result> results = new ArrayList<>();
         for (int count : List.of(smallCount, largeCount)) {
             long before = portal.liveHeapBytes();
-            List<SimulatedBrowser> loginPages = open(count, false);
+            List<SimulatedBrowser> loginPages = open(count, null);
             double loginKb = kbPerSession(portal.liveHeapBytes() - before, count);
             close(loginPages);
 
-            before = portal.liveHeapBytes();
-            List<SimulatedBrowser> sessions = open(count, true);
-            List<View> views = count == smallCount ? MAIN_VIEWS : MAIN_VIEWS.subList(0, 1);
-            List<double[]> perView = new ArrayList<>();
-            for (View view : views) {
-                if (!view.route().isEmpty()) {
-                    Parallel.forEach(sessions, AT_ONCE, browser -> browser.navigate(view.route()));
-                }
-                perView.add(new double[] {kbPerSession(portal.liveHeapBytes() - before, count)});
+            results.addAll(measure(ACCOUNT, count == smallCount ? MAIN_VIEWS : MAIN_VIEWS.subList(0, 1), count,
+                    loginKb));
+            if (count == smallCount) {
+                results.addAll(measure(COORDINATOR, COORDINATOR_VIEWS, count, loginKb));
             }
-            close(sessions);
-            double left = kbPerSession(portal.liveHeapBytes() - before, count);
-            for (int i = 0; i < views.size(); i++) {
-                double kb = perView.get(i)[0];
-                results.add(new Result(views.get(i).name(), count, kb, loginKb, kb / loginKb, left));
+        }
+        return results;
+    }
+
+    /** {@code count} sessions of {@code account} showing each of {@code views} in turn, then signing out. */
+    private List<Result> measure(String account, List<View> views, int count, double loginKb) {
+        long before = portal.liveHeapBytes();
+        List<SimulatedBrowser> sessions = open(count, account);
+        List<Double> perView = new ArrayList<>();
+        for (View view : views) {
+            if (!view.route().isEmpty()) {
+                Parallel.forEach(sessions, AT_ONCE, browser -> browser.navigate(view.route()));
             }
+            perView.add(kbPerSession(portal.liveHeapBytes() - before, count));
+        }
+        close(sessions);
+        double left = kbPerSession(portal.liveHeapBytes() - before, count);
+        List<Result> results = new ArrayList<>();
+        for (int i = 0; i < views.size(); i++) {
+            results.add(new Result(views.get(i).name(), count, perView.get(i), loginKb, perView.get(i) / loginKb,
+                    left));
         }
         return results;
     }
 
     /** Loads classes, fills caches and lets the JIT settle, so the first measured sessions do not pay for it. */
     private void warmUp() {
-        List<SimulatedBrowser> sessions = open(20, true);
+        List<SimulatedBrowser> sessions = open(20, ACCOUNT);
         for (View view : MAIN_VIEWS) {
             Parallel.forEach(sessions, AT_ONCE, browser -> browser.navigate(view.route()));
         }
         close(sessions);
-        close(open(20, false));
+        sessions = open(20, COORDINATOR);
+        for (View view : COORDINATOR_VIEWS) {
+            Parallel.forEach(sessions, AT_ONCE, browser -> browser.navigate(view.route()));
+        }
+        close(sessions);
+        close(open(20, null));
     }
 
-    private List<SimulatedBrowser> open(int count, boolean signedIn) {
+    /** {@code count} browsers on the login page, signed in as {@code account} unless it is null. */
+    private List<SimulatedBrowser> open(int count, String account) {
         List<SimulatedBrowser> browsers = IntStream.range(0, count)
                 .mapToObj(i -> new SimulatedBrowser(portal.address)).toList();
         Parallel.forEach(browsers, AT_ONCE, browser -> {
             browser.step("memory").open("login");
-            if (signedIn) {
-                browser.signIn(ACCOUNT, "demo");
+            if (account != null) {
+                browser.signIn(account, "demo");
             }
         });
         return browsers;

@@ -27,16 +27,14 @@ public class CheckInService {
 
     private final CheckInRepository checkIns;
     private final MentorshipRepository mentorships;
-    private final RegisteredPersonRepository people;
     private final MentoringAccess access;
     private final PortalTime time;
     private final ApplicationEventPublisher events;
 
-    CheckInService(CheckInRepository checkIns, MentorshipRepository mentorships, RegisteredPersonRepository people,
-                   MentoringAccess access, PortalTime time, ApplicationEventPublisher events) {
+    CheckInService(CheckInRepository checkIns, MentorshipRepository mentorships, MentoringAccess access,
+                   PortalTime time, ApplicationEventPublisher events) {
         this.checkIns = checkIns;
         this.mentorships = mentorships;
-        this.people = people;
         this.access = access;
         this.time = time;
         this.events = events;
@@ -61,7 +59,7 @@ public class CheckInService {
     @PreAuthorize(MentoringAccess.MAY_USE)
     @Transactional(readOnly = true)
     public CheckInHistory history(long expertId) {
-        MentoringAccess.Relation relation = SeenExpert.read(people, access, expertId).relation();
+        MentoringAccess.Relation relation = access.seen(expertId).relation();
         List<Mentorship> running = mentorships.findByExpertIdAndStatusIn(expertId, List.of(MentorshipStatus.ACTIVE));
         List<LoggedCheckIn> logged = checkIns.findLoggedFor(expertId);
         LocalDate today = time.today();

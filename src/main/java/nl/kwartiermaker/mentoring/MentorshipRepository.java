@@ -13,6 +13,11 @@ interface MentorshipRepository extends JpaRepository<Mentorship, Long> {
 
     List<Mentorship> findByExpertIdAndStatusIn(long expertId, Collection<MentorshipStatus> statuses);
 
+    @Query("""
+            select m from Mentorship m where (m.expertId = :personId or m.supporterId = :personId)
+            and m.status in :statuses""")
+    List<Mentorship> findInvolvingPerson(long personId, Collection<MentorshipStatus> statuses);
+
     boolean existsByExpertIdAndSupporterIdAndStatus(long expertId, long supporterId, MentorshipStatus status);
 
     long countBySupporterIdAndStatus(long supporterId, MentorshipStatus status);

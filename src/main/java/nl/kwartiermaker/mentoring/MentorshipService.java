@@ -69,7 +69,7 @@ public class MentorshipService {
     @PreAuthorize(MentoringAccess.MAY_USE)
     @Transactional(readOnly = true)
     public ExpertSupport support(long expertId) {
-        SeenExpert seen = SeenExpert.read(people, access, expertId);
+        MentoringAccess.Seen seen = access.seen(expertId);
         RegisteredPerson expert = seen.person();
         MentoringAccess.Relation relation = seen.relation();
         boolean coordinator = relation == MentoringAccess.Relation.COORDINATOR;

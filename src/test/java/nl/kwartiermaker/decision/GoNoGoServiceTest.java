@@ -114,8 +114,9 @@ class GoNoGoServiceTest {
         assertThat(trajecten.find(traject.getId()).orElseThrow().getStage()).isEqualTo(Stage.FASE_1);
         assertThat(notificationsOf(member)).isEqualTo(before + 1);
         TestAccounts.signInAs(member);
-        assertThat(notifications.mine(Pageable.ofSize(1)).getFirst().getTitle())
-                .contains(traject.getName()).contains("Go");
+        // the shared test account may hold later messages of other features' tests (a test clock set ahead)
+        assertThat(notifications.mine(Pageable.ofSize(50))).extracting(n -> n.getTitle())
+                .anyMatch(t -> t.contains(traject.getName()) && t.contains("Go"));
     }
 
     @Test

@@ -34,8 +34,13 @@ class BegeleidingJourneyTest extends BrowserJourney {
         WebElement input = browser.switchTo().activeElement();
         input.sendKeys(typed);
         settle();
-        wait.until(d -> d.findElements(By.cssSelector("vaadin-combo-box-item, vaadin-multi-select-combo-box-item"))
-                .stream().anyMatch(WebElement::isDisplayed));
+        // the server filters: wait until the shown options are the filtered ones, not the whole list of a moment ago
+        wait.until(d -> Boolean.TRUE.equals(js().executeScript("""
+                const shown = [...document.querySelectorAll('vaadin-combo-box-item, vaadin-multi-select-combo-box-item')]
+                    .filter(i => i.checkVisibility());
+                return shown.length > 0
+                    && shown.every(i => i.innerText.toLowerCase().includes(arguments[0].toLowerCase()));
+                """, typed)));
         input.sendKeys(Keys.ARROW_DOWN, Keys.ENTER);
         settle();
         input.sendKeys(Keys.ESCAPE);

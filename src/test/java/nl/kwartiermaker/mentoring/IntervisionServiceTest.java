@@ -72,7 +72,7 @@ class IntervisionServiceTest {
     private UserAccount account(Role role) {
         SignedIn.as("beheerder@demo.nl", Role.BEHEERDER);
         return users.create(new UserService.NewUser(role.name().toLowerCase() + "-" + UUID.randomUUID()
-                + "@example.nl", "Test " + role.name(), EnumSet.of(role), "een lang wachtwoord"));
+                + "@example.nl", "Begeleiding " + role.name() + " " + UUID.randomUUID(), EnumSet.of(role), "een lang wachtwoord"));
     }
 
     private void asCoordinator() {

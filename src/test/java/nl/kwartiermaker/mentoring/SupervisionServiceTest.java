@@ -67,7 +67,7 @@ class SupervisionServiceTest {
     private UserAccount account(Role role) {
         SignedIn.as("beheerder@demo.nl", Role.BEHEERDER);
         return users.create(new UserService.NewUser(role.name().toLowerCase() + "-" + UUID.randomUUID()
-                + "@example.nl", "Test " + role.name(), EnumSet.of(role), "een lang wachtwoord"));
+                + "@example.nl", "Begeleiding " + role.name() + " " + UUID.randomUUID(), EnumSet.of(role), "een lang wachtwoord"));
     }
 
     private RegisteredPerson supervisor(Long userId, boolean alsoExpert) {

@@ -64,6 +64,7 @@ class PersonPageView extends Div implements BeforeEnterObserver, HasDynamicTitle
         // every part of Begeleiding that has a section; none is fine (the page then shows the profile and notes)
         this.sections = sections.stream().sorted(Comparator.comparingInt(ExpertPageSection::order)).toList();
         addClassName("page");
+        body.addClassName("person-page-parts");
         edit = new Button(getTranslation("mentoring.register.edit"), VaadinIcon.EDIT.create(),
                 e -> new PersonDialog(register, users, shown.person(), saved -> reload()).open());
         markLeft = new Button(getTranslation("mentoring.register.left"), e -> confirmLeft());

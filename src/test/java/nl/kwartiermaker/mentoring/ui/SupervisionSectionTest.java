@@ -56,7 +56,7 @@ class SupervisionSectionTest extends BrowserlessViewTest {
     UserAccount account(Role role) {
         SignedIn.as("beheerder@demo.nl", Role.BEHEERDER);
         return users.create(new UserService.NewUser(role.name().toLowerCase() + "-" + UUID.randomUUID()
-                + "@example.nl", "Test " + role.name(), EnumSet.of(role), "een lang wachtwoord"));
+                + "@example.nl", "Begeleiding " + role.name() + " " + UUID.randomUUID(), EnumSet.of(role), "een lang wachtwoord"));
     }
 
     /** The section as the expert's page shows it, attached so its buttons can be used. */
