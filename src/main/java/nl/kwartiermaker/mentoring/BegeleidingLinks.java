@@ -1,9 +1,7 @@
 package nl.kwartiermaker.mentoring;
 
 import java.util.List;
-import java.util.Set;
 import nl.kwartiermaker.base.PortalI18nProvider;
-import nl.kwartiermaker.base.Role;
 import nl.kwartiermaker.base.SignedInUser;
 import nl.kwartiermaker.traject.ChecklistLinks;
 import org.springframework.stereotype.Component;
@@ -18,7 +16,6 @@ class BegeleidingLinks implements ChecklistLinks {
 
     static final List<String> ITEMS = List.of("fase2.begeleiding.maatje-mentor", "fase2.begeleiding.intervisie",
             "fase2.begeleiding.supervisie");
-    private static final Set<Role> MAY_USE = Set.of(Role.COORDINATOR, Role.MENTOR, Role.ERVARINGSDESKUNDIGE);
 
     private final PortalI18nProvider i18n;
     private final SignedInUser signedInUser;
@@ -30,7 +27,7 @@ class BegeleidingLinks implements ChecklistLinks {
 
     @Override
     public List<ItemLink> linksFor(long trajectId) {
-        return signedInUser.current().filter(me -> me.roles().stream().anyMatch(MAY_USE::contains))
+        return MentoringAccess.participant(signedInUser)
                 .map(me -> ITEMS.stream().map(item -> new ItemLink(item,
                         i18n.translate(me.locale(), "mentoring.register.traject.link"), "begeleiding")).toList())
                 .orElse(List.of());

@@ -23,11 +23,12 @@ public final class CheckInSchedule {
 
     /**
      * The day the next check-in is due: one rhythm after the later of the last check-in and the start, so a new
-     * mentorship gets its first check-in one rhythm after it started.
+     * mentorship gets its first check-in one rhythm after it started. Null when there is neither.
      */
     public static LocalDate due(CheckInRhythm rhythm, LocalDate startedOn, LocalDate lastHeldOn) {
-        LocalDate from = lastHeldOn == null || lastHeldOn.isBefore(startedOn) ? startedOn : lastHeldOn;
-        return rhythm.next(from);
+        LocalDate from = lastHeldOn == null || startedOn != null && startedOn.isAfter(lastHeldOn) ? startedOn
+                : lastHeldOn;
+        return from == null ? null : rhythm.next(from);
     }
 
     public static boolean overdue(LocalDate due, LocalDate today) {

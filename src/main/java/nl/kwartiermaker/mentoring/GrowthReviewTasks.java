@@ -32,8 +32,8 @@ class GrowthReviewTasks implements PersonalTasks {
     @Override
     @PreAuthorize(Access.SIGNED_IN)
     public List<PersonalTask> mine() {
-        SignedInUser.Account me = signedInUser.current().orElse(null);
-        if (me == null || !MentoringAccess.usesBegeleiding(me)) {
+        SignedInUser.Account me = MentoringAccess.participant(signedInUser).orElse(null);
+        if (me == null) {
             return List.of();
         }
         return goals.findDueReviews(me.id(), time.today()).stream()

@@ -48,8 +48,8 @@ public class IntervisionTasks implements PersonalTasks {
     @Override
     @PreAuthorize(Access.SIGNED_IN)
     public List<PersonalTask> mine() {
-        SignedInUser.Account me = signedInUser.current().orElse(null);
-        if (me == null || !MentoringAccess.usesBegeleiding(me)) {
+        SignedInUser.Account me = MentoringAccess.participant(signedInUser).orElse(null);
+        if (me == null) {
             return List.of();
         }
         List<PersonalTask> tasks = new ArrayList<>();

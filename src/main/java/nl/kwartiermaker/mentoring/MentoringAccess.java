@@ -26,9 +26,14 @@ class MentoringAccess {
      * Whether someone's roles give them a part in Begeleiding at all. Everyone else is asked nothing here, so their
      * task list and Overzicht cost no query of this feature.
      */
-    static boolean usesBegeleiding(SignedInUser.Account account) {
+    private static boolean usesBegeleiding(SignedInUser.Account account) {
         return account.roles().stream().anyMatch(r -> r == Role.COORDINATOR || r == Role.MENTOR
                 || r == Role.ERVARINGSDESKUNDIGE);
+    }
+
+    /** The signed-in person when they have a part in Begeleiding; empty for everyone else (and for nobody). */
+    static Optional<SignedInUser.Account> participant(SignedInUser signedInUser) {
+        return signedInUser.current().filter(MentoringAccess::usesBegeleiding);
     }
 
     /** How the signed-in person stands towards one expert. */

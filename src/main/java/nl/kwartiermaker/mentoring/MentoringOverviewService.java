@@ -90,13 +90,6 @@ public class MentoringOverviewService {
                              List<Mentee> proposals, List<Mentee> supervised) {
     }
 
-    /** The day the next check-in is due: a rhythm's step after the last check-in, or after the start if none yet. */
-    public static LocalDate nextCheckInDue(CheckInRhythm rhythm, LocalDate startedOn, LocalDate lastCheckIn) {
-        LocalDate from = lastCheckIn == null || startedOn != null && startedOn.isAfter(lastCheckIn) ? startedOn
-                : lastCheckIn;
-        return from == null ? null : rhythm.next(from);
-    }
-
     /**
      * Every active expert with mentor, buddy, check-ins, onboarding progress and warnings, the supporters' load and the
      * intervision groups whose size is off: six statements, however many experts there are.
@@ -132,7 +125,7 @@ public class MentoringOverviewService {
             LocalDate due = null;
             if (mentorship != null && mentorship[2] == MentorshipStatus.ACTIVE) {
                 last = lastCheckIns.get((Long) mentorship[6]);
-                due = nextCheckInDue((CheckInRhythm) mentorship[4], (LocalDate) mentorship[3], last);
+                due = CheckInSchedule.due((CheckInRhythm) mentorship[4], (LocalDate) mentorship[3], last);
             }
             Set<ExpertWarning> warnings = EnumSet.noneOf(ExpertWarning.class);
             if (mentorship == null) {
@@ -145,7 +138,7 @@ public class MentoringOverviewService {
             if (perTeam.getOrDefault(teamKey(team), 0L) == 1) {
                 warnings.add(ExpertWarning.ONLY_EXPERT_IN_TEAM);
             }
-            if (due != null && due.isBefore(today)) {
+            if (due != null && CheckInSchedule.overdue(due, today)) {
                 warnings.add(ExpertWarning.CHECK_IN_OVERDUE);
             }
             Object[] tasks = onboarding.get(id);
@@ -199,10 +192,10 @@ public class MentoringOverviewService {
                 proposals.add(new Mentee((Long) r[0], (String) r[1], (String) r[2], kind, null, null, false));
                 continue;
             }
-            LocalDate due = kind == SupportKind.MENTOR ? nextCheckInDue((CheckInRhythm) r[6], (LocalDate) r[5],
-                    lastCheckIns.get((Long) r[7])) : null;
+            LocalDate due = CheckInSchedule.keepsRhythm(kind)
+                    ? CheckInSchedule.due((CheckInRhythm) r[6], (LocalDate) r[5], lastCheckIns.get((Long) r[7])) : null;
             supported.add(new Mentee((Long) r[0], (String) r[1], (String) r[2], kind, (LocalDate) r[5], due,
-                    due != null && due.isBefore(today)));
+                    due != null && CheckInSchedule.overdue(due, today)));
         }
         List<Mentee> supervised = rows("select e.id, e.name, e.team from SupervisionArrangement s, RegisteredPerson e"
                 + " where e.id = s.expertId and e.leftOn is null and s.supervisorId = :me and s.endedOn is null"

@@ -40,8 +40,8 @@ public class MentoringTasks implements PersonalTasks {
     @Override
     @PreAuthorize(Access.SIGNED_IN)
     public List<PersonalTask> mine() {
-        SignedInUser.Account me = signedInUser.current().orElse(null);
-        if (me == null || !MentoringAccess.usesBegeleiding(me)) {
+        SignedInUser.Account me = MentoringAccess.participant(signedInUser).orElse(null);
+        if (me == null) {
             return List.of();
         }
         LocalDate today = time.today();

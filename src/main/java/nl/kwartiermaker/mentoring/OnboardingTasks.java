@@ -36,8 +36,8 @@ class OnboardingTasks implements PersonalTasks {
     @Override
     @PreAuthorize(Access.SIGNED_IN)
     public List<PersonalTask> mine() {
-        SignedInUser.Account me = signedInUser.current().orElse(null);
-        if (me == null || !MentoringAccess.usesBegeleiding(me)) {
+        SignedInUser.Account me = MentoringAccess.participant(signedInUser).orElse(null);
+        if (me == null) {
             return List.of();
         }
         return tasks.findDueFor(me.id(), me.roles().contains(Role.COORDINATOR),

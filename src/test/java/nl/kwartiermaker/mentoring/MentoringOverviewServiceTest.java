@@ -154,7 +154,7 @@ class MentoringOverviewServiceTest {
 
         clock.advance(java.time.Duration.ofDays(40));
         assertThat(row(expert).warnings()).contains(ExpertWarning.CHECK_IN_OVERDUE);
-        assertThat(MentoringOverviewService.nextCheckInDue(CheckInRhythm.EVERY_TWO_WEEKS, today, null))
+        assertThat(CheckInSchedule.due(CheckInRhythm.EVERY_TWO_WEEKS, today, null))
                 .isEqualTo(today.plusWeeks(2));
     }
 

@@ -1,12 +1,12 @@
 package nl.kwartiermaker.mentoring.ui;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.checkbox.CheckboxGroupVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import java.util.List;
 import java.util.stream.Collectors;
+import nl.kwartiermaker.base.ui.DialogButtons;
 import nl.kwartiermaker.base.ui.Notices;
 import nl.kwartiermaker.mentoring.IntervisionService;
 import nl.kwartiermaker.mentoring.IntervisionSession;
@@ -35,10 +35,7 @@ class AttendanceDialog extends Dialog {
         present.setValue(members.stream().filter(m -> session.getPresentIds().contains(m.id()))
                 .collect(Collectors.toSet()));
         add(present);
-        save.setText(getTranslation("action.save"));
-        save.addThemeVariants(ButtonVariant.PRIMARY);
-        save.addClickListener(e -> save());
-        getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), save);
+        DialogButtons.saveAndCancel(this, save, this::save);
     }
 
     void save() {

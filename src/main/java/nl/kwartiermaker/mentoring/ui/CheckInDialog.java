@@ -2,7 +2,6 @@ package nl.kwartiermaker.mentoring.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -11,6 +10,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import nl.kwartiermaker.base.InvalidInput;
 import nl.kwartiermaker.base.ui.ComponentTexts;
+import nl.kwartiermaker.base.ui.DialogButtons;
 import nl.kwartiermaker.base.ui.Notices;
 import nl.kwartiermaker.mentoring.CheckIn;
 import nl.kwartiermaker.mentoring.CheckInForm;
@@ -85,10 +85,7 @@ class CheckInDialog extends Dialog {
             layout.setColspan(wide, 2);
         }
         add(layout);
-        save.setText(getTranslation("action.save"));
-        save.addThemeVariants(ButtonVariant.PRIMARY);
-        save.addClickListener(e -> save());
-        getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), save);
+        DialogButtons.saveAndCancel(this, save, this::save);
     }
 
     void save() {

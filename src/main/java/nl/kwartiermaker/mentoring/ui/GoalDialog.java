@@ -2,7 +2,6 @@ package nl.kwartiermaker.mentoring.ui;
 
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -11,6 +10,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import java.time.LocalDate;
 import nl.kwartiermaker.base.DateWindow;
 import nl.kwartiermaker.base.InvalidInput;
+import nl.kwartiermaker.base.ui.DialogButtons;
 import nl.kwartiermaker.base.ui.Notices;
 import nl.kwartiermaker.mentoring.GoalForm;
 import nl.kwartiermaker.mentoring.GoalStatus;
@@ -62,10 +62,7 @@ class GoalDialog extends Dialog {
         form.setColspan(goal, 2);
         form.setColspan(actions, 2);
         add(form);
-        save.setText(getTranslation("action.save"));
-        save.addThemeVariants(ButtonVariant.PRIMARY);
-        save.addClickListener(e -> save());
-        getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), save);
+        DialogButtons.saveAndCancel(this, save, this::save);
     }
 
     void save() {

@@ -1,7 +1,6 @@
 package nl.kwartiermaker.mentoring.ui;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -11,6 +10,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import nl.kwartiermaker.base.ui.DialogButtons;
 import nl.kwartiermaker.base.ui.Notices;
 import nl.kwartiermaker.mentoring.IntervisionGroup;
 import nl.kwartiermaker.mentoring.IntervisionGroupForm;
@@ -71,10 +71,7 @@ class GroupDialog extends Dialog {
         form.setColspan(schedule, 2);
         form.setColspan(members, 2);
         add(form);
-        save.setText(getTranslation("action.save"));
-        save.addThemeVariants(ButtonVariant.PRIMARY);
-        save.addClickListener(e -> save());
-        getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), save);
+        DialogButtons.saveAndCancel(this, save, this::save);
     }
 
     void save() {

@@ -1,7 +1,6 @@
 package nl.kwartiermaker.mentoring.ui;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
@@ -21,6 +20,7 @@ import java.util.function.Consumer;
 import nl.kwartiermaker.base.DateWindow;
 import nl.kwartiermaker.base.InvalidInput;
 import nl.kwartiermaker.base.ui.ComponentTexts;
+import nl.kwartiermaker.base.ui.DialogButtons;
 import nl.kwartiermaker.base.ui.Notices;
 import nl.kwartiermaker.mentoring.Employment;
 import nl.kwartiermaker.mentoring.ExperienceTheme;
@@ -148,10 +148,7 @@ class PersonDialog extends Dialog {
         offersMentoring.addValueChangeListener(e -> showFieldsThatApply());
         offersBuddy.addValueChangeListener(e -> showFieldsThatApply());
 
-        save.setText(getTranslation("action.save"));
-        save.addThemeVariants(ButtonVariant.PRIMARY);
-        save.addClickListener(e -> save());
-        getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), save);
+        DialogButtons.saveAndCancel(this, save, this::save);
     }
 
     private static FormLayout form(com.vaadin.flow.component.Component... fields) {

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
 import nl.kwartiermaker.base.DateWindow;
+import nl.kwartiermaker.base.ui.DialogButtons;
 import nl.kwartiermaker.base.ui.Notices;
 import nl.kwartiermaker.mentoring.IntervisionService;
 import nl.kwartiermaker.mentoring.IntervisionSession;
@@ -73,10 +74,7 @@ class SessionDialog extends Dialog {
         form.setColspan(theme, 3);
         form.setColspan(suggestions, 3);
         add(form);
-        save.setText(getTranslation("action.save"));
-        save.addThemeVariants(ButtonVariant.PRIMARY);
-        save.addClickListener(e -> save());
-        getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), save);
+        DialogButtons.saveAndCancel(this, save, this::save);
     }
 
     void save() {

@@ -1,13 +1,13 @@
 package nl.kwartiermaker.mentoring.ui;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import java.util.List;
+import nl.kwartiermaker.base.ui.DialogButtons;
 import nl.kwartiermaker.base.ui.Notices;
 import nl.kwartiermaker.mentoring.CheckInRhythm;
 import nl.kwartiermaker.mentoring.PersonChoice;
@@ -60,10 +60,7 @@ class SupervisionDialog extends Dialog {
         FormLayout form = new FormLayout(supervisor, focus, rhythm);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         add(form);
-        save.setText(getTranslation("action.save"));
-        save.addThemeVariants(ButtonVariant.PRIMARY);
-        save.addClickListener(e -> save());
-        getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), save);
+        DialogButtons.saveAndCancel(this, save, this::save);
     }
 
     void save() {

@@ -1,7 +1,6 @@
 package nl.kwartiermaker.traject.ui;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -22,6 +21,7 @@ import nl.kwartiermaker.base.DateWindow;
 import nl.kwartiermaker.base.InvalidInput;
 import nl.kwartiermaker.base.PortalTime;
 import nl.kwartiermaker.base.ui.ComponentTexts;
+import nl.kwartiermaker.base.ui.DialogButtons;
 import nl.kwartiermaker.base.ui.Notices;
 import nl.kwartiermaker.traject.Domain;
 import nl.kwartiermaker.traject.ExpertRole;
@@ -132,10 +132,7 @@ class TrajectDialog extends Dialog {
         form.setColspan(description, 2);
         add(form);
 
-        save.setText(getTranslation("action.save"));
-        save.addThemeVariants(ButtonVariant.PRIMARY);
-        save.addClickListener(e -> save());
-        getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), save);
+        DialogButtons.saveAndCancel(this, save, this::save);
     }
 
     private void fill(Traject traject, List<UserService.Person> people) {
