@@ -3,6 +3,7 @@ package nl.kwartiermaker.base.ui;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.dom.Element;
 
 /** The portal's small text marks, styled once in styles.css: a badge, a muted remark and a note box. */
 public final class Marks {
@@ -20,6 +21,19 @@ public final class Marks {
     public static Span muted(String text) {
         Span span = new Span(text);
         span.addClassName("muted");
+        return span;
+    }
+
+    /**
+     * Read-only text as a bare span element, without a component behind it: on a long page every component costs
+     * memory for as long as the session lives, and text that nobody acts on needs none. Classes as for the marks above
+     * ("muted", "badge error", "item-title").
+     */
+    public static Element text(String text, String... classNames) {
+        Element span = new Element("span").setText(text);
+        for (String className : classNames) {
+            span.getClassList().add(className);
+        }
         return span;
     }
 

@@ -6,6 +6,7 @@ import static nl.kwartiermaker.base.ui.Marks.muted;
 import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -16,7 +17,9 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import nl.kwartiermaker.base.ui.LazyDetails;
 import nl.kwartiermaker.mentoring.CheckInService;
 import nl.kwartiermaker.mentoring.CheckInService.CheckInHistory;
 import nl.kwartiermaker.mentoring.LoggedCheckIn;
@@ -29,11 +32,16 @@ import nl.kwartiermaker.mentoring.MentoringTasks;
  */
 class CheckInPanel extends Section {
 
+    /** How many of the latest check-ins show without opening the older ones. */
+    static final int RECENT_SHOWN = 3;
+
     private final transient CheckInService checkIns;
     private final long expertId;
     private transient CheckInHistory shown;
     /** Where each check-in's notes go once someone opens them. */
     private final Map<Long, Div> notePlaces = new HashMap<>();
+    /** The notes once someone opened them, for the older check-ins built after that. */
+    private transient Map<Long, String> openedNotes;
     Button showNotes;
 
     CheckInPanel(CheckInService checkIns, long expertId) {
@@ -48,6 +56,7 @@ class CheckInPanel extends Section {
         shown = checkIns.history(expertId);
         removeAll();
         notePlaces.clear();
+        openedNotes = null;
         showNotes = null;
         add(new H2(getTranslation("mentoring.checkins.title")));
         if (shown.nextDue() != null) {
@@ -79,7 +88,15 @@ class CheckInPanel extends Section {
                     : "mentoring.checkins.empty.log")));
             return;
         }
-        shown.checkIns().forEach(c -> add(line(c)));
+        List<LoggedCheckIn> all = shown.checkIns();
+        all.subList(0, Math.min(RECENT_SHOWN, all.size())).forEach(c -> add(line(c)));
+        if (all.size() > RECENT_SHOWN) {
+            // a mentorship of a few years has dozens of check-ins; the older ones are read when someone asks
+            Details older = new Details(getTranslation("mentoring.checkins.older", all.size() - RECENT_SHOWN));
+            older.addClassName("check-ins-older");
+            add(LazyDetails.buildWhenOpened(older,
+                    () -> all.subList(RECENT_SHOWN, all.size()).forEach(c -> older.add(line(c)))));
+        }
     }
 
     private Div line(LoggedCheckIn c) {
@@ -94,6 +111,9 @@ class CheckInPanel extends Section {
         Div notes = new Div();
         notes.addClassName("check-in-notes");
         notePlaces.put(c.id(), notes);
+        if (openedNotes != null) {
+            fillNotes(notes, c.id());
+        }
         line.add(notes);
         if (c.loggedById() == shown.myUserId()) {
             Button edit = new Button(getTranslation("mentoring.checkins.edit"), VaadinIcon.EDIT.create(),
@@ -116,14 +136,16 @@ class CheckInPanel extends Section {
     }
 
     void openNotes() {
-        Map<Long, String> notes = checkIns.notesOf(expertId);
-        notePlaces.forEach((id, place) -> {
-            place.removeAll();
-            String text = notes.getOrDefault(id, "");
-            place.add(new Paragraph(text.isEmpty() ? getTranslation("mentoring.checkins.notes.none")
-                    : getTranslation("mentoring.checkins.field.notes") + ": " + text));
-        });
+        openedNotes = checkIns.notesOf(expertId);
+        notePlaces.forEach((id, place) -> fillNotes(place, id));
         showNotes.setEnabled(false);
+    }
+
+    private void fillNotes(Div place, long checkInId) {
+        place.removeAll();
+        String text = openedNotes.getOrDefault(checkInId, "");
+        place.add(new Paragraph(text.isEmpty() ? getTranslation("mentoring.checkins.notes.none")
+                : getTranslation("mentoring.checkins.field.notes") + ": " + text));
     }
 
     private String date(LocalDate date) {

@@ -1,8 +1,8 @@
 package nl.kwartiermaker.mentoring.ui;
 
-import static nl.kwartiermaker.base.ui.Marks.badge;
 import static nl.kwartiermaker.base.ui.Marks.muted;
 import static nl.kwartiermaker.base.ui.Marks.note;
+import static nl.kwartiermaker.base.ui.Marks.text;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
@@ -16,15 +16,16 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.dom.Element;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.Comparator;
 import java.util.List;
 import nl.kwartiermaker.base.InvalidInput;
 import nl.kwartiermaker.base.ui.Confirmation;
@@ -37,11 +38,14 @@ import nl.kwartiermaker.mentoring.TaskOwner;
 import nl.kwartiermaker.mentoring.TaskStatus;
 
 /**
- * An expert's onboarding plan: how far it is, the open tasks with their owner and date (late ones marked), the
- * finished ones folded away, and what the signed-in person may do: tick off their own tasks, or as coordinator start
- * the plan, move dates, add and remove own tasks. Built again from one read after every change.
+ * An expert's onboarding plan: how far it is, the next open tasks with their owner and date (late ones marked), the
+ * other open and the finished ones folded away, and what the signed-in person may do: tick off their own tasks, or as
+ * coordinator start the plan, move dates, add and remove own tasks. Built again from one read after every change.
  */
 class OnboardingPanel extends Section {
+
+    /** How many open tasks show without opening the rest. */
+    static final int NEXT_SHOWN = 3;
 
     private final transient OnboardingService onboarding;
     private final long personId;
@@ -74,11 +78,15 @@ class OnboardingPanel extends Section {
         if (!plan.tasks().isEmpty()) {
             add(progress(), openTasks());
             if (!plan.finished().isEmpty()) {
-                add(finishedTasks());
+                add(folded("onboarding-finished", getTranslation("mentoring.onboarding.finished",
+                        plan.finished().size()), plan.finished()));
             }
         }
         if (plan.canManage()) {
-            add(new OwnTaskRow());
+            Details own = new Details(getTranslation("mentoring.onboarding.own"));
+            own.addClassName("onboarding-own");
+            LazyDetails.buildWhenOpened(own, () -> own.add(new OwnTaskRow()));
+            add(own);
         }
     }
 
@@ -113,62 +121,92 @@ class OnboardingPanel extends Section {
         return progress;
     }
 
+    /**
+     * The next few open tasks, soonest first, each with its one main action; the others are folded away and built
+     * when opened, because a plan of fourteen tasks with their buttons would weigh on every visit to the page.
+     */
     private Component openTasks() {
         Div open = new Div(new H3(getTranslation("mentoring.onboarding.open")));
-        List<OnboardingTask> tasks = plan.open();
+        List<OnboardingTask> tasks = plan.open().stream()
+                .sorted(Comparator.comparing(OnboardingTask::getDueOn, Comparator.nullsLast(Comparator.naturalOrder())))
+                .toList();
         if (tasks.isEmpty()) {
             open.add(new Paragraph(getTranslation("mentoring.onboarding.open.none")));
-        } else {
-            open.add(list(tasks));
+            return open;
+        }
+        open.add(list(tasks.subList(0, Math.min(NEXT_SHOWN, tasks.size()))));
+        if (tasks.size() > NEXT_SHOWN) {
+            open.add(folded("onboarding-later", getTranslation("mentoring.onboarding.later",
+                    tasks.size() - NEXT_SHOWN), tasks.subList(NEXT_SHOWN, tasks.size())));
         }
         return open;
     }
 
-    private Component finishedTasks() {
-        Details finished = new Details(getTranslation("mentoring.onboarding.finished", plan.finished().size()),
-                list(plan.finished()));
-        finished.addClassName("onboarding-finished");
-        return finished;
+    private Details folded(String className, String summary, List<OnboardingTask> tasks) {
+        Details folded = new Details(summary);
+        folded.addClassName(className);
+        return LazyDetails.buildWhenOpened(folded, () -> folded.add(list(tasks)));
     }
 
     private UnorderedList list(List<OnboardingTask> tasks) {
         UnorderedList list = new UnorderedList();
         list.addClassName("checklist-items");
-        tasks.forEach(task -> list.add(new ListItem(line(task))));
+        tasks.forEach(task -> list.add(item(task)));
         return list;
     }
 
-    private Component line(OnboardingTask task) {
+    private ListItem item(OnboardingTask task) {
         Div line = new Div();
         line.addClassName("item-line");
         if (task.isFinished()) {
-            line.add(badge(getTranslation(task.getStatus().labelKey()),
+            line.getElement().appendChild(text(getTranslation(task.getStatus().labelKey()), "badge",
                     task.getStatus() == TaskStatus.DONE ? "status-gereed" : "status-nvt"));
         }
-        Span title = new Span(task.getTitle());
-        title.addClassName("item-title");
         String owner = getTranslation(task.getOwner().labelKey());
-        line.add(title, muted(getTranslation("mentoring.onboarding.owner", owner)));
+        line.getElement().appendChild(text(task.getTitle(), "item-title"),
+                text(getTranslation("mentoring.onboarding.owner", owner), "muted"));
         if (task.getDueOn() != null && !task.isFinished()) {
-            line.add(dueMark(task));
+            line.getElement().appendChild(dueMark(task));
         }
         if (plan.canTick(task)) {
-            if (task.isFinished()) {
-                line.add(action("mentoring.onboarding.reopen", task, ButtonVariant.TERTIARY,
-                        () -> setStatus(task, TaskStatus.OPEN, "mentoring.onboarding.reopened")));
-            } else {
-                line.add(action("mentoring.onboarding.done", task, ButtonVariant.PRIMARY,
-                                () -> setStatus(task, TaskStatus.DONE, "mentoring.onboarding.marked_done")),
-                        action("mentoring.onboarding.not_applicable", task, ButtonVariant.TERTIARY,
-                                () -> setStatus(task, TaskStatus.NOT_APPLICABLE, "mentoring.onboarding.set_aside")));
-            }
+            line.add(task.isFinished()
+                    ? action("mentoring.onboarding.reopen", task, ButtonVariant.TERTIARY,
+                            () -> setStatus(task, TaskStatus.OPEN, "mentoring.onboarding.reopened"))
+                    : action("mentoring.onboarding.done", task, ButtonVariant.PRIMARY,
+                            () -> setStatus(task, TaskStatus.DONE, "mentoring.onboarding.marked_done")));
+        }
+        boolean moreActions = plan.canManage() || (plan.canTick(task) && !task.isFinished());
+        ListItem item = new ListItem(line);
+        if (task.getDescription().isBlank() && !moreActions) {
+            return item;
+        }
+        // the explanation and the less common actions are used one task at a time: built when opened
+        Details more = new Details(getTranslation("mentoring.onboarding.more"));
+        LazyDetails.buildWhenOpened(more, () -> more(more, task));
+        more.addClassName("onboarding-more");
+        item.add(more);
+        return item;
+    }
+
+    private void more(Details more, OnboardingTask task) {
+        if (!task.getDescription().isBlank()) {
+            more.add(new Paragraph(task.getDescription()));
+        }
+        if (!task.getSource().isBlank()) {
+            more.add(muted(getTranslation("mentoring.onboarding.source", task.getSource())));
+        }
+        Div actions = new Div();
+        actions.addClassName("actions");
+        if (plan.canTick(task) && !task.isFinished()) {
+            actions.add(action("mentoring.onboarding.not_applicable", task, ButtonVariant.TERTIARY,
+                    () -> setStatus(task, TaskStatus.NOT_APPLICABLE, "mentoring.onboarding.set_aside")));
         }
         if (plan.canManage()) {
-            line.add(action("mentoring.onboarding.move", task, ButtonVariant.TERTIARY,
+            actions.add(action("mentoring.onboarding.move", task, ButtonVariant.TERTIARY,
                     () -> new TaskDueDialog(onboarding, task, plan.dates(), plan.today(), this::reload).open()));
             if (task.isOwn()) {
                 String remove = getTranslation("mentoring.onboarding.remove");
-                line.add(action("mentoring.onboarding.remove", task, ButtonVariant.ERROR,
+                actions.add(action("mentoring.onboarding.remove", task, ButtonVariant.ERROR,
                         () -> Confirmation.ask(remove, getTranslation("mentoring.onboarding.remove.confirm",
                                 task.getTitle()), remove, () -> {
                                     onboarding.removeOwnTask(task.getId(), task.getVersion());
@@ -177,32 +215,20 @@ class OnboardingPanel extends Section {
                                 })));
             }
         }
-        if (!task.getDescription().isBlank()) {
-            // the explanations are read one at a time: built when opened, to keep the page light
-            Details more = new Details(getTranslation("mentoring.onboarding.more"));
-            LazyDetails.buildWhenOpened(more, () -> explain(more, task));
-            more.addClassName("onboarding-more");
-            return new Div(line, more);
-        }
-        return line;
-    }
-
-    private void explain(Details more, OnboardingTask task) {
-        more.add(new Paragraph(task.getDescription()));
-        if (!task.getSource().isBlank()) {
-            more.add(muted(getTranslation("mentoring.onboarding.source", task.getSource())));
+        if (actions.getComponentCount() > 0) {
+            more.add(actions);
         }
     }
 
-    private Span dueMark(OnboardingTask task) {
+    private Element dueMark(OnboardingTask task) {
         String due = date(task.getDueOn());
         if (task.isOverdue(plan.today())) {
-            return badge(getTranslation("mentoring.onboarding.overdue", due), "error");
+            return text(getTranslation("mentoring.onboarding.overdue", due), "badge", "error");
         }
         if (!task.getDueOn().isAfter(plan.today().plusDays(OnboardingService.SOON_DAYS))) {
-            return badge(getTranslation("mentoring.onboarding.soon", due), "contrast");
+            return text(getTranslation("mentoring.onboarding.soon", due), "badge", "contrast");
         }
-        return muted(getTranslation("mentoring.onboarding.due", due));
+        return text(getTranslation("mentoring.onboarding.due", due), "muted");
     }
 
     /** A small button whose spoken name starts with its visible text and says which task it is for. */

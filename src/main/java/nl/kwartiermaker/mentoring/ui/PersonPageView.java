@@ -4,13 +4,12 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -157,10 +156,11 @@ class PersonPageView extends Div implements BeforeEnterObserver, HasDynamicTitle
         }
     }
 
+    /** A read-only line: bare elements, no components, as the profile is read and never acted on. */
     private void fact(UnorderedList facts, String labelKey, String value) {
-        Span label = new Span(getTranslation(labelKey) + ": ");
-        label.addClassName("fact-label");
-        facts.add(new ListItem(label, new Span(value == null || value.isBlank() ? "–" : value)));
+        facts.getElement().appendChild(new Element("li").appendChild(
+                Marks.text(getTranslation(labelKey) + ": ", "fact-label"),
+                Element.createText(value == null || value.isBlank() ? "–" : value)));
     }
 
     private void confirmLeft() {
@@ -185,35 +185,41 @@ class PersonPageView extends Div implements BeforeEnterObserver, HasDynamicTitle
     class NotesBlock extends Section {
 
         final Button open = new Button(getTranslation("mentoring.register.notes.show"), VaadinIcon.LOCK.create());
-        final TextArea situation = new TextArea(getTranslation("mentoring.register.notes.situation"));
-        final TextArea wellbeing = new TextArea(getTranslation("mentoring.register.notes.wellbeing"));
-        final Button save = new Button(getTranslation("mentoring.register.notes.save"));
+        /** The fields exist once the notes are opened: most visits never open them. */
+        TextArea situation;
+        TextArea wellbeing;
+        Button save;
         private long version;
 
         NotesBlock(long personId) {
             addClassName("begeleiding-notes");
             add(new H2(getTranslation("mentoring.register.notes.title")),
                     new Paragraph(getTranslation("mentoring.register.notes.help")), open);
-            open.addClickListener(e -> show(register.notes(personId)));
-            situation.setMaxLength(PersonalNotes.TEXT_MAX);
-            wellbeing.setMaxLength(PersonalNotes.TEXT_MAX);
-            situation.setWidthFull();
-            wellbeing.setWidthFull();
-            save.addThemeVariants(ButtonVariant.PRIMARY);
-            save.addClickListener(e -> {
-                show(register.saveNotes(personId, version, situation.getValue(), wellbeing.getValue()));
-                Notices.success(getTranslation("mentoring.register.notes.saved"));
+            open.addClickListener(e -> {
+                situation = notesField("mentoring.register.notes.situation");
+                wellbeing = notesField("mentoring.register.notes.wellbeing");
+                save = new Button(getTranslation("mentoring.register.notes.save"), saved -> {
+                    show(register.saveNotes(personId, version, situation.getValue(), wellbeing.getValue()));
+                    Notices.success(getTranslation("mentoring.register.notes.saved"));
+                });
+                save.addThemeVariants(ButtonVariant.PRIMARY);
+                show(register.notes(personId));
+                remove(open);
+                add(situation, wellbeing, save);
             });
+        }
+
+        private TextArea notesField(String labelKey) {
+            TextArea field = new TextArea(getTranslation(labelKey));
+            field.setMaxLength(PersonalNotes.TEXT_MAX);
+            field.setWidthFull();
+            return field;
         }
 
         private void show(Notes notes) {
             version = notes.version();
             situation.setValue(notes.personalSituation());
             wellbeing.setValue(notes.wellbeingNotes());
-            if (open.getParent().isPresent()) {
-                remove(open);
-                add(situation, wellbeing, save);
-            }
         }
     }
 

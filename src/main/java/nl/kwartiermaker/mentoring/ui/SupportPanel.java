@@ -133,12 +133,25 @@ class SupportPanel extends Section {
         part.add(actions);
     }
 
+    /** The rhythm in words; who may change it gets the choice when they ask for it, not on every visit. */
     private Div rhythm(SupportLine line) {
         Mentorship m = line.mentorship();
-        if (!line.mayChangeRhythm()) {
-            return new Div(new Paragraph(getTranslation("mentoring.matching.rhythm.shown",
-                    getTranslation(m.getRhythm().labelKey()))));
+        Div rhythm = new Div(new Paragraph(getTranslation("mentoring.matching.rhythm.shown",
+                getTranslation(m.getRhythm().labelKey()))));
+        if (line.mayChangeRhythm()) {
+            Button change = new Button(getTranslation("mentoring.matching.rhythm.change"), e -> {
+                rhythm.removeAll();
+                Select<CheckInRhythm> choice = rhythmChoice(m);
+                rhythm.add(choice);
+                choice.focus();
+            });
+            change.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
+            rhythm.add(change);
         }
+        return rhythm;
+    }
+
+    private Select<CheckInRhythm> rhythmChoice(Mentorship m) {
         Select<CheckInRhythm> rhythm = new Select<>();
         rhythm.setLabel(getTranslation("mentoring.matching.rhythm"));
         rhythm.setItems(CheckInRhythm.values());
@@ -151,7 +164,7 @@ class SupportPanel extends Section {
                 reload();
             }
         });
-        return new Div(rhythm);
+        return rhythm;
     }
 
     private void showNobody(Div part, SupportKind kind) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.details.Details;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -110,6 +111,24 @@ class CheckInSectionTest extends BrowserlessViewTest {
         assertThat(panel.getElement().getTextRecursively()).contains("Notities: Moe van de reistijd");
         assertThat(events.stream(SensitiveNotesOpened.class)).singleElement()
                 .satisfies(e -> assertThat(e.personId()).isEqualTo(expert.getId()));
+    }
+
+    @Test
+    void the_latest_three_check_ins_show_and_the_older_ones_open_with_their_notes_once_the_notes_are_open() {
+        TestAccounts.signInAs(mentorAccount);
+        for (int weeksAgo = 5; weeksAgo >= 1; weeksAgo--) {
+            checkIns.log(mentorship.getId(), new CheckInService.CheckInEntry(time.today().minusWeeks(weeksAgo),
+                    CheckInForm.WALK, "Onderwerp " + weeksAgo, "", "", "Notitie " + weeksAgo));
+        }
+        CheckInPanel panel = open(mentorAccount);
+        assertThat(panel.getElement().getTextRecursively()).contains("Onderwerp 1").contains("Onderwerp 3")
+                .doesNotContain("Onderwerp 4").contains("2 eerdere check-ins");
+
+        click(panel.showNotes);
+        Details older = $(Details.class).withClassName("check-ins-older").single();
+        older.setOpened(true);
+        assertThat(older.getElement().getTextRecursively()).contains("Onderwerp 5").contains("Notities: Notitie 5");
+        assertThat(panel.getElement().getTextRecursively()).contains("Notities: Notitie 1");
     }
 
     @Test

@@ -72,6 +72,15 @@ class OnboardingSectionTest extends BrowserlessViewTest {
         return panel().getElement().getTextRecursively();
     }
 
+    /** Opens every folded part, as someone working through the whole plan would. */
+    void unfold() {
+        List<Details> closed;
+        while (!(closed = $(Details.class).from(panel()).all().stream().filter(d -> !d.isOpened()).toList())
+                .isEmpty()) {
+            closed.forEach(d -> d.setOpened(true));
+        }
+    }
+
     List<Button> buttons() {
         return $(Button.class).from(panel()).all();
     }
@@ -95,17 +104,22 @@ class OnboardingSectionTest extends BrowserlessViewTest {
         assertThat(section.order()).isEqualTo(20);
         int total = plan.tasks().size();
         assertThat(text()).contains("Inwerkplan").contains("0 van " + total + " klaar")
-                .contains("Te laat: had klaar moeten zijn op").contains("Wie: Ervaringsdeskundige")
-                .contains("Wie: Mentor").doesNotContain("Bron: ");
+                .contains("Te laat: had klaar moeten zijn op").doesNotContain("Bron: ");
+        assertThat($(Details.class).withClassName("onboarding-later").single().getSummaryText())
+                .as("the next tasks show, the others are folded away")
+                .isEqualTo("Nog " + (total - OnboardingPanel.NEXT_SHOWN) + " open taken");
         Details more = $(Details.class).from(panel()).withClassName("onboarding-more").first();
         more.setOpened(true);
         assertThat(more.getElement().getTextRecursively()).as("the explanation, built when opened")
                 .contains(plan.tasks().getFirst().getDescription()).contains("Bron: 00");
+        unfold();
+        assertThat(text()).contains("Wie: Ervaringsdeskundige").contains("Wie: Mentor");
         long expertTasks = plan.tasks().stream().filter(t -> t.getOwner() == TaskOwner.EXPERT).count();
         List<Button> done = buttonsStarting("Klaar: ");
         assertThat(done).hasSize((int) expertTasks);
+        assertThat(buttonsStarting("Niet van toepassing: ")).hasSize((int) expertTasks);
         assertThat(buttonsStarting("Datum wijzigen")).as("only the coordinator moves dates").isEmpty();
-        assertThat(buttons()).extracting(Button::getText).doesNotContain("Taak toevoegen");
+        assertThat($(Details.class).withClassName("onboarding-own").all()).as("only the coordinator adds").isEmpty();
 
         click(done.getFirst());
 
@@ -113,6 +127,7 @@ class OnboardingSectionTest extends BrowserlessViewTest {
         assertThat(text()).contains("1 van " + total + " klaar");
         Details finished = $(Details.class).withClassName("onboarding-finished").single();
         assertThat(finished.getSummaryText()).isEqualTo("Klaar of niet van toepassing (1)");
+        unfold();
         assertThat(buttonsStarting("Weer openzetten: ")).hasSize(1);
     }
 
@@ -122,10 +137,12 @@ class OnboardingSectionTest extends BrowserlessViewTest {
         TestAccounts.signInAs(who.buddy());
         shown(who.expertId());
         assertThat(text()).contains("Nog te doen");
+        unfold();
         assertThat(buttons()).isEmpty();
 
         TestAccounts.signInAs(who.mentor());
         shown(who.expertId());
+        unfold();
         long mentorTasks = onboarding.plan(who.expertId()).tasks().stream()
                 .filter(t -> t.getOwner() == TaskOwner.MENTOR).count();
         assertThat(buttonsStarting("Klaar: ")).hasSize((int) mentorTasks);
@@ -158,6 +175,8 @@ class OnboardingSectionTest extends BrowserlessViewTest {
         OnboardingPeople.People who = startedDaysAgo(3);
         TestAccounts.signInAs(coordinator);
         shown(who.expertId());
+        assertThat($(OnboardingPanel.OwnTaskRow.class).all()).as("built when opened").isEmpty();
+        $(Details.class).withClassName("onboarding-own").single().setOpened(true);
         OnboardingPanel.OwnTaskRow row = $(OnboardingPanel.OwnTaskRow.class).single();
         click(row.add);
         assertThat(notificationTexts()).contains("Geef de taak een naam van hoogstens 200 tekens.");
@@ -168,6 +187,7 @@ class OnboardingSectionTest extends BrowserlessViewTest {
         row.due.setValue(time.today().plusDays(30));
         click(row.add);
         assertThat(notificationTexts()).contains("De taak \"Laptop en pasje regelen\" is toegevoegd.");
+        unfold();
         assertThat(text()).contains("Laptop en pasje regelen").contains("Wie: HR");
 
         click(buttonsStarting("Datum wijzigen: Laptop").getFirst());
@@ -178,6 +198,7 @@ class OnboardingSectionTest extends BrowserlessViewTest {
         click(dialog.save);
         OnboardingTask own = onboarding.plan(who.expertId()).tasks().getLast();
         assertThat(own.getDueOn()).isEqualTo(later);
+        unfold();
 
         click(buttonsStarting("Verwijderen: Laptop").getFirst());
         ConfirmDialog confirmation = $(ConfirmDialog.class).all().stream().filter(ConfirmDialog::isOpened)
@@ -187,6 +208,7 @@ class OnboardingSectionTest extends BrowserlessViewTest {
         test(confirmation).confirm();
         assertThat(onboarding.plan(who.expertId()).tasks()).extracting(OnboardingTask::getTitle)
                 .doesNotContain("Laptop en pasje regelen");
+        unfold();
         assertThat(text()).doesNotContain("Laptop en pasje regelen");
         assertThat(buttonsStarting("Verwijderen: ")).as("template tasks are set aside, not removed").isEmpty();
     }

@@ -134,7 +134,9 @@ class SupportSectionTest extends BrowserlessViewTest {
 
         click(button("Ja, dat doe ik"));
 
-        assertThat(text(panel)).contains(best.getName() + ", sinds");
+        assertThat(text(panel)).contains(best.getName() + ", sinds").contains("Check-in: Elke maand");
+        assertThat($(com.vaadin.flow.component.select.Select.class).all()).as("the choice comes when asked").isEmpty();
+        click(button("Ritme wijzigen"));
         var rhythm = $(com.vaadin.flow.component.select.Select.class).single();
         assertThat(rhythm.getValue()).isEqualTo(CheckInRhythm.MONTHLY);
         test(rhythm).selectItem("Elke twee weken");
