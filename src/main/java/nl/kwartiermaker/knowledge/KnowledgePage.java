@@ -1,5 +1,6 @@
 package nl.kwartiermaker.knowledge;
 
+import nl.kwartiermaker.base.SearchText;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

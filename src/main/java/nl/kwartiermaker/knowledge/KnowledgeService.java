@@ -1,5 +1,6 @@
 package nl.kwartiermaker.knowledge;
 
+import nl.kwartiermaker.base.SearchText;
 import static nl.kwartiermaker.base.InvalidInput.require;
 
 import java.time.Clock;

@@ -1,15 +1,18 @@
-package nl.kwartiermaker.knowledge;
+package nl.kwartiermaker.base;
 
 import java.text.Normalizer;
 import java.util.Locale;
 
-/** Folds text for searching, so "coordinator" finds "coördinator" and case does not matter. */
-final class SearchText {
+/**
+ * Folds text for searching, so "coordinator" finds "coördinator" and case does not matter: the knowledge base and the
+ * story library search the same way.
+ */
+public final class SearchText {
 
     private SearchText() {
     }
 
-    static String fold(String text) {
+    public static String fold(String text) {
         if (text == null) {
             return "";
         }
@@ -18,7 +21,7 @@ final class SearchText {
     }
 
     /** A readable address part from a title: "Eigen pagina: Wat nu?" becomes "eigen-pagina-wat-nu". */
-    static String slug(String title) {
+    public static String slug(String title) {
         String slug = fold(title).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
         if (slug.length() > 80) {
             slug = slug.substring(0, 80).replaceAll("-+$", "");

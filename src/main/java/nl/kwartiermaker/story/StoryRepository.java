@@ -1,0 +1,26 @@
+package nl.kwartiermaker.story;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+interface StoryRepository extends JpaRepository<Story, Long> {
+
+    Optional<Story> findBySlug(String slug);
+
+    boolean existsBySlug(String slug);
+
+    List<Story> findByAuthorIdOrderByModifiedAtDesc(long authorId);
+
+    List<Story> findByStatusOrderByModifiedAtAsc(StoryStatus status);
+
+    /** The stories readable on one channel now, newest first (the library adds its filters to the same rule). */
+    @Query("select s from Story s where " + StoryVisibility.RULE + " order by s.publishFrom desc, s.id desc")
+    List<Story> findVisible(@Param("now") Instant now, @Param("today") LocalDate today,
+                            @Param("intranet") boolean intranet, @Param("digest") boolean digest,
+                            @Param("feed") boolean feed);
+}
