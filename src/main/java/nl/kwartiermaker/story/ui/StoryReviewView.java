@@ -1,5 +1,6 @@
 package nl.kwartiermaker.story.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
@@ -201,73 +202,87 @@ class StoryReviewView extends Div implements BeforeEnterObserver, HasDynamicTitl
     }
 
     private void openApprove() {
-        Dialog dialog = new Dialog(getTranslation("story.review.approve.title"));
-        DateTimePicker from = picker("story.review.approve.from");
-        DateTimePicker until = picker("story.review.approve.until");
-        from.setHelperText(getTranslation("story.review.approve.from.help"));
-        until.setHelperText(getTranslation("story.review.approve.until.help"));
-        dialog.add(new Paragraph(getTranslation("story.review.approve.text")), from, until);
-        Button save = new Button();
-        DialogButtons.saveAndCancel(dialog, save, () -> {
-            Story story = reviews.approve(review.story().getId(), review.story().getVersion(), instant(from),
-                    instant(until));
+        ApproveDialog dialog = new ApproveDialog(this, getLocale(), time);
+        DialogButtons.saveAndCancel(dialog, dialog.save, () -> {
+            Story story = reviews.approve(review.story().getId(), review.story().getVersion(),
+                    instant(dialog.from), instant(dialog.until));
             dialog.close();
             Notices.success(getTranslation(story.getStatus() == StoryStatus.SCHEDULED
                     ? "story.review.approved.scheduled" : "story.review.approved"));
             show(reviews.open(story.getId()));
         });
-        save.setText(getTranslation("story.review.approve"));
+        dialog.save.setText(getTranslation("story.review.approve"));
         dialog.open();
     }
 
     private void openSendBack() {
-        Dialog dialog = new Dialog(getTranslation("story.review.send_back.title"));
-        TextArea comment = new TextArea(getTranslation("story.review.send_back.comment"));
-        comment.setRequired(true);
-        comment.setMaxLength(StoryEvent.COMMENT_MAX);
-        comment.setHelperText(getTranslation("story.review.send_back.help"));
-        comment.setWidthFull();
-        dialog.add(comment);
-        Button save = new Button();
-        DialogButtons.saveAndCancel(dialog, save, () -> {
-            long id = review.story().getId();
-            reviews.sendBack(id, review.story().getVersion(), comment.getValue());
+        TextDialog dialog = new TextDialog(this, "story.review.send_back.title", "story.review.send_back.comment",
+                "story.review.send_back.help");
+        DialogButtons.saveAndCancel(dialog, dialog.save, () -> {
+            reviews.sendBack(review.story().getId(), review.story().getVersion(), dialog.text.getValue());
             dialog.close();
             Notices.success(getTranslation("story.review.sent_back"));
             getUI().ifPresent(ui -> ui.navigate("verhalen/redactie"));
         });
-        save.setText(getTranslation("story.review.send_back"));
+        dialog.save.setText(getTranslation("story.review.send_back"));
         dialog.open();
     }
 
     /** The reason first, then one confirmation: taking a story down cannot simply be undone. */
     private void openUnpublish() {
-        Dialog dialog = new Dialog(getTranslation("story.review.unpublish.title"));
-        TextArea reason = new TextArea(getTranslation("story.review.unpublish.reason"));
-        reason.setRequired(true);
-        reason.setMaxLength(StoryEvent.COMMENT_MAX);
-        reason.setWidthFull();
-        dialog.add(new Paragraph(getTranslation("story.review.unpublish.text")), reason);
-        Button save = new Button();
-        DialogButtons.saveAndCancel(dialog, save, () -> Confirmation.ask(
+        TextDialog dialog = new TextDialog(this, "story.review.unpublish.title", "story.review.unpublish.reason",
+                "story.review.unpublish.text");
+        DialogButtons.saveAndCancel(dialog, dialog.save, () -> Confirmation.ask(
                 getTranslation("story.review.unpublish.title"), getTranslation("story.review.unpublish.confirm",
                         review.story().getTitle()), getTranslation("story.review.unpublish"), () -> {
                     Story story = reviews.unpublish(review.story().getId(), review.story().getVersion(),
-                            reason.getValue());
+                            dialog.text.getValue());
                     dialog.close();
                     Notices.success(getTranslation("story.review.unpublished"));
                     show(reviews.open(story.getId()));
                 }));
-        save.setText(getTranslation("story.review.unpublish"));
+        dialog.save.setText(getTranslation("story.review.unpublish"));
         dialog.open();
     }
 
-    private DateTimePicker picker(String labelKey) {
-        DateTimePicker picker = new DateTimePicker(getTranslation(labelKey));
-        picker.setDatePickerI18n(ComponentTexts.datePicker(this));
-        picker.setLocale(getLocale());
-        picker.setMin(LocalDateTime.ofInstant(time.now(), PortalTime.ZONE).withSecond(0).withNano(0));
-        return picker;
+    /** Approval: empty moments mean "now" and "until consent ends"; the picker offers nothing in the past. */
+    static class ApproveDialog extends Dialog {
+        final DateTimePicker from;
+        final DateTimePicker until;
+        final Button save = new Button();
+
+        ApproveDialog(Component owner, Locale locale, PortalTime time) {
+            setHeaderTitle(owner.getTranslation("story.review.approve.title"));
+            from = picker(owner, locale, time, "story.review.approve.from", "story.review.approve.from.help");
+            until = picker(owner, locale, time, "story.review.approve.until", "story.review.approve.until.help");
+            add(new Paragraph(owner.getTranslation("story.review.approve.text")), from, until);
+        }
+
+        private static DateTimePicker picker(Component owner, Locale locale, PortalTime time, String labelKey,
+                                             String helpKey) {
+            DateTimePicker picker = new DateTimePicker(owner.getTranslation(labelKey));
+            picker.setDatePickerI18n(ComponentTexts.datePicker(owner));
+            picker.setLocale(locale);
+            picker.setHelperText(owner.getTranslation(helpKey));
+            picker.setMin(LocalDateTime.ofInstant(time.now(), PortalTime.ZONE).withSecond(0).withNano(0));
+            return picker;
+        }
+    }
+
+    /** A required text for the author to read: the editor's comment when sending back, the reason for unpublishing. */
+    static class TextDialog extends Dialog {
+        final TextArea text;
+        final Button save = new Button();
+
+        TextDialog(Component owner, String titleKey, String labelKey, String helpKey) {
+            setHeaderTitle(owner.getTranslation(titleKey));
+            text = new TextArea(owner.getTranslation(labelKey));
+            text.setRequired(true);
+            text.setMaxLength(StoryEvent.COMMENT_MAX);
+            text.setHelperText(owner.getTranslation(helpKey));
+            text.setWidthFull();
+            add(text);
+        }
     }
 
     private static Instant instant(DateTimePicker picker) {
