@@ -156,4 +156,25 @@ class StoryReviewViewsTest extends BrowserlessViewTest {
         assertThat($(Anchor.class).all()).anyMatch(a -> "verhalen/redactie".equals(a.getHref()));
         assertThat($(Button.class).all()).noneMatch(b -> b.isVisible() && "Goedkeuren".equals(b.getText()));
     }
+
+    @Test
+    void the_queue_and_the_review_page_cost_the_same_statements_for_few_and_for_more_stories_and_history() {
+        var queueFew = statementsToOpen("verhalen/redactie");
+        var pageFew = statementsToOpen("verhalen/redactie/" + story.getId());
+        for (int i = 0; i < 12; i++) {
+            Story more = fixture.inReview(fixture.draft(author.id(), "Nog een verhaal"));
+            fixture.consent(fixture.featured(more, null, "Eva", FeaturedRelation.PARTNER), true, true, true, null,
+                    time.now());
+            fixture.published(more, time.now(), null);
+            fixture.consent(fixture.featured(story, null, "Persoon " + i, FeaturedRelation.COLLEAGUE), true, true,
+                    true, null, time.now());
+        }
+        assertThat(statementsToOpen("verhalen/redactie")).hasSize(queueFew.size());
+        assertThat(statementsToOpen("verhalen/redactie/" + story.getId())).hasSize(pageFew.size());
+        // the queue's rows and the authors' names
+        assertThat(queueFew).filteredOn(sql -> sql.matches("(?is).*\\bfrom story\\s.*")).hasSize(1);
+        // the story, its featured people, its history and the names in it
+        assertThat(pageFew).hasSizeLessThanOrEqualTo(6)
+                .filteredOn(sql -> sql.matches("(?is).*\\bfrom story_event\\s.*")).hasSize(1);
+    }
 }
