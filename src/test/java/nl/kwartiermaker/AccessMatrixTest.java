@@ -81,6 +81,9 @@ class AccessMatrixTest extends BrowserlessViewTest {
             // a group its facilitator (the mentor's account) and a member (the expert's) may see; others not found
             Rule.only("begeleiding/intervisie/{group}", "IntervisionGroupView", Role.COORDINATOR, Role.MENTOR,
                     Role.ERVARINGSDESKUNDIGE),
+            // Verhalen: the editors' queue and a story's review (an id no story has: the page says it is not there)
+            Rule.only("verhalen/redactie", "StoryReviewQueueView", Role.COORDINATOR, Role.BEHEERDER),
+            Rule.only("verhalen/redactie/0", "StoryReviewView", Role.COORDINATOR, Role.BEHEERDER),
 
             Rule.only("beheer/organisatie", "OrganisationView", Role.BEHEERDER));
 

@@ -71,6 +71,13 @@ public class StoryFixture {
         return stories.save(current);
     }
 
+    /** Offered for review, as the author's submit would leave it (the review tests start here). */
+    public Story inReview(Story story) {
+        Story current = stories.findById(story.getId()).orElseThrow();
+        current.moveTo(StoryStatus.IN_REVIEW);
+        return stories.save(current);
+    }
+
     public Story reload(Story story) {
         return stories.findById(story.getId()).orElseThrow();
     }
