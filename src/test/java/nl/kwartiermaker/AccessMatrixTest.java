@@ -81,6 +81,8 @@ class AccessMatrixTest extends BrowserlessViewTest {
             // a group its facilitator (the mentor's account) and a member (the expert's) may see; others not found
             Rule.only("begeleiding/intervisie/{group}", "IntervisionGroupView", Role.COORDINATOR, Role.MENTOR,
                     Role.ERVARINGSDESKUNDIGE),
+            Rule.signedIn("verhalen", "StoryLibraryView"),
+            Rule.signedIn("verhalen/een-verhaal-dat-niet-bestaat", "StoryView"),
 
             Rule.only("beheer/organisatie", "OrganisationView", Role.BEHEERDER));
 
