@@ -139,4 +139,14 @@ class StoryLibraryViewsTest extends BrowserlessViewTest {
         assertThat($(Anchor.class).all()).extracting(Anchor::getHref)
                 .contains("verhalen/" + newest.getSlug(), "verhalen");
     }
+
+    @Test
+    void the_library_and_a_story_page_read_a_fixed_number_of_statements() {
+        Story story = story("Gemeten", Set.of(ExperienceTheme.VERSLAVING), Duration.ofHours(1));
+        story("Verwant gemeten", Set.of(ExperienceTheme.VERSLAVING), Duration.ofHours(2));
+        // the page of cards with their reaction counts, in one statement
+        assertThat(statementsToOpen("verhalen")).hasSize(1);
+        // the reader's account; the story, its people, related stories, the reaction count and the reader's reaction
+        assertThat(statementsToOpen("verhalen/" + story.getSlug())).hasSize(6);
+    }
 }
