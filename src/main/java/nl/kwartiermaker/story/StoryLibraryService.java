@@ -51,10 +51,6 @@ public class StoryLibraryService {
     /** What the library narrows to; every part optional. */
     public record Filter(ExperienceTheme theme, ExpertRole role, String query) {
 
-        public static Filter none() {
-            return new Filter(null, null, "");
-        }
-
         /** Whether the reader narrowed the library, so that an empty page means "nothing matches", not "none yet". */
         public boolean narrowed() {
             return theme != null || role != null || (query != null && !query.isBlank());

@@ -198,4 +198,18 @@ class StoryLibraryServiceTest {
         Story draft = fixture.draft(1, "Concept " + word);
         assertThatThrownBy(() -> reactions.helped(draft.getId())).isInstanceOf(InvalidInput.class);
     }
+
+    @Autowired
+    nl.kwartiermaker.traject.TrajectService trajecten;
+
+    @Test
+    void a_story_page_names_its_traject_for_a_reader_who_may_open_it() {
+        SignedIn.as("beheerder@demo.nl", Role.BEHEERDER);
+        var traject = trajecten.list(nl.kwartiermaker.traject.TrajectService.Filter.active()).getFirst();
+        Story story = readable.linkedTo(story("Bij een traject", Set.of(), Set.of(), Duration.ofHours(1)),
+                traject.id());
+
+        assertThat(library.story(story.getSlug()).orElseThrow().traject())
+                .contains(new StoryLibraryService.TrajectLink(traject.id(), traject.name()));
+    }
 }
