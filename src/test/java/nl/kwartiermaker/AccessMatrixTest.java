@@ -84,6 +84,8 @@ class AccessMatrixTest extends BrowserlessViewTest {
             // Verhalen: the editors' queue and a story's review (an id no story has: the page says it is not there)
             Rule.only("verhalen/redactie", "StoryReviewQueueView", Role.COORDINATOR, Role.BEHEERDER),
             Rule.only("verhalen/redactie/0", "StoryReviewView", Role.COORDINATOR, Role.BEHEERDER),
+            Rule.signedIn("verhalen", "StoryLibraryView"),
+            Rule.signedIn("verhalen/een-verhaal-dat-niet-bestaat", "StoryView"),
 
             Rule.only("beheer/organisatie", "OrganisationView", Role.BEHEERDER));
 

@@ -100,6 +100,16 @@ public class Story extends AuditedEntity {
     @Column(name = "search_text", nullable = false, length = Length.LONG32)
     private String searchText = "";
 
+    /*
+     * The same two columns as plain text, read-only, for the library's filters: a query that compares the converted
+     * sets above with "like" would have Hibernate convert the pattern as if it were a set.
+     */
+    @Column(name = "themes", insertable = false, updatable = false)
+    private String fencedThemes;
+
+    @Column(name = "expert_roles", insertable = false, updatable = false)
+    private String fencedRoles;
+
     protected Story() {
     }
 

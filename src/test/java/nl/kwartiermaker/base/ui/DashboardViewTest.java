@@ -45,7 +45,8 @@ class DashboardViewTest extends BrowserlessViewTest {
         navigate(DashboardView.class);
         assertThat($(H2.class).all()).extracting(H2::getText).contains("Kwartiermaken, stap voor stap");
         assertThat($(SideNavItem.class).all()).extracting(SideNavItem::getLabel)
-                .containsExactly("Overzicht", "Trajecten", "Functieprofielen", "Kennisbank", "Meldingen");
+                .containsExactly("Overzicht", "Trajecten", "Functieprofielen", "Verhalen", "Kennisbank",
+                        "Meldingen");
     }
 
     @Test
@@ -96,8 +97,8 @@ class DashboardViewTest extends BrowserlessViewTest {
         SignedIn.as("beheerder@demo.nl", Role.BEHEERDER, Role.MEDEWERKER);
         navigate(DashboardView.class);
         assertThat($(SideNavItem.class).all()).extracting(SideNavItem::getLabel)
-                .containsExactly("Overzicht", "Trajecten", "Functieprofielen", "Kennisbank", "Meldingen",
-                        "Organisatie", "Gebruikers", "Auditlog");
+                .containsExactly("Overzicht", "Trajecten", "Functieprofielen", "Verhalen", "Kennisbank",
+                        "Meldingen", "Organisatie", "Gebruikers", "Auditlog");
     }
 
     @Test
@@ -110,9 +111,9 @@ class DashboardViewTest extends BrowserlessViewTest {
         // the person (once per request); the tasks card: the trajecten led (for the scan rounds and for decisions due
         // for review), the steps owned and the role descriptions waiting for the person; the staff card (staff get the
         // traject in words, not the trajecten card): trajecten, their activities, counts and the leads' names; the
-        // reviews card: trajecten and review dates; the unread count; the pages
-        assertThat(few).hasSize(13);
-        assertThat(many).hasSize(13);
+        // reviews card: trajecten and review dates; the unread count; the pages; the newest stories
+        assertThat(few).hasSize(14);
+        assertThat(many).hasSize(14);
     }
 
     @Test
