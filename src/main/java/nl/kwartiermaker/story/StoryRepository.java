@@ -23,4 +23,12 @@ interface StoryRepository extends JpaRepository<Story, Long> {
     List<Story> findVisible(@Param("now") Instant now, @Param("today") LocalDate today,
                             @Param("intranet") boolean intranet, @Param("digest") boolean digest,
                             @Param("feed") boolean feed);
+
+    /** The stories readable on one channel now that were published in [from, to), newest first (the digest). */
+    @Query("select s from Story s where " + StoryVisibility.RULE
+            + " and s.publishFrom >= :from and s.publishFrom < :to order by s.publishFrom desc, s.id desc")
+    List<Story> findVisiblePublishedBetween(@Param("now") Instant now, @Param("today") LocalDate today,
+                                            @Param("intranet") boolean intranet, @Param("digest") boolean digest,
+                                            @Param("feed") boolean feed, @Param("from") Instant from,
+                                            @Param("to") Instant to);
 }
