@@ -81,6 +81,9 @@ class AccessMatrixTest extends BrowserlessViewTest {
             // a group its facilitator (the mentor's account) and a member (the expert's) may see; others not found
             Rule.only("begeleiding/intervisie/{group}", "IntervisionGroupView", Role.COORDINATOR, Role.MENTOR,
                     Role.ERVARINGSDESKUNDIGE),
+            Rule.signedIn("verhalen/nieuwsbrief", "StoryDigestView"),
+            Rule.anyone("verhalen/nieuwsbrief/afmelden", "StoryDigestOptOutView"),
+            Rule.only("verhalen/feed", "StoryFeedSettingsView", Role.BEHEERDER),
 
             Rule.only("beheer/organisatie", "OrganisationView", Role.BEHEERDER));
 
