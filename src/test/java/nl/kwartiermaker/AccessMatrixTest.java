@@ -86,6 +86,9 @@ class AccessMatrixTest extends BrowserlessViewTest {
             Rule.only("verhalen/redactie/0", "StoryReviewView", Role.COORDINATOR, Role.BEHEERDER),
             Rule.signedIn("verhalen", "StoryLibraryView"),
             Rule.signedIn("verhalen/een-verhaal-dat-niet-bestaat", "StoryView"),
+            Rule.signedIn("verhalen/nieuwsbrief", "StoryDigestView"),
+            Rule.anyone("verhalen/nieuwsbrief/afmelden", "StoryDigestOptOutView"),
+            Rule.only("verhalen/feed", "StoryFeedSettingsView", Role.BEHEERDER),
 
             Rule.only("beheer/organisatie", "OrganisationView", Role.BEHEERDER));
 

@@ -73,7 +73,10 @@ class SecurityConfig {
                 .requestMatchers("/actuator/health", "/actuator/health/**", "/icons/**", "/styles.css").permitAll()
                 // the container's error dispatch renders the error page; without this, anyone not signed in was
                 // sent to the login page instead of being told what went wrong
-                .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll());
+                .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
+                // the Verhalen Atom feed is read by other intranet pages without a session; its service lets through
+                // only the feed token or, when the Beheerder chose so, everyone
+                .requestMatchers(HttpMethod.GET, "/verhalen/feed.atom").permitAll());
         // any other address goes to Vaadin for signed-in people, so a mistyped one shows the portal's 404 page.
         // Vaadin's own CSRF set-up also exempts the login page, which lets another site sign a browser in to an
         // account of the attacker's choosing (login CSRF); the login form sends the token from the page's meta tags,

@@ -81,4 +81,9 @@ public class StoryFixture {
     public Story reload(Story story) {
         return stories.findById(story.getId()).orElseThrow();
     }
+
+    /** The people featured in a story, in the order they were added. */
+    public java.util.List<FeaturedPerson> featuredOf(Story story) {
+        return featured.findByStoryIdOrderByIdAsc(story.getId());
+    }
 }

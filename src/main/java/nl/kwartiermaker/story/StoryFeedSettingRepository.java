@@ -1,0 +1,6 @@
+package nl.kwartiermaker.story;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface StoryFeedSettingRepository extends JpaRepository<StoryFeedSetting, Long> {
+}
