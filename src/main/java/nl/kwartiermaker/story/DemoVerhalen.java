@@ -1,8 +1,17 @@
 package nl.kwartiermaker.story;
 
+import java.awt.Color;
+import java.awt.GradientPaint;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
+import javax.imageio.ImageIO;
 import nl.kwartiermaker.base.PortalTime;
 import nl.kwartiermaker.base.Role;
 import nl.kwartiermaker.base.RunAs;
@@ -31,15 +40,17 @@ import org.springframework.transaction.support.TransactionTemplate;
 class DemoVerhalen implements ApplicationRunner {
 
     private final StoryRepository stories;
+    private final StoryImageService images;
     private final FeaturedPersonRepository featured;
     private final StoryEventRepository events;
     private final UserService users;
     private final PortalTime time;
     private final TransactionTemplate transaction;
 
-    DemoVerhalen(StoryRepository stories, FeaturedPersonRepository featured, StoryEventRepository events,
-                 UserService users, PortalTime time, TransactionTemplate transaction) {
+    DemoVerhalen(StoryRepository stories, StoryImageService images, FeaturedPersonRepository featured,
+                 StoryEventRepository events, UserService users, PortalTime time, TransactionTemplate transaction) {
         this.stories = stories;
+        this.images = images;
         this.featured = featured;
         this.events = events;
         this.users = users;
@@ -83,6 +94,8 @@ class DemoVerhalen implements ApplicationRunner {
                 "De schaamte werd kleiner doordat iemand naast hem zat die het zelf had meegemaakt. Gewone hulp begon "
                         + "pas na het eerste gesprek; Eef maakte dat gesprek mogelijk.",
                 Set.of(ExperienceTheme.SCHULDEN_EN_ARMOEDE), Set.of(ExpertRole.ONDERSTEUNER));
+        first = illustrated(first, new Color(0x1f6f8b), new Color(0xf2c14e),
+                "Twee mensen aan een keukentafel met een stapel brieven (getekend)");
         consented(first, p.eef(), "Eef Ervaringsdeskundige", FeaturedRelation.EXPERT, true, true, true, false,
                 now.minus(Duration.ofDays(20)), p.eef());
         published(first, now.minus(Duration.ofDays(18)), p.cor(), p.mila());
@@ -98,6 +111,7 @@ class DemoVerhalen implements ApplicationRunner {
                 "Wanneer spreek je van succes? Voor deze inwoner: weer zelf de regie voelen. Ze pakte haar "
                         + "vrijwilligerswerk weer op.",
                 Set.of(ExperienceTheme.PSYCHISCHE_KWETSBAARHEID), Set.of(ExpertRole.ONDERSTEUNER));
+        second = illustrated(second, new Color(0x3a7d44), new Color(0xe9f5db), "Een pad door een park (getekend)");
         FeaturedPerson resident = consented(second, null, "Inwoner uit wijk Noord", FeaturedRelation.CLIENT, true, true,
                 false, true, now.minus(Duration.ofDays(12)), p.mo());
         resident.recordForm(time.today().minusDays(12), p.mo());
@@ -115,6 +129,8 @@ class DemoVerhalen implements ApplicationRunner {
                 """,
                 "Beleid werd beter doordat mensen met ervaring vroeg meedachten, niet pas bij de evaluatie.",
                 Set.of(ExperienceTheme.SCHULDEN_EN_ARMOEDE), Set.of(ExpertRole.BELEIDSBEINVLOEDER));
+        third = illustrated(third, new Color(0x5c4d7d), new Color(0xf7e1d7),
+                "Een brief van vier kantjes naast een brief van één kantje (getekend)");
         consented(third, p.mo(), "Mo Mentor", FeaturedRelation.EXPERT, true, true, true, false,
                 now.minus(Duration.ofDays(6)), p.mo());
         published(third, now.minus(Duration.ofDays(4)), p.cor(), p.mila());
@@ -146,6 +162,30 @@ class DemoVerhalen implements ApplicationRunner {
         stories.save(withdrawn);
         events.save(new StoryEvent(withdrawn.getId(), now.minus(Duration.ofDays(3)), p.cor(),
                 StoryEventKind.CONSENT_WITHDRAWN, gone.getId(), "Op verzoek van de inwoner, telefonisch."));
+    }
+
+    /**
+     * A drawn picture (a gradient with circles, made here so the repository holds no binary files) through the image
+     * service, which re-encodes and scales it as it does an upload. Before the consents: the image is part of what a
+     * featured person agrees to.
+     */
+    private Story illustrated(Story story, Color from, Color to, String alt) {
+        BufferedImage picture = new BufferedImage(1440, 810, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = picture.createGraphics();
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        g.setPaint(new GradientPaint(0, 0, from, 1440, 810, to));
+        g.fillRect(0, 0, 1440, 810);
+        g.setColor(new Color(255, 255, 255, 90));
+        g.fillOval(180, 160, 520, 520);
+        g.fillOval(760, 260, 420, 420);
+        g.dispose();
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        try {
+            ImageIO.write(picture, "png", png);
+        } catch (IOException impossible) {
+            throw new UncheckedIOException(impossible);
+        }
+        return images.attach(story.getId(), story.getVersion(), "demo.png", png.toByteArray(), alt);
     }
 
     private static String slug(String title) {

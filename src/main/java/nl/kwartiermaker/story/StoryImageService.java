@@ -46,7 +46,8 @@ public class StoryImageService {
 
     /** The address of a picture in one of the standard widths, for an {@code img} element. */
     public static String path(String name, int width) {
-        return StoryImageController.PATH + name + "?w=" + width;
+        // relative, so the address still works when the portal runs under a context path
+        return StoryImageController.PATH.substring(1) + name + "?w=" + width;
     }
 
     /** The largest file taken, in bytes; the upload reads no more than one byte past it. */

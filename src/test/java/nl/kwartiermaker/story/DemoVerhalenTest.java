@@ -26,6 +26,9 @@ class DemoVerhalenTest {
                 .map(Story::getTitle).toList();
         assertThat(feed).as("the resident did not consent to the feed").doesNotContain("\"Zij wist hoe het voelt\"")
                 .contains("Van wachtlijst naar een eerste gesprek");
+        assertThat(stories.findBySlug("van-wachtlijst-naar-een-eerste-gesprek")).get()
+                .satisfies(s -> assertThat(s.getImageName()).as("a drawn picture").isNotNull())
+                .extracting(Story::getImageAlt).asString().contains("keukentafel");
         assertThat(stories.findBySlug("wat-herstel-betekent-verteld-aan-collega-s")).get()
                 .extracting(Story::getStatus).isEqualTo(StoryStatus.IN_REVIEW);
     }

@@ -1,5 +1,6 @@
 package nl.kwartiermaker.story.ui;
 
+import nl.kwartiermaker.story.StoryImageService;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
@@ -19,9 +20,8 @@ import nl.kwartiermaker.story.StoryLibraryService.Card;
  */
 final class StoryCardElements {
 
-    /** The image address helper 4's controller serves, at the width a card needs. */
     static String imageUrl(String imageName, int width) {
-        return "verhalen/afbeelding/" + imageName + "?w=" + width;
+        return StoryImageService.path(imageName, width);
     }
 
     private StoryCardElements() {

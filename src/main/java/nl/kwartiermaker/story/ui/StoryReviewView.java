@@ -1,5 +1,6 @@
 package nl.kwartiermaker.story.ui;
 
+import nl.kwartiermaker.story.StoryImageService;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -147,7 +148,7 @@ class StoryReviewView extends Div implements BeforeEnterObserver, HasDynamicTitl
         Div article = new Div(new H3(story.getTitle()), new Paragraph(story.getSummary()));
         article.addClassName("story-preview");
         if (story.getImageName() != null) {
-            Image image = new Image("verhalen/afbeelding/" + story.getImageName() + "?w=960", story.getImageAlt());
+            Image image = new Image(StoryImageService.path(story.getImageName(), 960), story.getImageAlt());
             image.addClassName("story-image");
             article.add(image);
         }
