@@ -1,5 +1,12 @@
 package nl.kwartiermaker.story.ui;
 
+import nl.kwartiermaker.base.SignedInUser;
+import nl.kwartiermaker.base.Role;
+import java.util.Set;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.html.Nav;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Anchor;
@@ -48,13 +55,13 @@ class StoryLibraryView extends VerticalLayout implements BeforeEnterObserver, Ha
     /** Set while the address fills the fields, so that filling them does not search once per field. */
     private boolean filling;
 
-    StoryLibraryView(StoryLibraryService library) {
+    StoryLibraryView(StoryLibraryService library, SignedInUser signedInUser) {
         this.library = library;
         addClassName("page");
         Anchor write = new Anchor("verhalen/nieuw", getTranslation("story.library.write"));
         write.addClassName("button-link");
         add(new ViewHeader(getTranslation("story.library.title"), getTranslation("story.library.purpose"))
-                .withActions(write));
+                .withActions(write), otherPlaces(signedInUser));
 
         search.setLabel(getTranslation("story.library.search"));
         search.setPlaceholder(getTranslation("story.library.search.placeholder"));
@@ -89,6 +96,28 @@ class StoryLibraryView extends VerticalLayout implements BeforeEnterObserver, Ha
         Div paging = new Div(previous, pageNumber, next);
         paging.addClassName("story-paging");
         add(filters, results, paging);
+    }
+
+    /** Where the rest of Verhalen is: one's own stories, the newsletter, and for editors and the Beheerder theirs. */
+    private Component otherPlaces(SignedInUser signedInUser) {
+        Set<Role> roles = signedInUser.current().map(SignedInUser.Account::roles).orElse(Set.of());
+        UnorderedList places = new UnorderedList();
+        places.addClassName("story-places");
+        place(places, "verhalen/mijn", "story.library.mine");
+        place(places, "verhalen/nieuwsbrief", "story.library.digest");
+        if (roles.contains(Role.COORDINATOR) || roles.contains(Role.BEHEERDER)) {
+            place(places, "verhalen/redactie", "story.library.review");
+        }
+        if (roles.contains(Role.BEHEERDER)) {
+            place(places, "verhalen/feed", "story.library.feed");
+        }
+        Nav nav = new Nav(places);
+        nav.setAriaLabel(getTranslation("story.library.places"));
+        return nav;
+    }
+
+    private void place(UnorderedList places, String route, String key) {
+        places.add(new ListItem(new Anchor(route, getTranslation(key))));
     }
 
     @Override
