@@ -81,6 +81,10 @@ class AccessMatrixTest extends BrowserlessViewTest {
             // a group its facilitator (the mentor's account) and a member (the expert's) may see; others not found
             Rule.only("begeleiding/intervisie/{group}", "IntervisionGroupView", Role.COORDINATOR, Role.MENTOR,
                     Role.ERVARINGSDESKUNDIGE),
+            // Verhalen: writing and consent (a story someone may not see reads as not found inside the view)
+            Rule.signedIn("verhalen/nieuw", "StoryEditorView"),
+            Rule.signedIn("verhalen/mijn", "MyStoriesView"),
+            Rule.signedIn("verhalen/0/toestemming", "ConsentView"),
 
             Rule.only("beheer/organisatie", "OrganisationView", Role.BEHEERDER));
 
