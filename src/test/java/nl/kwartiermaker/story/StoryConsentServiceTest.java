@@ -40,6 +40,8 @@ class StoryConsentServiceTest {
     StoryFixture fixture;
     @Autowired
     PortalTime time;
+    @Autowired
+    StoryConsentTasks tasks;
 
     UserAccount author;
     UserAccount expert;
@@ -237,5 +239,24 @@ class StoryConsentServiceTest {
                     assertThat(l.state()).isEqualTo(ConsentState.WITHDRAWN);
                     assertThat(l.withdrawnByName()).isEqualTo(coordinator.displayName());
                 });
+    }
+
+    @Test
+    void the_featured_expert_has_a_task_until_their_consent_covers_the_text_and_again_after_a_change() {
+        Written w = written();
+        String link = "verhalen/" + w.story().getId() + "/toestemming";
+        StoryPeople.signInAs(expert);
+        assertThat(tasks.mine()).extracting(nl.kwartiermaker.base.PersonalTask::link).contains(link);
+        giveAsExpert(w);
+        assertThat(tasks.mine()).extracting(nl.kwartiermaker.base.PersonalTask::link).doesNotContain(link);
+
+        StoryPeople.signInAs(author);
+        Story current = writing.draft(w.story().getId()).story();
+        writing.save(current.getId(), current.getVersion(), new StoryContent(current.getTitle(), "Kort",
+                "Veranderd.", "Ze werd gehoord.", Set.of(), Set.of(), null));
+        StoryPeople.signInAs(expert);
+        assertThat(tasks.mine()).extracting(nl.kwartiermaker.base.PersonalTask::link).contains(link);
+        StoryPeople.signInAs(colleague);
+        assertThat(tasks.mine()).extracting(nl.kwartiermaker.base.PersonalTask::link).doesNotContain(link);
     }
 }

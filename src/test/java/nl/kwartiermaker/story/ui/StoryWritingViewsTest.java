@@ -164,4 +164,19 @@ class StoryWritingViewsTest extends BrowserlessViewTest {
         assertThat($(Paragraph.class).all()).extracting(Paragraph::getText)
                 .contains("Ingetrokken door " + coordinator.displayName() + ".");
     }
+
+    @Test
+    void my_stories_reads_as_many_statements_for_five_stories_as_for_one() {
+        UserAccount author = StoryPeople.create(users, "auteur", Role.MEDEWERKER);
+        StoryPeople.signInAs(author);
+        Story first = writing.start(new StoryContent("Een " + UUID.randomUUID(), "", "", "", Set.of(), Set.of(), null));
+        writing.addFeatured(first.getId(), new StoryWritingService.NewFeatured(null, "A.", FeaturedRelation.CLIENT));
+        int one = statementsToOpen("verhalen/mijn").size();
+        for (int i = 0; i < 4; i++) {
+            Story more = writing.start(new StoryContent("Meer " + UUID.randomUUID(), "", "", "", Set.of(), Set.of(),
+                    null));
+            writing.addFeatured(more.getId(), new StoryWritingService.NewFeatured(null, "B.", FeaturedRelation.CLIENT));
+        }
+        assertThat(statementsToOpen("verhalen/mijn")).hasSize(one);
+    }
 }
