@@ -11,7 +11,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What Verhalen asks of a featured expert ("Mijn taken"): read a story they are in and answer, each time its text
- * changed after their consent. Urgent, because the author waits for it. One statement; asked for every signed-in person.
+ * changed after their consent. Urgent, because the author waits for it. One statement; asked for every signed-in
+ * person.
  */
 @Service
 @Transactional(readOnly = true)

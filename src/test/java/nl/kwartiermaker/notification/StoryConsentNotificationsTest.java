@@ -73,7 +73,8 @@ class StoryConsentNotificationsTest {
                 .singleElement().extracting(InAppNotification::getLink)
                 .isEqualTo("verhalen/" + story.getId() + "/toestemming");
 
-        Story saved = writing.save(story.getId(), story.getVersion(), content(title, "Tweede versie, voor toestemming."));
+        Story saved = writing.save(story.getId(), story.getVersion(),
+                content(title, "Tweede versie, voor toestemming."));
         assertThat(consentRequests(expert)).as("no consent yet: nothing to renew").hasSize(1);
 
         StoryPeople.signInAs(expert);

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Set;
 import java.util.UUID;
 import nl.kwartiermaker.DatabaseTest;
@@ -97,20 +97,18 @@ class StoryConsentServiceTest {
         return fixture.published(w.story(), time.now().minus(Duration.ofMinutes(5)), null);
     }
 
+    boolean visibleOn(Story story, StoryChannel channel) {
+        return stories.findVisible(time.now(), time.today(), channel == StoryChannel.INTRANET,
+                channel == StoryChannel.DIGEST, channel == StoryChannel.FEED).stream()
+                .anyMatch(s -> s.getId().equals(story.getId()));
+    }
+
     boolean visibleAnywhere(Story story) {
-        Instant now = time.now();
-        LocalDate today = time.today();
-        return stories.findVisible(now, today, true, false, false).stream().anyMatch(s -> s.getId().equals(story.getId()))
-                || stories.findVisible(now, today, false, true, false).stream().anyMatch(s -> s.getId().equals(story.getId()))
-                || stories.findVisible(now, today, false, false, true).stream().anyMatch(s -> s.getId().equals(story.getId()));
+        return Arrays.stream(StoryChannel.values()).anyMatch(c -> visibleOn(story, c));
     }
 
     boolean visibleEverywhere(Story story) {
-        Instant now = time.now();
-        LocalDate today = time.today();
-        return stories.findVisible(now, today, true, false, false).stream().anyMatch(s -> s.getId().equals(story.getId()))
-                && stories.findVisible(now, today, false, true, false).stream().anyMatch(s -> s.getId().equals(story.getId()))
-                && stories.findVisible(now, today, false, false, true).stream().anyMatch(s -> s.getId().equals(story.getId()));
+        return Arrays.stream(StoryChannel.values()).allMatch(c -> visibleOn(story, c));
     }
 
     @Test

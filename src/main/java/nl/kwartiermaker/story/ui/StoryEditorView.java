@@ -119,7 +119,8 @@ class StoryEditorView extends Div implements BeforeEnterObserver, HasDynamicTitl
         traject.setLabel(getTranslation("story.field.traject"));
         traject.setHelperText(getTranslation("story.field.traject.help"));
         traject.setClearButtonVisible(true);
-        traject.setItemLabelGenerator(id -> trajectNames.getOrDefault(id, getTranslation("story.field.traject.hidden")));
+        traject.setItemLabelGenerator(id -> trajectNames.getOrDefault(id,
+                getTranslation("story.field.traject.hidden")));
         // saved a moment after the author stops typing, and the preview follows the same pause
         for (var field : new com.vaadin.flow.data.value.HasValueChangeMode[] {title, summary, body, impact}) {
             field.setValueChangeMode(ValueChangeMode.LAZY);

@@ -110,9 +110,10 @@ class DashboardViewTest extends BrowserlessViewTest {
         // the person (once per request); the tasks card: the trajecten led (for the scan rounds and for decisions due
         // for review), the steps owned and the role descriptions waiting for the person; the staff card (staff get the
         // traject in words, not the trajecten card): trajecten, their activities, counts and the leads' names; the
-        // reviews card: trajecten and review dates; the unread count; the pages
-        assertThat(few).hasSize(13);
-        assertThat(many).hasSize(13);
+        // reviews card: trajecten and review dates; the unread count; the pages; the stories waiting for the person's
+        // consent (Verhalen)
+        assertThat(few).hasSize(14);
+        assertThat(many).hasSize(14);
     }
 
     @Test
@@ -122,10 +123,10 @@ class DashboardViewTest extends BrowserlessViewTest {
         new ManyRows(jdbc).unreadNotificationsFor("medewerker@demo.nl", 1_000);
         int many = statementsToLoad("meldingen").size() - statementsToOpen("meldingen").size();
         // what every feature asks of the person (one statement each: the scan's rounds, the steps owned, the decisions
-        // due for review, the role descriptions waiting), and the unread notifications
+        // due for review, the role descriptions waiting, the stories waiting for consent), and the unread notifications
         assertThat(many).isEqualTo(few);
         assertThat(few).isEqualTo(FRAME_STATEMENTS);
     }
 
-    static final int FRAME_STATEMENTS = 5;
+    static final int FRAME_STATEMENTS = 6;
 }
