@@ -89,6 +89,10 @@ class AccessMatrixTest extends BrowserlessViewTest {
             Rule.signedIn("verhalen/nieuwsbrief", "StoryDigestView"),
             Rule.anyone("verhalen/nieuwsbrief/afmelden", "StoryDigestOptOutView"),
             Rule.only("verhalen/feed", "StoryFeedSettingsView", Role.BEHEERDER),
+            // Verhalen: writing and consent (a story someone may not see reads as not found inside the view)
+            Rule.signedIn("verhalen/nieuw", "StoryEditorView"),
+            Rule.signedIn("verhalen/mijn", "MyStoriesView"),
+            Rule.signedIn("verhalen/0/toestemming", "ConsentView"),
 
             Rule.only("beheer/organisatie", "OrganisationView", Role.BEHEERDER));
 

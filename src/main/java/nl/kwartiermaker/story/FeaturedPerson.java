@@ -118,6 +118,12 @@ public class FeaturedPerson extends AuditedEntity {
         this.consentTakenById = takenById;
     }
 
+    /** The author corrects who this is; consent stays with the person, not with how they are described. */
+    void describe(String name, FeaturedRelation relation) {
+        this.name = name;
+        this.relation = relation;
+    }
+
     void withdraw(Instant at, long byId) {
         this.withdrawnAt = at;
         this.withdrawnById = byId;

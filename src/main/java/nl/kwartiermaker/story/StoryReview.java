@@ -7,7 +7,7 @@ import java.util.List;
  * history with names, and what the editor may do now. {@code missingIntranetConsent} names the people whose consent
  * for the intranet does not cover this version: approval waits for them.
  */
-public record StoryReview(Story story, String authorName, List<ConsentState> consents, List<StoryHistoryLine> history,
+public record StoryReview(Story story, String authorName, List<ReviewConsent> consents, List<StoryHistoryLine> history,
                           List<String> missingIntranetConsent, boolean ownStory) {
 
     public boolean mayApprove() {

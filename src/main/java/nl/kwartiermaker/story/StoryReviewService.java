@@ -98,7 +98,7 @@ public class StoryReviewService {
         Map<Long, String> names = users.namesOf(accountIds);
         LocalDate today = time.today();
         String fingerprint = story.getContentFingerprint();
-        List<ConsentState> consents = people.stream().map(p -> consentState(p, fingerprint, today)).toList();
+        List<ReviewConsent> consents = people.stream().map(p -> consentState(p, fingerprint, today)).toList();
         List<String> missing = people.stream().filter(p -> !p.consents(StoryChannel.INTRANET, fingerprint, today))
                 .map(FeaturedPerson::getName).toList();
         return new StoryReview(story, names.getOrDefault(story.getAuthorId(), ""), consents,
@@ -202,13 +202,13 @@ public class StoryReviewService {
         return clean;
     }
 
-    private static ConsentState consentState(FeaturedPerson person, String fingerprint, LocalDate today) {
+    private static ReviewConsent consentState(FeaturedPerson person, String fingerprint, LocalDate today) {
         Map<StoryChannel, Boolean> channels = new EnumMap<>(StoryChannel.class);
         for (StoryChannel channel : StoryChannel.values()) {
             channels.put(channel, person.consents(channel, fingerprint, today));
         }
         boolean earlier = person.getConsentGivenAt() != null && !fingerprint.equals(person.getConsentFingerprint());
-        return new ConsentState(person.getId(), person.getName(), person.getRelation(), person.getUserId() != null,
+        return new ReviewConsent(person.getId(), person.getName(), person.getRelation(), person.getUserId() != null,
                 channels, earlier, person.getWithdrawnAt(), person.getExpiresOn(), person.isAnonymised());
     }
 

@@ -39,7 +39,7 @@ import nl.kwartiermaker.base.ui.Marks;
 import nl.kwartiermaker.base.ui.Notices;
 import nl.kwartiermaker.base.ui.PageTitles;
 import nl.kwartiermaker.base.ui.ViewHeader;
-import nl.kwartiermaker.story.ConsentState;
+import nl.kwartiermaker.story.ReviewConsent;
 import nl.kwartiermaker.story.Story;
 import nl.kwartiermaker.story.StoryChannel;
 import nl.kwartiermaker.story.StoryEvent;
@@ -167,7 +167,7 @@ class StoryReviewView extends Div implements BeforeEnterObserver, HasDynamicTitl
         DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(getLocale());
         UnorderedList people = new UnorderedList();
         people.addClassName("story-consent-list");
-        for (ConsentState person : opened.consents()) {
+        for (ReviewConsent person : opened.consents()) {
             ListItem item = new ListItem();
             item.getElement().appendChild(Marks.text(person.name(), "item-title"),
                     Marks.text(" (" + getTranslation(person.relation().labelKey()) + ")", "muted"));

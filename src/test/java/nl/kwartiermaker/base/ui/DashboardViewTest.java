@@ -109,11 +109,12 @@ class DashboardViewTest extends BrowserlessViewTest {
         new ManyRows(jdbc).knowledgePages(1_000);
         var many = statementsToOpen("");
         // the person (once per request); the tasks card: the trajecten led (for the scan rounds and for decisions due
-        // for review), the steps owned, the role descriptions and the stories sent back to the person; the staff card
-        // (staff get the traject in words, not the trajecten card): trajecten, their activities, counts and the leads'
-        // names; the reviews card: trajecten and review dates; the unread count; the pages; the newest stories
-        assertThat(few).hasSize(15);
-        assertThat(many).hasSize(15);
+        // for review), the steps owned, the role descriptions and the stories sent back to the person, the stories
+        // waiting for the person's consent; the staff card (staff get the traject in words, not the trajecten card):
+        // trajecten, their activities, counts and the leads' names; the reviews card: trajecten and review dates; the
+        // unread count; the pages; the newest stories
+        assertThat(few).hasSize(16);
+        assertThat(many).hasSize(16);
     }
 
     @Test
@@ -123,10 +124,11 @@ class DashboardViewTest extends BrowserlessViewTest {
         new ManyRows(jdbc).unreadNotificationsFor("medewerker@demo.nl", 1_000);
         int many = statementsToLoad("meldingen").size() - statementsToOpen("meldingen").size();
         // what every feature asks of the person (one statement each: the scan's rounds, the steps owned, the decisions
-        // due for review, the role descriptions waiting, the stories sent back), and the unread notifications
+        // due for review, the role descriptions waiting, the stories sent back, the stories waiting for consent), and
+        // the unread notifications
         assertThat(many).isEqualTo(few);
         assertThat(few).isEqualTo(FRAME_STATEMENTS);
     }
 
-    static final int FRAME_STATEMENTS = 6;
+    static final int FRAME_STATEMENTS = 7;
 }
