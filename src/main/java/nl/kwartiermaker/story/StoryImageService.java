@@ -31,15 +31,18 @@ public class StoryImageService {
     private final StoryRepository stories;
     private final StoryImageRepository images;
     private final StoryAccess access;
+    private final ConsentRenewal consentRenewal;
     private final PortalTime time;
     private final int maxBytes;
     private final SecureRandom random = new SecureRandom();
 
-    StoryImageService(StoryRepository stories, StoryImageRepository images, StoryAccess access, PortalTime time,
+    StoryImageService(StoryRepository stories, StoryImageRepository images, StoryAccess access,
+                      ConsentRenewal consentRenewal, PortalTime time,
                       @Value("${kwartiermaker.story.image.max-bytes:8388608}") int maxBytes) {
         this.stories = stories;
         this.images = images;
         this.access = access;
+        this.consentRenewal = consentRenewal;
         this.time = time;
         this.maxBytes = maxBytes;
     }
@@ -93,11 +96,12 @@ public class StoryImageService {
             images.save(new StoryImage(name, variant, time.now()));
         }
         String previous = story.getImageName();
+        String before = story.getContentFingerprint();
         story.setImage(name, altText);
         if (previous != null) {
             images.deleteByName(previous);
         }
-        return stories.save(story);
+        return changed(story, before);
     }
 
     /** Changes only the alt text of the story's picture. */
@@ -106,8 +110,9 @@ public class StoryImageService {
     public Story describe(long storyId, long expectedVersion, String alt) {
         Story story = editable(storyId, expectedVersion);
         InvalidInput.require(story.getImageName() != null, "story.image.error.none");
+        String before = story.getContentFingerprint();
         story.setImage(story.getImageName(), requireAlt(alt));
-        return stories.save(story);
+        return changed(story, before);
     }
 
     /** Takes the picture off the story and deletes it. */
@@ -116,11 +121,19 @@ public class StoryImageService {
     public Story remove(long storyId, long expectedVersion) {
         Story story = editable(storyId, expectedVersion);
         String previous = story.getImageName();
+        String before = story.getContentFingerprint();
         story.setImage(null, "");
         if (previous != null) {
             images.deleteByName(previous);
         }
-        return stories.save(story);
+        return changed(story, before);
+    }
+
+    /** The picture is part of what people consented to: whoever consented to the old one is asked again. */
+    private Story changed(Story story, String fingerprintBefore) {
+        Story saved = stories.save(story);
+        consentRenewal.afterChange(saved, fingerprintBefore, access.me().id());
+        return saved;
     }
 
     /**

@@ -41,7 +41,9 @@ class EveryViewAccessibilityTest {
             "trajecten", "trajecten/1", "trajecten/1/besluit", "trajecten/2",
             "trajecten/2/besluit", "trajecten/2/scans", "scans/1/resultaten", "scan/een-onbekende-link",
             "scans/vragenlijsten", "scans/vragenlijsten/1",
-            "functieprofielen", "functieprofielen/1", "functieprofielen/2", "beheer/organisatie");
+            "functieprofielen", "functieprofielen/1", "functieprofielen/2", "beheer/organisatie",
+            "verhalen", "verhalen/van-wachtlijst-naar-een-eerste-gesprek", "verhalen/nieuw", "verhalen/mijn",
+            "verhalen/nieuwsbrief", "verhalen/feed");
 
     static final String NOT_FOUND = "bestaat-niet";
     static final String NOT_FOUND_HEADING = "Pagina niet gevonden";
@@ -56,7 +58,9 @@ class EveryViewAccessibilityTest {
 
     /** Begeleiding is for the coordinator, mentors and experts, not for a Beheerder; the demo's people by name. */
     static final List<String> COORDINATOR_VIEWS = List.of("begeleiding", "begeleiding/{eef}", "begeleiding/intervisie",
-            "begeleiding/intervisie/{group}");
+            "begeleiding/intervisie/{group}",
+            // Verhalen's editors' pages and a consent page, for the demo story in review and the first published one
+            "verhalen/redactie", "verhalen/redactie/{review}", "verhalen/{story}/toestemming");
 
     @LocalServerPort
     int port;
@@ -115,8 +119,13 @@ class EveryViewAccessibilityTest {
                 "select min(id) from mentoring_person where name = 'Eef Ervaringsdeskundige'", Long.class));
         String group = String.valueOf(jdbc.queryForObject(
                 "select min(id) from mentoring_intervision_group where name = 'Intervisie jeugd'", Long.class));
+        String review = String.valueOf(jdbc.queryForObject(
+                "select min(id) from story where slug = 'wat-herstel-betekent-verteld-aan-collega-s'", Long.class));
+        String story = String.valueOf(jdbc.queryForObject(
+                "select min(id) from story where slug = 'van-wachtlijst-naar-een-eerste-gesprek'", Long.class));
         for (String view : COORDINATOR_VIEWS) {
-            String location = view.replace("{eef}", eef).replace("{group}", group);
+            String location = view.replace("{eef}", eef).replace("{group}", group).replace("{review}", review)
+                    .replace("{story}", story);
             browser.get("http://localhost:" + port + "/" + location);
             wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")));
             waitForVaadin(wait);

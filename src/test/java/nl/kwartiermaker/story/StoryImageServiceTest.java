@@ -26,6 +26,7 @@ import org.springframework.security.access.AccessDeniedException;
 
 /** A story's picture is taken only as a real PNG, JPEG or WebP, and kept only as the portal's own encoding. */
 @DatabaseTest
+@org.springframework.test.context.event.RecordApplicationEvents
 class StoryImageServiceTest {
 
     @Autowired
@@ -38,6 +39,10 @@ class StoryImageServiceTest {
     UserService users;
     @Autowired
     nl.kwartiermaker.base.PortalTime time;
+    @Autowired
+    StoryRepository storyRepository;
+    @Autowired
+    org.springframework.test.context.event.ApplicationEvents events;
 
     UserAccount author;
     Story story;
@@ -72,6 +77,28 @@ class StoryImageServiceTest {
 
     static boolean contains(byte[] haystack, String needle) {
         return new String(haystack, StandardCharsets.ISO_8859_1).contains(needle);
+    }
+
+    @Test
+    void a_new_picture_after_consent_takes_the_story_off_and_asks_the_featured_expert_again() {
+        attach("eerste.png", TestPictures.png(600, 300));
+        FeaturedPerson expert = fixture.consent(fixture.featured(story, author.id(), "Auteur zelf",
+                FeaturedRelation.EXPERT), true, true, true, null, time.now());
+        fixture.published(story, time.now().minusSeconds(60), null);
+        assertThat(visibleOnIntranet()).isTrue();
+
+        SignedIn.as("coordinator@demo.nl", Role.COORDINATOR, Role.MEDEWERKER);
+        images.attach(story.getId(), fixture.reload(story).getVersion(), "tweede.png", TestPictures.png(600, 300),
+                "Een ander beeld");
+
+        assertThat(visibleOnIntranet()).as("the consent covered the first picture").isFalse();
+        assertThat(events.stream(ConsentRequested.class)).singleElement()
+                .satisfies(e -> assertThat(e.featuredPersonId()).isEqualTo(expert.getId()));
+    }
+
+    boolean visibleOnIntranet() {
+        return storyRepository.findVisible(time.now(), time.today(), true, false, false).stream()
+                .anyMatch(s -> s.getId().equals(story.getId()));
     }
 
     @Test

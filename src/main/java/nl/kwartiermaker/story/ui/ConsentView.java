@@ -1,5 +1,7 @@
 package nl.kwartiermaker.story.ui;
 
+import nl.kwartiermaker.story.StoryImageService;
+import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -143,7 +145,10 @@ class ConsentView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         section.add(summary, new MarkdownContent(markdown, story.getBody()),
                 new H3(getTranslation("story.field.impact")), new Paragraph(story.getImpact()));
         if (story.getImageName() != null) {
-            section.add(new Paragraph(getTranslation("story.consent.image", story.getImageAlt())));
+            // the picture itself, as readers will see it: consent covers the image as much as the text
+            Image image = new Image(StoryImageService.path(story.getImageName(), 960), story.getImageAlt());
+            image.addClassName("story-image");
+            section.add(image, new Paragraph(getTranslation("story.consent.image", story.getImageAlt())));
         }
         return section;
     }
@@ -195,9 +200,11 @@ class ConsentView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             if (line.state() == ConsentState.WITHDRAWN) {
                 item.add(new Paragraph(getTranslation("story.consent.withdrawn_by", line.withdrawnByName())));
             } else {
-                Button withdraw = new Button(getTranslation("story.consent.withdraw_for", line.person().getName()),
+                // a short visible text keeps the button within 320 px whatever the name; the spoken one names them
+                Button withdraw = new Button(getTranslation("story.consent.withdraw_short"),
                         e -> askWithdraw(line, getTranslation("story.consent.withdraw_for.confirm",
                                 line.person().getName())));
+                withdraw.setAriaLabel(getTranslation("story.consent.withdraw_for", line.person().getName()));
                 withdraw.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.ERROR);
                 item.add(withdraw);
             }

@@ -39,6 +39,7 @@ import nl.kwartiermaker.story.FeaturedLine;
 import nl.kwartiermaker.story.Story;
 import nl.kwartiermaker.story.StoryConsentService;
 import nl.kwartiermaker.story.StoryContent;
+import nl.kwartiermaker.story.StoryImageService;
 import nl.kwartiermaker.story.StoryWritingService;
 import nl.kwartiermaker.traject.ExpertRole;
 
@@ -54,6 +55,7 @@ class StoryEditorView extends Div implements BeforeEnterObserver, HasDynamicTitl
 
     private final transient StoryWritingService writing;
     private final transient StoryConsentService consent;
+    private final transient StoryImageService images;
     private final transient SafeMarkdown markdown;
     private final transient PortalTime time;
     final TextField title = new TextField();
@@ -71,6 +73,8 @@ class StoryEditorView extends Div implements BeforeEnterObserver, HasDynamicTitl
     final Div consentNotice = new Div();
     private final Section people = new Section();
     private final Div fields;
+    private final Div imageSlot = new Div();
+    private StoryImageField imageField;
     private Map<Long, String> trajectNames = Map.of();
     /** {@code null} until the first save starts the draft. */
     private Long storyId;
@@ -81,10 +85,11 @@ class StoryEditorView extends Div implements BeforeEnterObserver, HasDynamicTitl
     private boolean editable;
     private boolean loading;
 
-    StoryEditorView(StoryWritingService writing, StoryConsentService consent, SafeMarkdown markdown,
-                    PortalTime time) {
+    StoryEditorView(StoryWritingService writing, StoryConsentService consent, StoryImageService images,
+                    SafeMarkdown markdown, PortalTime time) {
         this.writing = writing;
         this.consent = consent;
+        this.images = images;
         this.markdown = markdown;
         this.time = time;
         this.preview = new MarkdownContent(markdown, "");
@@ -228,13 +233,31 @@ class StoryEditorView extends Div implements BeforeEnterObserver, HasDynamicTitl
         preview.setMarkdown(markdown, body.getValue());
         Section previewSection = new Section(new H2(getTranslation("story.editor.preview")), preview);
         previewSection.addClassName("editor-preview");
-        Div imageSlot = new Div();
-        // the image field (with its alt text) goes here
         imageSlot.addClassName("story-image-slot");
+        showImageField();
         Div columns = new Div(new Div(fields, imageSlot), previewSection);
         columns.addClassName("editor-columns");
         add(columns, people);
         showPeople();
+    }
+
+    /** The picture with its alt text, once the story exists (a picture belongs to a saved story). */
+    private void showImageField() {
+        imageSlot.removeAll();
+        imageField = null;
+        if (storyId == null || !editable) {
+            Paragraph later = new Paragraph(getTranslation(storyId == null ? "story.editor.image_later"
+                    : "story.editor.image_locked"));
+            later.addClassName("muted");
+            imageSlot.add(new H2(getTranslation("story.editor.image")), later);
+            return;
+        }
+        imageField = new StoryImageField(images, storyId, version, saved -> {
+            version = saved.getVersion();
+            fingerprint = saved.getContentFingerprint();
+            showPeople();
+        });
+        imageSlot.add(new H2(getTranslation("story.editor.image")), imageField);
     }
 
     /** The people the story is about, with their consent; reread after each change to them. */
@@ -335,6 +358,8 @@ class StoryEditorView extends Div implements BeforeEnterObserver, HasDynamicTitl
             storyId = saved.getId();
             getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
                     "verhalen/" + storyId + "/bewerken"));
+            version = saved.getVersion();
+            showImageField();
             showPeople();
         } else {
             saved = writing.save(storyId, version, content());
@@ -346,6 +371,9 @@ class StoryEditorView extends Div implements BeforeEnterObserver, HasDynamicTitl
         }
         version = saved.getVersion();
         fingerprint = saved.getContentFingerprint();
+        if (imageField != null) {
+            imageField.storySaved(saved);
+        }
         savedState.setText(getTranslation("story.editor.saved_at", clock(saved.getModifiedAt())));
     }
 

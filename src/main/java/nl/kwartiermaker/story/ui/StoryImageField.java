@@ -81,6 +81,11 @@ class StoryImageField extends VerticalLayout {
         this.storyVersion = storyVersion;
     }
 
+    /** The editor saved the story's text: the next picture change must name that version. */
+    void storySaved(Story story) {
+        storyVersion = story.getVersion();
+    }
+
     /** Shows the story's current picture; the editor calls this with the story it loaded. */
     void show(Story story) {
         storyVersion = story.getVersion();

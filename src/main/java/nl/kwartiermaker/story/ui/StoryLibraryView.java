@@ -1,8 +1,7 @@
 package nl.kwartiermaker.story.ui;
 
-import nl.kwartiermaker.base.SignedInUser;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import nl.kwartiermaker.base.Role;
-import java.util.Set;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.ListItem;
@@ -55,13 +54,13 @@ class StoryLibraryView extends VerticalLayout implements BeforeEnterObserver, Ha
     /** Set while the address fills the fields, so that filling them does not search once per field. */
     private boolean filling;
 
-    StoryLibraryView(StoryLibraryService library, SignedInUser signedInUser) {
+    StoryLibraryView(StoryLibraryService library, AuthenticationContext signedIn) {
         this.library = library;
         addClassName("page");
         Anchor write = new Anchor("verhalen/nieuw", getTranslation("story.library.write"));
         write.addClassName("button-link");
         add(new ViewHeader(getTranslation("story.library.title"), getTranslation("story.library.purpose"))
-                .withActions(write), otherPlaces(signedInUser));
+                .withActions(write), otherPlaces(signedIn));
 
         search.setLabel(getTranslation("story.library.search"));
         search.setPlaceholder(getTranslation("story.library.search.placeholder"));
@@ -98,17 +97,19 @@ class StoryLibraryView extends VerticalLayout implements BeforeEnterObserver, Ha
         add(filters, results, paging);
     }
 
-    /** Where the rest of Verhalen is: one's own stories, the newsletter, and for editors and the Beheerder theirs. */
-    private Component otherPlaces(SignedInUser signedInUser) {
-        Set<Role> roles = signedInUser.current().map(SignedInUser.Account::roles).orElse(Set.of());
+    /**
+     * Where the rest of Verhalen is: one's own stories, the newsletter, and for editors and the Beheerder theirs. The
+     * roles come from the sign-in, not the database: these are only links, and each page checks again.
+     */
+    private Component otherPlaces(AuthenticationContext signedIn) {
         UnorderedList places = new UnorderedList();
         places.addClassName("story-places");
         place(places, "verhalen/mijn", "story.library.mine");
         place(places, "verhalen/nieuwsbrief", "story.library.digest");
-        if (roles.contains(Role.COORDINATOR) || roles.contains(Role.BEHEERDER)) {
+        if (signedIn.hasAnyRole(Role.Names.COORDINATOR, Role.Names.BEHEERDER)) {
             place(places, "verhalen/redactie", "story.library.review");
         }
-        if (roles.contains(Role.BEHEERDER)) {
+        if (signedIn.hasRole(Role.Names.BEHEERDER)) {
             place(places, "verhalen/feed", "story.library.feed");
         }
         Nav nav = new Nav(places);

@@ -141,6 +141,20 @@ class StoryLibraryViewsTest extends BrowserlessViewTest {
     }
 
     @Test
+    void the_library_shows_everyone_their_own_stories_and_the_newsletter_and_editors_the_review_queue() {
+        navigate("verhalen", StoryLibraryView.class);
+        assertThat($(Anchor.class).all()).extracting(Anchor::getHref)
+                .contains("verhalen/nieuw", "verhalen/mijn", "verhalen/nieuwsbrief")
+                .doesNotContain("verhalen/redactie", "verhalen/feed");
+
+        SignedIn.as("coordinator@demo.nl", Role.COORDINATOR, Role.MEDEWERKER);
+        navigate("kennisbank", com.vaadin.flow.component.Component.class);
+        navigate("verhalen", StoryLibraryView.class);
+        assertThat($(Anchor.class).all()).extracting(Anchor::getHref).contains("verhalen/redactie")
+                .doesNotContain("verhalen/feed");
+    }
+
+    @Test
     void the_library_and_a_story_page_read_a_fixed_number_of_statements() {
         Story story = story("Gemeten", Set.of(ExperienceTheme.VERSLAVING), Duration.ofHours(1));
         story("Verwant gemeten", Set.of(ExperienceTheme.VERSLAVING), Duration.ofHours(2));

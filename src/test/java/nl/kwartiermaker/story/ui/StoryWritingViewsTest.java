@@ -43,11 +43,13 @@ class StoryWritingViewsTest extends BrowserlessViewTest {
         StoryPeople.signInAs(author);
         StoryEditorView editor = navigate("verhalen/nieuw", StoryEditorView.class);
         assertThat(editor.savedState.getText()).isEqualTo("Nog niet opgeslagen");
+        assertThat($(StoryImageField.class).all()).as("a picture belongs to a saved story").isEmpty();
 
         String title = "Ze werd gehoord " + UUID.randomUUID().toString().substring(0, 8);
         test(editor.title).setValue(title);
         assertThat(writing.mine()).extracting(StoryWritingService.MyStory::title).contains(title);
         assertThat(editor.savedState.getText()).startsWith("Opgeslagen om ");
+        assertThat($(StoryImageField.class).all()).as("the picture field, once the story exists").hasSize(1);
 
         test(editor.summary).setValue("Een wijkteam leerde luisteren.");
         test(editor.body).setValue("## Wat er gebeurde\n\n**Samen** <script>alert(1)</script>"
@@ -154,7 +156,7 @@ class StoryWritingViewsTest extends BrowserlessViewTest {
 
         StoryPeople.signInAs(coordinator);
         navigate(route, ConsentView.class);
-        Button withdraw = $(Button.class).all().stream().filter(b -> b.getText().startsWith("Intrekken namens"))
+        Button withdraw = $(Button.class).all().stream().filter(b -> b.getAriaLabel().orElse("").startsWith("Toestemming intrekken namens"))
                 .findFirst().orElseThrow();
         click(withdraw);
         ConfirmDialog confirmation = openConfirmations().getFirst();
