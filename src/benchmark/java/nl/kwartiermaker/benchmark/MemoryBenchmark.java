@@ -34,7 +34,9 @@ final class MemoryBenchmark {
             new View("Vragenlijsten", "scans/vragenlijsten"),
             // the demo profile's role descriptions: 1 is adopted (read view for others, builder-less), 2 is a draft,
             // which the Beheerder opens in the stepwise builder
-            new View("Functieprofielen", "functieprofielen"), new View("Functieprofiel-builder", "functieprofielen/2"));
+            new View("Functieprofielen", "functieprofielen"), new View("Functieprofiel-builder", "functieprofielen/2"),
+            // the demo's story library (three published stories with pictures) and the first story's page (DemoVerhalen)
+            new View("Verhalen", "verhalen"), new View("Verhaal", "verhalen/van-wachtlijst-naar-een-eerste-gesprek"));
 
     /** One measurement: what a session showing {@code view} adds to the live heap. */
     record Result(String view, int sessions, double kbPerSession, double loginPageKbPerSession, double ratio,
