@@ -143,7 +143,7 @@ class StoryDigestTest {
         assertThat(jdbc.queryForList("select opt_out_hash from story_digest_sent where user_id = ?", String.class,
                 reader.id())).containsExactly(SecretTokens.hash(token)).doesNotContain(token);
         SignedIn.nobody();
-        assertThat(digests.optOut("x" + token.substring(1))).isFalse();
+        assertThat(digests.optOut((token.charAt(0) == 'x' ? "y" : "x") + token.substring(1))).isFalse();
         assertThat(digests.optOut(token)).isTrue();
         assertThat(digests.optOut(token)).as("a second click finds nothing to stop").isFalse();
 

@@ -138,7 +138,8 @@ class StoryFeedTest {
     void without_a_session_the_feed_needs_the_current_token_unless_it_is_public() {
         SignedIn.nobody();
         assertThat(feeds.feed(null)).isEmpty();
-        assertThat(feeds.feed("x" + token.substring(1))).isEmpty();
+        // another token of the same form (one character changed; a random token may itself begin with "x")
+        assertThat(feeds.feed((token.charAt(0) == 'x' ? "y" : "x") + token.substring(1))).isEmpty();
         assertThat(feeds.feed(token)).isPresent();
 
         SignedIn.as("beheerder@demo.nl", Role.BEHEERDER);
