@@ -1,6 +1,5 @@
 package nl.kwartiermaker.knowledge;
 
-import nl.kwartiermaker.base.SearchText;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -10,8 +9,9 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
-import org.hibernate.Length;
 import nl.kwartiermaker.base.AuditedEntity;
+import nl.kwartiermaker.base.SearchText;
+import org.hibernate.Length;
 
 /**
  * The current text of a knowledge-base page. Shipped pages are copied in from {@code kennisbank/*.md} at start-up;

@@ -1,22 +1,21 @@
 package nl.kwartiermaker.knowledge;
 
-import nl.kwartiermaker.base.SearchText;
-import static nl.kwartiermaker.base.InvalidInput.require;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import nl.kwartiermaker.base.InvalidInput;
 import nl.kwartiermaker.base.Access;
+import nl.kwartiermaker.base.InvalidInput;
+import nl.kwartiermaker.base.SearchText;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import static nl.kwartiermaker.base.InvalidInput.require;
 
 /**
  * Reading the knowledge base is for everyone signed in; changing it is for Beheerders. Every change writes a

@@ -1,7 +1,5 @@
 package nl.kwartiermaker.story.ui;
 
-import nl.kwartiermaker.story.StoryImageService;
-import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -11,6 +9,7 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
@@ -47,6 +46,7 @@ import nl.kwartiermaker.story.FeaturedPerson;
 import nl.kwartiermaker.story.Story;
 import nl.kwartiermaker.story.StoryChannel;
 import nl.kwartiermaker.story.StoryConsentService;
+import nl.kwartiermaker.story.StoryImageService;
 
 /**
  * The featured expert's own page for a story: they read exactly what will be published, answer the seed's two

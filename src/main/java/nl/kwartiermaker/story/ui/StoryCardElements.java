@@ -1,6 +1,5 @@
 package nl.kwartiermaker.story.ui;
 
-import nl.kwartiermaker.story.StoryImageService;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
@@ -12,6 +11,7 @@ import java.time.format.FormatStyle;
 import java.util.stream.Collectors;
 import nl.kwartiermaker.base.PortalTime;
 import nl.kwartiermaker.base.ui.Marks;
+import nl.kwartiermaker.story.StoryImageService;
 import nl.kwartiermaker.story.StoryLibraryService.Card;
 
 /**
@@ -19,10 +19,6 @@ import nl.kwartiermaker.story.StoryLibraryService.Card;
  * nobody acts on, so a page of cards costs little memory per session.
  */
 final class StoryCardElements {
-
-    static String imageUrl(String imageName, int width) {
-        return StoryImageService.path(imageName, width);
-    }
 
     private StoryCardElements() {
     }
@@ -32,7 +28,7 @@ final class StoryCardElements {
         div.addClassName("story-card");
         if (withImage && card.imageName() != null) {
             Element image = new Element("img");
-            image.setAttribute("src", imageUrl(card.imageName(), 480));
+            image.setAttribute("src", StoryImageService.path(card.imageName(), 480));
             image.setAttribute("alt", card.imageAlt());
             image.setAttribute("loading", "lazy");
             image.getClassList().add("story-card-image");

@@ -1,16 +1,14 @@
 package nl.kwartiermaker.story.ui;
 
-import com.vaadin.flow.spring.security.AuthenticationContext;
-import nl.kwartiermaker.base.Role;
-import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.html.Nav;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
@@ -21,16 +19,18 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import nl.kwartiermaker.base.Role;
 import nl.kwartiermaker.base.ui.PageTitles;
 import nl.kwartiermaker.base.ui.ViewHeader;
 import nl.kwartiermaker.mentoring.ExperienceTheme;
-import nl.kwartiermaker.story.StoryLibraryService;
 import nl.kwartiermaker.story.StoryLibraryService.Filter;
 import nl.kwartiermaker.story.StoryLibraryService.LibraryPage;
+import nl.kwartiermaker.story.StoryLibraryService;
 import nl.kwartiermaker.traject.ExpertRole;
 
 /**

@@ -1,6 +1,5 @@
 package nl.kwartiermaker.story.ui;
 
-import nl.kwartiermaker.story.StoryImageService;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -43,6 +42,7 @@ import nl.kwartiermaker.story.ReviewConsent;
 import nl.kwartiermaker.story.Story;
 import nl.kwartiermaker.story.StoryChannel;
 import nl.kwartiermaker.story.StoryEvent;
+import nl.kwartiermaker.story.StoryImageService;
 import nl.kwartiermaker.story.StoryReview;
 import nl.kwartiermaker.story.StoryReviewService;
 import nl.kwartiermaker.story.StoryStatus;

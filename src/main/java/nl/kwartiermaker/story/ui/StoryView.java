@@ -24,6 +24,7 @@ import nl.kwartiermaker.base.ui.MarkdownContent;
 import nl.kwartiermaker.base.ui.Marks;
 import nl.kwartiermaker.base.ui.PageTitles;
 import nl.kwartiermaker.base.ui.ViewHeader;
+import nl.kwartiermaker.story.StoryImageService;
 import nl.kwartiermaker.story.StoryLibraryService;
 import nl.kwartiermaker.story.StoryLibraryService.StoryPage;
 import nl.kwartiermaker.story.StoryReactionService;
@@ -84,7 +85,7 @@ class StoryView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         add(meta);
         if (story.imageName() != null) {
             Element image = new Element("img");
-            image.setAttribute("src", StoryCardElements.imageUrl(story.imageName(), 960));
+            image.setAttribute("src", StoryImageService.path(story.imageName(), 960));
             image.setAttribute("alt", story.imageAlt());
             image.getClassList().add("story-image");
             getElement().appendChild(image);
