@@ -47,7 +47,8 @@ public final class BenchmarkSuite {
         List<Integer> sessionCounts = numbers(System.getProperty("benchmark.sessions", "100,500"));
         long began = System.nanoTime();
         if ("memory".equals(System.getProperty("benchmark.only"))) {
-            try (ServerProcess portal = ServerProcess.start("portal", portalJar, 18101, "login")) {
+            try (ServerProcess portal = ServerProcess.start("portal", portalJar, 18101, "login")
+                    .awaitDemoAccounts()) {
                 log("memory per session: " + sessionCounts);
                 List<MemoryBenchmark.Result> memory = new MemoryBenchmark(portal)
                         .run(sessionCounts.get(0), sessionCounts.get(1));
@@ -57,7 +58,8 @@ public final class BenchmarkSuite {
             return;
         }
         if ("respondent-page".equals(System.getProperty("benchmark.only"))) {
-            try (ServerProcess portal = ServerProcess.start("portal", portalJar, 18101, "login")) {
+            try (ServerProcess portal = ServerProcess.start("portal", portalJar, 18101, "login")
+                    .awaitDemoAccounts()) {
                 log("respondent page in Chromium");
                 System.out.println(Report.respondentPage(new RespondentPageBenchmark(portal, output).measure()));
             }

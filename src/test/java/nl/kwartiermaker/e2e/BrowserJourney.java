@@ -89,6 +89,33 @@ abstract class BrowserJourney {
         settle();
     }
 
+    /** Picks the first option of a combo box (single or multi select) that matches what is typed. */
+    void pick(String label, String typed) {
+        js().executeScript("""
+                const box = [...document.querySelectorAll('vaadin-combo-box, vaadin-multi-select-combo-box')]
+                    .find(c => c.label === arguments[0] && c.checkVisibility());
+                box.querySelector('input').focus();
+                """, label);
+        WebElement input = browser.switchTo().activeElement();
+        input.sendKeys(typed);
+        settle();
+        // the server filters: wait until the shown options are the filtered ones, not the whole list of a moment ago
+        wait.until(d -> Boolean.TRUE.equals(js().executeScript("""
+                const shown = [...document.querySelectorAll('vaadin-combo-box-item, vaadin-multi-select-combo-box-item')]
+                    .filter(i => i.checkVisibility());
+                return shown.length > 0
+                    && shown.every(i => i.innerText.toLowerCase().includes(arguments[0].toLowerCase()));
+                """, typed)));
+        input.sendKeys(Keys.ARROW_DOWN, Keys.ENTER);
+        settle();
+        // a multi-select stays open for more choices; Escape on a single combo box would clear its clear-able value
+        if (Boolean.TRUE.equals(js().executeScript(
+                "return arguments[0].closest('vaadin-multi-select-combo-box') !== null;", input))) {
+            input.sendKeys(Keys.ESCAPE);
+            settle();
+        }
+    }
+
     void noViolations(String page) {
         assertThat(Chromium.accessibilityViolations(browser)).as(page).isEmpty();
     }
