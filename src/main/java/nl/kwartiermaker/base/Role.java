@@ -13,7 +13,11 @@ public enum Role {
     COORDINATOR,
     MEDEWERKER,
     ERVARINGSDESKUNDIGE,
-    MENTOR;
+    MENTOR,
+    /** Runs a regional pool of experts shared by partner municipalities (seed 003). */
+    POOL_COORDINATOR,
+    /** A partner municipality's contact for the regional pool: sees their own municipality's part only. */
+    PARTNER_CONTACT;
 
     /** Spring Security authority, e.g. {@code ROLE_BEHEERDER}. */
     public String authority() {
@@ -33,6 +37,8 @@ public enum Role {
         public static final String MEDEWERKER = "MEDEWERKER";
         public static final String ERVARINGSDESKUNDIGE = "ERVARINGSDESKUNDIGE";
         public static final String MENTOR = "MENTOR";
+        public static final String POOL_COORDINATOR = "POOL_COORDINATOR";
+        public static final String PARTNER_CONTACT = "PARTNER_CONTACT";
 
         private Names() {
         }

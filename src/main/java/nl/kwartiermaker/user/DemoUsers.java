@@ -32,7 +32,9 @@ class DemoUsers implements ApplicationRunner {
             new Demo("coordinator@demo.nl", "Cor Coördinator", EnumSet.of(Role.COORDINATOR, Role.MEDEWERKER)),
             new Demo("medewerker@demo.nl", "Mila Medewerker", EnumSet.of(Role.MEDEWERKER)),
             new Demo("ervaringsdeskundige@demo.nl", "Eef Ervaringsdeskundige", EnumSet.of(Role.ERVARINGSDESKUNDIGE)),
-            new Demo("mentor@demo.nl", "Mo Mentor", EnumSet.of(Role.MENTOR, Role.ERVARINGSDESKUNDIGE)));
+            new Demo("mentor@demo.nl", "Mo Mentor", EnumSet.of(Role.MENTOR, Role.ERVARINGSDESKUNDIGE)),
+            new Demo("poolcoordinator@demo.nl", "Puck Poolcoördinator", EnumSet.of(Role.POOL_COORDINATOR)),
+            new Demo("gemeente@demo.nl", "Gijs Gemeente (Venlo)", EnumSet.of(Role.PARTNER_CONTACT)));
 
     private final PortalUserRepository users;
     private final PasswordEncoder passwordEncoder;

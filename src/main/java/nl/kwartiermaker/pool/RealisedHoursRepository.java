@@ -1,0 +1,22 @@
+package nl.kwartiermaker.pool;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface RealisedHoursRepository extends JpaRepository<RealisedHours, Long> {
+
+    Optional<RealisedHours> findByDeploymentIdAndWeekStart(long deploymentId, LocalDate weekStart);
+
+    List<RealisedHours> findByDeploymentIdOrderByWeekStartDesc(long deploymentId);
+
+    List<RealisedHours> findByWeekStartBetween(LocalDate from, LocalDate until);
+
+    /** Realised hours per partner for the weeks starting between the two days, in one statement. */
+    @Query("""
+            select new nl.kwartiermaker.pool.PartnerHours(h.partnerId, sum(h.hours)) from RealisedHours h
+            where h.weekStart between :from and :until group by h.partnerId""")
+    List<PartnerHours> sumPerPartner(LocalDate from, LocalDate until);
+}
