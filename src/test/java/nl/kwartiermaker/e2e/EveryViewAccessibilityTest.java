@@ -62,6 +62,19 @@ class EveryViewAccessibilityTest {
             // Verhalen's editors' pages and a consent page, for the demo story in review and the first published one
             "verhalen/redactie", "verhalen/redactie/{review}", "verhalen/{story}/toestemming");
 
+    /**
+     * The regional pool, as its coordinator and as the demo contact of Venlo; demo rows by id through {@link #POOL_IDS}
+     * (a placeholder in braces is replaced by the id the query finds). One line per view, so parts merge cleanly.
+     */
+    static final List<String> POOL_VIEWS = List.of(
+    );
+    static final List<String> PARTNER_VIEWS = List.of(
+    );
+    /** Placeholder → a query for the demo row's id, e.g. "{venlo}" → "select id from pool_partner where name = 'Venlo'". */
+    static final Map<String, String> POOL_IDS = Map.ofEntries(
+            Map.entry("{venlo}", "select min(id) from pool_partner where name = 'Venlo'")
+    );
+
     @LocalServerPort
     int port;
     @Autowired
@@ -135,7 +148,36 @@ class EveryViewAccessibilityTest {
             }
             check(view.replace("{", "").replace("}", ""), width, problems);
         }
+        checkAs("poolcoordinator@demo.nl", POOL_VIEWS, width, problems);
+        checkAs("gemeente@demo.nl", PARTNER_VIEWS, width, problems);
         assertThat(problems).isEmpty();
+    }
+
+    private void checkAs(String email, List<String> views, int width, Map<String, String> problems) throws Exception {
+        if (views.isEmpty()) {
+            return;
+        }
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        browser.manage().deleteAllCookies();
+        Chromium.signIn(browser, wait, "http://localhost:" + port, email);
+        for (String view : views) {
+            String location = view;
+            for (Map.Entry<String, String> id : POOL_IDS.entrySet()) {
+                if (location.contains(id.getKey())) {
+                    location = location.replace(id.getKey(), String.valueOf(jdbc.queryForObject(id.getValue(),
+                            Long.class)));
+                }
+            }
+            browser.get("http://localhost:" + port + "/" + location);
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")));
+            waitForVaadin(wait);
+            String heading = browser.findElement(By.tagName("h1")).getText();
+            if (heading.equals(NOT_FOUND_HEADING)) {
+                problems.put(location + " heading", "shows \"" + heading + "\"");
+            }
+            check(email.substring(0, email.indexOf('@')) + "-" + view.replace("{", "").replace("}", ""), width,
+                    problems);
+        }
     }
 
     private void check(String name, int width, Map<String, String> problems) throws Exception {
