@@ -1,0 +1,61 @@
+package nl.kwartiermaker.mentoring;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import nl.kwartiermaker.base.Role;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The register's people as other features see them: name, themes and whether they are still here, nothing sensitive.
+ * The regional pool keeps its profile of an expert on a register entry (the register stays the one list of people),
+ * and shows the expert's name in its planning to the pool coordinator and to the contact of the municipality the
+ * expert works in.
+ */
+@Service
+public class RegisterDirectory {
+
+    /** One person of the register: no contact details, notes or support. */
+    public record Entry(long id, String name, Set<ExperienceTheme> themes, boolean expert, boolean left) {
+    }
+
+    static final String MAY_READ = "hasAnyRole('" + Role.Names.COORDINATOR + "', '" + Role.Names.POOL_COORDINATOR
+            + "', '" + Role.Names.PARTNER_CONTACT + "')";
+    static final String MAY_LIST = "hasAnyRole('" + Role.Names.COORDINATOR + "', '" + Role.Names.POOL_COORDINATOR
+            + "')";
+
+    private final RegisteredPersonRepository people;
+
+    RegisterDirectory(RegisteredPersonRepository people) {
+        this.people = people;
+    }
+
+    private static Entry entry(RegisteredPerson person) {
+        return new Entry(person.getId(), person.getName(), person.getThemes(), person.isExpert(),
+                person.getLeftOn() != null);
+    }
+
+    /** The entries with these ids, in one statement; ids that do not exist are left out. */
+    @PreAuthorize(MAY_READ)
+    @Transactional(readOnly = true)
+    public Map<Long, Entry> byIds(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return people.findAllById(ids).stream().map(RegisterDirectory::entry)
+                .collect(Collectors.toMap(Entry::id, Function.identity()));
+    }
+
+    /** Every expert in the register who has not left, by name. */
+    @PreAuthorize(MAY_LIST)
+    @Transactional(readOnly = true)
+    public List<Entry> experts() {
+        return people.findAll().stream().filter(p -> p.isExpert() && p.getLeftOn() == null)
+                .map(RegisterDirectory::entry).sorted(java.util.Comparator.comparing(Entry::name)).toList();
+    }
+}
