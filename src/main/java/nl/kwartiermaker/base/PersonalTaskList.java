@@ -15,15 +15,19 @@ public class PersonalTaskList {
 
     private final ObjectProvider<PersonalTasks> features;
     private final PortalTime time;
+    private final SignedInUser signedInUser;
 
-    PersonalTaskList(ObjectProvider<PersonalTasks> features, PortalTime time) {
+    PersonalTaskList(ObjectProvider<PersonalTasks> features, PortalTime time, SignedInUser signedInUser) {
         this.features = features;
         this.time = time;
+        this.signedInUser = signedInUser;
     }
 
     public List<PersonalTask> mine() {
         LocalDate today = time.today();
-        return features.orderedStream().flatMap(feature -> feature.mine().stream())
+        boolean staff = signedInUser.current().map(a -> a.roles().stream().anyMatch(Role::isStaff)).orElse(false);
+        return features.orderedStream().filter(feature -> staff || !feature.staffOnly())
+                .flatMap(feature -> feature.mine().stream())
                 .sorted(Comparator.comparing((PersonalTask t) -> !t.overdue(today))
                         .thenComparing(t -> !t.urgent())
                         .thenComparing(PersonalTask::due, Comparator.nullsLast(Comparator.naturalOrder())))

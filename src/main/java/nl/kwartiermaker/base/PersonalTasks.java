@@ -11,4 +11,12 @@ public interface PersonalTasks {
 
     /** What this feature asks of the signed-in person now. */
     List<PersonalTask> mine();
+
+    /**
+     * Whether these tasks come from the organisation's own work, which a partner municipality's contact does not see:
+     * their task list then skips this feature without asking it. The regional pool's tasks say false.
+     */
+    default boolean staffOnly() {
+        return true;
+    }
 }

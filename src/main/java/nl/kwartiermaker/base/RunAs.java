@@ -2,7 +2,6 @@ package nl.kwartiermaker.base;
 
 import java.util.List;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
@@ -16,7 +15,7 @@ public final class RunAs {
 
     public static void run(String username, Role role, Runnable work) {
         SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                username, null, List.of(new SimpleGrantedAuthority(role.authority()))));
+                username, null, Role.authoritiesOf(List.of(role))));
         try {
             work.run();
         } finally {

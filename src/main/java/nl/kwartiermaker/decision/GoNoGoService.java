@@ -71,7 +71,7 @@ public class GoNoGoService {
      * it in the transaction's persistence context. READ COMMITTED as in the scan's results, which seal a closed round
      * in a transaction of their own and must then see the sealed answers.
      */
-    @PreAuthorize(Access.SIGNED_IN)
+    @PreAuthorize(Access.STAFF)
     @Transactional(readOnly = true, isolation = Isolation.READ_COMMITTED)
     public DecisionPage page(long trajectId) {
         TrajectParticipants traject = visible(trajectId);
@@ -81,20 +81,20 @@ public class GoNoGoService {
     }
 
     /** All decisions of a traject, newest first; the first is the one in force. */
-    @PreAuthorize(Access.SIGNED_IN)
+    @PreAuthorize(Access.STAFF)
     public List<GoNoGoDecision> history(long trajectId) {
         visible(trajectId);
         return decisions.findByTrajectIdOrderByRecordedAtDescIdDesc(trajectId);
     }
 
-    @PreAuthorize(Access.SIGNED_IN)
+    @PreAuthorize(Access.STAFF)
     public Optional<GoNoGoDecision> current(long trajectId) {
         visible(trajectId);
         return decisions.findFirstByTrajectIdOrderByRecordedAtDescIdDesc(trajectId);
     }
 
     /** "Not yet" decisions in force for the signed-in person's trajecten, with their review dates. */
-    @PreAuthorize(Access.SIGNED_IN)
+    @PreAuthorize(Access.STAFF)
     public List<Review> myReviews() {
         Map<Long, String> mine = trajecten.myTrajectNames();
         if (mine.isEmpty()) {
@@ -110,7 +110,7 @@ public class GoNoGoService {
     public record Review(long trajectId, String trajectName, LocalDate reviewDate, boolean overdue) {
     }
 
-    @PreAuthorize(Access.SIGNED_IN)
+    @PreAuthorize(Access.STAFF)
     @Transactional
     public GoNoGoDecision record(long trajectId, DecisionForm form) {
         TrajectParticipants traject = visible(trajectId);

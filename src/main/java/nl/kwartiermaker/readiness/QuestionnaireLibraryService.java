@@ -57,7 +57,7 @@ public class QuestionnaireLibraryService {
     }
 
     /** The organisation templates a new round can start from: those not archived. */
-    @PreAuthorize(Access.SIGNED_IN)
+    @PreAuthorize(Access.STAFF)
     public List<TemplateOverview> templatesToChoose() {
         return ownTemplates.findByArchivedFalseOrderByNameAscIdAsc().stream()
                 .map(t -> new TemplateOverview(t.getId(), t.getVersion(), t.getName(), t.getRevision(), false, 0, 0,

@@ -77,7 +77,7 @@ public class ScanResultsService implements ReadinessScanSummaries {
     }
 
     /** A round's results; before the round is sealed only the response per group. */
-    @PreAuthorize(Access.SIGNED_IN)
+    @PreAuthorize(Access.STAFF)
     public ScanResults results(long roundId) {
         return compute(access.readableRound(roundId));
     }
@@ -86,7 +86,7 @@ public class ScanResultsService implements ReadinessScanSummaries {
      * The results of a round (as {@link #results(long)}), whether this person may act on the advice, and the other
      * closed rounds of the traject whose results they may read, to compare with.
      */
-    @PreAuthorize(Access.SIGNED_IN)
+    @PreAuthorize(Access.STAFF)
     public ResultsPage resultsPage(long roundId) {
         ScanRound round = access.round(roundId);
         TrajectParticipants traject = access.visibleTraject(round.getTrajectId());
@@ -101,7 +101,7 @@ public class ScanResultsService implements ReadinessScanSummaries {
     }
 
     /** The round's report as PDF: cover, response, heat map, themes and advice, as the results page shows them. */
-    @PreAuthorize(Access.SIGNED_IN)
+    @PreAuthorize(Access.STAFF)
     public byte[] pdf(long roundId, Locale locale) {
         ScanRound round = access.readableRound(roundId);
         ScanResults results = released(compute(round));
@@ -110,7 +110,7 @@ public class ScanResultsService implements ReadinessScanSummaries {
     }
 
     /** The anonymous answers of the groups that pass the threshold, one row per response. */
-    @PreAuthorize(Access.SIGNED_IN)
+    @PreAuthorize(Access.STAFF)
     public byte[] csv(long roundId, Locale locale) {
         ScanResults results = released(results(roundId));
         Set<RespondentGroup> shown = results.groups().stream().filter(ScanResults.GroupResponse::shown)
@@ -120,7 +120,7 @@ public class ScanResultsService implements ReadinessScanSummaries {
     }
 
     /** Compares two sealed rounds of one traject; the one that opened first is the baseline. */
-    @PreAuthorize(Access.SIGNED_IN)
+    @PreAuthorize(Access.STAFF)
     public RoundComparison compare(long oneRoundId, long otherRoundId) {
         ScanRound one = access.readableRound(oneRoundId);
         ScanRound other = access.readableRound(otherRoundId);
@@ -133,7 +133,7 @@ public class ScanResultsService implements ReadinessScanSummaries {
     }
 
     /** Adds the checklist item that a weak theme's advice names to the traject (or says it is already open). */
-    @PreAuthorize(Access.SIGNED_IN)
+    @PreAuthorize(Access.STAFF)
     @Transactional(isolation = Isolation.READ_COMMITTED)
     public ChecklistService.TemplateItem addAdviceToChecklist(long roundId, String themeKey) {
         ScanRound round = access.managedRound(roundId);
@@ -144,7 +144,7 @@ public class ScanResultsService implements ReadinessScanSummaries {
 
     /** The decision page's summary: the latest closed round of the traject, for anyone who may see the traject. */
     @Override
-    @PreAuthorize(Access.SIGNED_IN)
+    @PreAuthorize(Access.STAFF)
     public Optional<ScanSummary> latestClosedRound(long trajectId) {
         if (access.visibleTrajectIfAny(trajectId).isEmpty()) {
             return Optional.empty();

@@ -86,19 +86,19 @@ public class ScanRoundService {
      * The rounds of a traject with their counts, in three statements. The project lead sees all; members only closed
      * rounds (their results); other readers nothing.
      */
-    @PreAuthorize(Access.SIGNED_IN)
+    @PreAuthorize(Access.STAFF)
     public List<RoundOverview> rounds(long trajectId) {
         return overviews.of(access.visibleTraject(trajectId));
     }
 
     /** The traject (empty when this person may not see it) with its rounds as {@link #rounds(long)} lists them. */
-    @PreAuthorize(Access.SIGNED_IN)
+    @PreAuthorize(Access.STAFF)
     public Optional<TrajectRounds> roundsPage(long trajectId) {
         return access.visibleTrajectIfAny(trajectId).map(traject -> new TrajectRounds(traject,
                 traject.mayManage() || access.involves(traject), overviews.of(traject)));
     }
 
-    @PreAuthorize(Access.SIGNED_IN)
+    @PreAuthorize(Access.STAFF)
     @Transactional
     public ScanRound createRound(long trajectId, RoundForm form) {
         TrajectParticipants traject = access.visibleTraject(trajectId);
@@ -143,14 +143,14 @@ public class ScanRoundService {
     }
 
     /** The questions of a round, for the project lead who adapts them. */
-    @PreAuthorize(Access.SIGNED_IN)
+    @PreAuthorize(Access.STAFF)
     public List<ScanQuestion> questions(long roundId) {
         ScanRound round = access.managedRound(roundId);
         return questions.findByRoundIdOrderByPositionAscIdAsc(round.getId());
     }
 
     /** Adapts a statement of this round's copy of the questionnaire; only before anyone has answered. */
-    @PreAuthorize(Access.SIGNED_IN)
+    @PreAuthorize(Access.STAFF)
     @Transactional
     public ScanQuestion rewordQuestion(long questionId, long expectedVersion, String text, boolean reverse) {
         ScanQuestion question = questions.findById(questionId)
@@ -164,7 +164,7 @@ public class ScanRoundService {
     }
 
     /** Adds the organisation's own statement to a theme of this round's questionnaire, before anyone answers. */
-    @PreAuthorize(Access.SIGNED_IN)
+    @PreAuthorize(Access.STAFF)
     @Transactional
     public ScanQuestion addStatement(long roundId, String themeKey, String text, boolean reverse) {
         requireEditable(access.managedRound(roundId));
@@ -178,7 +178,7 @@ public class ScanRoundService {
     }
 
     /** Leaves a statement or open question out of this round, before anyone answers; one statement must remain. */
-    @PreAuthorize(Access.SIGNED_IN)
+    @PreAuthorize(Access.STAFF)
     @Transactional
     public void removeQuestion(long questionId) {
         ScanQuestion question = questions.findById(questionId)
@@ -200,7 +200,7 @@ public class ScanRoundService {
      * Invites each address once per round: one invitation and one mail through the outbox, in this transaction.
      * Addresses already invited are skipped, so sending the same list twice mails nobody twice.
      */
-    @PreAuthorize(Access.SIGNED_IN)
+    @PreAuthorize(Access.STAFF)
     @Transactional
     public InviteResult invite(long roundId, RespondentGroup group, String addresses) {
         ScanRound round = roundTakingAnswers(roundId, group);
@@ -235,7 +235,7 @@ public class ScanRoundService {
      * A new anonymous link for a whole group; returns the page it opens ({@code /scan/…}). Its token is derived from a
      * stored nonce with the portal's key, so {@link #groupLinks} can show it again; only its hash is stored.
      */
-    @PreAuthorize(Access.SIGNED_IN)
+    @PreAuthorize(Access.STAFF)
     @Transactional
     public String createGroupLink(long roundId, RespondentGroup group) {
         roundTakingAnswers(roundId, group);
@@ -245,7 +245,7 @@ public class ScanRoundService {
     }
 
     /** The round's group links, oldest first, each with the page it opens, for the project lead to share again. */
-    @PreAuthorize(Access.SIGNED_IN)
+    @PreAuthorize(Access.STAFF)
     public List<GroupLink> groupLinks(long roundId) {
         access.managedRound(roundId);
         return invitations.findByRoundIdAndKindOrderById(roundId, ScanInvitation.Kind.GROUP).stream()
@@ -261,7 +261,7 @@ public class ScanRoundService {
     }
 
     /** Mails a fresh link to everyone invited who has not answered yet; returns how many. */
-    @PreAuthorize(Access.SIGNED_IN)
+    @PreAuthorize(Access.STAFF)
     @Transactional
     public int remindNonResponders(long roundId) {
         ScanRound round = access.managedRound(roundId);
@@ -281,7 +281,7 @@ public class ScanRoundService {
      * Closes the round before its closing date and seals it: no answer is taken after this, and the results, which
      * appear now, never change again (decision 0005). An answer being submitted at this moment is waited for.
      */
-    @PreAuthorize(Access.SIGNED_IN)
+    @PreAuthorize(Access.STAFF)
     @Transactional
     public ScanRound close(long roundId, long expectedVersion) {
         ScanRound round = access.managedRound(roundId);

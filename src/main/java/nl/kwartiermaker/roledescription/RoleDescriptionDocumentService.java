@@ -45,7 +45,7 @@ public class RoleDescriptionDocumentService {
      * The vacancy text: what HR saved, or else one generated from the description in the given language, followed by
      * the "Solliciteren" section with the contact and closing date.
      */
-    @PreAuthorize(Access.SIGNED_IN)
+    @PreAuthorize(Access.STAFF)
     public String vacancy(long id, Locale locale) {
         RoleDescription description = access.visible(id, access.me());
         RoleDescriptionContent content = description.content();
@@ -85,13 +85,13 @@ public class RoleDescriptionDocumentService {
         return saved.withContent();
     }
 
-    @PreAuthorize(Access.SIGNED_IN)
+    @PreAuthorize(Access.STAFF)
     public List<InterviewQuestion> interviewQuestions(long id) {
         return questions.forContent(access.visible(id, access.me()).content());
     }
 
     /** A document to download, in the given language, with the organisation's name and logo. */
-    @PreAuthorize(Access.SIGNED_IN)
+    @PreAuthorize(Access.STAFF)
     public RoleDescriptionExport export(long id, RoleDescriptionExport.Kind kind, RoleDescriptionExport.Format format,
                                         Locale locale) {
         RoleDescription description = access.visible(id, access.me());

@@ -64,7 +64,7 @@ public class RoleDescriptionReviewService {
     }
 
     /** The reviewer's remark on one section, only while the version is in review. */
-    @PreAuthorize(Access.SIGNED_IN)
+    @PreAuthorize(Access.STAFF)
     @Transactional
     public ReviewComment comment(long id, DescriptionSection section, String text) {
         SignedInUser.Account me = access.me();
@@ -82,7 +82,7 @@ public class RoleDescriptionReviewService {
     }
 
     /** The reviewer approves the version they review; a summary is optional. Its author hears of it. */
-    @PreAuthorize(Access.SIGNED_IN)
+    @PreAuthorize(Access.STAFF)
     @Transactional
     public RoleDescription approve(long id, long expectedVersion, String summary) {
         SignedInUser.Account me = access.me();
@@ -98,7 +98,7 @@ public class RoleDescriptionReviewService {
     }
 
     /** The reviewer sends the version back to its author as a draft, saying what to change. */
-    @PreAuthorize(Access.SIGNED_IN)
+    @PreAuthorize(Access.STAFF)
     @Transactional
     public RoleDescription sendBack(long id, long expectedVersion, String summary) {
         SignedInUser.Account me = access.me();
@@ -157,7 +157,7 @@ public class RoleDescriptionReviewService {
      * An answer to a reviewer's remark: by the description's editors while it is a draft or in review, by the reviewer
      * while it is in review.
      */
-    @PreAuthorize(Access.SIGNED_IN)
+    @PreAuthorize(Access.STAFF)
     @Transactional
     public ReviewComment answer(long commentId, String text) {
         SignedInUser.Account me = access.me();

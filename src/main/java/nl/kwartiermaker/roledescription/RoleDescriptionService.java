@@ -86,38 +86,38 @@ public class RoleDescriptionService {
      * Per description, the newest version this person may see that passes the filter: one page of the list, ordered by
      * title, read by the database without the descriptions' texts.
      */
-    @PreAuthorize(Access.SIGNED_IN)
+    @PreAuthorize(Access.STAFF)
     public List<RoleDescriptionSummary> list(Filter filter, int offset, int limit) {
         return newest.page(filter, viewer(access.me()), offset, limit);
     }
 
     /** How many lines {@link #list} has for this filter. */
-    @PreAuthorize(Access.SIGNED_IN)
+    @PreAuthorize(Access.STAFF)
     public int count(Filter filter) {
         return newest.count(filter, viewer(access.me()));
     }
 
     /** Ids and names of the active trajecten this person may see, to link a description to and to filter by. */
-    @PreAuthorize(Access.SIGNED_IN)
+    @PreAuthorize(Access.STAFF)
     public Map<Long, String> trajectNames() {
         return trajecten.visibleTrajectNames();
     }
 
     /** A version this person may see, with its content. */
-    @PreAuthorize(Access.SIGNED_IN)
+    @PreAuthorize(Access.STAFF)
     public Optional<RoleDescription> find(long id) {
         SignedInUser.Account me = access.me();
         return descriptions.findById(id).filter(d -> mayView(d, me)).map(RoleDescription::withContent);
     }
 
     /** The content of a version this person may see, for instance to compare it with another version. */
-    @PreAuthorize(Access.SIGNED_IN)
+    @PreAuthorize(Access.STAFF)
     public RoleDescriptionContent content(long id) {
         return access.visible(id, access.me()).content();
     }
 
     /** Everything the page of a version shows, with the vacancy text and interview questions in this language. */
-    @PreAuthorize(Access.SIGNED_IN)
+    @PreAuthorize(Access.STAFF)
     public RoleDescriptionPage page(long id, Locale locale) {
         SignedInUser.Account me = access.me();
         RoleDescription description = access.visible(id, me);
@@ -194,7 +194,7 @@ public class RoleDescriptionService {
     }
 
     /** The shipped blocks followed by the organisation's own, for every section. */
-    @PreAuthorize(Access.SIGNED_IN)
+    @PreAuthorize(Access.STAFF)
     public List<TextBlock> textBlocks() {
         List<TextBlock> all = new ArrayList<>(library.blocks());
         ownBlocks.findAllByOrderBySectionAscTitleAsc().forEach(b -> all.add(new TextBlock(b.getSection(),

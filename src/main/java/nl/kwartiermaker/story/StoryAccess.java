@@ -1,5 +1,6 @@
 package nl.kwartiermaker.story;
 
+import nl.kwartiermaker.base.Access;
 import nl.kwartiermaker.base.InvalidInput;
 import nl.kwartiermaker.base.Role;
 import nl.kwartiermaker.base.SignedInUser;
@@ -7,7 +8,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
 /**
- * Who may do what with stories, shared by every Verhalen service. Everyone signed in reads the library and may write a
+ * Who may do what with stories, shared by every Verhalen service. All staff read the library and may write a
  * story; an author changes their own story while it is a draft; the editors (coordinator and Beheerder) review, publish
  * and withdraw, but never review a story they wrote themselves; a featured expert decides on their own consent; a
  * coordinator may withdraw consent on someone's behalf. A draft someone may not see is "not found".
@@ -15,8 +16,11 @@ import org.springframework.stereotype.Component;
 @Component
 class StoryAccess {
 
-    /** Everyone signed in: reading and writing stories is for all staff and experts. */
-    static final String MAY_USE = "isAuthenticated()";
+    /**
+     * All staff and experts: reading and writing stories. Not a partner municipality's contact — the people in a
+     * story consented to the intranet, which is the organisation's own.
+     */
+    static final String MAY_USE = Access.STAFF;
     static final String EDITOR = "hasAnyRole('" + Role.Names.COORDINATOR + "', '" + Role.Names.BEHEERDER + "')";
 
     private final SignedInUser signedInUser;

@@ -2,6 +2,7 @@ package nl.kwartiermaker.story;
 
 import java.util.ArrayList;
 import java.util.List;
+import nl.kwartiermaker.base.Access;
 import nl.kwartiermaker.base.PersonalTask;
 import nl.kwartiermaker.base.PersonalTasks;
 import nl.kwartiermaker.base.Role;
@@ -28,7 +29,7 @@ class StoryReviewTasks implements PersonalTasks {
     }
 
     @Override
-    @PreAuthorize(StoryAccess.MAY_USE)
+    @PreAuthorize(Access.SIGNED_IN)
     public List<PersonalTask> mine() {
         SignedInUser.Account me = signedInUser.current().orElse(null);
         if (me == null) {

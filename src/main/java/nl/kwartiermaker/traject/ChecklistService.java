@@ -42,13 +42,13 @@ public class ChecklistService {
     }
 
     /** Items assigned to the signed-in person that are past their due date. */
-    @PreAuthorize(Access.SIGNED_IN)
+    @PreAuthorize(Access.STAFF)
     public List<ChecklistItem> myOverdueItems() {
         return items.findOverdueFor(access.me().id(), access.today());
     }
 
     /** Saves a change to an item, made from version {@code expectedVersion}; the owner only changes their own. */
-    @PreAuthorize(Access.SIGNED_IN)
+    @PreAuthorize(Access.STAFF)
     @Transactional
     public ChecklistItem updateItem(long itemId, long expectedVersion, ItemChange change) {
         SignedInUser.Account me = access.me();
@@ -73,7 +73,7 @@ public class ChecklistService {
     }
 
     /** Adds one of the organisation's own steps to a stage. */
-    @PreAuthorize(Access.SIGNED_IN)
+    @PreAuthorize(Access.STAFF)
     @Transactional
     public ChecklistItem addOwnItem(long trajectId, Stage stage, String title, String explanation) {
         Traject traject = access.visible(trajectId, access.me());
@@ -99,7 +99,7 @@ public class ChecklistService {
      * Puts the template step with this key on the checklist, unless it is already there and not yet done: then that
      * item is returned. A step that was finished or set aside gets a fresh copy, since the scan says it needs work.
      */
-    @PreAuthorize(Access.SIGNED_IN)
+    @PreAuthorize(Access.STAFF)
     @Transactional
     public TemplateItem addTemplateItem(long trajectId, String templateKey) {
         Traject traject = access.visible(trajectId, access.me());
@@ -122,7 +122,7 @@ public class ChecklistService {
      * Deliberately applies a newer template: steps it adds are added, nothing already in the checklist changes.
      * Returns how many items were added.
      */
-    @PreAuthorize(Access.SIGNED_IN)
+    @PreAuthorize(Access.STAFF)
     @Transactional
     public int applyTemplate(long trajectId, long expectedVersion, int templateVersion) {
         Traject traject = access.managed(trajectId, expectedVersion);

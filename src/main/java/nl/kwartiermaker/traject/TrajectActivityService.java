@@ -41,7 +41,7 @@ public class TrajectActivityService {
     }
 
     /** Adds a dated activity (an information meeting, say) to a traject; only who steers it may. */
-    @PreAuthorize(Access.SIGNED_IN)
+    @PreAuthorize(Access.STAFF)
     @Transactional
     public TrajectActivity addActivity(long trajectId, ActivityForm form) {
         Traject traject = access.visible(trajectId, access.me());
@@ -52,7 +52,7 @@ public class TrajectActivityService {
         return activities.saveAndFlush(new TrajectActivity(trajectId, form));
     }
 
-    @PreAuthorize(Access.SIGNED_IN)
+    @PreAuthorize(Access.STAFF)
     @Transactional
     public TrajectActivity updateActivity(long activityId, long expectedVersion, ActivityForm form) {
         TrajectActivity activity = managedActivity(activityId, expectedVersion);
@@ -61,7 +61,7 @@ public class TrajectActivityService {
         return activities.saveAndFlush(activity);
     }
 
-    @PreAuthorize(Access.SIGNED_IN)
+    @PreAuthorize(Access.STAFF)
     @Transactional
     public void removeActivity(long activityId, long expectedVersion) {
         activities.delete(managedActivity(activityId, expectedVersion));
@@ -71,7 +71,7 @@ public class TrajectActivityService {
      * The trajecten this person is part of, then those open to all staff, in words for their Overzicht: at most
      * {@link #IN_WORDS_MAX}, with each one's coming activities. Four statements, whatever the number of trajecten.
      */
-    @PreAuthorize(Access.SIGNED_IN)
+    @PreAuthorize(Access.STAFF)
     public List<TrajectInWords> inWords() {
         SignedInUser.Account me = access.me();
         List<Traject> shown = trajecten.findForStaff(me.id(), Pageable.ofSize(IN_WORDS_MAX));

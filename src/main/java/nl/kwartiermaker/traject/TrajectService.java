@@ -75,7 +75,7 @@ public class TrajectService {
     }
 
     /** Every traject this person may see that matches the filter, with progress: for short lists and demo data. */
-    @PreAuthorize(Access.SIGNED_IN)
+    @PreAuthorize(Access.STAFF)
     public List<TrajectSummary> list(Filter filter) {
         return list(filter, Pageable.unpaged());
     }
@@ -85,7 +85,7 @@ public class TrajectService {
      * applied in the database, so a page reads its own rows only: one statement for the trajecten, one for the
      * counts, one for the project leads' names.
      */
-    @PreAuthorize(Access.SIGNED_IN)
+    @PreAuthorize(Access.STAFF)
     public List<TrajectSummary> list(Filter filter, Pageable page) {
         SignedInUser.Account me = access.me();
         return summaries(trajecten.findShown(filter.archived(), filter.stage(), filter.projectLeadId(), me.id(),
@@ -93,19 +93,19 @@ public class TrajectService {
     }
 
     /** The trajecten this person leads or works on, for the Overzicht. */
-    @PreAuthorize(Access.SIGNED_IN)
+    @PreAuthorize(Access.STAFF)
     public List<TrajectSummary> mine() {
         return summaries(trajecten.findInvolving(access.me().id()));
     }
 
     /** Ids and names of the active trajecten this person leads or works on, in one statement. */
-    @PreAuthorize(Access.SIGNED_IN)
+    @PreAuthorize(Access.STAFF)
     public Map<Long, String> myTrajectNames() {
         return byId(trajecten.findNamesInvolving(access.me().id()));
     }
 
     /** Ids and names of the active trajecten this person leads, in one statement: for what other features ask of them. */
-    @PreAuthorize(Access.SIGNED_IN)
+    @PreAuthorize(Access.STAFF)
     public Map<Long, String> trajectNamesILead() {
         return byId(trajecten.findNamesLedBy(access.me().id()));
     }
@@ -119,7 +119,7 @@ public class TrajectService {
      * Ids and names of the active trajecten this person may see, ordered by name, in one statement: for other
      * features that link to a traject or filter by one.
      */
-    @PreAuthorize(Access.SIGNED_IN)
+    @PreAuthorize(Access.STAFF)
     public Map<Long, String> visibleTrajectNames() {
         SignedInUser.Account me = access.me();
         Map<Long, String> names = new java.util.LinkedHashMap<>();
@@ -148,7 +148,7 @@ public class TrajectService {
         return result;
     }
 
-    @PreAuthorize(Access.SIGNED_IN)
+    @PreAuthorize(Access.STAFF)
     public Optional<Traject> find(long id) {
         SignedInUser.Account me = access.me();
         return trajecten.findById(id).filter(t -> TrajectAccess.mayView(t, me));
@@ -158,7 +158,7 @@ public class TrajectService {
      * A traject this person may see, as other features need it, with whether they may steer it: one load answers
      * both, so a page that needs both does not read the traject twice.
      */
-    @PreAuthorize(Access.SIGNED_IN)
+    @PreAuthorize(Access.STAFF)
     public Optional<TrajectParticipants> participants(long id) {
         SignedInUser.Account me = access.me();
         return trajecten.findById(id).filter(t -> TrajectAccess.mayView(t, me)).map(t -> new TrajectParticipants(
@@ -168,14 +168,14 @@ public class TrajectService {
     }
 
     /** Whether the signed-in person may steer this traject (project lead or Beheerder). */
-    @PreAuthorize(Access.SIGNED_IN)
+    @PreAuthorize(Access.STAFF)
     public boolean mayManage(long trajectId) {
         SignedInUser.Account me = access.me();
         return trajecten.findById(trajectId).filter(t -> TrajectAccess.mayView(t, me))
                 .map(t -> TrajectAccess.mayManage(t, me)).orElse(false);
     }
 
-    @PreAuthorize(Access.SIGNED_IN)
+    @PreAuthorize(Access.STAFF)
     public TrajectView view(long id) {
         SignedInUser.Account me = access.me();
         // with its plan for the page's details; the members follow in one statement when the access check reads them
@@ -224,7 +224,7 @@ public class TrajectService {
         return traject;
     }
 
-    @PreAuthorize(Access.SIGNED_IN)
+    @PreAuthorize(Access.STAFF)
     @Transactional
     public Traject update(long id, long expectedVersion, TrajectForm form) {
         Traject traject = access.managed(id, expectedVersion);
@@ -234,7 +234,7 @@ public class TrajectService {
         return trajecten.saveAndFlush(traject);
     }
 
-    @PreAuthorize(Access.SIGNED_IN)
+    @PreAuthorize(Access.STAFF)
     @Transactional
     public Traject archive(long id, long expectedVersion, boolean archived) {
         Traject traject = access.managed(id, expectedVersion);
@@ -247,7 +247,7 @@ public class TrajectService {
      * (see {@link #startFirstPhase}). A stage with open steps is left only when the person confirmed it
      * ({@code leaveOpenSteps}); the move is recorded with how many steps were open (decision 0004, "Phase guidance").
      */
-    @PreAuthorize(Access.SIGNED_IN)
+    @PreAuthorize(Access.STAFF)
     @Transactional
     public Traject advance(long id, long expectedVersion, boolean leaveOpenSteps) {
         Traject traject = access.managed(id, expectedVersion);
@@ -271,21 +271,21 @@ public class TrajectService {
     }
 
     /** Every change of stage of a traject this person may see, newest first: its history. */
-    @PreAuthorize(Access.SIGNED_IN)
+    @PreAuthorize(Access.STAFF)
     public List<StageChange> stageHistory(long trajectId) {
         access.visible(trajectId, access.me());
         return stageChanges.findByTrajectIdOrderByChangedAtDescIdDesc(trajectId);
     }
 
     /** Open steps of a traject's verkenning, so the decision page can say what a "go" would leave open. */
-    @PreAuthorize(Access.SIGNED_IN)
+    @PreAuthorize(Access.STAFF)
     public long openVerkenningSteps(long trajectId) {
         access.visible(trajectId, access.me());
         return items.countOpen(trajectId, Stage.VERKENNING);
     }
 
     /** Called when a "go" is recorded: the traject enters fase 1, from whichever earlier stage it was in. */
-    @PreAuthorize(Access.SIGNED_IN)
+    @PreAuthorize(Access.STAFF)
     @Transactional
     public void startFirstPhase(long id) {
         Traject traject = access.visible(id, access.me());
@@ -315,7 +315,7 @@ public class TrajectService {
     }
 
     /** The start dates a traject may have: a new one is registered today, an existing one when it was. */
-    @PreAuthorize(Access.SIGNED_IN)
+    @PreAuthorize(Access.STAFF)
     public DateWindow startDates(Traject existing) {
         LocalDate today = access.today();
         return DateWindow.fromYear(TrajectAccess.registeredOn(existing, today).getYear() - START_YEARS_BACK, today);

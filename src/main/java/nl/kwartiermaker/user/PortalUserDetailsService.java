@@ -1,6 +1,6 @@
 package nl.kwartiermaker.user;
 
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import nl.kwartiermaker.base.Role;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -28,8 +28,7 @@ class PortalUserDetailsService implements UserDetailsService {
                 .map(u -> User.withUsername(u.getEmail())
                         .password(u.getPasswordHash())
                         .disabled(!u.isActive())
-                        .authorities(u.getRoles().stream().map(r -> new SimpleGrantedAuthority(r.authority()))
-                                .toList())
+                        .authorities(Role.authoritiesOf(u.getRoles()))
                         .build())
                 .orElseThrow(() -> new UsernameNotFoundException("No such account"));
     }

@@ -13,4 +13,13 @@ public interface DashboardCard {
     int order();
 
     Optional<Component> render();
+
+    /**
+     * Whether the card shows the organisation's own work (trajecten, decisions, stories …), which a partner
+     * municipality's contact does not see: the Overzicht then leaves it out without asking its services. A card for
+     * everyone signed in (notifications, tasks) or for the regional pool says false.
+     */
+    default boolean staffOnly() {
+        return true;
+    }
 }

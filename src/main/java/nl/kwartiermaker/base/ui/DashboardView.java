@@ -9,6 +9,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.Comparator;
 import java.util.List;
+import nl.kwartiermaker.base.Role;
 import nl.kwartiermaker.base.SignedInUser;
 
 /** The Overzicht: a greeting and one card per feature that has something for this person. */
@@ -23,7 +24,8 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
         add(new ViewHeader(getTranslation("dashboard.title"), getTranslation("dashboard.purpose", name)));
         Div grid = new Div();
         grid.addClassName("card-grid");
-        cards.stream().sorted(Comparator.comparingInt(DashboardCard::order))
+        boolean staff = signedInUser.current().map(a -> a.roles().stream().anyMatch(Role::isStaff)).orElse(false);
+        cards.stream().filter(card -> staff || !card.staffOnly()).sorted(Comparator.comparingInt(DashboardCard::order))
                 .forEach(card -> card.render().ifPresent(grid::add));
         if (grid.getComponentCount() == 0) {
             grid.add(new Paragraph(getTranslation("dashboard.empty")));

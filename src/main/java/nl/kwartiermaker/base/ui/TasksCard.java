@@ -40,6 +40,11 @@ class TasksCard implements DashboardCard {
     }
 
     @Override
+    public boolean staffOnly() {
+        return false;
+    }
+
+    @Override
     public int order() {
         return 0;
     }

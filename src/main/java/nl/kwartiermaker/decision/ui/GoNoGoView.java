@@ -22,7 +22,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
-import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -34,6 +34,7 @@ import java.util.stream.Collectors;
 import nl.kwartiermaker.base.DateWindow;
 import nl.kwartiermaker.base.InvalidInput;
 import nl.kwartiermaker.base.PortalTime;
+import nl.kwartiermaker.base.Role;
 import nl.kwartiermaker.base.ui.ComponentTexts;
 import nl.kwartiermaker.base.ui.Confirmation;
 import nl.kwartiermaker.base.ui.Notices;
@@ -60,7 +61,7 @@ import nl.kwartiermaker.traject.TrajectService;
  * click open one more confirmation per earlier showing (issue 12).
  */
 @Route("trajecten/:id/besluit")
-@PermitAll
+@RolesAllowed(Role.Names.STAFF)
 class GoNoGoView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final transient GoNoGoService decisions;

@@ -32,6 +32,11 @@ class ForMeCard implements DashboardCard {
     }
 
     @Override
+    public boolean staffOnly() {
+        return false;
+    }
+
+    @Override
     public int order() {
         return 5;
     }

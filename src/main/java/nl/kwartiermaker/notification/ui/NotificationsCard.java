@@ -23,6 +23,11 @@ class NotificationsCard implements DashboardCard {
     }
 
     @Override
+    public boolean staffOnly() {
+        return false;
+    }
+
+    @Override
     public int order() {
         return 10;
     }

@@ -21,7 +21,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
-import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
@@ -29,6 +29,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import nl.kwartiermaker.base.InvalidInput;
+import nl.kwartiermaker.base.Role;
 import nl.kwartiermaker.base.ui.DownloadLink;
 import nl.kwartiermaker.base.ui.LazyDetails;
 import nl.kwartiermaker.base.ui.Marks;
@@ -50,7 +51,7 @@ import org.springframework.security.access.AccessDeniedException;
  * under the anonymity threshold are never shown; each chart has its figures in a table beside it.
  */
 @Route("scans/:id/resultaten")
-@PermitAll
+@RolesAllowed(Role.Names.STAFF)
 class ScanResultsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final transient ScanResultsService scans;

@@ -23,7 +23,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
-import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -34,6 +34,7 @@ import java.util.Optional;
 import nl.kwartiermaker.base.DateWindow;
 import nl.kwartiermaker.base.PortalAddress;
 import nl.kwartiermaker.base.PortalTime;
+import nl.kwartiermaker.base.Role;
 import nl.kwartiermaker.base.ui.ComponentTexts;
 import nl.kwartiermaker.base.ui.Confirmation;
 import nl.kwartiermaker.base.ui.Marks;
@@ -56,7 +57,7 @@ import nl.kwartiermaker.traject.TrajectParticipants;
  * round. Members of the traject see the closed rounds and open their results here.
  */
 @Route("trajecten/:id/scans")
-@PermitAll
+@RolesAllowed(Role.Names.STAFF)
 class ScanRoundsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final transient ScanRoundService scans;

@@ -17,7 +17,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
-import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
@@ -36,7 +36,7 @@ import nl.kwartiermaker.roledescription.RoleDescriptionSummary;
 
 /** The role descriptions someone may see, filtered by status, theme and traject; HR starts new ones here. */
 @Route("functieprofielen")
-@PermitAll
+@RolesAllowed(Role.Names.STAFF)
 @Menu(order = 6, title = "roledesc.menu", icon = "vaadin:file-text-o")
 class RoleDescriptionListView extends VerticalLayout implements HasDynamicTitle {
 

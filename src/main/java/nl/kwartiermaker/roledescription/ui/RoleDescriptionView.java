@@ -32,7 +32,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
-import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
@@ -75,7 +75,7 @@ import nl.kwartiermaker.user.UserService;
  * questions, the downloads, and the versions with their history.
  */
 @Route("functieprofielen/:id")
-@PermitAll
+@RolesAllowed(Role.Names.STAFF)
 class RoleDescriptionView extends Div implements BeforeEnterObserver, BeforeLeaveObserver, HasDynamicTitle {
 
     private final transient RoleDescriptionService descriptions;

@@ -22,7 +22,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
-import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
@@ -31,6 +31,7 @@ import java.util.List;
 import java.util.Set;
 import nl.kwartiermaker.base.InvalidInput;
 import nl.kwartiermaker.base.PortalTime;
+import nl.kwartiermaker.base.Role;
 import nl.kwartiermaker.base.SafeMarkdown;
 import nl.kwartiermaker.base.ui.ComponentTexts;
 import nl.kwartiermaker.base.ui.Confirmation;
@@ -54,7 +55,7 @@ import nl.kwartiermaker.story.StoryImageService;
  * the story here and withdraws on someone's behalf.
  */
 @Route("verhalen/:id([0-9]+)/toestemming")
-@PermitAll
+@RolesAllowed(Role.Names.STAFF)
 class ConsentView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final transient StoryConsentService consent;

@@ -10,11 +10,12 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
 import nl.kwartiermaker.base.PortalTime;
+import nl.kwartiermaker.base.Role;
 import nl.kwartiermaker.base.ui.Marks;
 import nl.kwartiermaker.base.ui.PageTitles;
 import nl.kwartiermaker.base.ui.ViewHeader;
@@ -23,7 +24,7 @@ import nl.kwartiermaker.story.StoryWritingService;
 
 /** "Mijn verhalen": the stories the signed-in person writes or wrote, each with where it stands and what comes next. */
 @Route("verhalen/mijn")
-@PermitAll
+@RolesAllowed(Role.Names.STAFF)
 class MyStoriesView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final transient StoryWritingService writing;

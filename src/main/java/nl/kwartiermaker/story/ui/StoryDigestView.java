@@ -8,8 +8,9 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import java.util.Locale;
+import nl.kwartiermaker.base.Role;
 import nl.kwartiermaker.base.ui.Notices;
 import nl.kwartiermaker.base.ui.PageTitles;
 import nl.kwartiermaker.base.ui.ViewHeader;
@@ -18,7 +19,7 @@ import nl.kwartiermaker.story.StoryDigestService;
 
 /** Where someone chooses to get the digest of new stories, how often, or to stop it. */
 @Route("verhalen/nieuwsbrief")
-@PermitAll
+@RolesAllowed(Role.Names.STAFF)
 class StoryDigestView extends VerticalLayout implements HasDynamicTitle {
 
     /** "none" stands for no digest: a radio group shows every choice, including not wanting it. */

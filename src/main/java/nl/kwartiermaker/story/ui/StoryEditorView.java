@@ -21,11 +21,12 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
-import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import nl.kwartiermaker.base.InvalidInput;
 import nl.kwartiermaker.base.PortalTime;
+import nl.kwartiermaker.base.Role;
 import nl.kwartiermaker.base.SafeMarkdown;
 import nl.kwartiermaker.base.ui.Confirmation;
 import nl.kwartiermaker.base.ui.MarkdownContent;
@@ -50,7 +51,7 @@ import nl.kwartiermaker.traject.ExpertRole;
  */
 @Route("verhalen/nieuw")
 @RouteAlias("verhalen/:id([0-9]+)/bewerken")
-@PermitAll
+@RolesAllowed(Role.Names.STAFF)
 class StoryEditorView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final transient StoryWritingService writing;

@@ -20,7 +20,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
-import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -38,7 +38,7 @@ import nl.kwartiermaker.traject.ExpertRole;
  * The filters live in the address (?q=…&thema=…&rol=…&pagina=…), so a search can be shared and Back works.
  */
 @Route("verhalen")
-@PermitAll
+@RolesAllowed(Role.Names.STAFF)
 @Menu(order = 8, title = "story.menu", icon = "vaadin:book")
 class StoryLibraryView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 

@@ -13,12 +13,13 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import nl.kwartiermaker.base.PortalTime;
+import nl.kwartiermaker.base.Role;
 import nl.kwartiermaker.base.SafeMarkdown;
 import nl.kwartiermaker.base.ui.MarkdownContent;
 import nl.kwartiermaker.base.ui.Marks;
@@ -36,7 +37,7 @@ import nl.kwartiermaker.story.StoryReactionService;
  * here from a digest mail or a colleague's link long after the story was taken down.
  */
 @Route("verhalen/:slug")
-@PermitAll
+@RolesAllowed(Role.Names.STAFF)
 class StoryView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final transient StoryLibraryService library;

@@ -24,7 +24,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
-import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.EnumMap;
@@ -36,6 +36,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import nl.kwartiermaker.base.InvalidInput;
 import nl.kwartiermaker.base.PortalTime;
+import nl.kwartiermaker.base.Role;
 import nl.kwartiermaker.base.ui.Confirmation;
 import nl.kwartiermaker.base.ui.LazyDetails;
 import nl.kwartiermaker.base.ui.Notices;
@@ -64,7 +65,7 @@ import nl.kwartiermaker.user.UserService;
  * line and its button) are new components each time, with one listener each.
  */
 @Route("trajecten/:id")
-@PermitAll
+@RolesAllowed(Role.Names.STAFF)
 class TrajectDetailView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final transient TrajectService trajecten;

@@ -16,7 +16,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
-import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import nl.kwartiermaker.base.PortalTime;
 import nl.kwartiermaker.base.Role;
 import nl.kwartiermaker.base.ui.FoldingColumns;
@@ -30,7 +30,7 @@ import org.springframework.data.domain.PageRequest;
 
 /** The trajecten someone may see, with stage and progress, filtered by stage, project lead and overdue steps. */
 @Route("trajecten")
-@PermitAll
+@RolesAllowed(Role.Names.STAFF)
 @Menu(order = 5, title = "menu.trajecten", icon = "vaadin:road-branches")
 class TrajectListView extends VerticalLayout implements HasDynamicTitle {
 

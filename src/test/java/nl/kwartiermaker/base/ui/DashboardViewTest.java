@@ -50,6 +50,15 @@ class DashboardViewTest extends BrowserlessViewTest {
     }
 
     @Test
+    void a_partner_contact_is_shown_nothing_of_the_organisations_own_work() {
+        SignedIn.as("gemeente@demo.nl", Role.PARTNER_CONTACT);
+        navigate(DashboardView.class);
+        assertThat($(SideNavItem.class).all()).extracting(SideNavItem::getLabel)
+                .containsExactly("Overzicht", "Kennisbank", "Meldingen");
+        assertThat($(H2.class).all()).extracting(H2::getText).doesNotContain("Nieuwe verhalen", "Trajecten");
+    }
+
+    @Test
     void staff_read_first_what_waits_for_them_and_then_what_kwartiermaken_means_for_them() {
         SignedIn.as("medewerker@demo.nl", Role.MEDEWERKER);
         navigate(DashboardView.class);
