@@ -3,6 +3,7 @@ package nl.kwartiermaker.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.UUID;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -15,7 +16,10 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * The readiness scan in a real browser: the project lead starts a round and makes a link per group, five staff and
  * five managers answer (the answer page also on a 320 px phone), the lead sees only the response while the round is
  * open, closes it and reads the results. The answer page and the results page pass axe-core's WCAG 2.1 A and AA checks.
+ * Tagged as a database test: the test run gives this, its longest journey, to the MariaDB part (bin/test), where the
+ * sealing of a round also meets the real database.
  */
+@Tag("database")
 class ScanJourneyTest extends BrowserJourney {
 
     private String groupLink(String group) {

@@ -16,7 +16,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * her consent; the coordinator approves it; another colleague finds it by a search without accents, says it helped
  * and reads it on a phone; Eef withdraws her consent and the story is gone from the library at once. Axe checks the
  * editor, the consent page, the review, the library and the story page on the way. Tagged as a database test so that
- * the test run gives it to the MariaDB part, the shortest of the three (bin/test).
+ * the test run gives it to the MariaDB part (bin/test).
  */
 @Tag("database")
 class StoryJourneyTest extends BrowserJourney {
