@@ -99,6 +99,15 @@ class AccessMatrixTest extends BrowserlessViewTest {
             Rule.staff("verhalen/mijn", "MyStoriesView"),
             Rule.staff("verhalen/0/toestemming", "ConsentView"),
 
+            // Regionale pool, set-up (H1): the test's partner contact speaks for no municipality, so the list page tells
+            // them whom to ask instead of taking them to their own; id 0 exists for nobody and reads as not found inside
+            // the page, as another municipality does for a contact
+            Rule.only("pool/gemeenten", "PartnersView", Role.POOL_COORDINATOR, Role.PARTNER_CONTACT),
+            Rule.only("pool/gemeenten/0", "PartnerView", Role.POOL_COORDINATOR, Role.PARTNER_CONTACT),
+            Rule.only("pool/behoeften", "NeedsOverviewView", Role.POOL_COORDINATOR),
+            Rule.only("pool/deelopdrachten", "SubAssignmentsView", Role.POOL_COORDINATOR, Role.PARTNER_CONTACT),
+            Rule.only("pool/deelopdrachten/0", "SubAssignmentView", Role.POOL_COORDINATOR, Role.PARTNER_CONTACT),
+
             Rule.only("beheer/organisatie", "OrganisationView", Role.BEHEERDER));
 
     @Test

@@ -1,6 +1,7 @@
 package nl.kwartiermaker.pool;
 
 import java.util.List;
+import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 interface PoolPartnerRepository extends JpaRepository<PoolPartner, Long> {
@@ -8,4 +9,6 @@ interface PoolPartnerRepository extends JpaRepository<PoolPartner, Long> {
     List<PoolPartner> findAllByOrderByNameAsc();
 
     boolean existsByNameIgnoreCase(String name);
+
+    Optional<PoolPartner> findByNameIgnoreCase(String name);
 }

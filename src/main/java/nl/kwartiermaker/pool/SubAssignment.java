@@ -78,6 +78,11 @@ public class SubAssignment extends AuditedEntity {
         this.hours = hours;
     }
 
+    /** Moves the sub-assignment to another municipality, or to the region ({@code partnerId} null). */
+    public void belongTo(Long partnerId) {
+        this.partnerId = partnerId;
+    }
+
     @Override
     public Long getId() {
         return id;

@@ -29,6 +29,11 @@ interface PortalUserRepository extends JpaRepository<PortalUser, Long> {
     @Query("select u.id as id, u.displayName as displayName from PortalUser u where u.active = true order by u.displayName")
     List<Name> findActiveNames();
 
+    @Query("""
+            select u.id as id, u.displayName as displayName from PortalUser u join u.roles r
+            where r = :role and u.active = true order by u.displayName""")
+    List<Name> findActiveNamesWithRole(Role role);
+
     interface Name {
         Long getId();
 

@@ -116,6 +116,16 @@ public class UserService {
         return users.findActiveNames().stream().map(n -> new Person(n.getId(), n.getDisplayName())).toList();
     }
 
+    /**
+     * The active accounts with the partner-contact role, by name: the pool coordinator links each to the municipality
+     * it speaks for. Only names, as {@link #activePeople()}.
+     */
+    @PreAuthorize("hasRole('" + Role.Names.POOL_COORDINATOR + "')")
+    public List<Person> activePartnerContacts() {
+        return users.findActiveNamesWithRole(Role.PARTNER_CONTACT).stream()
+                .map(n -> new Person(n.getId(), n.getDisplayName())).toList();
+    }
+
     /** The first of each person's roles in the portal's order, e.g. for their place in a working group. */
     @PreAuthorize(Access.SIGNED_IN)
     public Map<Long, Role> mainRoles(Collection<Long> ids) {

@@ -67,12 +67,24 @@ class EveryViewAccessibilityTest {
      * (a placeholder in braces is replaced by the id the query finds). One line per view, so parts merge cleanly.
      */
     static final List<String> POOL_VIEWS = List.of(
+            "pool/gemeenten",
+            "pool/gemeenten/{venlo}",
+            "pool/behoeften",
+            "pool/deelopdrachten",
+            "pool/deelopdrachten/{inloop}"
     );
     static final List<String> PARTNER_VIEWS = List.of(
+            "pool/gemeenten/{venlo}",
+            "pool/deelopdrachten",
+            "pool/deelopdrachten/{psy-cafe}"
     );
     /** Placeholder → a query for the demo row's id, e.g. "{venlo}" → "select id from pool_partner where name = 'Venlo'". */
     static final Map<String, String> POOL_IDS = Map.ofEntries(
-            Map.entry("{venlo}", "select min(id) from pool_partner where name = 'Venlo'")
+            Map.entry("{venlo}", "select min(id) from pool_partner where name = 'Venlo'"),
+            Map.entry("{inloop}",
+                    "select min(id) from pool_sub_assignment where title = 'Vrije inloop in het Inclusiehuis'"),
+            Map.entry("{psy-cafe}",
+                    "select min(id) from pool_sub_assignment where title = 'Regionaal PSY-café en herstelacademie'")
     );
 
     @LocalServerPort
