@@ -94,6 +94,10 @@ class AccessMatrixTest extends BrowserlessViewTest {
             Rule.signedIn("verhalen/mijn", "MyStoriesView"),
             Rule.signedIn("verhalen/0/toestemming", "ConsentView"),
 
+            // Regionale pool: halfjaarrapportages (an id no report has: the page says it is not there)
+            Rule.only("pool/rapportages", "PoolReportsView", Role.POOL_COORDINATOR, Role.PARTNER_CONTACT),
+            Rule.only("pool/rapportages/0", "PoolReportView", Role.POOL_COORDINATOR, Role.PARTNER_CONTACT),
+
             Rule.only("beheer/organisatie", "OrganisationView", Role.BEHEERDER));
 
     @Test

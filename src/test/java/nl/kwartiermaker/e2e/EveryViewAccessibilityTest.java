@@ -67,12 +67,19 @@ class EveryViewAccessibilityTest {
      * (a placeholder in braces is replaced by the id the query finds). One line per view, so parts merge cleanly.
      */
     static final List<String> POOL_VIEWS = List.of(
+            "pool/rapportages",
+            "pool/rapportages/{regionreport}"
     );
     static final List<String> PARTNER_VIEWS = List.of(
+            "pool/rapportages",
+            "pool/rapportages/{venloreport}"
     );
     /** Placeholder → a query for the demo row's id, e.g. "{venlo}" → "select id from pool_partner where name = 'Venlo'". */
     static final Map<String, String> POOL_IDS = Map.ofEntries(
-            Map.entry("{venlo}", "select min(id) from pool_partner where name = 'Venlo'")
+            Map.entry("{venlo}", "select min(id) from pool_partner where name = 'Venlo'"),
+            Map.entry("{regionreport}", "select min(id) from pool_report where partner_id is null"),
+            Map.entry("{venloreport}", "select min(r.id) from pool_report r join pool_partner p "
+                    + "on p.id = r.partner_id where p.name = 'Venlo' and r.status = 'FINAL'")
     );
 
     @LocalServerPort

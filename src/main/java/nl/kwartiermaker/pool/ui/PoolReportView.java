@@ -52,7 +52,6 @@ class PoolReportView extends Div implements BeforeEnterObserver, HasDynamicTitle
 
     private final transient PoolReportService reports;
     private final AuthenticationContext signedIn;
-    private final boolean coordinator;
     final TextArea addedValue = new TextArea();
     final TextArea trends = new TextArea();
     final TextArea otherResults = new TextArea();
@@ -66,7 +65,6 @@ class PoolReportView extends Div implements BeforeEnterObserver, HasDynamicTitle
     PoolReportView(PoolReportService reports, AuthenticationContext signedIn) {
         this.reports = reports;
         this.signedIn = signedIn;
-        this.coordinator = signedIn.hasRole(Role.Names.POOL_COORDINATOR);
         addClassName("page");
         addedValue.setLabel(getTranslation("pool.reports.part.c"));
         addedValue.setHelperText(getTranslation("pool.reports.c.help"));
@@ -118,7 +116,7 @@ class PoolReportView extends Div implements BeforeEnterObserver, HasDynamicTitle
         ViewHeader header = new ViewHeader(title, getTranslation(report.isFinal() ? "pool.reports.detail.final"
                 : "pool.reports.detail.draft"));
         content.add(back, header, new PoolNavigation(signedIn, PoolReportLinks.LIST), status(), downloads());
-        boolean writing = coordinator && !report.isFinal();
+        boolean writing = signedIn.hasRole(Role.Names.POOL_COORDINATOR) && !report.isFinal();
         if (writing) {
             content.add(form());
         }

@@ -45,49 +45,50 @@ import nl.kwartiermaker.pool.PoolReportStatus;
 class PoolReportsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final transient PoolReportService reports;
-    private final boolean coordinator;
+    private final AuthenticationContext signedIn;
     final Select<PoolPeriod> period = new Select<>();
     final Select<PoolReportService.ScopeLine> scope = new Select<>();
     final Button start = new Button();
+    private final Div chooser = new Div(period);
     private final Section list = new Section();
 
     PoolReportsView(PoolReportService reports, AuthenticationContext signedIn) {
         this.reports = reports;
-        this.coordinator = signedIn.hasRole(Role.Names.POOL_COORDINATOR);
+        this.signedIn = signedIn;
         addClassName("page");
-        add(new ViewHeader(getTranslation("pool.reports.title"), getTranslation(coordinator
-                ? "pool.reports.purpose" : "pool.reports.purpose.contact")),
-                new PoolNavigation(signedIn, PoolReportLinks.LIST));
-        if (coordinator) {
-            period.setLabel(getTranslation("pool.reports.period"));
-            period.setItemLabelGenerator(p -> reports.periodName(p, getLocale()));
-            period.addValueChangeListener(e -> {
-                if (e.getValue() != null) {
-                    showHalfYear(e.getValue());
-                    if (e.isFromClient()) {
-                        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
-                                PoolReportLinks.halfYear(e.getValue())));
-                    }
+        period.setLabel(getTranslation("pool.reports.period"));
+        period.setItemLabelGenerator(p -> reports.periodName(p, getLocale()));
+        period.addValueChangeListener(e -> {
+            if (e.getValue() != null) {
+                showHalfYear(e.getValue());
+                if (e.isFromClient()) {
+                    getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
+                            PoolReportLinks.halfYear(e.getValue())));
                 }
-            });
-            scope.setLabel(getTranslation("pool.reports.start.scope"));
-            scope.setItemLabelGenerator(this::scopeName);
-            start.setText(getTranslation("pool.reports.start"));
-            start.addThemeVariants(ButtonVariant.PRIMARY);
-            start.addClickListener(e -> startReport());
-            Div choose = new Div(period);
-            choose.addClassName("pool-report-period");
-            add(choose);
-        }
-        add(list);
+            }
+        });
+        scope.setLabel(getTranslation("pool.reports.start.scope"));
+        scope.setItemLabelGenerator(this::scopeName);
+        start.setText(getTranslation("pool.reports.start"));
+        start.addThemeVariants(ButtonVariant.PRIMARY);
+        start.addClickListener(e -> startReport());
+        chooser.addClassName("pool-report-period");
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        // who is signed in is read here, not once: the router reuses this view for the next visit to its route
+        boolean coordinator = signedIn.hasRole(Role.Names.POOL_COORDINATOR);
+        removeAll();
+        add(new ViewHeader(getTranslation("pool.reports.title"), getTranslation(coordinator
+                ? "pool.reports.purpose" : "pool.reports.purpose.contact")),
+                new PoolNavigation(signedIn, PoolReportLinks.LIST));
         if (!coordinator) {
+            add(list);
             showFinalised();
             return;
         }
+        add(chooser, list);
         List<PoolPeriod> periods = new ArrayList<>(reports.halfYears());
         PoolPeriod chosen = asked(event).orElseGet(reports::lastEnded);
         if (!periods.contains(chosen)) {
