@@ -108,6 +108,10 @@ class AccessMatrixTest extends BrowserlessViewTest {
             Rule.only("pool/deelopdrachten", "SubAssignmentsView", Role.POOL_COORDINATOR, Role.PARTNER_CONTACT),
             Rule.only("pool/deelopdrachten/0", "SubAssignmentView", Role.POOL_COORDINATOR, Role.PARTNER_CONTACT),
 
+            // Regionale pool: halfjaarrapportages (an id no report has: the page says it is not there)
+            Rule.only("pool/rapportages", "PoolReportsView", Role.POOL_COORDINATOR, Role.PARTNER_CONTACT),
+            Rule.only("pool/rapportages/0", "PoolReportView", Role.POOL_COORDINATOR, Role.PARTNER_CONTACT),
+
             Rule.only("beheer/organisatie", "OrganisationView", Role.BEHEERDER));
 
     @Test

@@ -1,11 +1,15 @@
 package nl.kwartiermaker.roledescription;
 
+import static nl.kwartiermaker.base.WordStyles.paragraph;
+import static nl.kwartiermaker.base.WordStyles.text;
+
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
 import java.util.Optional;
+import nl.kwartiermaker.base.WordStyles;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.util.Units;
 import org.apache.poi.xwpf.usermodel.Document;
@@ -18,16 +22,11 @@ import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFStyle;
 import org.apache.poi.xwpf.usermodel.XWPFStyles;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTAbstractNum;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTInd;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLvl;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTNumPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPrGeneral;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSpacing;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STNumberFormat;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
 
 /**
  * Renders an export document as a Word file HR can still edit before sending it out. It is built from Word's own
@@ -37,14 +36,11 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
  */
 final class DocxExport {
 
-    static final String TITLE = "Title";
-    static final String SUBTITLE = "Subtitle";
-    static final String HEADING = "Heading1";
+    static final String TITLE = WordStyles.TITLE;
+    static final String SUBTITLE = WordStyles.SUBTITLE;
+    static final String HEADING = WordStyles.HEADING;
     static final String LIST = "ListBullet";
-    private static final String NORMAL = "Normal";
-    private static final String FONT = "Calibri";
-    private static final String ACCENT = "1F4E79";
-    private static final String GREY = "555555";
+    private static final String NORMAL = WordStyles.NORMAL;
 
     private DocxExport() {
     }
@@ -90,40 +86,9 @@ final class DocxExport {
         }
     }
 
-    private static XWPFParagraph paragraph(XWPFDocument docx, String style) {
-        XWPFParagraph paragraph = docx.createParagraph();
-        paragraph.setStyle(style);
-        return paragraph;
-    }
-
-    /** The text as it was typed, line breaks kept, formatted only by the paragraph's style. */
-    private static void text(XWPFParagraph paragraph, String text) {
-        String[] lines = text.split("\n", -1);
-        XWPFRun run = paragraph.createRun();
-        run.setText(lines[0]);
-        for (int i = 1; i < lines.length; i++) {
-            run.addBreak();
-            run.setText(lines[i]);
-        }
-    }
-
-    /** Word's built-in styles under their own ids and names, and a bullet list; returns the list's numbering id. */
+    /** Word's built-in styles (see {@link WordStyles}) and a bullet list; returns the list's numbering id. */
     private static BigInteger styles(XWPFDocument docx) {
-        XWPFStyles styles = docx.createStyles();
-        CTStyle normal = style(NORMAL, "Normal", null, 20, false, null);
-        normal.setDefault(true);
-        spacing(normal, 0, 120);
-        styles.addStyle(new XWPFStyle(normal, styles));
-        CTStyle title = style(TITLE, "Title", NORMAL, 36, true, ACCENT);
-        spacing(title, 0, 60);
-        styles.addStyle(new XWPFStyle(title, styles));
-        styles.addStyle(new XWPFStyle(style(SUBTITLE, "Subtitle", NORMAL, 18, false, GREY), styles));
-        CTStyle heading = style(HEADING, "heading 1", NORMAL, 24, true, ACCENT);
-        spacing(heading, 240, 80);
-        heading.getPPr().addNewKeepNext();
-        heading.getPPr().addNewOutlineLvl().setVal(BigInteger.ZERO);
-        styles.addStyle(new XWPFStyle(heading, styles));
-
+        XWPFStyles styles = WordStyles.standard(docx);
         CTAbstractNum abstractNum = CTAbstractNum.Factory.newInstance();
         abstractNum.setAbstractNumId(BigInteger.ONE);
         CTLvl level = abstractNum.addNewLvl();
@@ -138,46 +103,13 @@ final class DocxExport {
         XWPFNumbering numbering = docx.createNumbering();
         BigInteger bullets = numbering.addNum(numbering.addAbstractNum(new XWPFAbstractNum(abstractNum, numbering)));
 
-        CTStyle list = style(LIST, "List Bullet", NORMAL, 20, false, null);
-        spacing(list, 0, 40);
+        CTStyle list = WordStyles.style(LIST, "List Bullet", NORMAL, 20, false, null);
+        WordStyles.spacing(list, 0, 40);
         CTNumPr numbered = list.getPPr().addNewNumPr();
         numbered.addNewIlvl().setVal(BigInteger.ZERO);
         numbered.addNewNumId().setVal(bullets);
         styles.addStyle(new XWPFStyle(list, styles));
         return bullets;
-    }
-
-    private static CTStyle style(String id, String name, String basedOn, int halfPoints, boolean bold, String color) {
-        CTStyle style = CTStyle.Factory.newInstance();
-        style.setStyleId(id);
-        style.setType(STStyleType.PARAGRAPH);
-        style.addNewName().setVal(name);
-        if (basedOn != null) {
-            style.addNewBasedOn().setVal(basedOn);
-            style.addNewNext().setVal(NORMAL);
-        }
-        style.addNewQFormat();
-        style.addNewPPr();
-        CTRPr run = style.addNewRPr();
-        CTFonts fonts = run.addNewRFonts();
-        fonts.setAscii(FONT);
-        fonts.setHAnsi(FONT);
-        fonts.setCs(FONT);
-        run.addNewSz().setVal(BigInteger.valueOf(halfPoints));
-        if (bold) {
-            run.addNewB();
-        }
-        if (color != null) {
-            run.addNewColor().setVal(color);
-        }
-        return style;
-    }
-
-    private static void spacing(CTStyle style, int before, int after) {
-        CTPPrGeneral paragraph = style.getPPr();
-        CTSpacing spacing = paragraph.addNewSpacing();
-        spacing.setBefore(BigInteger.valueOf(before));
-        spacing.setAfter(BigInteger.valueOf(after));
     }
 
     /** Adds the logo, 40 pt high; false when Word's library refuses it, and the document goes on without. */

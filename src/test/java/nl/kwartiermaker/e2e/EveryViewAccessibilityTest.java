@@ -67,24 +67,39 @@ class EveryViewAccessibilityTest {
      * (a placeholder in braces is replaced by the id the query finds). One line per view, so parts merge cleanly.
      */
     static final List<String> POOL_VIEWS = List.of(
+            "pool",
+            "pool/verzoeken", "pool/verzoeken/{venlo-open}", "pool/verzoeken/{venlo-assigned}", "pool/experts",
             "pool/gemeenten",
             "pool/gemeenten/{venlo}",
             "pool/behoeften",
             "pool/deelopdrachten",
-            "pool/deelopdrachten/{inloop}"
+            "pool/deelopdrachten/{inloop}",
+            "pool/rapportages",
+            "pool/rapportages/{regionreport}"
     );
     static final List<String> PARTNER_VIEWS = List.of(
+            "pool",
+            "pool/verzoeken", "pool/verzoeken/{venlo-assigned}",
             "pool/gemeenten/{venlo}",
             "pool/deelopdrachten",
-            "pool/deelopdrachten/{psy-cafe}"
+            "pool/deelopdrachten/{psy-cafe}",
+            "pool/rapportages",
+            "pool/rapportages/{venloreport}"
     );
     /** Placeholder → a query for the demo row's id, e.g. "{venlo}" → "select id from pool_partner where name = 'Venlo'". */
     static final Map<String, String> POOL_IDS = Map.ofEntries(
             Map.entry("{venlo}", "select min(id) from pool_partner where name = 'Venlo'"),
+            Map.entry("{venlo-open}", "select min(r.id) from pool_request r join pool_partner p on p.id = r.partner_id"
+                    + " where p.name = 'Venlo' and r.status = 'OPEN'"),
+            Map.entry("{venlo-assigned}", "select min(r.id) from pool_request r join pool_partner p"
+                    + " on p.id = r.partner_id where p.name = 'Venlo' and r.status = 'ASSIGNED'"),
             Map.entry("{inloop}",
                     "select min(id) from pool_sub_assignment where title = 'Vrije inloop in het Inclusiehuis'"),
             Map.entry("{psy-cafe}",
-                    "select min(id) from pool_sub_assignment where title = 'Regionaal PSY-café en herstelacademie'")
+                    "select min(id) from pool_sub_assignment where title = 'Regionaal PSY-café en herstelacademie'"),
+            Map.entry("{regionreport}", "select min(id) from pool_report where partner_id is null"),
+            Map.entry("{venloreport}", "select min(r.id) from pool_report r join pool_partner p "
+                    + "on p.id = r.partner_id where p.name = 'Venlo' and r.status = 'FINAL'")
     );
 
     @LocalServerPort

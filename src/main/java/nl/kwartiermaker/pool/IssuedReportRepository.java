@@ -1,0 +1,6 @@
+package nl.kwartiermaker.pool;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface IssuedReportRepository extends JpaRepository<IssuedReport, Long> {
+}
