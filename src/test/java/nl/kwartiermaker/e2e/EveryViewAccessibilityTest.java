@@ -67,12 +67,18 @@ class EveryViewAccessibilityTest {
      * (a placeholder in braces is replaced by the id the query finds). One line per view, so parts merge cleanly.
      */
     static final List<String> POOL_VIEWS = List.of(
+            "pool/verzoeken", "pool/verzoeken/{venlo-open}", "pool/verzoeken/{venlo-assigned}", "pool/experts"
     );
     static final List<String> PARTNER_VIEWS = List.of(
+            "pool/verzoeken", "pool/verzoeken/{venlo-assigned}"
     );
     /** Placeholder → a query for the demo row's id, e.g. "{venlo}" → "select id from pool_partner where name = 'Venlo'". */
     static final Map<String, String> POOL_IDS = Map.ofEntries(
-            Map.entry("{venlo}", "select min(id) from pool_partner where name = 'Venlo'")
+            Map.entry("{venlo}", "select min(id) from pool_partner where name = 'Venlo'"),
+            Map.entry("{venlo-open}", "select min(r.id) from pool_request r join pool_partner p on p.id = r.partner_id"
+                    + " where p.name = 'Venlo' and r.status = 'OPEN'"),
+            Map.entry("{venlo-assigned}", "select min(r.id) from pool_request r join pool_partner p"
+                    + " on p.id = r.partner_id where p.name = 'Venlo' and r.status = 'ASSIGNED'")
     );
 
     @LocalServerPort
