@@ -14,6 +14,8 @@ import static nl.kwartiermaker.roledescription.CoreTask.RECOVERY_ORIENTED_SUPPOR
 import static nl.kwartiermaker.roledescription.CoreTask.SOCIAL_OPPORTUNITIES;
 
 import java.math.BigDecimal;
+import java.sql.Date;
+import java.sql.Timestamp;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
@@ -38,6 +40,7 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -134,7 +137,7 @@ class DemoPoolDeployments implements ApplicationRunner {
     private final PoolPartnerRepository partners;
     private final DeploymentRequestRepository requests;
     private final DeploymentRepository deployments;
-    private final RealisedHoursRepository hours;
+    private final JdbcTemplate jdbc;
     private final AgreedDeviationRepository agreed;
     private final UserService users;
     private final PortalTime time;
@@ -142,14 +145,14 @@ class DemoPoolDeployments implements ApplicationRunner {
 
     DemoPoolDeployments(RegisterDirectory register, PoolExpertRepository experts, PoolPartnerRepository partners,
                         DeploymentRequestRepository requests, DeploymentRepository deployments,
-                        RealisedHoursRepository hours, AgreedDeviationRepository agreed, UserService users,
+                        JdbcTemplate jdbc, AgreedDeviationRepository agreed, UserService users,
                         PortalTime time, TransactionTemplate transaction) {
         this.register = register;
         this.experts = experts;
         this.partners = partners;
         this.requests = requests;
         this.deployments = deployments;
-        this.hours = hours;
+        this.jdbc = jdbc;
         this.agreed = agreed;
         this.users = users;
         this.time = time;
@@ -230,10 +233,24 @@ class DemoPoolDeployments implements ApplicationRunner {
                 PoolRole.CONVERSATION_PARTNER, "America", today.plusWeeks(2), 60,
                 "Meedenken over een steunpunt in het dorp, met de huisarts en de vrijwilligers."));
 
-        hours.saveAll(realised(deployed, profiles, first, lastWeek));
+        writeWeeks(realised(deployed, profiles, first, lastWeek));
         agreed.save(new AgreedDeviation(partner.get("Beesel"), current, "Reële vraag leidend: de inloop in Reuver"
                 + " trekt ook mantelzorgers uit de buurgemeenten; afgesproken in de regionale beleidsgroep.",
                 coordinator, current.firstDay().plusWeeks(2)));
+    }
+
+    /**
+     * Two years of weeks in batches of plain inserts: through JPA each row was a statement and an identity round trip
+     * of its own, and the demo runs at every start of a fresh database, in every test JVM too.
+     */
+    private void writeWeeks(List<RealisedHours> weeks) {
+        Timestamp now = Timestamp.from(time.now());
+        jdbc.batchUpdate("insert into pool_hours (deployment_id, partner_id, expert_id, week_start, hours,"
+                + " residents_reached, theme, version, created_at, created_by, modified_at, modified_by)"
+                + " values (?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?)", weeks.stream().map(w -> new Object[] {
+                        w.getDeploymentId(), w.getPartnerId(), w.getExpertId(), Date.valueOf(w.getWeekStart()),
+                        w.getHours(), w.getResidentsReached(), w.getTheme().name(), now, COORDINATOR, now,
+                        COORDINATOR}).toList());
     }
 
     private DeploymentRequest openRequest(long partnerId, long requestedBy, ExperienceTheme theme, PoolRole role,

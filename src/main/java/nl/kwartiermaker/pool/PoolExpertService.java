@@ -58,10 +58,10 @@ public class PoolExpertService {
         Map<Long, Integer> planned = deployments.overlapping(monday, monday.plusDays(6)).stream()
                 .collect(Collectors.groupingBy(Deployment::getExpertId,
                         Collectors.summingInt(Deployment::getHoursPerWeek)));
-        return all.stream().map(e -> {
+        // the register keeps everyone who was in it, so a profile always has its entry; one without is no one to show
+        return all.stream().filter(e -> people.containsKey(e.getPersonId())).map(e -> {
             RegisterDirectory.Entry person = people.get(e.getPersonId());
-            return new ExpertLine(e, person == null ? "" : person.name(),
-                    person == null ? Set.of() : person.themes(), person == null || person.left(),
+            return new ExpertLine(e, person.name(), person.themes(), person.left(),
                     planned.getOrDefault(e.getId(), 0));
         }).sorted(Comparator.comparing((ExpertLine l) -> !l.expert().isActive()).thenComparing(ExpertLine::name))
                 .toList();

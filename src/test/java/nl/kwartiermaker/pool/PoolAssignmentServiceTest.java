@@ -11,11 +11,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -31,6 +30,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Suggestions and assignment: who is suggested and why, a reason for anyone but the first, and an expert's planned
@@ -56,6 +56,8 @@ class PoolAssignmentServiceTest {
     PoolFixture pool;
     @Autowired
     UserService users;
+    @Autowired
+    TransactionTemplate transaction;
 
     String place;
 
@@ -182,44 +184,72 @@ class PoolAssignmentServiceTest {
                         e -> assertThat(e.messageKey()).isEqualTo("pool.experts.error.below_planned"));
     }
 
+    /**
+     * The first coordinator's assignment is made but not yet committed when the second one's begins: without the lock
+     * the second would count the weeks without the first one's hours, and both would be saved.
+     */
     @Test
     void two_coordinators_assigning_the_same_expert_at_once_deploy_only_what_fits() throws Exception {
         SignedIn.as("beheerder@demo.nl", Role.BEHEERDER);
         UserAccount second = TestAccounts.withRole(users, Role.POOL_COORDINATOR);
         PoolExpert expert = expert("Tien", 10);
         List<DeploymentRequest> both = List.of(request(FROM, UNTIL), request(FROM, UNTIL));
-        List<Runnable> signIns = List.of(PoolFixture::asCoordinator, () -> TestAccounts.signInAs(second));
-        CyclicBarrier together = new CyclicBarrier(2);
+        CountDownLatch firstMade = new CountDownLatch(1);
         ExecutorService threads = Executors.newFixedThreadPool(2);
-        List<Future<String>> outcomes = new ArrayList<>();
         try {
-            for (int i = 0; i < 2; i++) {
-                DeploymentRequest request = both.get(i);
-                Runnable signIn = signIns.get(i);
-                outcomes.add(threads.submit(() -> {
-                    signIn.run();
-                    try {
-                        together.await(10, TimeUnit.SECONDS);
-                        assignments.assign(request.getId(), new PoolAssignmentService.Assignment(expert.getId(), 8,
-                                FROM, UNTIL, "Samen tegelijk"));
-                        return "assigned";
-                    } catch (InvalidInput refused) {
-                        return refused.messageKey();
-                    } finally {
-                        SignedIn.nobody();
-                    }
-                }));
-            }
-            List<String> results = new ArrayList<>();
-            for (Future<String> outcome : outcomes) {
-                results.add(outcome.get(60, TimeUnit.SECONDS));
-            }
-            Collections.sort(results);
+            Future<String> first = threads.submit(() -> outcome(PoolFixture::asCoordinator, () ->
+                    transaction.executeWithoutResult(status -> {
+                        assign(both.get(0), expert.getId());
+                        firstMade.countDown();
+                        // still uncommitted while the second coordinator assigns
+                        pause(800);
+                    })));
+            Future<String> secondOne = threads.submit(() -> outcome(() -> TestAccounts.signInAs(second), () -> {
+                await(firstMade);
+                assign(both.get(1), expert.getId());
+            }));
+            List<String> results = new ArrayList<>(List.of(first.get(60, TimeUnit.SECONDS),
+                    secondOne.get(60, TimeUnit.SECONDS)));
             assertThat(results).containsExactly("assigned", "pool.deploy.error.full");
         } finally {
             threads.shutdownNow();
         }
         assertThat(deployments.findByExpertIdOrderByStartsOnAsc(expert.getId())).hasSize(1);
+    }
+
+    private void assign(DeploymentRequest request, long expertId) {
+        assignments.assign(request.getId(), new PoolAssignmentService.Assignment(expertId, 8, FROM, UNTIL,
+                "Samen tegelijk"));
+    }
+
+    private static String outcome(Runnable signIn, Runnable work) {
+        signIn.run();
+        try {
+            work.run();
+            return "assigned";
+        } catch (InvalidInput refused) {
+            return refused.messageKey();
+        } finally {
+            SignedIn.nobody();
+        }
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            assertThat(latch.await(30, TimeUnit.SECONDS)).isTrue();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test

@@ -126,7 +126,9 @@ class DeploymentsSection extends Section {
                     new Element("td").setText(getTranslation(week.getTheme().labelKey()))));
         }
         table.appendChild(body);
-        Element scroll = new Element("div");
+        // on a phone the table scrolls inside its own box, which takes keyboard focus so it scrolls without a mouse
+        Element scroll = new Element("div").setAttribute("tabindex", "0").setAttribute("role", "region")
+                .setAttribute("aria-label", caption);
         scroll.getClassList().add("table-scroll");
         return scroll.appendChild(table);
     }

@@ -68,6 +68,7 @@ class ExpertDialog extends Dialog {
             person.setHelperText(getTranslation("pool.experts.field.person.help"));
             person.setItems(choices);
             person.setItemLabelGenerator(RegisterDirectory.Entry::name);
+            person.setWidthFull();
             name.setLabel(getTranslation("pool.experts.field.name"));
             name.setRequiredIndicatorVisible(true);
             email.setLabel(getTranslation("pool.experts.field.email"));

@@ -86,7 +86,7 @@ class PoolExpertsView extends VerticalLayout implements HasDynamicTitle {
     void refresh() {
         List<ExpertLine> lines = experts.experts();
         grid.setItems(lines);
-        List<String> belowRequirement = lines.stream().filter(l -> l.expert().isActive()
+        List<String> belowRequirement = lines.stream().filter(l -> l.expert().isActive() && !l.leftRegister()
                 && !l.expert().getTraining().meetsRequirement()).map(ExpertLine::name).toList();
         training.removeAll();
         if (!belowRequirement.isEmpty()) {

@@ -169,6 +169,10 @@ class RequestView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         section.setId("suggesties");
         section.addClassName("pool-suggestions-section");
         List<PoolSuggestion> ranked = assignments.suggestions(request.getId());
+        if (request.getEndsOn().isBefore(time.today())) {
+            section.add(new Paragraph(getTranslation("pool.deploy.suggestions.over")));
+            return section;
+        }
         if (ranked.isEmpty()) {
             section.add(new Paragraph(getTranslation("pool.deploy.suggestions.none")),
                     new Anchor("pool/experts", getTranslation("pool.deploy.suggestions.experts")));

@@ -56,6 +56,17 @@ class PoolRequestViewsTest extends BrowserlessViewTest {
         return getCurrentView().getElement().getTextRecursively();
     }
 
+    /** Fills in the request dialog as a contact does, and files it. */
+    void file(RequestDialog dialog, PoolRole role, String place) {
+        dialog.theme.setValue(VERSLAVING);
+        dialog.role.setValue(role);
+        dialog.place.setValue(place);
+        dialog.expectedHours.setValue(24);
+        dialog.startsOn.setValue(FROM);
+        dialog.endsOn.setValue(UNTIL);
+        click(dialog.save);
+    }
+
     RequestView open(DeploymentRequest request) {
         return navigate("pool/verzoeken/" + request.getId(), RequestView.class);
     }
@@ -76,13 +87,7 @@ class PoolRequestViewsTest extends BrowserlessViewTest {
         assertThat(dialog.partner.getValue().getName()).isEqualTo("Venlo");
         assertThat(dialog.partner.isReadOnly()).isTrue();
         assertThat(dialog.description.getHelperText()).contains("Noem geen namen");
-        dialog.theme.setValue(VERSLAVING);
-        dialog.role.setValue(PoolRole.TRAINER);
-        dialog.place.setValue("Tegelen");
-        dialog.expectedHours.setValue(24);
-        dialog.startsOn.setValue(FROM);
-        dialog.endsOn.setValue(UNTIL);
-        click(dialog.save);
+        file(dialog, PoolRole.TRAINER, "Tegelen");
 
         RequestView page = (RequestView) getCurrentView();
         assertThat($(H1.class).first().getText()).isEqualTo("Trainer in Tegelen");
@@ -200,14 +205,7 @@ class PoolRequestViewsTest extends BrowserlessViewTest {
         PoolFixture.asVenloContact();
         RequestListView list = navigate(RequestListView.class);
         click(list.create);
-        RequestDialog dialog = $(RequestDialog.class).single();
-        dialog.theme.setValue(MANTELZORG);
-        dialog.role.setValue(PoolRole.CONVERSATION_PARTNER);
-        dialog.place.setValue("Arcen");
-        dialog.expectedHours.setValue(10);
-        dialog.startsOn.setValue(FROM);
-        dialog.endsOn.setValue(UNTIL);
-        click(dialog.save);
+        file($(RequestDialog.class).single(), PoolRole.CONVERSATION_PARTNER, "Arcen");
         RequestView page = (RequestView) getCurrentView();
 
         click(page.withdraw);
