@@ -112,6 +112,12 @@ class AccessMatrixTest extends BrowserlessViewTest {
             Rule.only("pool/rapportages", "PoolReportsView", Role.POOL_COORDINATOR, Role.PARTNER_CONTACT),
             Rule.only("pool/rapportages/0", "PoolReportView", Role.POOL_COORDINATOR, Role.PARTNER_CONTACT),
 
+            // Regionale pool, experts and requests (issue 15, items 4 and 6): a request no one has reads as not found
+            // inside the view, for a contact the same as another municipality's
+            Rule.only("pool/verzoeken", "RequestListView", Role.POOL_COORDINATOR, Role.PARTNER_CONTACT),
+            Rule.only("pool/verzoeken/0", "RequestView", Role.POOL_COORDINATOR, Role.PARTNER_CONTACT),
+            Rule.only("pool/experts", "PoolExpertsView", Role.POOL_COORDINATOR),
+
             Rule.only("beheer/organisatie", "OrganisationView", Role.BEHEERDER));
 
     @Test

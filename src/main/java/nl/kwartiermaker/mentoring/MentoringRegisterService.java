@@ -179,7 +179,8 @@ public class MentoringRegisterService {
         return person;
     }
 
-    private void check(PersonForm form, RegisteredPerson existing) {
+    /** The register's checks of what is filled in, also for an expert the regional pool registers. */
+    void check(PersonForm form, RegisteredPerson existing) {
         require(!form.name().isEmpty() && form.name().length() <= RegisteredPerson.NAME_MAX,
                 "mentoring.register.error.name", RegisteredPerson.NAME_MAX);
         require(form.email().isEmpty() || form.email().length() <= RegisteredPerson.EMAIL_MAX

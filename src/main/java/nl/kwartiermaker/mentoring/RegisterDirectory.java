@@ -1,5 +1,6 @@
 package nl.kwartiermaker.mentoring;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
  * The register's people as other features see them: name, themes and whether they are still here, nothing sensitive.
  * The regional pool keeps its profile of an expert on a register entry (the register stays the one list of people),
  * and shows the expert's name in its planning to the pool coordinator and to the contact of the municipality the
- * expert works in.
+ * expert works in. The pool coordinator may also register a new expert here, under the register's own checks.
  */
 @Service
 public class RegisterDirectory {
@@ -29,10 +30,23 @@ public class RegisterDirectory {
     static final String MAY_LIST = "hasAnyRole('" + Role.Names.COORDINATOR + "', '" + Role.Names.POOL_COORDINATOR
             + "')";
 
-    private final RegisteredPersonRepository people;
+    /**
+     * A new expert as the regional pool registers them: paid work (seed 003: "Het is een betaalde functie") in the
+     * pool's team, with the hours they work for the pool.
+     */
+    public record NewExpert(String name, String email, Set<ExperienceTheme> themes, LocalDate startDate,
+                            int hoursPerWeek) {
+    }
 
-    RegisterDirectory(RegisteredPersonRepository people) {
+    /** The team the pool's experts are registered in, so the register groups them and shows where they work. */
+    public static final String POOL_TEAM = "Regionale pool";
+
+    private final RegisteredPersonRepository people;
+    private final MentoringRegisterService register;
+
+    RegisterDirectory(RegisteredPersonRepository people, MentoringRegisterService register) {
         this.people = people;
+        this.register = register;
     }
 
     private static Entry entry(RegisteredPerson person) {
@@ -57,5 +71,21 @@ public class RegisterDirectory {
     public List<Entry> experts() {
         return people.findAll().stream().filter(p -> p.isExpert() && p.getLeftOn() == null)
                 .map(RegisterDirectory::entry).sorted(java.util.Comparator.comparing(Entry::name)).toList();
+    }
+
+    /**
+     * Registers a new expert for the regional pool, checked as the register checks every entry. No onboarding plan
+     * starts: the pool's provider employs and introduces its experts (decision 0009); Begeleiding's coordinator sees
+     * them in the register and can start one from their page.
+     */
+    @PreAuthorize("hasRole('" + Role.Names.POOL_COORDINATOR + "')")
+    @Transactional
+    public Entry registerExpert(NewExpert expert) {
+        PersonForm form = new PersonForm(expert.name(), expert.email(), null, true, expert.startDate(), POOL_TEAM, null,
+                expert.themes(), Employment.PAID, expert.hoursPerWeek(), false, false, null, 0, true, "", false);
+        register.check(form, null);
+        RegisteredPerson person = new RegisteredPerson(form.name());
+        person.apply(form);
+        return entry(people.saveAndFlush(person));
     }
 }

@@ -1,6 +1,7 @@
 package nl.kwartiermaker.pool;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -11,6 +12,8 @@ interface RealisedHoursRepository extends JpaRepository<RealisedHours, Long> {
     Optional<RealisedHours> findByDeploymentIdAndWeekStart(long deploymentId, LocalDate weekStart);
 
     List<RealisedHours> findByDeploymentIdOrderByWeekStartDesc(long deploymentId);
+
+    List<RealisedHours> findByDeploymentIdInOrderByWeekStartDesc(Collection<Long> deploymentIds);
 
     List<RealisedHours> findByWeekStartBetween(LocalDate from, LocalDate until);
 
