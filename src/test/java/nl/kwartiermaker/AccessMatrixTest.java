@@ -93,6 +93,8 @@ class AccessMatrixTest extends BrowserlessViewTest {
             Rule.signedIn("verhalen/nieuw", "StoryEditorView"),
             Rule.signedIn("verhalen/mijn", "MyStoriesView"),
             Rule.signedIn("verhalen/0/toestemming", "ConsentView"),
+            // Regionale pool: the planning, the pool's home (a contact not linked to a municipality is told so there)
+            Rule.only("pool", "PoolPlanningView", Role.POOL_COORDINATOR, Role.PARTNER_CONTACT),
 
             Rule.only("beheer/organisatie", "OrganisationView", Role.BEHEERDER));
 

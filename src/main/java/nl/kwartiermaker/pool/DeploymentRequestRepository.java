@@ -9,4 +9,6 @@ interface DeploymentRequestRepository extends JpaRepository<DeploymentRequest, L
     List<DeploymentRequest> findByPartnerIdInOrderByStartsOnDescIdDesc(Collection<Long> partnerIds);
 
     List<DeploymentRequest> findByStatusOrderByStartsOnAscIdAsc(RequestStatus status);
+
+    long countByStatus(RequestStatus status);
 }

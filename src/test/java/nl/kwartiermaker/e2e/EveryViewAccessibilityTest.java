@@ -67,8 +67,10 @@ class EveryViewAccessibilityTest {
      * (a placeholder in braces is replaced by the id the query finds). One line per view, so parts merge cleanly.
      */
     static final List<String> POOL_VIEWS = List.of(
+            "pool"
     );
     static final List<String> PARTNER_VIEWS = List.of(
+            "pool"
     );
     /** Placeholder → a query for the demo row's id, e.g. "{venlo}" → "select id from pool_partner where name = 'Venlo'". */
     static final Map<String, String> POOL_IDS = Map.ofEntries(
