@@ -16,7 +16,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Each partner's realised share of the pool's hours against its part of the distribution key, for a half-year or a
  * year up to a day (year to date). A share that deviates from the key by more than the threshold (percentage points)
  * is flagged, unless the partners agreed that deviation for the period: then it shows as agreed. The key is the one
- * that applies on the period's first day (a key changes by year). A partner contact gets their own line only.
+ * that applies on the period's first day (a key changes by year). A partner contact gets their own line only. Also
+ * the year's budget beside the hours used: the region's, or a contact's municipality's part of it by the key.
  */
 @Service
 public class FairShareService {

@@ -24,8 +24,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * Planned against realised hours per month and per week, in the first half of 2096 (only this class writes there;
- * every test makes experts of its own and reads their rows). 2096 starts on a Sunday: the January weeks start on the
+ * Planned against realised hours per month and per week, in the first half of 2096 (where the pool's tests write
+ * without counting totals: every test makes experts of its own and reads their rows). 2096 starts on a Sunday: the January weeks start on the
  * 2nd, 9th, 16th, 23rd and 30th, the February weeks on the 6th, 13th, 20th and 27th.
  */
 @DatabaseTest

@@ -44,7 +44,7 @@ class PoolCard implements DashboardCard {
     private Component card(Summary summary) {
         Div card = new Div();
         card.addClassNames("card", "pool-card");
-        String period = PoolTexts.period(card, summary.period(), time.today());
+        String period = PoolTexts.periodIn(card, summary.period(), time.today());
         card.add(new H2(card.getTranslation("pool.card.title")));
         if (summary.coordinator()) {
             card.add(new Paragraph(summary.needAttention() == 0
@@ -62,8 +62,8 @@ class PoolCard implements DashboardCard {
         }
         PartnerShare line = own.get();
         card.add(new Paragraph(card.getTranslation("pool.card.share", line.partnerName(), period,
-                        PoolTexts.percentage(line.realisedPercentage()),
-                        PoolTexts.percentage(line.keyPercentage()), PoolTexts.hours(line.hours()))));
+                        PoolTexts.percent(line.realisedPercentage()),
+                        PoolTexts.percent(line.keyPercentage()), PoolTexts.hours(line.hours()))));
         if (line.needsAttention()) {
             card.add(new Paragraph(card.getTranslation("pool.card.share.flagged")));
         } else if (line.agreed()) {

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
@@ -40,6 +41,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import nl.kwartiermaker.base.PortalTime;
 import nl.kwartiermaker.base.Role;
 import nl.kwartiermaker.base.ui.Confirmation;
@@ -76,6 +78,15 @@ class PoolPlanningView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     /** A longer list of experts scrolls inside the grid, which sends only the rows in sight to the browser. */
     static final int ALL_ROWS_UP_TO = 25;
+    /**
+     * The widths of the hours' columns, and the room for the menu beside the page (256 px) and its margins: below the
+     * window width they need together, the months or weeks fold into each row's details.
+     */
+    private static final int CHROME_PX = 256 + 48;
+    private static final int REM_PX = 16;
+    private static final double NAME_REM = 9;
+    private static final double SLOT_REM = 3.75;
+    private static final double TOTAL_REM = 4.5;
 
     private final transient PoolPlanningService planning;
     private final transient AgreedDeviationService agreements;
@@ -88,7 +99,8 @@ class PoolPlanningView extends VerticalLayout implements BeforeEnterObserver, Ha
     final ComboBox<Long> expert = new ComboBox<>();
     final Select<YearMonth> weeksOf = new Select<>();
     final Grid<PartnerShare> shares = new Grid<>();
-    final Grid<ExpertHours> hours = new Grid<>();
+    /** A new grid whenever the columns change (other months, or the weeks of a month): each folds at its own width. */
+    Grid<ExpertHours> hours;
     final Div deviations = new Div();
     private final Paragraph shareIntro = new Paragraph();
     private final Paragraph budgetLine = new Paragraph();
@@ -100,6 +112,7 @@ class PoolPlanningView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final Div notLinked = new Div();
     private final Paragraph shareHint;
     private final Div shareTable;
+    private final Div hoursTable = new Div();
     private final Map<Long, String> partnerNames = new LinkedHashMap<>();
     private final Map<Long, String> expertNames = new LinkedHashMap<>();
     private List<Slot> columnsFor = List.of();
@@ -133,6 +146,7 @@ class PoolPlanningView extends VerticalLayout implements BeforeEnterObserver, Ha
         expert.setItemLabelGenerator(this::expertName);
         expert.setClearButtonVisible(true);
         weeksOf.setLabel(getTranslation("pool.planning.filter.view"));
+        weeksOf.addClassName("pool-view-choice");
         weeksOf.setEmptySelectionAllowed(true);
         weeksOf.setEmptySelectionCaption(getTranslation("pool.planning.filter.view.months"));
         weeksOf.setItemLabelGenerator(m -> m == null ? getTranslation("pool.planning.filter.view.months")
@@ -154,12 +168,10 @@ class PoolPlanningView extends VerticalLayout implements BeforeEnterObserver, Ha
         shareSection.addClassName("pool-shares");
         budgetLine.addClassName("pool-budget");
 
-        hours.addThemeVariants(GridVariant.ROW_STRIPES, GridVariant.WRAP_CELL_CONTENT);
-        hours.setAriaLabel(getTranslation("pool.planning.hours.title"));
-        hours.setWidthFull();
         hoursTotals.addClassName("muted");
+        hoursTable.addClassName("pool-hours-table");
         hoursSection = new Section(new H2(getTranslation("pool.planning.hours.title")),
-                new Paragraph(getTranslation("pool.planning.hours.legend")), hoursTotals, hoursNote, hours);
+                new Paragraph(getTranslation("pool.planning.hours.legend")), hoursTotals, hoursNote, hoursTable);
         hoursSection.addClassName("pool-hours");
 
         notLinked.add(Marks.note(getTranslation("pool.planning.contact.unlinked")));
@@ -174,28 +186,34 @@ class PoolPlanningView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     /** The share grid, once; returns the hint that narrow screens show above it. */
     private Paragraph buildShareGrid() {
+        // widths that keep a municipality's name and "procentpunt" whole: 42 rem, beside the menu about 990 px
         shares.addColumn(PartnerShare::partnerName).setHeader(getTranslation("pool.planning.share.partner"))
-                .setFlexGrow(2);
+                .setWidth("9rem").setFlexGrow(2);
         Grid.Column<PartnerShare> key = shares.addColumn(this::keyText)
-                .setHeader(getTranslation("pool.planning.share.key")).setTextAlign(ColumnTextAlign.END);
+                .setHeader(getTranslation("pool.planning.share.key")).setTextAlign(ColumnTextAlign.END)
+                .setWidth("5.5rem").setFlexGrow(1);
         Grid.Column<PartnerShare> worked = shares.addColumn(this::hoursText)
-                .setHeader(getTranslation("pool.planning.share.hours")).setTextAlign(ColumnTextAlign.END);
+                .setHeader(getTranslation("pool.planning.share.hours")).setTextAlign(ColumnTextAlign.END)
+                .setWidth("4.5rem").setFlexGrow(1);
         Grid.Column<PartnerShare> realised = shares.addColumn(this::realisedText)
-                .setHeader(getTranslation("pool.planning.share.realised")).setTextAlign(ColumnTextAlign.END);
+                .setHeader(getTranslation("pool.planning.share.realised")).setTextAlign(ColumnTextAlign.END)
+                .setWidth("5.5rem").setFlexGrow(1);
         Grid.Column<PartnerShare> deviation = shares.addColumn(s -> PoolTexts.points(s.deviation()))
-                .setHeader(getTranslation("pool.planning.share.deviation")).setTextAlign(ColumnTextAlign.END);
+                .setHeader(getTranslation("pool.planning.share.deviation")).setTextAlign(ColumnTextAlign.END)
+                .setWidth("7.5rem").setFlexGrow(1);
         // a badge without a component behind it: fourteen lines cost no components
         shares.addColumn(LitRenderer.<PartnerShare>of("<span class=\"badge ${item.variant}\">${item.state}</span>")
                         .withProperty("variant", s -> s.needsAttention() ? "error" : s.agreed() ? "contrast"
                                 : "success")
                         .withProperty("state", this::state))
-                .setHeader(getTranslation("pool.planning.share.state")).setFlexGrow(1).setWidth("10rem");
+                .setHeader(getTranslation("pool.planning.share.state")).setWidth("10rem").setFlexGrow(1);
         FoldingColumns<PartnerShare> folding = FoldingColumns.of(shares)
                 .fold(key, getTranslation("pool.planning.share.key"), this::keyText)
                 .fold(worked, getTranslation("pool.planning.share.hours"), this::hoursText)
                 .fold(realised, getTranslation("pool.planning.share.realised"), this::realisedText)
                 .fold(deviation, getTranslation("pool.planning.share.deviation"),
                         s -> PoolTexts.points(s.deviation()));
+        folding.foldBelow(990);
         shares.addThemeVariants(GridVariant.ROW_STRIPES);
         shares.setAllRowsVisible(true);
         shares.setAriaLabel(getTranslation("pool.planning.share.title"));
@@ -204,7 +222,7 @@ class PoolPlanningView extends VerticalLayout implements BeforeEnterObserver, Ha
     }
 
     private String keyText(PartnerShare share) {
-        return PoolTexts.percentage(share.keyPercentage()) + " %";
+        return PoolTexts.percent(share.keyPercentage());
     }
 
     private String hoursText(PartnerShare share) {
@@ -212,7 +230,7 @@ class PoolPlanningView extends VerticalLayout implements BeforeEnterObserver, Ha
     }
 
     private String realisedText(PartnerShare share) {
-        return PoolTexts.percentage(share.realisedPercentage()) + " %";
+        return PoolTexts.percent(share.realisedPercentage());
     }
 
     private String state(PartnerShare share) {
@@ -390,7 +408,7 @@ class PoolPlanningView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     private void showShares(Planning planned) {
         var result = planned.shares();
-        String periodName = PoolTexts.period(this, result.period(), time.today());
+        String periodName = PoolTexts.periodIn(this, result.period(), time.today());
         List<PartnerShare> lines = result.partners().stream()
                 .filter(s -> municipality.getValue() == null || municipality.getValue() == s.partnerId()).toList();
         shareIntro.setText(getTranslation(coordinator ? "pool.planning.share.intro.coordinator"
@@ -422,7 +440,7 @@ class PoolPlanningView extends VerticalLayout implements BeforeEnterObserver, Ha
                     PoolTexts.date(budget.until()));
         }
         return getTranslation("pool.planning.budget.contact", year, available,
-                PoolTexts.percentage(budget.keyPercentage()), PoolTexts.hours(budget.budgetHours()), used,
+                PoolTexts.percent(budget.keyPercentage()), PoolTexts.hours(budget.budgetHours()), used,
                 budget.usedPercent(), PoolTexts.date(budget.until()));
     }
 
@@ -446,8 +464,8 @@ class PoolPlanningView extends VerticalLayout implements BeforeEnterObserver, Ha
             String points = PoolTexts.points(line.deviation());
             if (line.needsAttention()) {
                 item.getElement().appendChild(Marks.text(getTranslation("pool.planning.deviation.flagged",
-                        line.partnerName(), PoolTexts.percentage(line.realisedPercentage()),
-                        PoolTexts.percentage(line.keyPercentage()), points), "pool-deviation-text"));
+                        line.partnerName(), PoolTexts.percent(line.realisedPercentage()),
+                        PoolTexts.percent(line.keyPercentage()), points), "pool-deviation-text"));
                 if (coordinator) {
                     item.add(action("pool.planning.agree.open", line.partnerName(), () -> agree(line, periodName)));
                 }
@@ -466,7 +484,7 @@ class PoolPlanningView extends VerticalLayout implements BeforeEnterObserver, Ha
             }
             list.add(item);
         }
-        deviations.add(new Paragraph(getTranslation("pool.planning.deviation.title")), list);
+        deviations.add(new H3(getTranslation("pool.planning.deviation.title")), list);
     }
 
     private Button action(String key, String partnerName, Runnable onClick) {
@@ -511,20 +529,7 @@ class PoolPlanningView extends VerticalLayout implements BeforeEnterObserver, Ha
     private void showHours(Planning planned) {
         if (!planned.slots().equals(columnsFor)) {
             columnsFor = planned.slots();
-            hours.removeAllColumns();
-            hours.addColumn(r -> r.name() == null ? getTranslation("pool.planning.hours.unknown",
-                            String.valueOf(r.expertId())) : r.name())
-                    .setHeader(getTranslation("pool.planning.hours.expert")).setFrozen(true).setWidth("10rem")
-                    .setFlexGrow(1);
-            for (int i = 0; i < columnsFor.size(); i++) {
-                int slot = i;
-                hours.addColumn(r -> cell(r.planned().get(slot), r.realised().get(slot)))
-                        .setHeader(slotName(columnsFor.get(slot))).setTextAlign(ColumnTextAlign.END)
-                        .setAutoWidth(true).setFlexGrow(0);
-            }
-            hours.addColumn(r -> cell(r.plannedTotal(), r.realisedTotal()))
-                    .setHeader(getTranslation("pool.planning.hours.total")).setTextAlign(ColumnTextAlign.END)
-                    .setAutoWidth(true).setFlexGrow(0);
+            hours = hoursGrid(columnsFor);
         }
         List<ExpertHours> rows = planned.rows();
         hours.setItems(rows);
@@ -551,12 +556,57 @@ class PoolPlanningView extends VerticalLayout implements BeforeEnterObserver, Ha
         }
     }
 
-    /** "12 / 10": planned, then realised; a dash when there is neither. */
-    private String cell(BigDecimal planned, BigDecimal realised) {
-        if (planned.signum() == 0 && realised.signum() == 0) {
-            return "\u2013";
+    /**
+     * A grid of an expert per row and a column per month or week, each cell the planned hours above the worked hours
+     * (a renderer, no components). A year of months fits a desktop beside the menu; on a narrower window the months
+     * fold into each row's details, as every grid here does.
+     */
+    private Grid<ExpertHours> hoursGrid(List<Slot> slots) {
+        Grid<ExpertHours> grid = new Grid<>();
+        grid.addThemeVariants(GridVariant.ROW_STRIPES, GridVariant.WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
+        grid.setAriaLabel(getTranslation("pool.planning.hours.title"));
+        grid.setWidthFull();
+        grid.addColumn(r -> expertName(r.expertId())).setHeader(getTranslation("pool.planning.hours.expert"))
+                .setWidth(NAME_REM + "rem").setFlexGrow(1);
+        FoldingColumns<ExpertHours> folding = FoldingColumns.of(grid)
+                .foldBelow((int) (CHROME_PX + REM_PX * (NAME_REM + TOTAL_REM + SLOT_REM * slots.size())));
+        for (int i = 0; i < slots.size(); i++) {
+            int slot = i;
+            Grid.Column<ExpertHours> column = grid.addColumn(cell(r -> r.planned().get(slot),
+                            r -> r.realised().get(slot))).setHeader(slotName(slots.get(slot)))
+                    .setTextAlign(ColumnTextAlign.END).setWidth(SLOT_REM + "rem").setFlexGrow(0);
+            folding.fold(column, slotName(slots.get(slot)), r -> cellText(r.planned().get(slot),
+                    r.realised().get(slot)));
         }
-        return PoolTexts.hours(planned) + " / " + PoolTexts.hours(realised);
+        grid.addColumn(cell(ExpertHours::plannedTotal, ExpertHours::realisedTotal))
+                .setHeader(getTranslation("pool.planning.hours.total")).setTextAlign(ColumnTextAlign.END)
+                .setWidth(TOTAL_REM + "rem").setFlexGrow(0);
+        hoursTable.removeAll();
+        hoursTable.add(folding.hint(), grid);
+        return grid;
+    }
+
+    /** Planned above worked, each named for screen readers; a dash when there is neither. */
+    private LitRenderer<ExpertHours> cell(Function<ExpertHours, BigDecimal> planned,
+                                          Function<ExpertHours, BigDecimal> worked) {
+        return LitRenderer.<ExpertHours>of("<span class=\"visually-hidden\">${item.pl}</span>${item.p}<br>"
+                        + "<span class=\"visually-hidden\">${item.wl}</span><span class=\"pool-worked\">${item.w}</span>")
+                .withProperty("pl", r -> getTranslation("pool.planning.hours.planned") + " ")
+                .withProperty("wl", r -> getTranslation("pool.planning.hours.worked") + " ")
+                .withProperty("p", r -> nothing(planned.apply(r), worked.apply(r)) ? "\u2013"
+                        : PoolTexts.hours(planned.apply(r)))
+                .withProperty("w", r -> nothing(planned.apply(r), worked.apply(r)) ? ""
+                        : PoolTexts.hours(worked.apply(r)));
+    }
+
+    private static boolean nothing(BigDecimal planned, BigDecimal worked) {
+        return planned.signum() == 0 && worked.signum() == 0;
+    }
+
+    /** "gepland 12, gewerkt 10", for a folded column. */
+    private String cellText(BigDecimal planned, BigDecimal worked) {
+        return nothing(planned, worked) ? "\u2013" : getTranslation("pool.planning.hours.cell",
+                PoolTexts.hours(planned), PoolTexts.hours(worked));
     }
 
     private String slotName(Slot slot) {

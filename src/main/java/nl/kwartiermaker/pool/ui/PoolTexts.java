@@ -27,6 +27,12 @@ final class PoolTexts {
                 : "pool.planning.period.year.todate", year);
     }
 
+    /** The period inside a sentence: "in het 1e halfjaar 2026", "in 2026 tot nu toe". */
+    static String periodIn(Component in, PoolPeriod period, LocalDate today) {
+        return period.isWholeYear() ? period(in, period, today)
+                : in.getTranslation("pool.planning.period.half" + period.half() + ".in", String.valueOf(period.year()));
+    }
+
     /** Hours with at most one decimal, as they are recorded: "12", "12,5". */
     static String hours(BigDecimal hours) {
         NumberFormat format = NumberFormat.getNumberInstance(locale());
@@ -40,6 +46,11 @@ final class PoolTexts {
         format.setMinimumFractionDigits(2);
         format.setMaximumFractionDigits(2);
         return format.format(percentage);
+    }
+
+    /** A percentage with its sign, kept on one line: "28,47 %". */
+    static String percent(BigDecimal percentage) {
+        return percentage(percentage) + "\u00a0%";
     }
 
     /** Percentage points with their sign: "+1,53", "−56,19", "0,00". */
