@@ -118,6 +118,9 @@ class AccessMatrixTest extends BrowserlessViewTest {
             Rule.only("pool/verzoeken/0", "RequestView", Role.POOL_COORDINATOR, Role.PARTNER_CONTACT),
             Rule.only("pool/experts", "PoolExpertsView", Role.POOL_COORDINATOR),
 
+            // Regionale pool: the planning, the pool's home (a contact not linked to a municipality is told so there)
+            Rule.only("pool", "PoolPlanningView", Role.POOL_COORDINATOR, Role.PARTNER_CONTACT),
+
             Rule.only("beheer/organisatie", "OrganisationView", Role.BEHEERDER));
 
     @Test

@@ -22,6 +22,9 @@ final class MemoryBenchmark {
     static final List<View> COORDINATOR_VIEWS = List.of(new View("Begeleiding", "begeleiding"),
             new View("Begeleiding-persoon", "begeleiding/1"));
 
+    /** The regional pool is for its coordinator and the partner contacts: the planning, the pool's home. */
+    static final List<View> POOL_VIEWS = List.of(new View("Pool-planning", "pool"));
+
     static final List<View> MAIN_VIEWS = List.of(new View("Overzicht", ""), new View("Kennisbank", "kennisbank"),
             new View("Kennisbank-pagina", "kennisbank/de-reis"), new View("Meldingen", "meldingen"),
             new View("Gebruikers", "beheer/gebruikers"), new View("Auditlog", "beheer/audit"),
@@ -45,6 +48,7 @@ final class MemoryBenchmark {
 
     private static final String ACCOUNT = "beheerder@demo.nl"; // sees every main view, so the heaviest menu
     private static final String COORDINATOR = "coordinator@demo.nl";
+    private static final String POOL_COORDINATOR = "poolcoordinator@demo.nl";
     private static final int AT_ONCE = 4;
 
     private final ServerProcess portal;
@@ -66,6 +70,7 @@ final class MemoryBenchmark {
                     loginKb));
             if (count == smallCount) {
                 results.addAll(measure(COORDINATOR, COORDINATOR_VIEWS, count, loginKb));
+                results.addAll(measure(POOL_COORDINATOR, POOL_VIEWS, count, loginKb));
             }
         }
         return results;
@@ -101,6 +106,11 @@ final class MemoryBenchmark {
         close(sessions);
         sessions = open(20, COORDINATOR);
         for (View view : COORDINATOR_VIEWS) {
+            Parallel.forEach(sessions, AT_ONCE, browser -> browser.navigate(view.route()));
+        }
+        close(sessions);
+        sessions = open(20, POOL_COORDINATOR);
+        for (View view : POOL_VIEWS) {
             Parallel.forEach(sessions, AT_ONCE, browser -> browser.navigate(view.route()));
         }
         close(sessions);

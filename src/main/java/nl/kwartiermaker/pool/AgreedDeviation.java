@@ -54,6 +54,13 @@ public class AgreedDeviation extends AuditedEntity {
         this.agreedOn = agreedOn;
     }
 
+    /** The partners agreed anew, with another reason: who recorded it and when move along. */
+    public void rephrase(String reason, long agreedById, LocalDate agreedOn) {
+        this.reason = reason.strip();
+        this.agreedById = agreedById;
+        this.agreedOn = agreedOn;
+    }
+
     @Override
     public Long getId() {
         return id;

@@ -108,6 +108,14 @@ public class Deployment extends AuditedEntity {
 
     /** Whether the deployment plans hours in the week starting on {@code monday}. */
     public boolean plansWeek(LocalDate monday) {
+        return plansWeek(startsOn, endsOn, monday);
+    }
+
+    /**
+     * Whether a deployment from {@code startsOn} to {@code endsOn} plans hours in the week starting on {@code monday}:
+     * any day of the week in the deployment counts the week's hours (the one rule, also for planning read as rows).
+     */
+    public static boolean plansWeek(LocalDate startsOn, LocalDate endsOn, LocalDate monday) {
         return !monday.plusDays(6).isBefore(startsOn) && !monday.isAfter(endsOn);
     }
 }

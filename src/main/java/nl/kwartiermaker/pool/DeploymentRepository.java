@@ -3,6 +3,7 @@ package nl.kwartiermaker.pool;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import nl.kwartiermaker.mentoring.ExperienceTheme;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -20,4 +21,15 @@ interface DeploymentRepository extends JpaRepository<Deployment, Long> {
     List<Deployment> overlappingForExpert(long expertId, LocalDate from, LocalDate until);
 
     List<Deployment> findByPartnerIdIn(Collection<Long> partnerIds);
+
+    /**
+     * The planning's deployments between the two days, with the expert's register entry, in one statement: of one
+     * partner (or all when null) and of one theme of the request (or all when null).
+     */
+    @Query("""
+            select new nl.kwartiermaker.pool.PlannedSpan(d.expertId, e.personId, d.hoursPerWeek, d.startsOn, d.endsOn)
+            from Deployment d join PoolExpert e on e.id = d.expertId join DeploymentRequest r on r.id = d.requestId
+            where d.startsOn <= :until and d.endsOn >= :from
+            and (:partnerId is null or d.partnerId = :partnerId) and (:theme is null or r.theme = :theme)""")
+    List<PlannedSpan> plannedSpans(LocalDate from, LocalDate until, Long partnerId, ExperienceTheme theme);
 }

@@ -30,6 +30,7 @@ public final class FoldingColumns<T> {
     private final List<Folded<T>> folded = new ArrayList<>();
     private boolean narrow;
     private boolean rowOpensRecord;
+    private int narrowBelow = NARROW_BELOW;
     private Registration resizing;
 
     private FoldingColumns(Grid<T> grid) {
@@ -72,6 +73,15 @@ public final class FoldingColumns<T> {
         return this;
     }
 
+    /**
+     * Folds below this window width instead of {@link #NARROW_BELOW}: for a grid whose columns need more room than
+     * most, such as one column per month of a year.
+     */
+    public FoldingColumns<T> foldBelow(int windowWidth) {
+        narrowBelow = windowWidth;
+        return this;
+    }
+
     /** On a narrow screen, this column's value shows in the row's details, under {@code label}. */
     public FoldingColumns<T> fold(Grid.Column<T> column, String label, ValueProvider<T, String> value) {
         folded.add(new Folded<>(column, label, value));
@@ -79,7 +89,7 @@ public final class FoldingColumns<T> {
     }
 
     private void fit(int windowWidth) {
-        boolean nowNarrow = windowWidth > 0 && windowWidth < NARROW_BELOW;
+        boolean nowNarrow = windowWidth > 0 && windowWidth < narrowBelow;
         if (nowNarrow == narrow) {
             return;
         }

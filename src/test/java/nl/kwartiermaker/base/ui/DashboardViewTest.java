@@ -4,17 +4,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.RouterLink;
+import java.time.Duration;
+import java.time.LocalDate;
 import java.util.Set;
 import java.util.UUID;
 import nl.kwartiermaker.BrowserlessViewTest;
 import nl.kwartiermaker.ManyRows;
+import nl.kwartiermaker.MutableClock;
 import nl.kwartiermaker.SignedIn;
 import nl.kwartiermaker.base.PersonalTaskList;
+import nl.kwartiermaker.base.PortalTime;
 import nl.kwartiermaker.base.Role;
+import nl.kwartiermaker.mentoring.ExperienceTheme;
+import nl.kwartiermaker.pool.PoolTestData;
 import nl.kwartiermaker.readiness.RespondentGroup;
 import nl.kwartiermaker.readiness.RoundForm;
 import nl.kwartiermaker.readiness.ScanFixture;
@@ -140,4 +147,80 @@ class DashboardViewTest extends BrowserlessViewTest {
     }
 
     static final int FRAME_STATEMENTS = 7;
+
+    // Regionale pool: the planning's card and task (issue 15, item 7)
+
+    @Autowired
+    PoolTestData pool;
+    @Autowired
+    MutableClock clock;
+
+    @Test
+    void the_pool_coordinator_finds_the_pool_in_the_menu_and_on_the_overview() {
+        SignedIn.as("poolcoordinator@demo.nl", Role.POOL_COORDINATOR);
+        navigate(DashboardView.class);
+        assertThat($(SideNavItem.class).all()).extracting(SideNavItem::getLabel).contains("Regionale pool");
+        Div card = $(Div.class).withClassName("pool-card").single();
+        assertThat(card.getElement().getTextRecursively()).contains("inzetverzoek");
+        assertThat(links(card)).containsExactly("pool", "pool/verzoeken");
+    }
+
+    @Test
+    void the_pool_coordinator_is_asked_to_look_at_shares_that_stray_from_the_key_without_an_agreement() {
+        // the first half of 2096 is the pool tests' to write in without counting totals: Weert far above its key
+        LocalDate day = LocalDate.of(2096, 6, 20);
+        clock.advance(Duration.between(clock.instant(), day.atTime(12, 0).atZone(PortalTime.ZONE).toInstant()));
+        PoolTestData.Expert expert = pool.expert(day);
+        long deployment = pool.deployment("Weert", expert, ExperienceTheme.DAKLOOSHEID, 30,
+                LocalDate.of(2096, 6, 11), LocalDate.of(2096, 6, 17));
+        pool.worked(deployment, LocalDate.of(2096, 6, 11), "30", ExperienceTheme.DAKLOOSHEID);
+        SignedIn.as("poolcoordinator@demo.nl", Role.POOL_COORDINATOR);
+        navigate(DashboardView.class);
+
+        Anchor task = $(Anchor.class).all().stream().filter(a -> a.getText().contains("in het 1e halfjaar 2096 af"
+                + " van de verdeelsleutel, zonder afspraak")).findFirst().orElseThrow();
+        assertThat(task.getHref()).isEqualTo("pool");
+        assertThat(headerTasks().getText()).isEqualTo(taskCount(taskList.mine().size()));
+        assertThat($(Div.class).withClassName("pool-card").single().getElement().getTextRecursively())
+                .contains("in het 1e halfjaar 2096 af van de verdeelsleutel, zonder afspraak.");
+    }
+
+    @Test
+    void a_partner_contact_reads_their_share_against_the_key_and_finds_how_to_ask_for_an_expert() {
+        SignedIn.as("gemeente@demo.nl", Role.PARTNER_CONTACT);
+        navigate(DashboardView.class);
+        assertThat($(SideNavItem.class).all()).extracting(SideNavItem::getLabel).contains("Regionale pool");
+        Div card = $(Div.class).withClassName("pool-card").single();
+        assertThat(card.getElement().getTextRecursively()).startsWith("Regionale poolIn het ")
+                .contains("halfjaar", " kreeg Venlo ", "In de verdeelsleutel heeft Venlo 28,47\u00a0%.");
+        assertThat(links(card)).containsExactly("pool/verzoeken", "pool");
+    }
+
+    @Test
+    void the_pool_roles_overview_and_frame_cost_the_same_statements_with_a_thousand_notifications_more() {
+        SignedIn.as("poolcoordinator@demo.nl", Role.POOL_COORDINATOR);
+        var coordinator = statementsToOpen("");
+        int coordinatorFrame = statementsToLoad("meldingen").size() - statementsToOpen("meldingen").size();
+        SignedIn.as("gemeente@demo.nl", Role.PARTNER_CONTACT);
+        var contact = statementsToOpen("");
+        int contactFrame = statementsToLoad("meldingen").size() - statementsToOpen("meldingen").size();
+        new ManyRows(jdbc).unreadNotificationsFor("poolcoordinator@demo.nl", 1_000);
+        new ManyRows(jdbc).unreadNotificationsFor("gemeente@demo.nl", 1_000);
+        SignedIn.as("poolcoordinator@demo.nl", Role.POOL_COORDINATOR);
+        assertThat(statementsToOpen("")).hasSize(coordinator.size());
+        SignedIn.as("gemeente@demo.nl", Role.PARTNER_CONTACT);
+        assertThat(statementsToOpen("")).hasSize(contact.size());
+        // the pool's part: this half-year's shares (partners, hours per partner, the key and its shares, agreements)
+        // for the task and again for the card, which also counts the open requests; a contact's card asks for their
+        // municipality and reads the shares narrowed to it, and a contact has no pool task
+        assertThat(coordinator).filteredOn(sql -> sql.contains("pool_")).hasSize(11);
+        assertThat(contact).filteredOn(sql -> sql.contains("pool_")).hasSize(6);
+        assertThat(coordinatorFrame).isEqualTo(FRAME_STATEMENTS + 5);
+        assertThat(contactFrame).isEqualTo(FRAME_STATEMENTS);
+    }
+
+    private static java.util.List<String> links(Div card) {
+        return card.getChildren().flatMap(Component::getChildren).filter(Anchor.class::isInstance)
+                .map(a -> ((Anchor) a).getHref()).toList();
+    }
 }

@@ -1,0 +1,647 @@
+package nl.kwartiermaker.pool.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.data.renderer.LitRenderer;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.RolesAllowed;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.TextStyle;
+import java.time.temporal.IsoFields;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import nl.kwartiermaker.base.PortalTime;
+import nl.kwartiermaker.base.Role;
+import nl.kwartiermaker.base.ui.Confirmation;
+import nl.kwartiermaker.base.ui.FoldingColumns;
+import nl.kwartiermaker.base.ui.LazyDetails;
+import nl.kwartiermaker.base.ui.Marks;
+import nl.kwartiermaker.base.ui.Notices;
+import nl.kwartiermaker.base.ui.PageTitles;
+import nl.kwartiermaker.base.ui.ViewHeader;
+import nl.kwartiermaker.mentoring.ExperienceTheme;
+import nl.kwartiermaker.pool.AgreedDeviationService;
+import nl.kwartiermaker.pool.FairShareService.Agreement;
+import nl.kwartiermaker.pool.FairShareService.BudgetUse;
+import nl.kwartiermaker.pool.FairShareService.PartnerShare;
+import nl.kwartiermaker.pool.PoolPeriod;
+import nl.kwartiermaker.pool.PoolPlanningService;
+import nl.kwartiermaker.pool.PoolPlanningService.ExpertHours;
+import nl.kwartiermaker.pool.PoolPlanningService.Filter;
+import nl.kwartiermaker.pool.PoolPlanningService.Planning;
+import nl.kwartiermaker.pool.PoolPlanningService.Slot;
+
+/**
+ * The pool's home: each municipality's realised share against the distribution key for a half-year or the year so
+ * far, flagged beyond the threshold unless the partners agreed the deviation (the coordinator records and withdraws
+ * that here), the year's budget, and the experts' planned and realised hours per month, or per week of one month.
+ * A partner contact sees their own municipality only. The filters live in the address (?periode=2026-2&gemeente=…
+ * &thema=…&expert=…&maand=2026-09), so a view can be shared and Back works. Listeners are set once; each showing reads
+ * the planning anew in one service call.
+ */
+@Route("pool")
+@RolesAllowed({Role.Names.POOL_COORDINATOR, Role.Names.PARTNER_CONTACT})
+@Menu(order = 9, title = "pool.planning.menu", icon = "vaadin:cluster")
+class PoolPlanningView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    /** A longer list of experts scrolls inside the grid, which sends only the rows in sight to the browser. */
+    static final int ALL_ROWS_UP_TO = 25;
+    /**
+     * The widths of the hours' columns, and the room for the menu beside the page (256 px) and its margins: below the
+     * window width they need together, the months or weeks fold into each row's details.
+     */
+    private static final int CHROME_PX = 256 + 48;
+    private static final int REM_PX = 16;
+    private static final double NAME_REM = 9;
+    private static final double SLOT_REM = 3.75;
+    private static final double TOTAL_REM = 4.5;
+
+    private final transient PoolPlanningService planning;
+    private final transient AgreedDeviationService agreements;
+    private final transient PortalTime time;
+    private final boolean coordinator;
+
+    final Select<PoolPeriod> period = new Select<>();
+    final ComboBox<Long> municipality = new ComboBox<>();
+    final ComboBox<ExperienceTheme> theme = new ComboBox<>();
+    final ComboBox<Long> expert = new ComboBox<>();
+    final Select<YearMonth> weeksOf = new Select<>();
+    final Grid<PartnerShare> shares = new Grid<>();
+    /** A new grid whenever the columns change (other months, or the weeks of a month): each folds at its own width. */
+    Grid<ExpertHours> hours;
+    final Div deviations = new Div();
+    private final Paragraph shareIntro = new Paragraph();
+    private final Paragraph budgetLine = new Paragraph();
+    private final Div shareNote = new Div();
+    private final Paragraph hoursTotals = new Paragraph();
+    private final Div hoursNote = new Div();
+    private final Section shareSection;
+    private final Section hoursSection;
+    private final Div notLinked = new Div();
+    private final Paragraph shareHint;
+    private final Div shareTable;
+    private final Div hoursTable = new Div();
+    private final Map<Long, String> partnerNames = new LinkedHashMap<>();
+    private final Map<Long, String> expertNames = new LinkedHashMap<>();
+    private List<Slot> columnsFor = List.of();
+    /** What is shown now; read by the actions and by tests. */
+    Planning shown;
+    /** Set while the address or a new planning fills the fields, so that filling them does not read once per field. */
+    private boolean filling;
+
+    PoolPlanningView(PoolPlanningService planning, AgreedDeviationService agreements, PortalTime time,
+                     AuthenticationContext signedIn) {
+        this.planning = planning;
+        this.agreements = agreements;
+        this.time = time;
+        this.coordinator = signedIn.hasRole(Role.Names.POOL_COORDINATOR);
+        addClassName("page");
+        add(new ViewHeader(getTranslation("pool.planning.title"), getTranslation(coordinator
+                ? "pool.planning.purpose.coordinator" : "pool.planning.purpose.contact")),
+                new PoolNavigation(signedIn, "pool"));
+
+        period.setLabel(getTranslation("pool.planning.filter.period"));
+        period.setItemLabelGenerator(p -> PoolTexts.period(this, p, time.today()));
+        municipality.setLabel(getTranslation("pool.planning.filter.partner"));
+        municipality.setItemLabelGenerator(id -> partnerNames.getOrDefault(id, ""));
+        municipality.setClearButtonVisible(true);
+        municipality.setVisible(coordinator);
+        theme.setLabel(getTranslation("pool.planning.filter.theme"));
+        theme.setItems(ExperienceTheme.values());
+        theme.setItemLabelGenerator(t -> getTranslation(t.labelKey()));
+        theme.setClearButtonVisible(true);
+        expert.setLabel(getTranslation("pool.planning.filter.expert"));
+        expert.setItemLabelGenerator(this::expertName);
+        expert.setClearButtonVisible(true);
+        weeksOf.setLabel(getTranslation("pool.planning.filter.view"));
+        weeksOf.addClassName("pool-view-choice");
+        weeksOf.setEmptySelectionAllowed(true);
+        weeksOf.setEmptySelectionCaption(getTranslation("pool.planning.filter.view.months"));
+        weeksOf.setItemLabelGenerator(m -> m == null ? getTranslation("pool.planning.filter.view.months")
+                : getTranslation("pool.planning.filter.view.weeks", monthName(m, TextStyle.FULL_STANDALONE)
+                        + " " + m.getYear()));
+        period.addValueChangeListener(e -> filtersChanged());
+        municipality.addValueChangeListener(e -> filtersChanged());
+        theme.addValueChangeListener(e -> filtersChanged());
+        expert.addValueChangeListener(e -> filtersChanged());
+        weeksOf.addValueChangeListener(e -> filtersChanged());
+        Div filters = new Div(period, municipality, theme, expert, weeksOf);
+        filters.addClassNames("filter-bar", "pool-filters");
+
+        shareHint = buildShareGrid();
+        deviations.addClassName("pool-deviations");
+        shareTable = new Div(shareHint, shares);
+        shareSection = new Section(new H2(getTranslation("pool.planning.share.title")), shareIntro, budgetLine,
+                shareNote, shareTable, deviations);
+        shareSection.addClassName("pool-shares");
+        budgetLine.addClassName("pool-budget");
+
+        hoursTotals.addClassName("muted");
+        hoursTable.addClassName("pool-hours-table");
+        hoursSection = new Section(new H2(getTranslation("pool.planning.hours.title")),
+                new Paragraph(getTranslation("pool.planning.hours.legend")), hoursTotals, hoursNote, hoursTable);
+        hoursSection.addClassName("pool-hours");
+
+        notLinked.add(Marks.note(getTranslation("pool.planning.contact.unlinked")));
+        notLinked.setVisible(false);
+        Details explanation = new Details(getTranslation("pool.planning.explain.title"));
+        LazyDetails.buildWhenOpened(explanation, () -> explanation.add(
+                new Paragraph(getTranslation("pool.planning.explain.share")),
+                new Paragraph(getTranslation("pool.planning.explain.hours")),
+                new Paragraph(getTranslation("pool.planning.explain.agreed"))));
+        add(filters, notLinked, shareSection, hoursSection, explanation);
+    }
+
+    /** The share grid, once; returns the hint that narrow screens show above it. */
+    private Paragraph buildShareGrid() {
+        // widths that keep a municipality's name and "procentpunt" whole: 42 rem, beside the menu about 990 px
+        shares.addColumn(PartnerShare::partnerName).setHeader(getTranslation("pool.planning.share.partner"))
+                .setWidth("9rem").setFlexGrow(2);
+        Grid.Column<PartnerShare> key = shares.addColumn(this::keyText)
+                .setHeader(getTranslation("pool.planning.share.key")).setTextAlign(ColumnTextAlign.END)
+                .setWidth("5.5rem").setFlexGrow(1);
+        Grid.Column<PartnerShare> worked = shares.addColumn(this::hoursText)
+                .setHeader(getTranslation("pool.planning.share.hours")).setTextAlign(ColumnTextAlign.END)
+                .setWidth("4.5rem").setFlexGrow(1);
+        Grid.Column<PartnerShare> realised = shares.addColumn(this::realisedText)
+                .setHeader(getTranslation("pool.planning.share.realised")).setTextAlign(ColumnTextAlign.END)
+                .setWidth("5.5rem").setFlexGrow(1);
+        Grid.Column<PartnerShare> deviation = shares.addColumn(s -> PoolTexts.points(s.deviation()))
+                .setHeader(getTranslation("pool.planning.share.deviation")).setTextAlign(ColumnTextAlign.END)
+                .setWidth("7.5rem").setFlexGrow(1);
+        // a badge without a component behind it: fourteen lines cost no components
+        shares.addColumn(LitRenderer.<PartnerShare>of("<span class=\"badge ${item.variant}\">${item.state}</span>")
+                        .withProperty("variant", s -> s.needsAttention() ? "error" : s.agreed() ? "contrast"
+                                : "success")
+                        .withProperty("state", this::state))
+                .setHeader(getTranslation("pool.planning.share.state")).setWidth("10rem").setFlexGrow(1);
+        FoldingColumns<PartnerShare> folding = FoldingColumns.of(shares)
+                .fold(key, getTranslation("pool.planning.share.key"), this::keyText)
+                .fold(worked, getTranslation("pool.planning.share.hours"), this::hoursText)
+                .fold(realised, getTranslation("pool.planning.share.realised"), this::realisedText)
+                .fold(deviation, getTranslation("pool.planning.share.deviation"),
+                        s -> PoolTexts.points(s.deviation()));
+        folding.foldBelow(990);
+        shares.addThemeVariants(GridVariant.ROW_STRIPES);
+        shares.setAllRowsVisible(true);
+        shares.setAriaLabel(getTranslation("pool.planning.share.title"));
+        shares.setWidthFull();
+        return folding.hint();
+    }
+
+    private String keyText(PartnerShare share) {
+        return PoolTexts.percent(share.keyPercentage());
+    }
+
+    private String hoursText(PartnerShare share) {
+        return PoolTexts.hours(share.hours());
+    }
+
+    private String realisedText(PartnerShare share) {
+        return PoolTexts.percent(share.realisedPercentage());
+    }
+
+    private String state(PartnerShare share) {
+        return getTranslation(share.needsAttention() ? "pool.planning.state.flagged" : share.agreed()
+                ? "pool.planning.state.agreed" : "pool.planning.state.within");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        QueryParameters parameters = event.getLocation().getQueryParameters();
+        LocalDate today = time.today();
+        PoolPeriod chosen = parameters.getSingleParameter("periode").flatMap(PoolPlanningView::parsePeriod)
+                .orElse(PoolPeriod.halfYearOf(today));
+        filling = true;
+        try {
+            List<PoolPeriod> periods = periods(today);
+            if (!periods.contains(chosen)) {
+                periods.add(0, chosen);
+            }
+            period.setItems(periods);
+            period.setValue(chosen);
+            Long partner = coordinator ? parameters.getSingleParameter("gemeente").flatMap(PoolPlanningView::id)
+                    .orElse(null) : null;
+            if (partner != null) {
+                municipality.setItems(partner);
+            }
+            municipality.setValue(partner);
+            theme.setValue(parameters.getSingleParameter("thema").flatMap(PoolPlanningView::theme).orElse(null));
+            Long one = parameters.getSingleParameter("expert").flatMap(PoolPlanningView::id).orElse(null);
+            if (one != null) {
+                expert.setItems(one);
+            }
+            expert.setValue(one);
+            YearMonth month = parameters.getSingleParameter("maand").flatMap(PoolPlanningView::month).orElse(null);
+            List<YearMonth> months = months(chosen);
+            weeksOf.setItems(months);
+            weeksOf.setValue(months.contains(month) ? month : null);
+        } finally {
+            filling = false;
+        }
+        show();
+    }
+
+    /** This half-year first, then the year so far and the periods of last year, newest first. */
+    static List<PoolPeriod> periods(LocalDate today) {
+        int year = today.getYear();
+        List<PoolPeriod> periods = new ArrayList<>();
+        if (today.getMonthValue() > 6) {
+            periods.add(new PoolPeriod(year, 2));
+        }
+        periods.addAll(List.of(new PoolPeriod(year, 1), PoolPeriod.wholeYear(year), new PoolPeriod(year - 1, 2),
+                new PoolPeriod(year - 1, 1), PoolPeriod.wholeYear(year - 1)));
+        return periods;
+    }
+
+    private static List<YearMonth> months(PoolPeriod period) {
+        List<YearMonth> months = new ArrayList<>();
+        for (YearMonth m = YearMonth.from(period.firstDay()); !m.atDay(1).isAfter(period.lastDay());
+                m = m.plusMonths(1)) {
+            months.add(m);
+        }
+        return months;
+    }
+
+    /** "2026-2" is the second half of 2026, "2026" the whole year. */
+    static Optional<PoolPeriod> parsePeriod(String value) {
+        try {
+            String[] parts = value.split("-");
+            int year = Integer.parseInt(parts[0]);
+            if (year < 2000 || year > 2999 || parts.length > 2) {
+                return Optional.empty();
+            }
+            return Optional.of(parts.length == 1 ? PoolPeriod.wholeYear(year)
+                    : new PoolPeriod(year, Integer.parseInt(parts[1])));
+        } catch (IllegalArgumentException notAPeriod) {
+            return Optional.empty();
+        }
+    }
+
+    private static String periodParameter(PoolPeriod period) {
+        return period.isWholeYear() ? String.valueOf(period.year()) : period.year() + "-" + period.half();
+    }
+
+    private static Optional<Long> id(String value) {
+        try {
+            return Optional.of(Long.parseLong(value));
+        } catch (NumberFormatException notAnId) {
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<ExperienceTheme> theme(String value) {
+        return Arrays.stream(ExperienceTheme.values()).filter(t -> t.name().equalsIgnoreCase(value)).findFirst();
+    }
+
+    private static Optional<YearMonth> month(String value) {
+        try {
+            return Optional.of(YearMonth.parse(value));
+        } catch (DateTimeParseException notAMonth) {
+            return Optional.empty();
+        }
+    }
+
+    private void filtersChanged() {
+        if (filling || period.getValue() == null) {
+            return;
+        }
+        if (shown != null && !period.getValue().equals(shown.filter().period())) {
+            // another period has other months to show per week; a month it also holds stays chosen
+            filling = true;
+            try {
+                List<YearMonth> months = months(period.getValue());
+                YearMonth kept = weeksOf.getValue();
+                weeksOf.setItems(months);
+                weeksOf.setValue(months.contains(kept) ? kept : null);
+            } finally {
+                filling = false;
+            }
+        }
+        show();
+        remember();
+    }
+
+    private Filter filter() {
+        return new Filter(period.getValue(), municipality.getValue(), theme.getValue(), expert.getValue(),
+                weeksOf.getValue());
+    }
+
+    void show() {
+        Planning planned = planning.planning(filter());
+        shown = planned;
+        notLinked.setVisible(!planned.linked());
+        shareSection.setVisible(planned.linked());
+        hoursSection.setVisible(planned.linked());
+        if (!planned.linked()) {
+            return;
+        }
+        offerChoices(planned);
+        showShares(planned);
+        showHours(planned);
+    }
+
+    /** The municipalities and experts to filter on, as this planning has them; a chosen one stays. */
+    private void offerChoices(Planning planned) {
+        filling = true;
+        try {
+            partnerNames.clear();
+            planned.shares().partners().forEach(s -> partnerNames.put(s.partnerId(), s.partnerName()));
+            Long partner = municipality.getValue();
+            List<Long> partners = new ArrayList<>(partnerNames.keySet());
+            if (partner != null && !partners.contains(partner)) {
+                partners.add(partner);
+            }
+            municipality.setItems(partners);
+            municipality.setValue(partner);
+
+            planned.experts().forEach(o -> expertNames.put(o.expertId(), o.name()));
+            Long one = expert.getValue();
+            List<Long> experts = new ArrayList<>(planned.experts().stream()
+                    .map(PoolPlanningService.ExpertOption::expertId).toList());
+            if (one != null && !experts.contains(one)) {
+                experts.add(one);
+            }
+            expert.setItems(experts);
+            expert.setValue(one);
+        } finally {
+            filling = false;
+        }
+    }
+
+    private String expertName(Long id) {
+        String name = expertNames.get(id);
+        return name != null ? name : getTranslation("pool.planning.hours.unknown", String.valueOf(id));
+    }
+
+    private void showShares(Planning planned) {
+        var result = planned.shares();
+        String periodName = PoolTexts.periodIn(this, result.period(), time.today());
+        List<PartnerShare> lines = result.partners().stream()
+                .filter(s -> municipality.getValue() == null || municipality.getValue() == s.partnerId()).toList();
+        shareIntro.setText(getTranslation(coordinator ? "pool.planning.share.intro.coordinator"
+                        : "pool.planning.share.intro.contact", periodName, PoolTexts.date(result.until()),
+                PoolTexts.hours(result.totalHours()), PoolTexts.hours(result.threshold())));
+        budgetLine.setText(budgetText(planned.budget()));
+        shareNote.removeAll();
+        if (result.partners().isEmpty()) {
+            shareNote.add(coordinator ? noteWithLink(getTranslation("pool.planning.share.nokey"), "pool/gemeenten",
+                    getTranslation("pool.planning.share.nokey.link"))
+                    : Marks.note(getTranslation("pool.planning.share.nokey.contact")));
+        } else if (result.totalHours().signum() == 0) {
+            shareNote.add(Marks.note(getTranslation("pool.planning.share.nohours")));
+        }
+        shares.setItems(lines);
+        shareTable.setVisible(!lines.isEmpty());
+        showDeviations(lines, periodName);
+    }
+
+    private String budgetText(BudgetUse budget) {
+        String year = String.valueOf(budget.year());
+        if (!budget.hasBudget()) {
+            return getTranslation("pool.planning.budget.none", year);
+        }
+        String used = PoolTexts.hours(budget.usedHours());
+        String available = PoolTexts.hours(budget.availableHours());
+        if (budget.keyPercentage() == null) {
+            return getTranslation("pool.planning.budget.region", year, available, used, budget.usedPercent(),
+                    PoolTexts.date(budget.until()));
+        }
+        return getTranslation("pool.planning.budget.contact", year, available,
+                PoolTexts.percent(budget.keyPercentage()), PoolTexts.hours(budget.budgetHours()), used,
+                budget.usedPercent(), PoolTexts.date(budget.until()));
+    }
+
+    private Div noteWithLink(String text, String route, String linkText) {
+        Div note = Marks.note(text);
+        note.add(new Anchor(route, linkText));
+        return note;
+    }
+
+    /** What strays from the key and what was agreed, each with what the coordinator can do about it. */
+    private void showDeviations(List<PartnerShare> lines, String periodName) {
+        deviations.removeAll();
+        List<PartnerShare> worth = lines.stream().filter(s -> s.needsAttention() || s.agreement() != null).toList();
+        if (worth.isEmpty()) {
+            return;
+        }
+        UnorderedList list = new UnorderedList();
+        list.addClassName("pool-deviation-list");
+        for (PartnerShare line : worth) {
+            ListItem item = new ListItem();
+            String points = PoolTexts.points(line.deviation());
+            if (line.needsAttention()) {
+                item.getElement().appendChild(Marks.text(getTranslation("pool.planning.deviation.flagged",
+                        line.partnerName(), PoolTexts.percent(line.realisedPercentage()),
+                        PoolTexts.percent(line.keyPercentage()), points), "pool-deviation-text"));
+                if (coordinator) {
+                    item.add(action("pool.planning.agree.open", line.partnerName(), () -> agree(line, periodName)));
+                }
+            } else {
+                Agreement agreement = line.agreement();
+                item.getElement().appendChild(Marks.text(getTranslation(line.flagged()
+                                ? "pool.planning.deviation.agreed" : "pool.planning.deviation.agreed.within",
+                        line.partnerName(), PoolTexts.date(agreement.agreedOn()), agreement.reason(), points),
+                        "pool-deviation-text"));
+                if (coordinator) {
+                    item.add(action("pool.planning.agree.change", line.partnerName(),
+                            () -> rephrase(line, periodName)),
+                            action("pool.planning.agree.withdraw", line.partnerName(),
+                                    () -> withdraw(line, periodName)));
+                }
+            }
+            list.add(item);
+        }
+        deviations.add(new H3(getTranslation("pool.planning.deviation.title")), list);
+    }
+
+    private Button action(String key, String partnerName, Runnable onClick) {
+        Button button = new Button(getTranslation(key), e -> onClick.run());
+        button.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
+        button.setAriaLabel(getTranslation(key + ".aria", partnerName));
+        return button;
+    }
+
+    void agree(PartnerShare line, String periodName) {
+        new AgreementDialog(getTranslation("pool.planning.agree.title", line.partnerName()),
+                getTranslation("pool.planning.agree.explanation", line.partnerName(), periodName,
+                        PoolTexts.points(line.deviation())), null, reason -> {
+            agreements.agree(line.partnerId(), shown.filter().period(), reason);
+            Notices.success(getTranslation("pool.planning.agree.saved", line.partnerName()));
+            show();
+        }).open();
+    }
+
+    private void rephrase(PartnerShare line, String periodName) {
+        Agreement agreement = line.agreement();
+        new AgreementDialog(getTranslation("pool.planning.agree.change.title", line.partnerName()),
+                getTranslation("pool.planning.agree.explanation", line.partnerName(), periodName,
+                        PoolTexts.points(line.deviation())), agreement.reason(), reason -> {
+            agreements.rephrase(agreement.id(), agreement.version(), reason);
+            Notices.success(getTranslation("pool.planning.agree.saved", line.partnerName()));
+            show();
+        }).open();
+    }
+
+    private void withdraw(PartnerShare line, String periodName) {
+        Agreement agreement = line.agreement();
+        Confirmation.ask(getTranslation("pool.planning.agree.withdraw.title", line.partnerName()),
+                getTranslation("pool.planning.agree.withdraw.text", line.partnerName(), periodName),
+                getTranslation("pool.planning.agree.withdraw.confirm"), () -> {
+                    agreements.withdraw(agreement.id(), agreement.version());
+                    Notices.success(getTranslation("pool.planning.agree.withdrawn", line.partnerName()));
+                    show();
+                });
+    }
+
+    private void showHours(Planning planned) {
+        if (!planned.slots().equals(columnsFor)) {
+            columnsFor = planned.slots();
+            hours = hoursGrid(columnsFor);
+        }
+        List<ExpertHours> rows = planned.rows();
+        hours.setItems(rows);
+        boolean whole = rows.size() <= ALL_ROWS_UP_TO;
+        hours.setAllRowsVisible(whole);
+        hours.setHeight(whole ? null : "36rem");
+        hours.setVisible(!rows.isEmpty());
+        hoursTotals.setText(getTranslation("pool.planning.hours.totals", PoolTexts.hours(planned.plannedTotal()),
+                PoolTexts.hours(planned.realisedTotal()), rows.size()));
+        hoursTotals.setVisible(!rows.isEmpty());
+        hoursNote.removeAll();
+        if (rows.isEmpty()) {
+            if (planned.filter().narrowed()) {
+                hoursNote.add(Marks.note(getTranslation("pool.planning.hours.empty.filtered")));
+            } else if (coordinator) {
+                hoursNote.add(noteWithLink(getTranslation("pool.planning.hours.empty"), "pool/verzoeken",
+                        getTranslation("pool.planning.hours.empty.link")));
+            } else {
+                String own = planned.shares().partners().stream().findFirst().map(PartnerShare::partnerName)
+                        .orElse("");
+                hoursNote.add(noteWithLink(getTranslation("pool.planning.hours.empty.contact", own),
+                        "pool/verzoeken", getTranslation("pool.planning.hours.empty.contact.link")));
+            }
+        }
+    }
+
+    /**
+     * A grid of an expert per row and a column per month or week, each cell the planned hours above the worked hours
+     * (a renderer, no components). A year of months fits a desktop beside the menu; on a narrower window the months
+     * fold into each row's details, as every grid here does.
+     */
+    private Grid<ExpertHours> hoursGrid(List<Slot> slots) {
+        Grid<ExpertHours> grid = new Grid<>();
+        grid.addThemeVariants(GridVariant.ROW_STRIPES, GridVariant.WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
+        grid.setAriaLabel(getTranslation("pool.planning.hours.title"));
+        grid.setWidthFull();
+        grid.addColumn(r -> expertName(r.expertId())).setHeader(getTranslation("pool.planning.hours.expert"))
+                .setWidth(NAME_REM + "rem").setFlexGrow(1);
+        FoldingColumns<ExpertHours> folding = FoldingColumns.of(grid)
+                .foldBelow((int) (CHROME_PX + REM_PX * (NAME_REM + TOTAL_REM + SLOT_REM * slots.size())));
+        for (int i = 0; i < slots.size(); i++) {
+            int slot = i;
+            Grid.Column<ExpertHours> column = grid.addColumn(cell(r -> r.planned().get(slot),
+                            r -> r.realised().get(slot))).setHeader(slotName(slots.get(slot)))
+                    .setTextAlign(ColumnTextAlign.END).setWidth(SLOT_REM + "rem").setFlexGrow(0);
+            folding.fold(column, slotName(slots.get(slot)), r -> cellText(r.planned().get(slot),
+                    r.realised().get(slot)));
+        }
+        grid.addColumn(cell(ExpertHours::plannedTotal, ExpertHours::realisedTotal))
+                .setHeader(getTranslation("pool.planning.hours.total")).setTextAlign(ColumnTextAlign.END)
+                .setWidth(TOTAL_REM + "rem").setFlexGrow(0);
+        hoursTable.removeAll();
+        hoursTable.add(folding.hint(), grid);
+        return grid;
+    }
+
+    /** Planned above worked, each named for screen readers; a dash when there is neither. */
+    private LitRenderer<ExpertHours> cell(Function<ExpertHours, BigDecimal> planned,
+                                          Function<ExpertHours, BigDecimal> worked) {
+        return LitRenderer.<ExpertHours>of("<span class=\"visually-hidden\">${item.pl}</span>${item.p}<br>"
+                        + "<span class=\"visually-hidden\">${item.wl}</span><span class=\"pool-worked\">${item.w}</span>")
+                .withProperty("pl", r -> getTranslation("pool.planning.hours.planned") + " ")
+                .withProperty("wl", r -> getTranslation("pool.planning.hours.worked") + " ")
+                .withProperty("p", r -> nothing(planned.apply(r), worked.apply(r)) ? "\u2013"
+                        : PoolTexts.hours(planned.apply(r)))
+                .withProperty("w", r -> nothing(planned.apply(r), worked.apply(r)) ? ""
+                        : PoolTexts.hours(worked.apply(r)));
+    }
+
+    private static boolean nothing(BigDecimal planned, BigDecimal worked) {
+        return planned.signum() == 0 && worked.signum() == 0;
+    }
+
+    /** "gepland 12, gewerkt 10", for a folded column. */
+    private String cellText(BigDecimal planned, BigDecimal worked) {
+        return nothing(planned, worked) ? "\u2013" : getTranslation("pool.planning.hours.cell",
+                PoolTexts.hours(planned), PoolTexts.hours(worked));
+    }
+
+    private String slotName(Slot slot) {
+        if (!slot.week()) {
+            return monthName(YearMonth.from(slot.start()), TextStyle.SHORT_STANDALONE);
+        }
+        return getTranslation("pool.planning.hours.week", slot.start().get(IsoFields.WEEK_OF_WEEK_BASED_YEAR),
+                DateTimeFormatter.ofPattern("d MMM", getLocale()).format(slot.start()));
+    }
+
+    private String monthName(YearMonth month, TextStyle style) {
+        return month.getMonth().getDisplayName(style, getLocale());
+    }
+
+    private void remember() {
+        Map<String, String> parameters = new LinkedHashMap<>();
+        parameters.put("periode", periodParameter(period.getValue()));
+        if (municipality.getValue() != null) {
+            parameters.put("gemeente", String.valueOf(municipality.getValue()));
+        }
+        if (theme.getValue() != null) {
+            parameters.put("thema", theme.getValue().name().toLowerCase(Locale.ROOT));
+        }
+        if (expert.getValue() != null) {
+            parameters.put("expert", String.valueOf(expert.getValue()));
+        }
+        if (weeksOf.getValue() != null) {
+            parameters.put("maand", weeksOf.getValue().toString());
+        }
+        String query = QueryParameters.simple(parameters).getQueryString();
+        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, "pool?" + query));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return PageTitles.of(this, "pool.planning.title");
+    }
+}

@@ -1,0 +1,289 @@
+package nl.kwartiermaker.pool.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.grid.GridTester;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.router.QueryParameters;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import nl.kwartiermaker.BrowserlessViewTest;
+import nl.kwartiermaker.MutableClock;
+import nl.kwartiermaker.SignedIn;
+import nl.kwartiermaker.TestAccounts;
+import nl.kwartiermaker.base.PortalTime;
+import nl.kwartiermaker.base.Role;
+import nl.kwartiermaker.mentoring.ExperienceTheme;
+import nl.kwartiermaker.pool.FairShareService.PartnerShare;
+import nl.kwartiermaker.pool.PoolPeriod;
+import nl.kwartiermaker.pool.PoolPlanningService.ExpertHours;
+import nl.kwartiermaker.pool.PoolTestData;
+import nl.kwartiermaker.user.UserAccount;
+import nl.kwartiermaker.user.UserService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The planning view in the second half of 2096, which only this class writes in (once, for all its tests): an expert in
+ * Venlo (4 hours a week in September, 8 worked) and one in Weert (10 a week in September and October, 60 worked), so
+ * Venlo has 11.76 % of the 68 hours against 28.47 % in the key and Weert 88.24 % against 13.81 %.
+ */
+class PoolPlanningViewTest extends BrowserlessViewTest {
+
+    static final PoolPeriod SECOND_HALF = new PoolPeriod(2096, 2);
+    static PoolTestData.Expert inVenlo;
+    static PoolTestData.Expert inWeert;
+
+    @Autowired
+    PoolTestData pool;
+    @Autowired
+    UserService users;
+    @Autowired
+    MutableClock clock;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @BeforeEach
+    void novemberOf2096() {
+        LocalDate day = LocalDate.of(2096, 11, 16);
+        clock.advance(Duration.between(clock.instant(), day.atTime(12, 0).atZone(PortalTime.ZONE).toInstant()));
+        if (inVenlo == null) {
+            inVenlo = pool.expert(day);
+            inWeert = pool.expert(day);
+            long venlo = pool.deployment("Venlo", inVenlo, ExperienceTheme.VERSLAVING, 4, LocalDate.of(2096, 9, 3),
+                    LocalDate.of(2096, 9, 30));
+            pool.worked(venlo, LocalDate.of(2096, 9, 3), "4", ExperienceTheme.VERSLAVING);
+            pool.worked(venlo, LocalDate.of(2096, 9, 10), "4", ExperienceTheme.VERSLAVING);
+            long weert = pool.deployment("Weert", inWeert, ExperienceTheme.JEUGDHULP, 10, LocalDate.of(2096, 9, 3),
+                    LocalDate.of(2096, 10, 28));
+            for (int week = 0; week < 6; week++) {
+                pool.worked(weert, LocalDate.of(2096, 9, 3).plusWeeks(week), "10", ExperienceTheme.JEUGDHULP);
+            }
+        }
+        SignedIn.as("poolcoordinator@demo.nl", Role.POOL_COORDINATOR);
+    }
+
+    @AfterEach
+    void noAgreementLeft() {
+        jdbc.update("delete from pool_agreed_deviation where period_year = 2096");
+    }
+
+    /** The planning with filters in the address, as a shared link opens it. */
+    private PoolPlanningView open(Map<String, String> parameters) {
+        UI.getCurrent().navigate("pool", QueryParameters.simple(parameters));
+        return (PoolPlanningView) getCurrentView();
+    }
+
+    private static PartnerShare share(PoolPlanningView view, String name) {
+        return view.shown.shares().partners().stream().filter(s -> s.partnerName().equals(name)).findFirst()
+                .orElseThrow();
+    }
+
+    private List<Long> rows(PoolPlanningView view) {
+        return view.hours.getListDataView().getItems().map(ExpertHours::expertId).toList();
+    }
+
+    private int rowOf(PoolPlanningView view, PoolTestData.Expert expert) {
+        return rows(view).indexOf(expert.id());
+    }
+
+    private int shareRow(PoolPlanningView view, String name) {
+        return view.shares.getListDataView().getItems().map(PartnerShare::partnerName).toList().indexOf(name);
+    }
+
+    private String state(PoolPlanningView view, String name) {
+        GridTester<?, PartnerShare> grid = test(view.shares);
+        return grid.getLitRendererPropertyValue(shareRow(view, name), 5, "state", String.class);
+    }
+
+    /** A cell of the hours: planned, then worked, as the renderer shows them one above the other. */
+    private static String cell(GridTester<?, ExpertHours> hours, int row, int column) {
+        return hours.getLitRendererPropertyValue(row, column, "p", String.class) + " / "
+                + hours.getLitRendererPropertyValue(row, column, "w", String.class);
+    }
+
+    private Optional<Button> button(String ariaLabel) {
+        return $(Button.class).all().stream().filter(b -> ariaLabel.equals(b.getAriaLabel().orElse(null)))
+                .findFirst();
+    }
+
+    private String text(Div div) {
+        return div.getElement().getTextRecursively();
+    }
+
+    @Test
+    void the_coordinator_sees_each_municipality_against_the_key_and_the_experts_planned_and_worked_hours_per_month() {
+        PoolPlanningView view = navigate("pool", PoolPlanningView.class);
+
+        assertThat(view.period.getValue()).as("the current half-year").isEqualTo(SECOND_HALF);
+        assertThat(view.shares.getListDataView().getItems()).hasSize(14);
+        GridTester<?, PartnerShare> shares = test(view.shares);
+        int weert = shareRow(view, "Weert");
+        assertThat(shares.getCellText(weert, 1)).isEqualTo("13,81\u00a0%");
+        assertThat(shares.getCellText(weert, 2)).isEqualTo("60");
+        assertThat(shares.getCellText(weert, 3)).isEqualTo("88,24\u00a0%");
+        assertThat(shares.getCellText(weert, 4)).isEqualTo("+74,43");
+        assertThat(state(view, "Weert")).isEqualTo("Wijkt af");
+        assertThat(state(view, "Beesel")).isEqualTo("Binnen de sleutel");
+        assertThat(text(view.deviations)).contains(
+                "Weert: 88,24\u00a0% van de uren, tegen 13,81\u00a0% in de sleutel (+74,43 procentpunt). Nog niet"
+                        + " afgesproken.",
+                "Venlo: 11,76\u00a0% van de uren, tegen 28,47\u00a0% in de sleutel (\u221216,71 procentpunt).");
+        assertThat(button("Afwijking afspreken voor Weert")).isPresent();
+
+        GridTester<?, ExpertHours> hours = test(view.hours);
+        // the expert, July to December, the total
+        assertThat(hours.getHeaderCell(3)).startsWith("sep");
+        int row = rowOf(view, inWeert);
+        assertThat(hours.getCellText(row, 0)).isEqualTo(inWeert.name());
+        assertThat(cell(hours, row, 1)).isEqualTo("\u2013 / ");
+        assertThat(cell(hours, row, 3)).isEqualTo("40 / 40");
+        assertThat(cell(hours, row, 4)).isEqualTo("40 / 20");
+        assertThat(cell(hours, row, 7)).isEqualTo("80 / 60");
+        assertThat(cell(hours, rowOf(view, inVenlo), 3)).isEqualTo("16 / 8");
+    }
+
+    @Test
+    void the_filters_narrow_the_view_and_a_month_shows_its_weeks_and_the_address_sets_them() {
+        PoolPlanningView view = navigate("pool", PoolPlanningView.class);
+
+        test(view.municipality).selectItem("Venlo");
+        assertThat(view.shares.getListDataView().getItems()).extracting(PartnerShare::partnerName)
+                .containsExactly("Venlo");
+        assertThat(rows(view)).contains(inVenlo.id()).doesNotContain(inWeert.id());
+        view.municipality.clear();
+
+        view.theme.setValue(ExperienceTheme.JEUGDHULP);
+        assertThat(rows(view)).contains(inWeert.id()).doesNotContain(inVenlo.id());
+        view.theme.clear();
+
+        view.expert.setValue(inVenlo.id());
+        assertThat(rows(view)).containsExactly(inVenlo.id());
+        view.weeksOf.setValue(YearMonth.of(2096, 9));
+        GridTester<?, ExpertHours> weeks = test(view.hours);
+        // the expert, the weeks of 3, 10, 17 and 24 September, the total
+        assertThat(view.hours.getColumns()).hasSize(6);
+        assertThat(weeks.getHeaderCell(1)).isEqualTo("wk 36 (3 sep)");
+        assertThat(cell(weeks, 0, 1)).isEqualTo("4 / 4");
+        assertThat(cell(weeks, 0, 3)).isEqualTo("4 / 0");
+
+        // another period: September is not in it, so the months come back
+        view.period.setValue(new PoolPeriod(2096, 1));
+        assertThat(view.weeksOf.getValue()).isNull();
+        assertThat(view.hours.getColumns()).hasSize(8);
+        assertThat(rows(view)).doesNotContain(inVenlo.id(), inWeert.id());
+
+        view.expert.clear();
+        view.theme.setValue(ExperienceTheme.MANTELZORG);
+        view.period.setValue(SECOND_HALF);
+        assertThat(view.hours.isVisible()).isFalse();
+        assertThat($(Div.class).withClassName("note").all()).extracting(this::text)
+                .contains("Met deze filters zijn er geen uren. Maak een filter leeg om meer te zien.");
+
+        PoolPlanningView fromAddress = open(Map.of("periode", "2096-2", "thema", "jeugdhulp", "maand", "2096-10"));
+        assertThat(fromAddress.theme.getValue()).isEqualTo(ExperienceTheme.JEUGDHULP);
+        assertThat(fromAddress.weeksOf.getValue()).isEqualTo(YearMonth.of(2096, 10));
+        // the weeks of 1, 8, 15, 22 and 29 October
+        assertThat(fromAddress.hours.getColumns()).hasSize(7);
+        assertThat(cell(test(fromAddress.hours), rowOf(fromAddress, inWeert), 2)).isEqualTo("10 / 10");
+    }
+
+    @Test
+    void the_coordinator_agrees_a_flagged_deviation_changes_its_reason_and_withdraws_it_after_confirming() {
+        PoolPlanningView view = navigate("pool", PoolPlanningView.class);
+        click(button("Afwijking afspreken voor Weert").orElseThrow());
+        AgreementDialog dialog = $(AgreementDialog.class).single();
+        assertThat(dialog.getHeaderTitle()).isEqualTo("Afwijking afspreken: Weert");
+        click(dialog.save);
+        assertThat(notificationTexts()).contains("Schrijf op waarom de gemeenten de afwijking hebben afgesproken.");
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(dialog.reason.isInvalid()).isTrue();
+
+        test(dialog.reason).setValue("Reële vraag leidend: de pilot jeugd in Weert");
+        click(dialog.save);
+        assertThat(dialog.isOpened()).isFalse();
+        assertThat(share(view, "Weert").agreed()).isTrue();
+        assertThat(state(view, "Weert")).isEqualTo("Afgesproken");
+        assertThat(text(view.deviations)).contains("Weert: wijkt +74,43 procentpunt af, afgesproken op 16 november"
+                + " 2096. Reden: Reële vraag leidend: de pilot jeugd in Weert");
+        assertThat(button("Afwijking afspreken voor Weert")).isEmpty();
+
+        click(button("Reden van de afspraak met Weert wijzigen").orElseThrow());
+        AgreementDialog change = $(AgreementDialog.class).all().stream().filter(AgreementDialog::isOpened)
+                .findFirst().orElseThrow();
+        assertThat(change.reason.getValue()).isEqualTo("Reële vraag leidend: de pilot jeugd in Weert");
+        test(change.reason).setValue("Afgesproken in het regio-overleg");
+        click(change.save);
+        assertThat(share(view, "Weert").agreedReason()).isEqualTo("Afgesproken in het regio-overleg");
+
+        click(button("Afspraak met Weert intrekken").orElseThrow());
+        ConfirmDialog confirmation = $(ConfirmDialog.class).all().stream().filter(ConfirmDialog::isOpened)
+                .findFirst().orElseThrow();
+        test(confirmation).cancel();
+        assertThat(share(view, "Weert").agreed()).as("cancel keeps it").isTrue();
+        click(button("Afspraak met Weert intrekken").orElseThrow());
+        confirmation = $(ConfirmDialog.class).all().stream().filter(ConfirmDialog::isOpened).findFirst()
+                .orElseThrow();
+        test(confirmation).confirm();
+        assertThat(share(view, "Weert").needsAttention()).isTrue();
+        assertThat(state(view, "Weert")).isEqualTo("Wijkt af");
+        assertThat(notificationTexts()).contains("De afspraak met Weert is ingetrokken.");
+    }
+
+    @Test
+    void a_contact_sees_only_their_own_municipality_and_the_hours_worked_in_it() {
+        SignedIn.as("gemeente@demo.nl", Role.PARTNER_CONTACT);
+        long weert = pool.partner("Weert");
+        PoolPlanningView view = open(Map.of("gemeente", String.valueOf(weert)));
+
+        assertThat(view.municipality.isVisible()).isFalse();
+        assertThat(view.shares.getListDataView().getItems()).extracting(PartnerShare::partnerName)
+                .containsExactly("Venlo");
+        assertThat(state(view, "Venlo")).isEqualTo("Wijkt af");
+        assertThat(rows(view)).contains(inVenlo.id()).doesNotContain(inWeert.id());
+        assertThat(view.expert.getListDataView().getItems()).doesNotContain(inWeert.id());
+        assertThat(text(view.deviations)).contains("Venlo: 11,76\u00a0%").doesNotContain("Weert");
+        assertThat($(Button.class).all()).noneMatch(b -> b.getAriaLabel().orElse("").contains("Afwijking"));
+        assertThat(view.getElement().getTextRecursively()).doesNotContain("Weert", "Beesel");
+    }
+
+    @Test
+    void a_contact_whose_municipality_has_no_deployment_is_shown_the_way_to_ask_for_one() {
+        SignedIn.as("beheerder@demo.nl", Role.BEHEERDER);
+        UserAccount contact = users.create(new UserService.NewUser("beesel-" + UUID.randomUUID() + "@test.nl",
+                "Contact Beesel", EnumSet.of(Role.PARTNER_CONTACT), "een lang wachtwoord"));
+        pool.contact(contact.id(), "Beesel");
+        TestAccounts.signInAs(contact);
+
+        PoolPlanningView view = navigate("pool", PoolPlanningView.class);
+        assertThat(view.hours.isVisible()).isFalse();
+        assertThat($(Div.class).withClassName("note").all()).extracting(this::text)
+                .contains("In deze periode werkt nog geen ervaringsdeskundige in Beesel.Vraag een ervaringsdeskundige"
+                        + " aan");
+        assertThat($(Anchor.class).all()).extracting(Anchor::getHref).contains("pool/verzoeken");
+    }
+
+    @Test
+    void a_contact_not_yet_linked_to_a_municipality_is_told_to_ask_the_coordinator() {
+        SignedIn.as("beheerder@demo.nl", Role.BEHEERDER);
+        TestAccounts.signInAs(TestAccounts.withRole(users, Role.PARTNER_CONTACT));
+        PoolPlanningView view = navigate("pool", PoolPlanningView.class);
+        assertThat(view.shares.isVisible() && view.shares.getParent().orElseThrow().isVisible()
+                && view.shares.getParent().orElseThrow().getParent().orElseThrow().isVisible()).isFalse();
+        assertThat($(Div.class).withClassName("note").all()).extracting(this::text)
+                .anyMatch(t -> t.startsWith("Je account is nog niet gekoppeld aan een gemeente."));
+    }
+}
