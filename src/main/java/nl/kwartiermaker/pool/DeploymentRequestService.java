@@ -6,7 +6,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Collectors;
 import nl.kwartiermaker.base.DateWindow;
 import nl.kwartiermaker.base.InvalidInput;
@@ -28,6 +27,9 @@ public class DeploymentRequestService {
 
     /** Hours over a request's whole period: a few experts part-time for a few years; more is a slip. */
     public static final int EXPECTED_HOURS_MAX = 5000;
+
+    /** No municipality has this id: what an unlinked contact's list is narrowed to. */
+    private static final long NO_PARTNER = -1;
 
     /** Which requests the list shows; null is "all". A contact's list is their own municipality's whatever is asked. */
     public record Filter(RequestStatus status, Long partnerId) {
@@ -110,24 +112,20 @@ public class DeploymentRequestService {
     /** One page of the requests the signed-in person may see, open ones first. */
     @PreAuthorize(PoolAccess.MAY_USE)
     public List<RequestLine> list(Filter filter, int page, int pageSize) {
-        return scope(filter).map(partner -> requests.lines(partner.orElse(null), filter.status(), RequestStatus.OPEN,
-                PageRequest.of(page, pageSize))).orElse(List.of());
+        return requests.lines(partnerOf(filter), filter.status(), RequestStatus.OPEN, PageRequest.of(page, pageSize));
     }
 
     @PreAuthorize(PoolAccess.MAY_USE)
     public long count(Filter filter) {
-        return scope(filter).map(partner -> requests.countLines(partner.orElse(null), filter.status())).orElse(0L);
+        return requests.countLines(partnerOf(filter), filter.status());
     }
 
     /**
-     * The municipality the list is narrowed to (empty inside: all), or nothing at all to show: a contact sees their
-     * own municipality only, and one not yet linked to any sees nothing.
+     * The municipality a list is narrowed to: the coordinator's choice (null: all of them), a contact's own whatever
+     * they ask, and for a contact not yet linked to one an id no municipality has, so they see nothing.
      */
-    private Optional<Optional<Long>> scope(Filter filter) {
-        if (access.isCoordinator()) {
-            return Optional.of(Optional.ofNullable(filter.partnerId()));
-        }
-        return access.myPartnerId().map(Optional::of);
+    private Long partnerOf(Filter filter) {
+        return access.isCoordinator() ? filter.partnerId() : access.myPartnerId().orElse(NO_PARTNER);
     }
 
     /** A request's page; "not found" when it does not exist or belongs to another municipality than the contact's. */
