@@ -21,6 +21,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 class PoolReportTasks implements PersonalTasks {
 
+    /** The pool's people include partner contacts, who are not staff (decision 0013). */
+    @Override
+    public boolean staffOnly() {
+        return false;
+    }
+
     private final PoolReportRepository reports;
     private final DistributionKeyRepository keys;
     private final SignedInUser signedInUser;

@@ -20,6 +20,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 class PoolRequestTasks implements PersonalTasks {
 
+    /** The pool's people include partner contacts, who are not staff (decision 0013). */
+    @Override
+    public boolean staffOnly() {
+        return false;
+    }
+
     private final DeploymentRequestRepository requests;
 
     PoolRequestTasks(DeploymentRequestRepository requests) {

@@ -22,6 +22,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 class PoolShareTasks implements PersonalTasks {
 
+    /** The pool's people include partner contacts, who are not staff (decision 0013). */
+    @Override
+    public boolean staffOnly() {
+        return false;
+    }
+
     private final FairShareService fairShares;
     private final SignedInUser signedInUser;
     private final PortalTime time;

@@ -23,6 +23,12 @@ import nl.kwartiermaker.pool.PoolSummaryService.Summary;
 @UIScope
 class PoolCard implements DashboardCard {
 
+    /** The pool's people include partner contacts, who are not staff (decision 0013). */
+    @Override
+    public boolean staffOnly() {
+        return false;
+    }
+
     private final PoolSummaryService summaries;
     private final PortalTime time;
 
