@@ -57,12 +57,13 @@ class DashboardViewTest extends BrowserlessViewTest {
     }
 
     @Test
-    void a_partner_contact_is_shown_nothing_of_the_organisations_own_work() {
+    void a_partner_contact_sees_their_pool_and_nothing_of_the_organisations_own_work() {
         SignedIn.as("gemeente@demo.nl", Role.PARTNER_CONTACT);
         navigate(DashboardView.class);
         assertThat($(SideNavItem.class).all()).extracting(SideNavItem::getLabel)
-                .containsExactly("Overzicht", "Kennisbank", "Meldingen");
-        assertThat($(H2.class).all()).extracting(H2::getText).doesNotContain("Nieuwe verhalen", "Trajecten");
+                .containsExactly("Overzicht", "Regionale pool", "Kennisbank", "Meldingen");
+        assertThat($(H2.class).all()).extracting(H2::getText).contains("Regionale pool")
+                .doesNotContain("Nieuwe verhalen", "Trajecten");
     }
 
     @Test
@@ -211,11 +212,12 @@ class DashboardViewTest extends BrowserlessViewTest {
         SignedIn.as("gemeente@demo.nl", Role.PARTNER_CONTACT);
         assertThat(statementsToOpen("")).hasSize(contact.size());
         // the pool's part: this half-year's shares (partners, hours per partner, the key and its shares, agreements)
-        // for the task and again for the card, which also counts the open requests; a contact's card asks for their
+        // for the task and again for the card, which also counts the open requests; the open requests' task and the
+        // reports' task (the key that applies, finalised reports) one count each; a contact's card asks for their
         // municipality and reads the shares narrowed to it, and a contact has no pool task
-        assertThat(coordinator).filteredOn(sql -> sql.contains("pool_")).hasSize(11);
+        assertThat(coordinator).filteredOn(sql -> sql.contains("pool_")).hasSize(15);
         assertThat(contact).filteredOn(sql -> sql.contains("pool_")).hasSize(6);
-        assertThat(coordinatorFrame).isEqualTo(FRAME_STATEMENTS + 5);
+        assertThat(coordinatorFrame).isEqualTo(FRAME_STATEMENTS + 9);
         assertThat(contactFrame).isEqualTo(FRAME_STATEMENTS);
     }
 
