@@ -11,6 +11,8 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.dom.Element;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
@@ -37,7 +39,7 @@ import nl.kwartiermaker.pool.RegionalActivity;
  */
 @Route(value = "pool/behoeften", layout = MainLayout.class)
 @RolesAllowed(Role.Names.POOL_COORDINATOR)
-class NeedsOverviewView extends Div implements HasDynamicTitle {
+class NeedsOverviewView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final transient NeedsService needs;
     final Button addActivity = new Button();
@@ -52,6 +54,10 @@ class NeedsOverviewView extends Div implements HasDynamicTitle {
         addActivity.addClickListener(e -> new ActivityDialog(needs, null, shown.dates(), this::refresh).open());
         add(new ViewHeader(getTranslation("pool.needs.overview.title"), getTranslation("pool.needs.overview.purpose")),
                 new PoolNavigation(authentication, "pool/gemeenten"), body);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
         refresh();
     }
 

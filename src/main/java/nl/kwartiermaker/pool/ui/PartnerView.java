@@ -6,7 +6,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -209,13 +208,13 @@ class PartnerView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private Div inventory(NeedsInventory inventory, PartnerPage page) {
         Div card = new Div(new H3(getTranslation("pool.needs.meeting", PoolFormat.date(this, inventory.getMetOn()))));
         card.addClassName("card");
-        DescriptionList facts = new DescriptionList();
-        facts.addClassName("row-details");
-        fact(facts, "pool.needs.field.participants", PoolFormat.orDash(inventory.getParticipants()));
-        fact(facts, "pool.needs.field.roles", PoolFormat.roles(this, inventory.getRolesWanted()));
-        fact(facts, "pool.needs.field.themes", PoolFormat.themes(this, inventory.getThemes()));
-        fact(facts, "pool.needs.field.notes", PoolFormat.orDash(inventory.getNotes()));
-        card.add(facts);
+        card.getElement().appendChild(PoolFormat.facts(
+                PoolFormat.fact(getTranslation("pool.needs.field.participants"), inventory.getParticipants()),
+                PoolFormat.fact(getTranslation("pool.needs.field.roles"),
+                        PoolFormat.roles(this, inventory.getRolesWanted())),
+                PoolFormat.fact(getTranslation("pool.needs.field.themes"),
+                        PoolFormat.themes(this, inventory.getThemes())),
+                PoolFormat.fact(getTranslation("pool.needs.field.notes"), inventory.getNotes())));
         if (page.mayArrange()) {
             Button edit = new Button(getTranslation("pool.needs.edit"), VaadinIcon.EDIT.create(),
                     e -> new InventoryDialog(needs, page.partner().getId(), inventory, page.dates(), this::reload)
@@ -224,12 +223,6 @@ class PartnerView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             card.add(edit);
         }
         return card;
-    }
-
-    private void fact(DescriptionList facts, String labelKey, String value) {
-        DescriptionList.Description description = new DescriptionList.Description(value);
-        description.addClassName("preserve-lines");
-        facts.add(new DescriptionList.Term(getTranslation(labelKey)), description);
     }
 
     private Section subAssignments(PartnerPage page) {

@@ -59,7 +59,7 @@ class PartnersView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     final Grid<PartnerLine> grid = new Grid<>();
     private final Div body = new Div();
     private transient PartnersOverview shown;
-    private Paragraph gridHint;
+    private final Paragraph gridHint;
 
     PartnersView(DistributionKeyService keys, PartnerService partners, AuthenticationContext authentication) {
         this.keys = keys;
@@ -74,7 +74,7 @@ class PartnersView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         newKey.addClickListener(e -> new KeyDialog(keys, shown, this::refresh).open());
         setBudget.setText(getTranslation("pool.partners.budget.set"));
         setBudget.addClickListener(e -> new BudgetDialog(keys, shown.now().day().getYear(), this::refresh).open());
-        buildGrid();
+        gridHint = buildGrid();
     }
 
     /** Decides per showing what the page is, as the signed-in person's role says, and builds it. */
@@ -84,8 +84,7 @@ class PartnersView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         body.removeAll();
         if (authentication.hasRole(Role.Names.POOL_COORDINATOR)) {
             add(new ViewHeader(getTranslation("pool.partners.title"), getTranslation("pool.partners.purpose"))
-                    .withActions(newKey, setBudget, addPartner), navigation(),
-                    body);
+                    .withActions(newKey, setBudget, addPartner), navigation(), body);
             refresh();
             return;
         }
@@ -95,11 +94,11 @@ class PartnersView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             return;
         }
         add(new ViewHeader(getTranslation("pool.partners.title"), getTranslation("pool.partners.purpose.contact")),
-                navigation(),
-                note(getTranslation("pool.partners.contact.unlinked")));
+                navigation(), note(getTranslation("pool.partners.contact.unlinked")));
     }
 
-    private void buildGrid() {
+    /** The grid's columns, once; returns the hint that goes above it on a phone. */
+    private Paragraph buildGrid() {
         grid.addComponentColumn(l -> new Anchor("pool/gemeenten/" + l.partner().getId(), l.partner().getName()))
                 .setHeader(getTranslation("pool.partners.column.name")).setFlexGrow(3);
         grid.addColumn(l -> PoolFormat.percentage(this, shown.now().percentageOf(l.partner().getId())))
@@ -117,7 +116,7 @@ class PartnersView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         grid.addThemeVariants(GridVariant.ROW_STRIPES);
         grid.setAriaLabel(getTranslation("pool.partners.title"));
         grid.setAllRowsVisible(true);
-        gridHint = folding.hint();
+        return folding.hint();
     }
 
     void refresh() {
@@ -200,8 +199,9 @@ class PartnersView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private Div keyTable(DistributionKey key, Map<Long, String> names) {
         Element table = new Element("table");
         table.getClassList().add("data-table");
-        table.appendChild(new Element("caption").setText(getTranslation("pool.partners.key.from",
-                PoolFormat.date(this, key.getValidFrom()))));
+        // the heading above names the table; a caption would say the same again
+        table.setAttribute("aria-label", getTranslation("pool.partners.key.from",
+                PoolFormat.date(this, key.getValidFrom())));
         table.appendChild(new Element("thead").appendChild(row("th", getTranslation("pool.partners.column.name"),
                 getTranslation("pool.partners.column.share"))));
         Element rows = new Element("tbody");

@@ -3,6 +3,7 @@ package nl.kwartiermaker.pool.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.dom.Element;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -54,6 +55,24 @@ final class PoolFormat {
 
     static String orDash(String text) {
         return text == null || text.isBlank() ? "–" : text;
+    }
+
+    /**
+     * A term and its text one under the other, for texts of several lines (goals, notes): beside each other they
+     * left a phone a column a word wide. Bare elements, as nobody acts on them.
+     */
+    static Element fact(String term, String text) {
+        Element description = new Element("dd").setText(orDash(text));
+        description.getClassList().add("preserve-lines");
+        description.getStyle().set("margin", "0 0 var(--lumo-space-s)");
+        Element label = new Element("dt").setText(term);
+        label.getClassList().add("fact-label");
+        return new Element("div").appendChild(label, description);
+    }
+
+    /** A list of {@link #fact}s. */
+    static Element facts(Element... facts) {
+        return new Element("dl").appendChild(facts);
     }
 
     /**

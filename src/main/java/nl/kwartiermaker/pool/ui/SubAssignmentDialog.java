@@ -49,12 +49,16 @@ class SubAssignmentDialog extends Dialog {
         this.onSaved = onSaved;
         setHeaderTitle(getTranslation(existing == null ? "pool.sub.add" : "pool.sub.edit"));
         setWidth("min(48rem, 100vw)");
-        List<Scope> choices = Scope.choices(this, subAssignments.municipalities());
+        Long current = existing == null ? forPartner : existing.getPartnerId();
+        // a municipality that left the pool gets no new work, but one already given keeps its municipality
+        List<Scope> choices = Scope.choices(this, subAssignments.municipalities().stream()
+                .filter(p -> p.isActive() || p.getId().equals(current)).toList());
         forWhom.setLabel(getTranslation("pool.sub.field.for"));
         forWhom.setItems(choices);
         forWhom.setItemLabelGenerator(Scope::label);
         forWhom.setRequiredIndicatorVisible(true);
-        forWhom.setValue(Scope.of(choices, existing == null ? forPartner : existing.getPartnerId()));
+        // a new one from the list is for nobody yet: the coordinator chooses a municipality or the region
+        forWhom.setValue(existing == null && forPartner == null ? null : Scope.of(choices, current));
         title.setLabel(getTranslation("pool.sub.field.title"));
         title.setMaxLength(SubAssignment.TITLE_MAX);
         title.setRequiredIndicatorVisible(true);

@@ -102,7 +102,7 @@ class SubAssignmentView extends Div implements BeforeEnterObserver, HasDynamicTi
         body.add(back, header, navigation(), facts(page), progress(page));
     }
 
-    private DescriptionList facts(Page page) {
+    private Div facts(Page page) {
         SubAssignment sub = page.subAssignment();
         DescriptionList facts = new DescriptionList();
         facts.addClassName("row-details");
@@ -111,17 +111,17 @@ class SubAssignmentView extends Div implements BeforeEnterObserver, HasDynamicTi
         fact(facts, "pool.sub.field.status", getTranslation(sub.getStatus().labelKey()));
         fact(facts, "pool.sub.column.period", PoolFormat.period(this, sub.getStartsOn(), sub.getEndsOn()));
         fact(facts, "pool.sub.field.hours", getTranslation("pool.sub.hours", sub.getHours()));
-        fact(facts, "pool.sub.field.goals", PoolFormat.orDash(sub.getGoals()));
-        fact(facts, "pool.sub.field.monitoring", PoolFormat.orDash(sub.getMonitoring()));
-        fact(facts, "pool.sub.field.frequency", PoolFormat.orDash(sub.getFrequency()));
-        fact(facts, "pool.sub.field.accounting", PoolFormat.orDash(sub.getAccounting()));
-        return facts;
+        Div all = new Div(facts);
+        all.getElement().appendChild(PoolFormat.facts(
+                PoolFormat.fact(getTranslation("pool.sub.field.goals"), sub.getGoals()),
+                PoolFormat.fact(getTranslation("pool.sub.field.monitoring"), sub.getMonitoring()),
+                PoolFormat.fact(getTranslation("pool.sub.field.frequency"), sub.getFrequency()),
+                PoolFormat.fact(getTranslation("pool.sub.field.accounting"), sub.getAccounting())));
+        return all;
     }
 
     private void fact(DescriptionList facts, String labelKey, String value) {
-        DescriptionList.Description description = new DescriptionList.Description(value);
-        description.addClassName("preserve-lines");
-        facts.add(new DescriptionList.Term(getTranslation(labelKey)), description);
+        facts.add(new DescriptionList.Term(getTranslation(labelKey)), new DescriptionList.Description(value));
     }
 
     private Section progress(Page page) {

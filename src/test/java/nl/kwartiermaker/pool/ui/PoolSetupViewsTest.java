@@ -277,11 +277,14 @@ class PoolSetupViewsTest extends BrowserlessViewTest {
         PoolPartner partner = fixture.partner();
         SubAssignment sub = sub(partner.getId(), "Telling");
         subAssignments.addProgress(sub.getId(), "Eerste regel");
+        fixture.contact(partner.getId());
+        fixture.asCoordinator();
         List<String> routes = List.of("pool/gemeenten", "pool/behoeften", "pool/gemeenten/" + partner.getId(),
                 "pool/deelopdrachten/" + sub.getId());
         List<Integer> few = routes.stream().map(r -> statementsToOpen(r).size()).toList();
         for (int i = 0; i < 3; i++) {
-            fixture.contact(fixture.partner().getId());
+            fixture.contact(partner.getId());
+            fixture.partner();
             fixture.asCoordinator();
             needs.addInventory(partner.getId(), new InventoryForm(LocalDate.of(2091, 1, 1 + i), "Wijkteam",
                     Set.of(ExperienceTheme.VERSLAVING), Set.of(PoolRole.TRAINER), ""));
@@ -289,6 +292,11 @@ class PoolSetupViewsTest extends BrowserlessViewTest {
             subAssignments.addProgress(sub.getId(), "Regel " + i);
         }
         assertThat(routes.stream().map(r -> statementsToOpen(r).size()).toList()).isEqualTo(few);
+        // the list: the person, the contacts and their names, the partners, the key in force and its shares, the
+        // budget; the overview: the person, the inventories, the partners, the activities; a municipality's page: the
+        // person, the municipality, its contacts and their names, the key and its shares, the budget, the
+        // inventories, the sub-assignments; a sub-assignment: the person, it, its log, the authors, its municipality
+        assertThat(few).containsExactly(7, 4, 9, 5);
     }
 
     @Test
@@ -300,6 +308,8 @@ class PoolSetupViewsTest extends BrowserlessViewTest {
             var ten = statementsToOpen("pool/deelopdrachten");
             manySubAssignments(1990);
             assertThat(statementsToOpen("pool/deelopdrachten")).hasSize(ten.size());
+            // the person, the municipalities to filter by, one page with its municipalities' names
+            assertThat(ten).hasSize(3);
             assertThat(rowsToOpen("pool/deelopdrachten")).as("a page and its municipalities, not every row")
                     .isLessThan(200);
         } finally {
