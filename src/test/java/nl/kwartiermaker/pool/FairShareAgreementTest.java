@@ -4,15 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.stream.Collectors;
 import nl.kwartiermaker.DatabaseTest;
-import nl.kwartiermaker.MutableClock;
 import nl.kwartiermaker.SignedIn;
 import nl.kwartiermaker.base.InvalidInput;
-import nl.kwartiermaker.base.PortalTime;
 import nl.kwartiermaker.base.Role;
 import nl.kwartiermaker.mentoring.ExperienceTheme;
 import nl.kwartiermaker.pool.FairShareService.PartnerShare;
@@ -54,8 +51,6 @@ class FairShareAgreementTest {
     PoolBudgetRepository budgets;
     @Autowired
     AgreedDeviationRepository agreed;
-    @Autowired
-    MutableClock clock;
 
     @BeforeAll
     void hoursOf2095() {
@@ -81,17 +76,13 @@ class FairShareAgreementTest {
 
     @BeforeEach
     void coordinatorInTheSecondHalfOf2095() {
-        today(LocalDate.of(2095, 9, 30));
+        pool.today(LocalDate.of(2095, 9, 30));
         SignedIn.as("poolcoordinator@demo.nl", Role.POOL_COORDINATOR);
     }
 
     @AfterEach
     void signOut() {
         SignedIn.nobody();
-    }
-
-    private void today(LocalDate day) {
-        clock.advance(Duration.between(clock.instant(), day.atTime(12, 0).atZone(PortalTime.ZONE).toInstant()));
     }
 
     private static Map<String, PartnerShare> byName(FairShareService.Shares shares) {

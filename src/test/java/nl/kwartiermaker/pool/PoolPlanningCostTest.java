@@ -2,15 +2,12 @@ package nl.kwartiermaker.pool;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import nl.kwartiermaker.DatabaseTest;
-import nl.kwartiermaker.MutableClock;
 import nl.kwartiermaker.SignedIn;
 import nl.kwartiermaker.StatementCounter;
-import nl.kwartiermaker.base.PortalTime;
 import nl.kwartiermaker.base.Role;
 import nl.kwartiermaker.mentoring.ExperienceTheme;
 import nl.kwartiermaker.pool.PoolPlanningService.Filter;
@@ -35,8 +32,6 @@ class PoolPlanningCostTest {
     PoolTestData pool;
     @Autowired
     JdbcTemplate jdbc;
-    @Autowired
-    MutableClock clock;
 
     @AfterEach
     void removeTheFullYear() {
@@ -47,7 +42,7 @@ class PoolPlanningCostTest {
     @Test
     void the_planning_costs_the_same_statements_for_one_expert_and_for_fourteen_municipalities_of_forty_experts() {
         LocalDate day = LocalDate.of(2096, 12, 28);
-        clock.advance(Duration.between(clock.instant(), day.atTime(12, 0).atZone(PortalTime.ZONE).toInstant()));
+        pool.today(day);
         PoolTestData.Expert expert = pool.expert(day);
         // in the first half, where no test counts totals: the second half of 2096 is the view tests'
         long deployment = pool.deployment("Venlo", expert, ExperienceTheme.VERSLAVING, 2, LocalDate.of(2096, 3, 5),

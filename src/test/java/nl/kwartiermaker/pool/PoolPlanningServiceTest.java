@@ -3,15 +3,12 @@ package nl.kwartiermaker.pool;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import nl.kwartiermaker.DatabaseTest;
-import nl.kwartiermaker.MutableClock;
 import nl.kwartiermaker.SignedIn;
 import nl.kwartiermaker.TestAccounts;
-import nl.kwartiermaker.base.PortalTime;
 import nl.kwartiermaker.base.Role;
 import nl.kwartiermaker.mentoring.ExperienceTheme;
 import nl.kwartiermaker.pool.PoolPlanningService.ExpertHours;
@@ -39,13 +36,11 @@ class PoolPlanningServiceTest {
     PoolTestData pool;
     @Autowired
     UserService users;
-    @Autowired
-    MutableClock clock;
 
     @BeforeEach
     void coordinatorAtTheEndOf2096() {
         LocalDate day = LocalDate.of(2096, 12, 20);
-        clock.advance(Duration.between(clock.instant(), day.atTime(12, 0).atZone(PortalTime.ZONE).toInstant()));
+        pool.today(day);
         SignedIn.as("poolcoordinator@demo.nl", Role.POOL_COORDINATOR);
     }
 

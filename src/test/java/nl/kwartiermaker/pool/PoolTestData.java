@@ -1,8 +1,11 @@
 package nl.kwartiermaker.pool;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.UUID;
+import nl.kwartiermaker.MutableClock;
+import nl.kwartiermaker.base.PortalTime;
 import nl.kwartiermaker.mentoring.ExperienceTheme;
 import nl.kwartiermaker.mentoring.RegisterTestPeople;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -29,10 +32,11 @@ public class PoolTestData {
     private final PartnerContactRepository contacts;
     private final RegisterTestPeople people;
     private final JdbcTemplate jdbc;
+    private final MutableClock clock;
 
     PoolTestData(PoolPartnerRepository partners, PoolExpertRepository experts, DeploymentRequestRepository requests,
                  DeploymentRepository deployments, RealisedHoursRepository hours, PartnerContactRepository contacts,
-                 RegisterTestPeople people, JdbcTemplate jdbc) {
+                 RegisterTestPeople people, JdbcTemplate jdbc, MutableClock clock) {
         this.partners = partners;
         this.experts = experts;
         this.requests = requests;
@@ -41,6 +45,12 @@ public class PoolTestData {
         this.contacts = contacts;
         this.people = people;
         this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** Moves the test clock to noon of {@code day} in the portal's zone: pool tests read their own future years. */
+    public void today(LocalDate day) {
+        clock.advance(Duration.between(clock.instant(), day.atTime(12, 0).atZone(PortalTime.ZONE).toInstant()));
     }
 
     /** The demo partner of that name (DemoPool: the 14 municipalities of seed 003). */

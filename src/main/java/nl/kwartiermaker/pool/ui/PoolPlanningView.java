@@ -110,7 +110,6 @@ class PoolPlanningView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final Section shareSection;
     private final Section hoursSection;
     private final Div notLinked = new Div();
-    private final Paragraph shareHint;
     private final Div shareTable;
     private final Div hoursTable = new Div();
     private final Map<Long, String> partnerNames = new LinkedHashMap<>();
@@ -160,9 +159,8 @@ class PoolPlanningView extends VerticalLayout implements BeforeEnterObserver, Ha
         Div filters = new Div(period, municipality, theme, expert, weeksOf);
         filters.addClassNames("filter-bar", "pool-filters");
 
-        shareHint = buildShareGrid();
         deviations.addClassName("pool-deviations");
-        shareTable = new Div(shareHint, shares);
+        shareTable = new Div(buildShareGrid(), shares);
         shareSection = new Section(new H2(getTranslation("pool.planning.share.title")), shareIntro, budgetLine,
                 shareNote, shareTable, deviations);
         shareSection.addClassName("pool-shares");

@@ -9,16 +9,13 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.RouterLink;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Set;
 import java.util.UUID;
 import nl.kwartiermaker.BrowserlessViewTest;
 import nl.kwartiermaker.ManyRows;
-import nl.kwartiermaker.MutableClock;
 import nl.kwartiermaker.SignedIn;
 import nl.kwartiermaker.base.PersonalTaskList;
-import nl.kwartiermaker.base.PortalTime;
 import nl.kwartiermaker.base.Role;
 import nl.kwartiermaker.mentoring.ExperienceTheme;
 import nl.kwartiermaker.pool.PoolTestData;
@@ -153,8 +150,6 @@ class DashboardViewTest extends BrowserlessViewTest {
 
     @Autowired
     PoolTestData pool;
-    @Autowired
-    MutableClock clock;
 
     @Test
     void the_pool_coordinator_finds_the_pool_in_the_menu_and_on_the_overview() {
@@ -170,7 +165,7 @@ class DashboardViewTest extends BrowserlessViewTest {
     void the_pool_coordinator_is_asked_to_look_at_shares_that_stray_from_the_key_without_an_agreement() {
         // the first half of 2096 is the pool tests' to write in without counting totals: Weert far above its key
         LocalDate day = LocalDate.of(2096, 6, 20);
-        clock.advance(Duration.between(clock.instant(), day.atTime(12, 0).atZone(PortalTime.ZONE).toInstant()));
+        pool.today(day);
         PoolTestData.Expert expert = pool.expert(day);
         long deployment = pool.deployment("Weert", expert, ExperienceTheme.DAKLOOSHEID, 30,
                 LocalDate.of(2096, 6, 11), LocalDate.of(2096, 6, 17));

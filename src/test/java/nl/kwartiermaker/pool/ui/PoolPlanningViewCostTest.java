@@ -2,17 +2,15 @@ package nl.kwartiermaker.pool.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import nl.kwartiermaker.BrowserlessViewTest;
-import nl.kwartiermaker.MutableClock;
 import nl.kwartiermaker.SignedIn;
 import nl.kwartiermaker.StatementCounter;
-import nl.kwartiermaker.base.PortalTime;
 import nl.kwartiermaker.base.Role;
 import nl.kwartiermaker.pool.PoolManyRows;
 import nl.kwartiermaker.pool.PoolPeriod;
+import nl.kwartiermaker.pool.PoolTestData;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,7 +26,7 @@ class PoolPlanningViewCostTest extends BrowserlessViewTest {
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
-    MutableClock clock;
+    PoolTestData pool;
 
     @AfterEach
     void removeTheYear() {
@@ -47,7 +45,7 @@ class PoolPlanningViewCostTest extends BrowserlessViewTest {
     @Test
     void the_planning_opens_with_the_same_statements_for_one_expert_and_for_forty_in_fourteen_municipalities() {
         LocalDate day = LocalDate.of(2096, 12, 28);
-        clock.advance(Duration.between(clock.instant(), day.atTime(12, 0).atZone(PortalTime.ZONE).toInstant()));
+        pool.today(day);
         PoolManyRows rows = new PoolManyRows(jdbc);
         rows.fullYear(2096, 1);
         SignedIn.as("poolcoordinator@demo.nl", Role.POOL_COORDINATOR);

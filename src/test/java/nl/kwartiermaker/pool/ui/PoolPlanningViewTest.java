@@ -9,7 +9,6 @@ import com.vaadin.flow.component.grid.GridTester;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.router.QueryParameters;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.EnumSet;
@@ -18,10 +17,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import nl.kwartiermaker.BrowserlessViewTest;
-import nl.kwartiermaker.MutableClock;
 import nl.kwartiermaker.SignedIn;
 import nl.kwartiermaker.TestAccounts;
-import nl.kwartiermaker.base.PortalTime;
 import nl.kwartiermaker.base.Role;
 import nl.kwartiermaker.mentoring.ExperienceTheme;
 import nl.kwartiermaker.pool.FairShareService.PartnerShare;
@@ -52,14 +49,12 @@ class PoolPlanningViewTest extends BrowserlessViewTest {
     @Autowired
     UserService users;
     @Autowired
-    MutableClock clock;
-    @Autowired
     JdbcTemplate jdbc;
 
     @BeforeEach
     void novemberOf2096() {
         LocalDate day = LocalDate.of(2096, 11, 16);
-        clock.advance(Duration.between(clock.instant(), day.atTime(12, 0).atZone(PortalTime.ZONE).toInstant()));
+        pool.today(day);
         if (inVenlo == null) {
             inVenlo = pool.expert(day);
             inWeert = pool.expert(day);
