@@ -35,6 +35,7 @@ class IssuedReport {
     @Column(name = "docx", nullable = false, length = Length.LONG32)
     private byte[] docx;
 
+    /** The language it was issued in, for whoever reads the table. */
     @Column(name = "locale", nullable = false, length = 10)
     private String locale;
 
@@ -49,23 +50,11 @@ class IssuedReport {
         this.locale = locale.toLanguageTag();
     }
 
-    long getReportId() {
-        return reportId;
-    }
-
-    String getSnapshot() {
-        return snapshot;
-    }
-
     byte[] getPdf() {
         return pdf.clone();
     }
 
     byte[] getDocx() {
         return docx.clone();
-    }
-
-    Locale getLocale() {
-        return Locale.forLanguageTag(locale);
     }
 }

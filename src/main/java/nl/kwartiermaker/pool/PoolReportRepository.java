@@ -1,7 +1,9 @@
 package nl.kwartiermaker.pool;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -21,4 +23,8 @@ interface PoolReportRepository extends JpaRepository<PoolReport, Long> {
     long countFinal(int year, int half);
 
     boolean existsByScopeAndYearAndHalf(long scope, int year, int half);
+
+    /** The day the pool's first distribution key applies from: reports can be about no earlier half-year. */
+    @Query("select min(k.validFrom) from DistributionKey k")
+    Optional<LocalDate> firstKeyDay();
 }

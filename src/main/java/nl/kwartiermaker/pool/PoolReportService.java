@@ -4,6 +4,7 @@ import static nl.kwartiermaker.base.InvalidInput.require;
 
 import java.text.Normalizer;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -15,6 +16,7 @@ import java.util.stream.Collectors;
 import nl.kwartiermaker.base.InvalidInput;
 import nl.kwartiermaker.base.PortalTime;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -70,7 +72,6 @@ public class PoolReportService {
     private final PoolReportRepository reports;
     private final IssuedReportRepository issued;
     private final PoolPartnerRepository partners;
-    private final DistributionKeyRepository keys;
     private final PartnerContactRepository contacts;
     private final PoolAccess access;
     private final PoolReportFigures figures;
@@ -79,12 +80,11 @@ public class PoolReportService {
     private final ApplicationEventPublisher events;
 
     PoolReportService(PoolReportRepository reports, IssuedReportRepository issued, PoolPartnerRepository partners,
-                      DistributionKeyRepository keys, PartnerContactRepository contacts, PoolAccess access, PoolReportFigures figures,
+                      PartnerContactRepository contacts, PoolAccess access, PoolReportFigures figures,
                       ReportWriter writer, PortalTime time, ApplicationEventPublisher events) {
         this.reports = reports;
         this.issued = issued;
         this.partners = partners;
-        this.keys = keys;
         this.contacts = contacts;
         this.access = access;
         this.figures = figures;
@@ -137,7 +137,12 @@ public class PoolReportService {
         }
         require(!reports.existsByScopeAndYearAndHalf(partnerId == null ? PoolReport.REGION : partnerId,
                 period.year(), period.half()), "pool.reports.error.exists");
-        return reports.saveAndFlush(new PoolReport(partnerId, period));
+        try {
+            return reports.saveAndFlush(new PoolReport(partnerId, period));
+        } catch (DataIntegrityViolationException startedAtTheSameTime) {
+            // the unique key caught a colleague who started the same report a moment earlier
+            throw new InvalidInput("pool.reports.error.exists");
+        }
     }
 
     @PreAuthorize(PoolAccess.MAY_USE)
@@ -145,7 +150,7 @@ public class PoolReportService {
         PoolReport report = visible(id);
         String partnerName = partnerName(report);
         PoolReportContent content = report.isFinal()
-                ? JSON.readValue(issued.findById(id).orElseThrow().getSnapshot(), PoolReportContent.class)
+                ? JSON.readValue(issued.findSnapshot(id).orElseThrow(), PoolReportContent.class)
                 : figures.read(report.getPartnerId(), partnerName, report.period());
         return new Opened(report, partnerName, content, writer.write(report, content, locale));
     }
@@ -154,8 +159,7 @@ public class PoolReportService {
     @PreAuthorize(PoolAccess.MAY_USE)
     public List<PoolPeriod> halfYears() {
         PoolPeriod current = PoolPeriod.halfYearOf(time.today());
-        int first = keys.findAllByOrderByValidFromDesc().stream().mapToInt(k -> k.getValidFrom().getYear()).min()
-                .orElse(current.year());
+        int first = reports.firstKeyDay().map(LocalDate::getYear).orElse(current.year());
         List<PoolPeriod> periods = new ArrayList<>();
         for (int year = current.year(); year >= Math.min(first, current.year()); year--) {
             for (int half = 2; half >= 1; half--) {

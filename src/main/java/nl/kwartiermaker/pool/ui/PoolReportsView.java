@@ -57,6 +57,7 @@ class PoolReportsView extends Div implements BeforeEnterObserver, HasDynamicTitl
         this.signedIn = signedIn;
         addClassName("page");
         period.setLabel(getTranslation("pool.reports.period"));
+        period.setMinWidth("16em");
         period.setItemLabelGenerator(p -> reports.periodName(p, getLocale()));
         period.addValueChangeListener(e -> {
             if (e.getValue() != null) {

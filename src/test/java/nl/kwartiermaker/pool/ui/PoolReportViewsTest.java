@@ -155,4 +155,27 @@ class PoolReportViewsTest extends BrowserlessViewTest {
                 .startsWith("Er is nog geen vastgestelde rapportage");
         assertThat(view.start.isAttached()).isFalse();
     }
+
+    @Test
+    void a_report_takes_the_same_statements_with_one_deployment_as_with_thirty() {
+        pool.subAssignment("Venlo", "Herstelgroep", LocalDate.of(2098, 1, 1), LocalDate.of(2098, 6, 30),
+                LocalDate.of(2098, 2, 1), "Gestart");
+        PoolReport draft = reports.start(null, H1_2098);
+        PoolReport issued = finalised("Venlo");
+        String page = "pool/rapportages/" + draft.getId();
+        List<String> few = statementsToOpen(page);
+        for (int i = 0; i < 29; i++) {
+            pool.worked(i % 2 == 0 ? "Venray" : "Venlo", ExperienceTheme.values()[i % ExperienceTheme.values().length],
+                    PoolRole.TRAINER, "Plaats " + i, PoolReportFixture.monday(LocalDate.of(2098, 1, 1 + i)), 3, "2",
+                    1);
+        }
+        pool.subAssignment("Venray", "Deelopdracht", LocalDate.of(2098, 1, 1), LocalDate.of(2098, 6, 30),
+                LocalDate.of(2098, 3, 1), "Voortgang");
+        // the report, the reader, the partners (twice: shares and names), then one statement per sum or list
+        assertThat(statementsToOpen(page)).hasSize(few.size()).hasSize(17);
+        // the report, the reader, the partner's name and the figures as issued (not the files); nothing is summed
+        assertThat(statementsToOpen("pool/rapportages/" + issued.getId())).hasSize(4);
+        // the reader, the first key's day, the half-year's reports and the partners
+        assertThat(statementsToOpen("pool/rapportages")).hasSize(4);
+    }
 }
