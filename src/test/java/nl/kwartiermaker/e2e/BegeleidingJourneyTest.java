@@ -2,7 +2,6 @@ package nl.kwartiermaker.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
@@ -23,15 +22,6 @@ class BegeleidingJourneyTest extends BrowserJourney {
 
     @Autowired
     PortalTime time;
-
-    private void dateField(String label, LocalDate date) {
-        js().executeScript("""
-                const picker = [...document.querySelectorAll('vaadin-date-picker')]
-                    .find(p => p.label === arguments[0]);
-                picker.value = arguments[1];
-                """, label, date.toString());
-        settle();
-    }
 
     private void signInAs(String email) {
         browser.manage().deleteAllCookies();

@@ -3,6 +3,7 @@ package nl.kwartiermaker.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import nl.kwartiermaker.WebPortalTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -68,7 +69,8 @@ abstract class BrowserJourney {
     /** Replaces the text of the visible field with this label; Tab sends it, as Vaadin sends a value on blur. */
     void type(String label, String text) {
         WebElement input = wait.until(d -> (WebElement) js().executeScript("""
-                const field = [...document.querySelectorAll('vaadin-text-field, vaadin-text-area, vaadin-integer-field')]
+                const field = [...document.querySelectorAll(
+                    'vaadin-text-field, vaadin-text-area, vaadin-integer-field, vaadin-big-decimal-field')]
                     .find(f => f.label === arguments[0] && f.checkVisibility());
                 return field && (field.querySelector('input') || field.querySelector('textarea'));
                 """, label));
@@ -114,6 +116,27 @@ abstract class BrowserJourney {
             input.sendKeys(Keys.ESCAPE);
             settle();
         }
+    }
+
+    /** Sets the date of the visible date picker with this label, as picking it in the calendar does. */
+    void dateField(String label, LocalDate date) {
+        js().executeScript("""
+                const picker = [...document.querySelectorAll('vaadin-date-picker')]
+                    .find(p => p.label === arguments[0] && p.checkVisibility());
+                picker.value = arguments[1];
+                """, label, date.toString());
+        settle();
+    }
+
+    /** Opens the visible select with this label and picks the item with this text. */
+    void select(String label, String item) {
+        js().executeScript("""
+                const select = [...document.querySelectorAll('vaadin-select')]
+                    .find(s => s.label === arguments[0] && s.checkVisibility());
+                select.click();
+                """, label);
+        settle();
+        click("vaadin-select-item", item);
     }
 
     void noViolations(String page) {
