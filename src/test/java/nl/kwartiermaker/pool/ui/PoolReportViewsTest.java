@@ -175,7 +175,7 @@ class PoolReportViewsTest extends BrowserlessViewTest {
         assertThat(statementsToOpen(page)).hasSize(few.size()).hasSize(17);
         // the report, the reader, the partner's name and the figures as issued (not the files); nothing is summed
         assertThat(statementsToOpen("pool/rapportages/" + issued.getId())).hasSize(4);
-        // the reader, the first key's day, the half-year's reports and the partners
-        assertThat(statementsToOpen("pool/rapportages")).hasSize(4);
+        // the first key's day, the half-year's reports and the partners
+        assertThat(statementsToOpen("pool/rapportages")).hasSize(3);
     }
 }
