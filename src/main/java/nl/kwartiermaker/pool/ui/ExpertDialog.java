@@ -92,7 +92,8 @@ class ExpertDialog extends Dialog {
         training.setHelperText(getTranslation("pool.experts.field.training.help"));
         training.setItems(TrainingLevel.values());
         training.setItemLabelGenerator(t -> t == null ? "" : getTranslation(t.labelKey()));
-        training.setRequiredIndicatorVisible(true);
+        // no required mark on a Select: Vaadin puts aria-required on its value button, which axe refuses
+        // (aria-allowed-attr); the service names a missing choice
         tasks.setLabel(getTranslation("pool.experts.field.tasks"));
         tasks.setItems(CoreTask.values());
         tasks.setItemLabelGenerator(t -> getTranslation(t.labelKey()));

@@ -186,7 +186,7 @@ class PoolPlanningView extends VerticalLayout implements BeforeEnterObserver, Ha
     private Paragraph buildShareGrid() {
         // widths that keep a municipality's name and "procentpunt" whole: 42 rem, beside the menu about 990 px
         shares.addColumn(PartnerShare::partnerName).setHeader(getTranslation("pool.planning.share.partner"))
-                .setWidth("9rem").setFlexGrow(2);
+                .setWidth("8rem").setFlexGrow(2);
         Grid.Column<PartnerShare> key = shares.addColumn(this::keyText)
                 .setHeader(getTranslation("pool.planning.share.key")).setTextAlign(ColumnTextAlign.END)
                 .setWidth("5.5rem").setFlexGrow(1);
@@ -204,7 +204,8 @@ class PoolPlanningView extends VerticalLayout implements BeforeEnterObserver, Ha
                         .withProperty("variant", s -> s.needsAttention() ? "error" : s.agreed() ? "contrast"
                                 : "success")
                         .withProperty("state", this::state))
-                .setHeader(getTranslation("pool.planning.share.state")).setWidth("10rem").setFlexGrow(1);
+                // narrow enough that name and state fit a 320 px phone once the figures fold; the badge wraps
+                .setHeader(getTranslation("pool.planning.share.state")).setWidth("7rem").setFlexGrow(1);
         FoldingColumns<PartnerShare> folding = FoldingColumns.of(shares)
                 .fold(key, getTranslation("pool.planning.share.key"), this::keyText)
                 .fold(worked, getTranslation("pool.planning.share.hours"), this::hoursText)
@@ -212,7 +213,7 @@ class PoolPlanningView extends VerticalLayout implements BeforeEnterObserver, Ha
                 .fold(deviation, getTranslation("pool.planning.share.deviation"),
                         s -> PoolTexts.points(s.deviation()));
         folding.foldBelow(990);
-        shares.addThemeVariants(GridVariant.ROW_STRIPES);
+        shares.addThemeVariants(GridVariant.ROW_STRIPES, GridVariant.WRAP_CELL_CONTENT);
         shares.setAllRowsVisible(true);
         shares.setAriaLabel(getTranslation("pool.planning.share.title"));
         shares.setWidthFull();

@@ -216,7 +216,7 @@ class PoolPlanningViewTest extends BrowserlessViewTest {
                 + " 2096. Reden: Reële vraag leidend: de pilot jeugd in Weert");
         assertThat(button("Afwijking afspreken voor Weert")).isEmpty();
 
-        click(button("Reden van de afspraak met Weert wijzigen").orElseThrow());
+        click(button("Reden wijzigen van de afspraak met Weert").orElseThrow());
         AgreementDialog change = $(AgreementDialog.class).all().stream().filter(AgreementDialog::isOpened)
                 .findFirst().orElseThrow();
         assertThat(change.reason.getValue()).isEqualTo("Reële vraag leidend: de pilot jeugd in Weert");
@@ -224,12 +224,12 @@ class PoolPlanningViewTest extends BrowserlessViewTest {
         click(change.save);
         assertThat(share(view, "Weert").agreedReason()).isEqualTo("Afgesproken in het regio-overleg");
 
-        click(button("Afspraak met Weert intrekken").orElseThrow());
+        click(button("Afspraak intrekken met Weert").orElseThrow());
         ConfirmDialog confirmation = $(ConfirmDialog.class).all().stream().filter(ConfirmDialog::isOpened)
                 .findFirst().orElseThrow();
         test(confirmation).cancel();
         assertThat(share(view, "Weert").agreed()).as("cancel keeps it").isTrue();
-        click(button("Afspraak met Weert intrekken").orElseThrow());
+        click(button("Afspraak intrekken met Weert").orElseThrow());
         confirmation = $(ConfirmDialog.class).all().stream().filter(ConfirmDialog::isOpened).findFirst()
                 .orElseThrow();
         test(confirmation).confirm();
