@@ -37,11 +37,11 @@ class PoolJourneyTest extends BrowserJourney {
         settle();
     }
 
-    /** The visible cells of the grids on the page, row by row as the reader sees them. */
+    /** The planning's share lines as the reader sees them. */
     private String gridText() {
         return (String) js().executeScript("""
-                return [...document.querySelectorAll('vaadin-grid-cell-content')]
-                    .filter(c => c.checkVisibility()).map(c => c.innerText.trim()).join(' | ');
+                return [...document.querySelectorAll('table.pool-share-lines tr')]
+                    .filter(r => r.checkVisibility()).map(r => r.innerText.replace(/\\s+/g, ' ').trim()).join(' | ');
                 """);
     }
 

@@ -1,6 +1,6 @@
 package nl.kwartiermaker.pool.ui;
 
-import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -28,6 +28,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
@@ -62,6 +63,7 @@ import nl.kwartiermaker.pool.PoolPlanningService.ExpertHours;
 import nl.kwartiermaker.pool.PoolPlanningService.Filter;
 import nl.kwartiermaker.pool.PoolPlanningService.Planning;
 import nl.kwartiermaker.pool.PoolPlanningService.Slot;
+import org.springframework.web.util.HtmlUtils;
 
 /**
  * The pool's home: each municipality's realised share against the distribution key for a half-year or the year so
@@ -98,7 +100,8 @@ class PoolPlanningView extends VerticalLayout implements BeforeEnterObserver, Ha
     final ComboBox<ExperienceTheme> theme = new ComboBox<>();
     final ComboBox<Long> expert = new ComboBox<>();
     final Select<YearMonth> weeksOf = new Select<>();
-    final Grid<PartnerShare> shares = new Grid<>();
+    /** The shares' table, rewritten on each showing. */
+    final Html shares = new Html("<div class=\"pool-share-table\"></div>");
     /** A new grid whenever the columns change (other months, or the weeks of a month): each folds at its own width. */
     Grid<ExpertHours> hours;
     final Div deviations = new Div();
@@ -160,7 +163,7 @@ class PoolPlanningView extends VerticalLayout implements BeforeEnterObserver, Ha
         filters.addClassNames("filter-bar", "pool-filters");
 
         deviations.addClassName("pool-deviations");
-        shareTable = new Div(buildShareGrid(), shares);
+        shareTable = new Div(shares);
         shareSection = new Section(new H2(getTranslation("pool.planning.share.title")), shareIntro, budgetLine,
                 shareNote, shareTable, deviations);
         shareSection.addClassName("pool-shares");
@@ -182,42 +185,45 @@ class PoolPlanningView extends VerticalLayout implements BeforeEnterObserver, Ha
         add(filters, notLinked, shareSection, hoursSection, explanation);
     }
 
-    /** The share grid, once; returns the hint that narrow screens show above it. */
-    private Paragraph buildShareGrid() {
-        // widths that keep a municipality's name and "procentpunt" whole: 42 rem, beside the menu about 990 px
-        shares.addColumn(PartnerShare::partnerName).setHeader(getTranslation("pool.planning.share.partner"))
-                .setWidth("8rem").setFlexGrow(2);
-        Grid.Column<PartnerShare> key = shares.addColumn(this::keyText)
-                .setHeader(getTranslation("pool.planning.share.key")).setTextAlign(ColumnTextAlign.END)
-                .setWidth("5.5rem").setFlexGrow(1);
-        Grid.Column<PartnerShare> worked = shares.addColumn(this::hoursText)
-                .setHeader(getTranslation("pool.planning.share.hours")).setTextAlign(ColumnTextAlign.END)
-                .setWidth("4.5rem").setFlexGrow(1);
-        Grid.Column<PartnerShare> realised = shares.addColumn(this::realisedText)
-                .setHeader(getTranslation("pool.planning.share.realised")).setTextAlign(ColumnTextAlign.END)
-                .setWidth("5.5rem").setFlexGrow(1);
-        Grid.Column<PartnerShare> deviation = shares.addColumn(s -> PoolTexts.points(s.deviation()))
-                .setHeader(getTranslation("pool.planning.share.deviation")).setTextAlign(ColumnTextAlign.END)
-                .setWidth("7.5rem").setFlexGrow(1);
-        // a badge without a component behind it: fourteen lines cost no components
-        shares.addColumn(LitRenderer.<PartnerShare>of("<span class=\"badge ${item.variant}\">${item.state}</span>")
-                        .withProperty("variant", s -> s.needsAttention() ? "error" : s.agreed() ? "contrast"
-                                : "success")
-                        .withProperty("state", this::state))
-                // narrow enough that name and state fit a 320 px phone once the figures fold; the badge wraps
-                .setHeader(getTranslation("pool.planning.share.state")).setWidth("7rem").setFlexGrow(1);
-        FoldingColumns<PartnerShare> folding = FoldingColumns.of(shares)
-                .fold(key, getTranslation("pool.planning.share.key"), this::keyText)
-                .fold(worked, getTranslation("pool.planning.share.hours"), this::hoursText)
-                .fold(realised, getTranslation("pool.planning.share.realised"), this::realisedText)
-                .fold(deviation, getTranslation("pool.planning.share.deviation"),
-                        s -> PoolTexts.points(s.deviation()));
-        folding.foldBelow(990);
-        shares.addThemeVariants(GridVariant.ROW_STRIPES, GridVariant.WRAP_CELL_CONTENT);
-        shares.setAllRowsVisible(true);
-        shares.setAriaLabel(getTranslation("pool.planning.share.title"));
-        shares.setWidthFull();
-        return folding.hint();
+    /**
+     * The shares as one table element: fourteen read-only lines that nobody acts on in place cost one node, not a grid
+     * with its columns and rows. A screen narrower than the table needs (beside the menu) stacks each line's figures
+     * under their labels (styles.css); the roles keep it a table for screen readers when it is stacked.
+     */
+    private String shareLines(List<PartnerShare> lines) {
+        String[] headers = {"pool.planning.share.partner", "pool.planning.share.key", "pool.planning.share.hours",
+                "pool.planning.share.realised", "pool.planning.share.deviation", "pool.planning.share.state"};
+        StringBuilder html = new StringBuilder("<div class=\"pool-share-table\"><table role=\"table\""
+                + " class=\"pool-share-lines\"><caption class=\"visually-hidden\">")
+                .append(escape(getTranslation("pool.planning.share.title")))
+                .append("</caption><thead role=\"rowgroup\"><tr role=\"row\">");
+        for (String header : headers) {
+            html.append("<th role=\"columnheader\" scope=\"col\">").append(escape(getTranslation(header)))
+                    .append("</th>");
+        }
+        html.append("</tr></thead><tbody role=\"rowgroup\">");
+        for (PartnerShare line : lines) {
+            html.append("<tr role=\"row\"><th role=\"rowheader\" scope=\"row\">").append(escape(line.partnerName()))
+                    .append("</th>");
+            figure(html, headers[1], keyText(line));
+            figure(html, headers[2], hoursText(line));
+            figure(html, headers[3], realisedText(line));
+            figure(html, headers[4], PoolTexts.points(line.deviation()));
+            html.append("<td role=\"cell\" data-label=\"").append(escape(getTranslation(headers[5])))
+                    .append("\"><span class=\"badge ").append(line.needsAttention() ? "error" : line.agreed()
+                            ? "contrast" : "success").append("\">").append(escape(state(line)))
+                    .append("</span></td></tr>");
+        }
+        return html.append("</tbody></table></div>").toString();
+    }
+
+    private void figure(StringBuilder html, String labelKey, String value) {
+        html.append("<td role=\"cell\" class=\"figure\" data-label=\"").append(escape(getTranslation(labelKey)))
+                .append("\">").append(escape(value)).append("</td>");
+    }
+
+    private static String escape(String text) {
+        return HtmlUtils.htmlEscape(text, StandardCharsets.UTF_8.name());
     }
 
     private String keyText(PartnerShare share) {
@@ -422,7 +428,7 @@ class PoolPlanningView extends VerticalLayout implements BeforeEnterObserver, Ha
         } else if (result.totalHours().signum() == 0) {
             shareNote.add(Marks.note(getTranslation("pool.planning.share.nohours")));
         }
-        shares.setItems(lines);
+        shares.setHtmlContent(shareLines(lines));
         shareTable.setVisible(!lines.isEmpty());
         showDeviations(lines, periodName);
     }
