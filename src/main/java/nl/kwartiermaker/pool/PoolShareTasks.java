@@ -22,7 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 class PoolShareTasks implements PersonalTasks {
 
-    /** The pool's people include partner contacts, who are not staff (decision 0013). */
+    /** The pool's people include partner contacts, who are not staff (decision 0011). */
     @Override
     public boolean staffOnly() {
         return false;

@@ -43,7 +43,7 @@ class PoolRequestTasksTest {
         pool.request("Beesel", ExperienceTheme.MANTELZORG, PoolRole.TRAINER, PoolFixture.place(),
                 LocalDate.of(2093, 3, 2), LocalDate.of(2093, 4, 26), 8);
 
-        assertThat(taskList.mine()).filteredOn(t -> t.messageKey().startsWith("pool.")).singleElement()
+        assertThat(taskList.mine()).filteredOn(t -> t.messageKey().startsWith("pool.requests.")).singleElement()
                 .satisfies(task -> {
                     assertThat(task.messageKey()).isEqualTo("pool.requests.task.open");
                     assertThat(task.params()).containsExactly(open());

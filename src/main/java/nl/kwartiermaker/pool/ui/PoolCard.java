@@ -23,7 +23,7 @@ import nl.kwartiermaker.pool.PoolSummaryService.Summary;
 @UIScope
 class PoolCard implements DashboardCard {
 
-    /** The pool's people include partner contacts, who are not staff (decision 0013). */
+    /** The pool's people include partner contacts, who are not staff (decision 0011). */
     @Override
     public boolean staffOnly() {
         return false;

@@ -1,16 +1,15 @@
 package nl.kwartiermaker.pool.ui;
 
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Nav;
-import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import nl.kwartiermaker.base.Role;
 
 /**
  * The pool's own places, on top of each pool view: the menu has one item ("Regionale pool"), and this row leads to the
  * rest. A partner contact sees the places that show their own municipality's part; the current place is marked for
- * screen readers with aria-current.
+ * screen readers with aria-current. The list and its links are bare elements: the row is on every pool page and
+ * nobody acts on it on the server, so it costs no components (the planning's memory goal, issue 15).
  */
 class PoolNavigation extends Nav {
 
@@ -29,18 +28,19 @@ class PoolNavigation extends Nav {
 
     PoolNavigation(AuthenticationContext signedIn, String current) {
         boolean coordinator = signedIn.hasRole(Role.Names.POOL_COORDINATOR);
-        UnorderedList places = new UnorderedList();
-        places.addClassName("story-places");
+        Element places = new Element("ul");
+        places.getClassList().add("story-places");
         for (Place place : PLACES) {
             if (coordinator || place.forContacts()) {
-                Anchor link = new Anchor(place.route(), getTranslation(place.key()));
+                Element link = new Element("a").setAttribute("href", place.route())
+                        .setText(getTranslation(place.key()));
                 if (place.route().equals(current)) {
-                    link.getElement().setAttribute("aria-current", "page");
+                    link.setAttribute("aria-current", "page");
                 }
-                places.add(new ListItem(link));
+                places.appendChild(new Element("li").appendChild(link));
             }
         }
-        add(places);
+        getElement().appendChild(places);
         setAriaLabel(getTranslation("pool.nav"));
     }
 }

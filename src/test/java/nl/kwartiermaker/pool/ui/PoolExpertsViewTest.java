@@ -40,7 +40,7 @@ class PoolExpertsViewTest extends BrowserlessViewTest {
         assertThat(anouk.expert().getHoursAvailable()).isEqualTo(24);
         assertThat(anouk.expert().getResidence()).isEqualTo("Venlo");
         assertThat(view.training.getElement().getTextRecursively())
-                .contains("voldoet nog niet aan de opleidingseis", "Koen Hendrikx").doesNotContain("Anouk");
+                .contains("aan de opleidingseis van de pool", "Koen Hendrikx").doesNotContain("Anouk");
     }
 
     @Test
