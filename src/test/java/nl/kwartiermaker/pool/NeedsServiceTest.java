@@ -1,5 +1,7 @@
 package nl.kwartiermaker.pool;
 
+import nl.kwartiermaker.SignedIn;
+import org.junit.jupiter.api.AfterEach;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -17,6 +19,12 @@ import org.springframework.security.access.AccessDeniedException;
 /** Needs inventories from kick-off meetings, the regional overview and regional activities, in 2091. */
 @DatabaseTest
 class NeedsServiceTest {
+
+    /** Nobody stays signed in for the next test class (one left signed in broke another class's Vaadin set-up). */
+    @AfterEach
+    void signOut() {
+        SignedIn.nobody();
+    }
 
     @Autowired
     NeedsService needs;

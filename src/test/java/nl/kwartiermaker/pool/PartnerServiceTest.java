@@ -1,5 +1,7 @@
 package nl.kwartiermaker.pool;
 
+import nl.kwartiermaker.SignedIn;
+import org.junit.jupiter.api.AfterEach;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -20,6 +22,12 @@ import org.springframework.security.access.AccessDeniedException;
 /** Partner municipalities, their contacts and a municipality's page, with the test's own municipalities. */
 @DatabaseTest
 class PartnerServiceTest {
+
+    /** Nobody stays signed in for the next test class (one left signed in broke another class's Vaadin set-up). */
+    @AfterEach
+    void signOut() {
+        SignedIn.nobody();
+    }
 
     @Autowired
     PartnerService partners;

@@ -1,5 +1,7 @@
 package nl.kwartiermaker.pool;
 
+import nl.kwartiermaker.SignedIn;
+import org.junit.jupiter.api.AfterEach;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -18,6 +20,12 @@ import org.springframework.security.access.AccessDeniedException;
 /** Sub-assignments per municipality and regional, their progress log, and who sees which; in 2091–2092. */
 @DatabaseTest
 class SubAssignmentServiceTest {
+
+    /** Nobody stays signed in for the next test class (one left signed in broke another class's Vaadin set-up). */
+    @AfterEach
+    void signOut() {
+        SignedIn.nobody();
+    }
 
     @Autowired
     SubAssignmentService subAssignments;

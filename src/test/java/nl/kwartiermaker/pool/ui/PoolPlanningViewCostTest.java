@@ -23,6 +23,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 class PoolPlanningViewCostTest extends BrowserlessViewTest {
 
+    /** Nobody stays signed in for the next test class (one left signed in broke another class's Vaadin set-up). */
+    @AfterEach
+    void signOut() {
+        SignedIn.nobody();
+    }
+
     @Autowired
     JdbcTemplate jdbc;
     @Autowired

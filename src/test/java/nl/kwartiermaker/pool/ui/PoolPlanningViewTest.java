@@ -45,6 +45,12 @@ import org.springframework.web.util.HtmlUtils;
  */
 class PoolPlanningViewTest extends BrowserlessViewTest {
 
+    /** Nobody stays signed in for the next test class (one left signed in broke another class's Vaadin set-up). */
+    @AfterEach
+    void signOut() {
+        SignedIn.nobody();
+    }
+
     static final PoolPeriod SECOND_HALF = new PoolPeriod(2096, 2);
     static PoolTestData.Expert inVenlo;
     static PoolTestData.Expert inWeert;

@@ -1,5 +1,6 @@
 package nl.kwartiermaker.pool.ui;
 
+import org.junit.jupiter.api.AfterEach;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.button.Button;
@@ -39,6 +40,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The pool's set-up pages as the coordinator and a municipality's contact use them. */
 class PoolSetupViewsTest extends BrowserlessViewTest {
+
+    /** Nobody stays signed in for the next test class (one left signed in broke another class's Vaadin set-up). */
+    @AfterEach
+    void signOut() {
+        SignedIn.nobody();
+    }
 
     @Autowired
     PoolSetupFixture fixture;
