@@ -1,7 +1,6 @@
 package nl.kwartiermaker.pool;
 
 import java.time.LocalDate;
-import java.util.Collection;
 import java.util.List;
 import nl.kwartiermaker.mentoring.ExperienceTheme;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -19,8 +18,6 @@ interface DeploymentRepository extends JpaRepository<Deployment, Long> {
 
     @Query("select d from Deployment d where d.expertId = :expertId and d.startsOn <= :until and d.endsOn >= :from")
     List<Deployment> overlappingForExpert(long expertId, LocalDate from, LocalDate until);
-
-    List<Deployment> findByPartnerIdIn(Collection<Long> partnerIds);
 
     /**
      * The planning's deployments between the two days, with the expert's register entry, in one statement: of one

@@ -8,7 +8,5 @@ interface PoolPartnerRepository extends JpaRepository<PoolPartner, Long> {
 
     List<PoolPartner> findAllByOrderByNameAsc();
 
-    boolean existsByNameIgnoreCase(String name);
-
     Optional<PoolPartner> findByNameIgnoreCase(String name);
 }

@@ -16,8 +16,6 @@ interface RealisedHoursRepository extends JpaRepository<RealisedHours, Long> {
 
     List<RealisedHours> findByDeploymentIdInOrderByWeekStartDesc(Collection<Long> deploymentIds);
 
-    List<RealisedHours> findByWeekStartBetween(LocalDate from, LocalDate until);
-
     /** Realised hours per partner for the weeks starting between the two days, in one statement. */
     @Query("""
             select new nl.kwartiermaker.pool.PartnerHours(h.partnerId, sum(h.hours)) from RealisedHours h

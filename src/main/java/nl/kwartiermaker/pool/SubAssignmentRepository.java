@@ -7,8 +7,6 @@ import org.springframework.data.jpa.repository.Query;
 
 interface SubAssignmentRepository extends JpaRepository<SubAssignment, Long> {
 
-    List<SubAssignment> findAllByOrderByStartsOnDescIdDesc();
-
     List<SubAssignment> findByPartnerIdOrderByStartsOnDescIdDesc(long partnerId);
 
     /**

@@ -28,7 +28,6 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
@@ -43,6 +42,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import nl.kwartiermaker.base.HtmlPdf;
 import nl.kwartiermaker.base.PortalTime;
 import nl.kwartiermaker.base.Role;
 import nl.kwartiermaker.base.ui.Confirmation;
@@ -63,7 +63,6 @@ import nl.kwartiermaker.pool.PoolPlanningService.ExpertHours;
 import nl.kwartiermaker.pool.PoolPlanningService.Filter;
 import nl.kwartiermaker.pool.PoolPlanningService.Planning;
 import nl.kwartiermaker.pool.PoolPlanningService.Slot;
-import org.springframework.web.util.HtmlUtils;
 
 /**
  * The pool's home: each municipality's realised share against the distribution key for a half-year or the year so
@@ -195,36 +194,33 @@ class PoolPlanningView extends VerticalLayout implements BeforeEnterObserver, Ha
                 "pool.planning.share.realised", "pool.planning.share.deviation", "pool.planning.share.state"};
         StringBuilder html = new StringBuilder("<div class=\"pool-share-table\"><table role=\"table\""
                 + " class=\"pool-share-lines\"><caption class=\"visually-hidden\">")
-                .append(escape(getTranslation("pool.planning.share.title")))
+                .append(HtmlPdf.escape(getTranslation("pool.planning.share.title")))
                 .append("</caption><thead role=\"rowgroup\"><tr role=\"row\">");
         for (String header : headers) {
-            html.append("<th role=\"columnheader\" scope=\"col\">").append(escape(getTranslation(header)))
+            html.append("<th role=\"columnheader\" scope=\"col\">").append(HtmlPdf.escape(getTranslation(header)))
                     .append("</th>");
         }
         html.append("</tr></thead><tbody role=\"rowgroup\">");
         for (PartnerShare line : lines) {
-            html.append("<tr role=\"row\"><th role=\"rowheader\" scope=\"row\">").append(escape(line.partnerName()))
+            html.append("<tr role=\"row\"><th role=\"rowheader\" scope=\"row\">").append(HtmlPdf.escape(line.partnerName()))
                     .append("</th>");
             figure(html, headers[1], keyText(line));
             figure(html, headers[2], hoursText(line));
             figure(html, headers[3], realisedText(line));
             figure(html, headers[4], PoolTexts.points(line.deviation()));
-            html.append("<td role=\"cell\" data-label=\"").append(escape(getTranslation(headers[5])))
+            html.append("<td role=\"cell\" data-label=\"").append(HtmlPdf.escape(getTranslation(headers[5])))
                     .append("\"><span class=\"badge ").append(line.needsAttention() ? "error" : line.agreed()
-                            ? "contrast" : "success").append("\">").append(escape(state(line)))
+                            ? "contrast" : "success").append("\">").append(HtmlPdf.escape(state(line)))
                     .append("</span></td></tr>");
         }
         return html.append("</tbody></table></div>").toString();
     }
 
     private void figure(StringBuilder html, String labelKey, String value) {
-        html.append("<td role=\"cell\" class=\"figure\" data-label=\"").append(escape(getTranslation(labelKey)))
-                .append("\">").append(escape(value)).append("</td>");
+        html.append("<td role=\"cell\" class=\"figure\" data-label=\"").append(HtmlPdf.escape(getTranslation(labelKey)))
+                .append("\">").append(HtmlPdf.escape(value)).append("</td>");
     }
 
-    private static String escape(String text) {
-        return HtmlUtils.htmlEscape(text, StandardCharsets.UTF_8.name());
-    }
 
     private String keyText(PartnerShare share) {
         return PoolTexts.percent(share.keyPercentage());
