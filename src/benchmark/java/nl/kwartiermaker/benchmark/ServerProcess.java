@@ -68,7 +68,7 @@ final class ServerProcess implements AutoCloseable {
             Process process = new ProcessBuilder(command).directory(folder.toFile())
                     .redirectErrorStream(true).redirectOutput(folder.resolve("server.log").toFile()).start();
             while (!answers(address.resolve(firstPage))) {
-                if (!process.isAlive() || System.nanoTime() - start > TimeUnit.SECONDS.toNanos(120)) {
+                if (!process.isAlive() || System.nanoTime() - start > TimeUnit.SECONDS.toNanos(300)) {
                     process.destroyForcibly();
                     throw new IllegalStateException(name + " did not start; see " + folder.resolve("server.log"));
                 }
@@ -99,7 +99,7 @@ final class ServerProcess implements AutoCloseable {
                 browser.signOut();
                 return this;
             } catch (IllegalStateException notYet) {
-                if (System.nanoTime() - start > TimeUnit.SECONDS.toNanos(120)) {
+                if (System.nanoTime() - start > TimeUnit.SECONDS.toNanos(300)) {
                     close();
                     throw new IllegalStateException(name + " has no demo accounts after 120 s; see "
                             + folder.resolve("server.log"), notYet);

@@ -5,9 +5,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.details.Details;
-import com.vaadin.flow.component.grid.ColumnTextAlign;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -17,8 +14,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -41,12 +36,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import nl.kwartiermaker.base.HtmlPdf;
 import nl.kwartiermaker.base.PortalTime;
 import nl.kwartiermaker.base.Role;
 import nl.kwartiermaker.base.ui.Confirmation;
-import nl.kwartiermaker.base.ui.FoldingColumns;
 import nl.kwartiermaker.base.ui.LazyDetails;
 import nl.kwartiermaker.base.ui.Marks;
 import nl.kwartiermaker.base.ui.Notices;
@@ -77,32 +70,23 @@ import nl.kwartiermaker.pool.PoolPlanningService.Slot;
 @Menu(order = 9, title = "pool.planning.menu", icon = "vaadin:cluster")
 class PoolPlanningView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    /** A longer list of experts scrolls inside the grid, which sends only the rows in sight to the browser. */
-    static final int ALL_ROWS_UP_TO = 25;
-    /**
-     * The widths of the hours' columns, and the room for the menu beside the page (256 px) and its margins: below the
-     * window width they need together, the months or weeks fold into each row's details.
-     */
-    private static final int CHROME_PX = 256 + 48;
-    private static final int REM_PX = 16;
-    private static final double NAME_REM = 9;
-    private static final double SLOT_REM = 3.75;
-    private static final double TOTAL_REM = 4.5;
+    /** More columns than a half-year's months and a total need a wider window before they stack (styles.css). */
+    private static final int SLOTS_THAT_FIT = 6;
 
     private final transient PoolPlanningService planning;
     private final transient AgreedDeviationService agreements;
     private final transient PortalTime time;
     private final boolean coordinator;
 
-    final Select<PoolPeriod> period = new Select<>();
+    final ComboBox<PoolPeriod> period = new ComboBox<>();
     final ComboBox<Long> municipality = new ComboBox<>();
     final ComboBox<ExperienceTheme> theme = new ComboBox<>();
     final ComboBox<Long> expert = new ComboBox<>();
-    final Select<YearMonth> weeksOf = new Select<>();
+    final ComboBox<HoursScale> weeksOf = new ComboBox<>();
     /** The shares' table, rewritten on each showing. */
     final Html shares = new Html("<div class=\"pool-share-table\"></div>");
-    /** A new grid whenever the columns change (other months, or the weeks of a month): each folds at its own width. */
-    Grid<ExpertHours> hours;
+    /** The experts' hours as one table element, rewritten on each showing. */
+    final Html hours = new Html("<div class=\"pool-hours-table\"></div>");
     final Div deviations = new Div();
     private final Paragraph shareIntro = new Paragraph();
     private final Paragraph budgetLine = new Paragraph();
@@ -113,10 +97,8 @@ class PoolPlanningView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final Section hoursSection;
     private final Div notLinked = new Div();
     private final Div shareTable;
-    private final Div hoursTable = new Div();
     private final Map<Long, String> partnerNames = new LinkedHashMap<>();
     private final Map<Long, String> expertNames = new LinkedHashMap<>();
-    private List<Slot> columnsFor = List.of();
     /** What is shown now; read by the actions and by tests. */
     Planning shown;
     /** Set while the address or a new planning fills the fields, so that filling them does not read once per field. */
@@ -148,11 +130,9 @@ class PoolPlanningView extends VerticalLayout implements BeforeEnterObserver, Ha
         expert.setClearButtonVisible(true);
         weeksOf.setLabel(getTranslation("pool.planning.filter.view"));
         weeksOf.addClassName("pool-view-choice");
-        weeksOf.setEmptySelectionAllowed(true);
-        weeksOf.setEmptySelectionCaption(getTranslation("pool.planning.filter.view.months"));
-        weeksOf.setItemLabelGenerator(m -> m == null ? getTranslation("pool.planning.filter.view.months")
-                : getTranslation("pool.planning.filter.view.weeks", monthName(m, TextStyle.FULL_STANDALONE)
-                        + " " + m.getYear()));
+        weeksOf.setItemLabelGenerator(s -> s.weeksOf() == null ? getTranslation("pool.planning.filter.view.months")
+                : getTranslation("pool.planning.filter.view.weeks", monthName(s.weeksOf(), TextStyle.FULL_STANDALONE)
+                        + " " + s.weeksOf().getYear()));
         period.addValueChangeListener(e -> filtersChanged());
         municipality.addValueChangeListener(e -> filtersChanged());
         theme.addValueChangeListener(e -> filtersChanged());
@@ -169,9 +149,8 @@ class PoolPlanningView extends VerticalLayout implements BeforeEnterObserver, Ha
         budgetLine.addClassName("pool-budget");
 
         hoursTotals.addClassName("muted");
-        hoursTable.addClassName("pool-hours-table");
         hoursSection = new Section(new H2(getTranslation("pool.planning.hours.title")),
-                new Paragraph(getTranslation("pool.planning.hours.legend")), hoursTotals, hoursNote, hoursTable);
+                new Paragraph(getTranslation("pool.planning.hours.legend")), hoursTotals, hoursNote, hours);
         hoursSection.addClassName("pool-hours");
 
         notLinked.add(Marks.note(getTranslation("pool.planning.contact.unlinked")));
@@ -193,7 +172,7 @@ class PoolPlanningView extends VerticalLayout implements BeforeEnterObserver, Ha
         String[] headers = {"pool.planning.share.partner", "pool.planning.share.key", "pool.planning.share.hours",
                 "pool.planning.share.realised", "pool.planning.share.deviation", "pool.planning.share.state"};
         StringBuilder html = new StringBuilder("<div class=\"pool-share-table\"><table role=\"table\""
-                + " class=\"pool-share-lines\"><caption class=\"visually-hidden\">")
+                + " class=\"pool-lines pool-share-lines\"><caption class=\"visually-hidden\">")
                 .append(HtmlPdf.escape(getTranslation("pool.planning.share.title")))
                 .append("</caption><thead role=\"rowgroup\"><tr role=\"row\">");
         for (String header : headers) {
@@ -266,9 +245,9 @@ class PoolPlanningView extends VerticalLayout implements BeforeEnterObserver, Ha
             }
             expert.setValue(one);
             YearMonth month = parameters.getSingleParameter("maand").flatMap(PoolPlanningView::month).orElse(null);
-            List<YearMonth> months = months(chosen);
-            weeksOf.setItems(months);
-            weeksOf.setValue(months.contains(month) ? month : null);
+            List<HoursScale> scales = scales(chosen);
+            weeksOf.setItems(scales);
+            weeksOf.setValue(scales.contains(new HoursScale(month)) ? new HoursScale(month) : HoursScale.MONTHS);
         } finally {
             filling = false;
         }
@@ -287,13 +266,18 @@ class PoolPlanningView extends VerticalLayout implements BeforeEnterObserver, Ha
         return periods;
     }
 
-    private static List<YearMonth> months(PoolPeriod period) {
-        List<YearMonth> months = new ArrayList<>();
+    /** The hours per month, or per week of one of the period's months. */
+    record HoursScale(YearMonth weeksOf) {
+        static final HoursScale MONTHS = new HoursScale(null);
+    }
+
+    private static List<HoursScale> scales(PoolPeriod period) {
+        List<HoursScale> scales = new ArrayList<>(List.of(HoursScale.MONTHS));
         for (YearMonth m = YearMonth.from(period.firstDay()); !m.atDay(1).isAfter(period.lastDay());
                 m = m.plusMonths(1)) {
-            months.add(m);
+            scales.add(new HoursScale(m));
         }
-        return months;
+        return scales;
     }
 
     /** "2026-2" is the second half of 2026, "2026" the whole year. */
@@ -336,17 +320,28 @@ class PoolPlanningView extends VerticalLayout implements BeforeEnterObserver, Ha
     }
 
     private void filtersChanged() {
-        if (filling || period.getValue() == null) {
+        if (filling) {
+            return;
+        }
+        if (period.isEmpty() || weeksOf.isEmpty()) {
+            // both always have a choice: a field emptied by typing takes back what is shown
+            filling = true;
+            try {
+                period.setValue(shown.filter().period());
+                weeksOf.setValue(new HoursScale(shown.filter().month()));
+            } finally {
+                filling = false;
+            }
             return;
         }
         if (shown != null && !period.getValue().equals(shown.filter().period())) {
             // another period has other months to show per week; a month it also holds stays chosen
             filling = true;
             try {
-                List<YearMonth> months = months(period.getValue());
-                YearMonth kept = weeksOf.getValue();
-                weeksOf.setItems(months);
-                weeksOf.setValue(months.contains(kept) ? kept : null);
+                List<HoursScale> scales = scales(period.getValue());
+                HoursScale kept = weeksOf.getValue();
+                weeksOf.setItems(scales);
+                weeksOf.setValue(scales.contains(kept) ? kept : HoursScale.MONTHS);
             } finally {
                 filling = false;
             }
@@ -357,7 +352,7 @@ class PoolPlanningView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     private Filter filter() {
         return new Filter(period.getValue(), municipality.getValue(), theme.getValue(), expert.getValue(),
-                weeksOf.getValue());
+                weeksOf.getValue().weeksOf());
     }
 
     void show() {
@@ -528,15 +523,8 @@ class PoolPlanningView extends VerticalLayout implements BeforeEnterObserver, Ha
     }
 
     private void showHours(Planning planned) {
-        if (!planned.slots().equals(columnsFor)) {
-            columnsFor = planned.slots();
-            hours = hoursGrid(columnsFor);
-        }
         List<ExpertHours> rows = planned.rows();
-        hours.setItems(rows);
-        boolean whole = rows.size() <= ALL_ROWS_UP_TO;
-        hours.setAllRowsVisible(whole);
-        hours.setHeight(whole ? null : "36rem");
+        hours.setHtmlContent(hoursLines(planned.slots(), rows));
         hours.setVisible(!rows.isEmpty());
         hoursTotals.setText(getTranslation("pool.planning.hours.totals", PoolTexts.hours(planned.plannedTotal()),
                 PoolTexts.hours(planned.realisedTotal()), rows.size()));
@@ -558,56 +546,50 @@ class PoolPlanningView extends VerticalLayout implements BeforeEnterObserver, Ha
     }
 
     /**
-     * A grid of an expert per row and a column per month or week, each cell the planned hours above the worked hours
-     * (a renderer, no components). A year of months fits a desktop beside the menu; on a narrower window the months
-     * fold into each row's details, as every grid here does.
+     * An expert per line and a column per month or week, each cell the planned hours above the worked hours, as one
+     * table element like the shares: a grid held a component per column and the rows' keys in every session. A year
+     * of months fits a desktop beside the menu; on a narrower window each line stacks its months under their names.
      */
-    private Grid<ExpertHours> hoursGrid(List<Slot> slots) {
-        Grid<ExpertHours> grid = new Grid<>();
-        grid.addThemeVariants(GridVariant.ROW_STRIPES, GridVariant.WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
-        grid.setAriaLabel(getTranslation("pool.planning.hours.title"));
-        grid.setWidthFull();
-        grid.addColumn(r -> expertName(r.expertId())).setHeader(getTranslation("pool.planning.hours.expert"))
-                .setWidth(NAME_REM + "rem").setFlexGrow(1);
-        FoldingColumns<ExpertHours> folding = FoldingColumns.of(grid)
-                .foldBelow((int) (CHROME_PX + REM_PX * (NAME_REM + TOTAL_REM + SLOT_REM * slots.size())));
-        for (int i = 0; i < slots.size(); i++) {
-            int slot = i;
-            Grid.Column<ExpertHours> column = grid.addColumn(cell(r -> r.planned().get(slot),
-                            r -> r.realised().get(slot))).setHeader(slotName(slots.get(slot)))
-                    .setTextAlign(ColumnTextAlign.END).setWidth(SLOT_REM + "rem").setFlexGrow(0);
-            folding.fold(column, slotName(slots.get(slot)), r -> cellText(r.planned().get(slot),
-                    r.realised().get(slot)));
+    private String hoursLines(List<Slot> slots, List<ExpertHours> rows) {
+        StringBuilder html = new StringBuilder("<div class=\"pool-hours-table\"><table role=\"table\" class=\"")
+                .append(slots.size() > SLOTS_THAT_FIT ? "pool-lines pool-hours-lines wide" : "pool-lines pool-hours-lines")
+                .append("\"><caption class=\"visually-hidden\">")
+                .append(HtmlPdf.escape(getTranslation("pool.planning.hours.title")))
+                .append("</caption><thead role=\"rowgroup\"><tr role=\"row\">");
+        List<String> names = new ArrayList<>(slots.stream().map(this::slotName).toList());
+        names.add(getTranslation("pool.planning.hours.total"));
+        html.append("<th role=\"columnheader\" scope=\"col\">")
+                .append(HtmlPdf.escape(getTranslation("pool.planning.hours.expert"))).append("</th>");
+        for (String name : names) {
+            html.append("<th role=\"columnheader\" scope=\"col\">").append(HtmlPdf.escape(name)).append("</th>");
         }
-        grid.addColumn(cell(ExpertHours::plannedTotal, ExpertHours::realisedTotal))
-                .setHeader(getTranslation("pool.planning.hours.total")).setTextAlign(ColumnTextAlign.END)
-                .setWidth(TOTAL_REM + "rem").setFlexGrow(0);
-        hoursTable.removeAll();
-        hoursTable.add(folding.hint(), grid);
-        return grid;
+        html.append("</tr></thead><tbody role=\"rowgroup\">");
+        for (ExpertHours row : rows) {
+            html.append("<tr role=\"row\"><th role=\"rowheader\" scope=\"row\">")
+                    .append(HtmlPdf.escape(expertName(row.expertId()))).append("</th>");
+            for (int i = 0; i < slots.size(); i++) {
+                hoursCell(html, names.get(i), row.planned().get(i), row.realised().get(i));
+            }
+            hoursCell(html, names.getLast(), row.plannedTotal(), row.realisedTotal());
+            html.append("</tr>");
+        }
+        return html.append("</tbody></table></div>").toString();
     }
 
     /** Planned above worked, each named for screen readers; a dash when there is neither. */
-    private LitRenderer<ExpertHours> cell(Function<ExpertHours, BigDecimal> planned,
-                                          Function<ExpertHours, BigDecimal> worked) {
-        return LitRenderer.<ExpertHours>of("<span class=\"visually-hidden\">${item.pl}</span>${item.p}<br>"
-                        + "<span class=\"visually-hidden\">${item.wl}</span><span class=\"pool-worked\">${item.w}</span>")
-                .withProperty("pl", r -> getTranslation("pool.planning.hours.planned") + " ")
-                .withProperty("wl", r -> getTranslation("pool.planning.hours.worked") + " ")
-                .withProperty("p", r -> nothing(planned.apply(r), worked.apply(r)) ? "\u2013"
-                        : PoolTexts.hours(planned.apply(r)))
-                .withProperty("w", r -> nothing(planned.apply(r), worked.apply(r)) ? ""
-                        : PoolTexts.hours(worked.apply(r)));
-    }
-
-    private static boolean nothing(BigDecimal planned, BigDecimal worked) {
-        return planned.signum() == 0 && worked.signum() == 0;
-    }
-
-    /** "gepland 12, gewerkt 10", for a folded column. */
-    private String cellText(BigDecimal planned, BigDecimal worked) {
-        return nothing(planned, worked) ? "\u2013" : getTranslation("pool.planning.hours.cell",
-                PoolTexts.hours(planned), PoolTexts.hours(worked));
+    private void hoursCell(StringBuilder html, String slotName, BigDecimal planned, BigDecimal worked) {
+        html.append("<td role=\"cell\" class=\"figure\" data-label=\"").append(HtmlPdf.escape(slotName))
+                .append("\"><span>");
+        if (planned.signum() == 0 && worked.signum() == 0) {
+            html.append("\u2013");
+        } else {
+            html.append("<span class=\"visually-hidden\">")
+                    .append(HtmlPdf.escape(getTranslation("pool.planning.hours.planned"))).append(" </span>")
+                    .append(PoolTexts.hours(planned)).append("<br><span class=\"visually-hidden\">")
+                    .append(HtmlPdf.escape(getTranslation("pool.planning.hours.worked")))
+                    .append(" </span><span class=\"pool-worked\">").append(PoolTexts.hours(worked)).append("</span>");
+        }
+        html.append("</span></td>");
     }
 
     private String slotName(Slot slot) {
@@ -634,8 +616,8 @@ class PoolPlanningView extends VerticalLayout implements BeforeEnterObserver, Ha
         if (expert.getValue() != null) {
             parameters.put("expert", String.valueOf(expert.getValue()));
         }
-        if (weeksOf.getValue() != null) {
-            parameters.put("maand", weeksOf.getValue().toString());
+        if (weeksOf.getValue().weeksOf() != null) {
+            parameters.put("maand", weeksOf.getValue().weeksOf().toString());
         }
         String query = QueryParameters.simple(parameters).getQueryString();
         getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, "pool?" + query));
