@@ -10,9 +10,13 @@ import java.util.List;
  */
 final class TrajectWarnings {
 
-    private static final String POSITIONING = "001 Handreiking kwartiermaken, Fase 2: positionering";
-    private static final String COALITION = "001 Handreiking kwartiermaken, Fase 1: leidende coalitie";
-    private static final String ROLE_DESCRIPTION = "001 Handreiking kwartiermaken, Fase 2: functieomschrijving";
+    // the seeds' own headings, as the checklist cites them, so a reader can find the passage
+    private static final String POSITIONING = "001 Handreiking kwartiermaken, Fase 2. Betrekken en toerusten van de"
+            + " organisatie: Zorg voor een goede positionering in de organisatie";
+    private static final String COALITION = "001 Handreiking kwartiermaken, Fase 1. Creëer een veranderklimaat: Vorm een"
+            + " leidende coalitie";
+    private static final String ROLE_DESCRIPTION = "001 Handreiking kwartiermaken, Fase 2. Betrekken en toerusten van de"
+            + " organisatie: Zorg voor een duidelijke functieomschrijving";
 
     private TrajectWarnings() {
     }

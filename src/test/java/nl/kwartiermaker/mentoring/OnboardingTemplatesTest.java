@@ -47,6 +47,18 @@ class OnboardingTemplatesTest {
     }
 
     @Test
+    void version_2_only_rewords_version_1_so_a_running_plan_gains_no_tasks_from_it() {
+        OnboardingTemplates shipped = new OnboardingTemplates(SHIPPED);
+        OnboardingTemplate one = shipped.version(1).orElseThrow();
+        OnboardingTemplate two = shipped.version(2).orElseThrow();
+        assertThat(two.tasks()).extracting(OnboardingTemplate.Task::key)
+                .containsExactlyElementsOf(one.tasks().stream().map(OnboardingTemplate.Task::key).toList());
+        assertThat(two.tasks()).extracting(OnboardingTemplate.Task::explanation)
+                .noneMatch(e -> e.contains("functieomschrijving") || e.contains("casuïstiek") || e.contains("'"))
+                .anyMatch(e -> e.contains("op basis van het functieprofiel"));
+    }
+
+    @Test
     void the_latest_version_is_the_highest() {
         OnboardingTemplate one = new OnboardingTemplate(1, List.of());
         OnboardingTemplate two = new OnboardingTemplate(2, List.of());

@@ -665,6 +665,49 @@ class TrajectServiceTest {
     }
 
     @Test
+    void a_traject_started_on_checklist_v1_keeps_its_wording_and_a_new_traject_gets_the_word_list_of_v2() {
+        ChecklistTemplates onlyV1 = new ChecklistTemplates(List.of(templates.version(1).orElseThrow()));
+        TrajectService startedLastYear = new TrajectService(trajectRepository, itemRepository, onlyV1,
+                access, users, List.of(), List.of(), time, stageChanges, activityRepository);
+        Traject running = transactions.execute(tx -> startedLastYear.create(form("Traject v1 " + UUID.randomUUID(),
+                false)));
+        Traject fresh = newTraject(false);
+
+        assertThat(templates.latest().version()).isEqualTo(2);
+        TrajectView old = trajecten.view(running.getId());
+        assertThat(old.traject().getTemplateVersion()).isEqualTo(1);
+        assertThat(old.items()).extracting(ChecklistItem::getTitle)
+                .contains("Stel een functieomschrijving op met bijpassende competenties",
+                        "Zorg voor minstens twee ervaringsdeskundigen per team");
+        assertThat(old.newerTemplate()).contains(2);
+
+        TrajectView now = trajecten.view(fresh.getId());
+        assertThat(now.traject().getTemplateVersion()).isEqualTo(2);
+        assertThat(now.items()).extracting(ChecklistItem::getTitle)
+                .contains("Stel een functieprofiel op met bijpassende competenties",
+                        "Zorg voor minimaal twee ervaringsdeskundigen in een team of organisatie",
+                        "Regel een mentor en eventueel een buddy")
+                .noneMatch(t -> t.contains("functieomschrijving") || t.contains("maatje"));
+        assertThat(now.items()).extracting(ChecklistItem::getGroupTitle)
+                .contains("Regel een maatje/mentor, coaching, intervisie en supervisie", "Creëer kortetermijnsuccessen");
+        assertThat(now.items()).extracting(ChecklistItem::getExplanation)
+                .noneMatch(e -> e.contains("ver genoeg") || e.contains("'"));
+
+        // v2 only rewords: applying it deliberately to the running traject adds nothing and rewrites nothing
+        Traject current = trajectRepository.findById(running.getId()).orElseThrow();
+        assertThat(checklist.applyTemplate(running.getId(), current.getVersion(), 2)).isZero();
+        assertThat(trajecten.view(running.getId()).items()).extracting(ChecklistItem::getTitle)
+                .contains("Stel een functieomschrijving op met bijpassende competenties");
+    }
+
+    @Test
+    void v2_of_the_checklist_keeps_every_key_of_v1_so_steps_are_recognised_across_versions() {
+        assertThat(templates.version(2).orElseThrow().items()).extracting(ChecklistTemplate.Item::key)
+                .containsExactlyElementsOf(templates.version(1).orElseThrow().items().stream()
+                        .map(ChecklistTemplate.Item::key).toList());
+    }
+
+    @Test
     void the_overview_shows_only_the_trajecten_someone_is_involved_in() {
         Traject traject = newTraject(true);
         TestAccounts.signInAs(member);

@@ -9,11 +9,13 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -37,6 +39,7 @@ import nl.kwartiermaker.base.PortalTime;
 import nl.kwartiermaker.base.Role;
 import nl.kwartiermaker.base.ui.ComponentTexts;
 import nl.kwartiermaker.base.ui.Confirmation;
+import nl.kwartiermaker.base.ui.DutchContent;
 import nl.kwartiermaker.base.ui.Notices;
 import nl.kwartiermaker.base.ui.PageTitles;
 import nl.kwartiermaker.base.ui.ViewHeader;
@@ -114,6 +117,7 @@ class GoNoGoView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         Anchor back = new Anchor("trajecten/" + trajectId, traject.name());
         back.addClassName("breadcrumbs");
         add(back, new ViewHeader(title, getTranslation("decision.purpose")));
+        DutchContent.notice(this).ifPresent(this::add);
         if (!history.isEmpty()) {
             add(current(history.getFirst()));
         }
@@ -192,8 +196,8 @@ class GoNoGoView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         ReadinessScanSummaries.ScanSummary scan = page.latestScan().get();
         section.add(new Paragraph(getTranslation("decision.scan.round", scan.roundName(), scan.respondents())));
         UnorderedList themes = new UnorderedList();
-        scan.themes().forEach(t -> themes.add(new ListItem(t.theme() + ": " + String.format(getLocale(), "%.1f",
-                t.score()))));
+        scan.themes().forEach(t -> themes.add(DutchContent.dutch(new ListItem(t.theme() + ": "
+                + String.format(getLocale(), "%.1f", t.score())))));
         section.add(themes, new Anchor(scan.resultsLink(), getTranslation("decision.scan.results")));
         return section;
     }
@@ -210,8 +214,12 @@ class GoNoGoView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         section.add(new H3(getTranslation("decision.preconditions")));
         for (GoNoGoQuestions.Precondition precondition : questions.preconditions()) {
             RadioButtonGroup<Rating> rating = new RadioButtonGroup<>();
-            rating.setLabel(precondition.title() + ": " + precondition.question());
-            rating.setHelperText(precondition.explanation());
+            // the seed-based question in its own Dutch block, so the rating's English options keep the UI language
+            Paragraph explanation = new Paragraph(precondition.explanation());
+            explanation.addClassName("muted");
+            Div question = DutchContent.dutch(new Div(new H4(precondition.title()),
+                    new Paragraph(precondition.question()), explanation));
+            rating.setLabel(getTranslation("decision.field.rating", precondition.title()));
             rating.setItems(Rating.values());
             rating.setItemLabelGenerator(r -> getTranslation(r.labelKey()));
             rating.setRequiredIndicatorVisible(true);
@@ -219,7 +227,7 @@ class GoNoGoView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             proof.setMaxLength(PreconditionAssessment.EVIDENCE_MAX);
             ratings.put(precondition.key(), rating);
             evidence.put(precondition.key(), proof);
-            Div block = new Div(rating, proof);
+            Div block = new Div(question, rating, proof);
             block.addClassName("precondition");
             section.add(block);
         }
@@ -229,6 +237,7 @@ class GoNoGoView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         motives.setLabel(getTranslation("decision.motives.label"));
         motives.setItems(questions.motives());
         motives.setItemLabelGenerator(GoNoGoQuestions.Motive::statement);
+        motives.setRenderer(new ComponentRenderer<>(m -> DutchContent.dutch(new Span(m.statement()))));
         motives.addClassName("motives");
         advice.addClassName("motive-advice");
         advice.getElement().setAttribute("aria-live", "polite");

@@ -16,6 +16,7 @@ import java.util.List;
 import nl.kwartiermaker.base.DateWindow;
 import nl.kwartiermaker.base.InvalidInput;
 import nl.kwartiermaker.base.ui.ComponentTexts;
+import nl.kwartiermaker.base.ui.DutchContent;
 import nl.kwartiermaker.base.ui.Notices;
 import nl.kwartiermaker.traject.ChecklistItem;
 import nl.kwartiermaker.traject.ChecklistService;
@@ -48,7 +49,11 @@ class ItemDialog extends Dialog {
         setHeaderTitle(item.getTitle());
         setWidth("min(44rem, 100vw)");
         if (!item.getExplanation().isBlank()) {
-            add(new Paragraph(item.getExplanation()));
+            Paragraph explanation = new Paragraph(item.getExplanation());
+            if (item.getTemplateKey() != null) {
+                DutchContent.dutch(explanation);
+            }
+            add(explanation);
         }
         if (item.getKnowledgeSlug() != null && !item.getKnowledgeSlug().isBlank()) {
             add(new Paragraph(new Anchor("kennisbank/" + item.getKnowledgeSlug(),

@@ -38,6 +38,7 @@ import nl.kwartiermaker.base.InvalidInput;
 import nl.kwartiermaker.base.PortalTime;
 import nl.kwartiermaker.base.Role;
 import nl.kwartiermaker.base.ui.Confirmation;
+import nl.kwartiermaker.base.ui.DutchContent;
 import nl.kwartiermaker.base.ui.LazyDetails;
 import nl.kwartiermaker.base.ui.Notices;
 import nl.kwartiermaker.base.ui.PageTitles;
@@ -160,6 +161,7 @@ class TrajectDetailView extends Div implements BeforeEnterObserver, HasDynamicTi
             header.withActions(edit, advance, archive);
         }
         add(back, header, new StageBar(view));
+        DutchContent.notice(this).ifPresent(this::add);
         if (traject.isArchived()) {
             add(note(getTranslation("traject.archived.note")));
         }
@@ -305,7 +307,11 @@ class TrajectDetailView extends Div implements BeforeEnterObserver, HasDynamicTi
             UnorderedList list = new UnorderedList();
             list.addClassName("checklist-items");
             groupItems.forEach(item -> list.add(new ListItem(itemLine(view, item, false))));
-            details.add(new H3(group), list);
+            H3 heading = new H3(group);
+            if (groupItems.getFirst().getTemplateKey() != null) {
+                DutchContent.dutch(heading);
+            }
+            details.add(heading, list);
         });
         if (view.canManage()) {
             details.add(ownItemRows.get(stage));
@@ -319,6 +325,9 @@ class TrajectDetailView extends Div implements BeforeEnterObserver, HasDynamicTi
                 "status-" + item.getStatus().name().toLowerCase(Locale.ROOT));
         Span itemTitle = new Span(item.getTitle());
         itemTitle.addClassName("item-title");
+        if (item.getTemplateKey() != null) {
+            DutchContent.dutch(itemTitle);
+        }
         line.add(status, itemTitle);
         if (withStage) {
             line.add(muted(getTranslation(item.getStage().labelKey())));

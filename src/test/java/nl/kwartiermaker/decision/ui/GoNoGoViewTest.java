@@ -3,7 +3,10 @@ package nl.kwartiermaker.decision.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
@@ -17,6 +20,7 @@ import java.util.UUID;
 import nl.kwartiermaker.BrowserlessViewTest;
 import nl.kwartiermaker.SignedIn;
 import nl.kwartiermaker.TestAccounts;
+import nl.kwartiermaker.base.PortalLocales;
 import nl.kwartiermaker.base.PortalTime;
 import nl.kwartiermaker.base.Role;
 import nl.kwartiermaker.decision.GoNoGoDecision;
@@ -75,6 +79,28 @@ class GoNoGoViewTest extends BrowserlessViewTest {
         return trajecten.create(new TrajectForm("Besluit " + UUID.randomUUID().toString().substring(0, 6), "Team",
                 StartingPoint.DROOM, "", EnumSet.of(Domain.BELEID), EnumSet.of(ExpertRole.ONDERZOEKER), lead.id(),
                 time.today(), false, "", 2, "Leiding", "Senior", false, Set.of(member.id())));
+    }
+
+    @Test
+    void an_english_reader_is_told_the_questions_are_dutch_and_only_the_dutch_texts_carry_lang_nl() {
+        UI.getCurrent().setLocale(PortalLocales.ENGLISH);
+        GoNoGoView view = open(traject);
+        assertThat($(Div.class).withClassName("dutch-content-notice").all()).hasSize(1);
+        assertThat($(H4.class).all()).extracting(H4::getText).contains("Draagvlak", "Financiering")
+                .hasSize(view.ratings.size());
+        assertThat($(H4.class).all()).allSatisfy(h -> assertThat(h.getParent().orElseThrow().getElement()
+                .getAttribute("lang")).isEqualTo("nl"));
+        assertThat(view.ratings.values()).allSatisfy(r -> {
+            assertThat(r.getElement().getAttribute("lang")).isNull();
+            assertThat(r.getLabel()).startsWith("Your rating of ");
+        });
+        assertThat(view.motives.getElement().getAttribute("lang")).isNull();
+    }
+
+    @Test
+    void a_dutch_reader_gets_no_notice_about_dutch_content() {
+        open(traject);
+        assertThat($(Div.class).withClassName("dutch-content-notice").all()).isEmpty();
     }
 
     GoNoGoView open(Traject shown) {

@@ -8,7 +8,9 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
@@ -24,6 +26,7 @@ import nl.kwartiermaker.ManyRows;
 import nl.kwartiermaker.SignedIn;
 import nl.kwartiermaker.StatementCounter;
 import nl.kwartiermaker.TestAccounts;
+import nl.kwartiermaker.base.PortalLocales;
 import nl.kwartiermaker.base.PortalTime;
 import nl.kwartiermaker.base.Role;
 import nl.kwartiermaker.traject.ChecklistItem;
@@ -148,6 +151,26 @@ class TrajectViewsTest extends BrowserlessViewTest {
                 .noneMatch(t -> t.contains("één ervaringsdeskundige"))
                 .noneMatch(t -> t.contains("geen leidinggevende"));
         assertThat($(Details.class).withClassName("checklist").all()).hasSize(4);
+    }
+
+    @Test
+    void an_english_reader_is_told_once_that_the_checklist_is_dutch_and_its_steps_are_marked_as_dutch() {
+        Traject traject = traject();
+        UI.getCurrent().setLocale(PortalLocales.ENGLISH);
+        navigate("trajecten/" + traject.getId(), TrajectDetailView.class);
+        assertThat($(Div.class).withClassName("dutch-content-notice").all()).singleElement()
+                .satisfies(n -> assertThat(n.getElement().getTextRecursively()).contains("available in Dutch only"));
+        assertThat($(Span.class).withClassName("item-title").all()).isNotEmpty()
+                .allSatisfy(t -> assertThat(t.getElement().getAttribute("lang")).as(t.getText()).isEqualTo("nl"));
+        assertThat($(H3.class).all()).filteredOn(h -> "nl".equals(h.getElement().getAttribute("lang")))
+                .extracting(H3::getText).contains("De tien verkenningsvragen");
+        assertThat($(H1.class).single().getElement().getAttribute("lang")).isNull();
+    }
+
+    @Test
+    void a_dutch_reader_gets_no_notice_about_dutch_content() {
+        navigate("trajecten/" + traject().getId(), TrajectDetailView.class);
+        assertThat($(Div.class).withClassName("dutch-content-notice").all()).isEmpty();
     }
 
     @Test
