@@ -135,7 +135,8 @@ class RoundExports {
             // the second header row says what each column asked, so the file can be read without the portal
             List<String> asked = new ArrayList<>(List.of(t(locale, "scan.csv.asked"), ""));
             questions.forEach(q -> asked.add(neutralise(q.getText() + (q.isReverseScored()
-                    ? " " + t(locale, "scan.results.reversed") : ""))));
+                    ? " " + t(locale, "scan.results.reversed") : "") + q.getExpertText()
+                    .map(variant -> " " + t(locale, "scan.results.expert.wording", variant)).orElse(""))));
             csv.printRecord(asked);
             String current = null;
             String[] row = null;

@@ -135,7 +135,7 @@ public class ScanRoundService {
             int position = 0;
             for (TemplateQuestion q : source) {
                 copied.add(new ScanQuestion(round.getId(), ++position, q.themeKey(), q.themeTitle(), q.questionKey(),
-                        q.text(), q.reverse(), q.open()));
+                        q.text(), q.reverse(), q.open(), q.expertText()));
             }
         }
         questions.saveAll(copied);
@@ -153,6 +153,22 @@ public class ScanRoundService {
     @PreAuthorize(Access.STAFF)
     @Transactional
     public ScanQuestion rewordQuestion(long questionId, long expectedVersion, String text, boolean reverse) {
+        return rewordQuestion(questionId, expectedVersion, text, reverse, null, false);
+    }
+
+    /**
+     * Adapts a statement and the wording the group "Ervaringsdeskundigen" reads ({@code expertText}, blank for none:
+     * then they read {@code text}); only before anyone has answered.
+     */
+    @PreAuthorize(Access.STAFF)
+    @Transactional
+    public ScanQuestion rewordQuestion(long questionId, long expectedVersion, String text, boolean reverse,
+                                       String expertText) {
+        return rewordQuestion(questionId, expectedVersion, text, reverse, expertText, true);
+    }
+
+    private ScanQuestion rewordQuestion(long questionId, long expectedVersion, String text, boolean reverse,
+                                        String expertText, boolean withExpertText) {
         ScanQuestion question = questions.findById(questionId)
                 .orElseThrow(() -> new InvalidInput("scan.error.notfound"));
         if (question.getVersion() != expectedVersion) {
@@ -160,6 +176,10 @@ public class ScanRoundService {
         }
         requireEditable(access.managedRound(question.getRoundId()));
         question.reword(ScanQuestion.requireText(text), reverse);
+        if (withExpertText) {
+            question.rewordForExperts(ScanQuestion.variant(expertText) == null ? null
+                    : ScanQuestion.requireText(expertText));
+        }
         return questions.saveAndFlush(question);
     }
 
