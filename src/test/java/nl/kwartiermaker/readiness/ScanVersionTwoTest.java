@@ -175,18 +175,19 @@ class ScanVersionTwoTest {
         int positie = indexOf(questions, "houding.positie");
         int bijdragen = indexOf(questions, "houding.bijdragen");
         assertThat(questions.get(positie).expertText()).isNotBlank();
-        questions.set(positie, questions.get(positie).withExpertText("Ik vrees dat collega’s mij als concurrent zien."));
+        String own = "Ik vrees dat collega’s mij als concurrent zien.";
+        questions.set(positie, questions.get(positie).withExpertText(own));
         questions.set(bijdragen, questions.get(bijdragen).withExpertText("  "));
 
         TemplateContent saved = library.saveTemplate(copy.getId(), content.version(), content.name(), questions);
 
-        assertThat(saved.questions().get(positie).expertText()).isEqualTo("Ik vrees dat collega’s mij als concurrent zien.");
+        assertThat(saved.questions().get(positie).expertText()).isEqualTo(own);
         assertThat(saved.questions().get(bijdragen).expertText()).as("blank: experts read the statement").isNull();
         ScanRound round = fixture.rounds.createRound(fixture.traject.getId(), new RoundForm("Met eigen lijst",
                 fixture.today(), fixture.today().plusWeeks(2), Set.of(RespondentGroup.ERVARINGSDESKUNDIGEN), null,
                 copy.getId()));
         assertThat(question(round, "houding.positie").textFor(RespondentGroup.ERVARINGSDESKUNDIGEN))
-                .isEqualTo("Ik vrees dat collega’s mij als concurrent zien.");
+                .isEqualTo(own);
         assertThat(question(round, "houding.bijdragen").getExpertText()).isEmpty();
 
         ScanQuestion reworded = fixture.rounds.rewordQuestion(question(round, "houding.bijdragen").getId(),
