@@ -118,14 +118,15 @@ public class ScanRoundService {
             ScanRound earlier = rounds.findById(form.basedOnRoundId())
                     .filter(r -> r.getTrajectId() == trajectId)
                     .orElseThrow(() -> new InvalidInput("scan.error.basedon"));
-            round = rounds.saveAndFlush(new ScanRound(trajectId, form, earlier.getTemplateVersion()));
+            round = rounds.saveAndFlush(new ScanRound(trajectId, form, adviceVersion(earlier.getTemplateVersion())));
             questions.findByRoundIdOrderByPositionAscIdAsc(earlier.getId())
                     .forEach(q -> copied.add(q.copyTo(round.getId())));
         } else {
             List<TemplateQuestion> source;
             if (form.templateId() != null) {
                 OrganisationTemplate own = library.templateForRound(form.templateId());
-                round = rounds.saveAndFlush(new ScanRound(trajectId, form, own));
+                round = rounds.saveAndFlush(new ScanRound(trajectId, form, own,
+                        adviceVersion(own.getShippedVersion())));
                 source = library.questionsOf(own.getId());
             } else {
                 ScanTemplate template = templates.latest();
@@ -140,6 +141,21 @@ public class ScanRoundService {
         }
         questions.saveAll(copied);
         return round;
+    }
+
+    /**
+     * The shipped version whose advice, sources and checklist steps a new round gives when its questions come from an
+     * organisation template or an earlier round: the latest, when it has every theme of the version the questions were
+     * copied from (themes are never invented, so the questions fit), else that version. The advice is the portal's
+     * reading of the seeds, not the organisation's, so a corrected version (2: who pulls the change) reaches new rounds
+     * of an older template too; rounds that already ran keep the version they recorded.
+     */
+    private int adviceVersion(int copiedFrom) {
+        ScanTemplate latest = templates.latest();
+        boolean sameThemes = templates.version(copiedFrom)
+                .map(from -> from.themes().stream().allMatch(t -> latest.theme(t.key()).isPresent()))
+                .orElse(true);
+        return sameThemes ? latest.version() : copiedFrom;
     }
 
     /** The questions of a round, for the project lead who adapts them. */

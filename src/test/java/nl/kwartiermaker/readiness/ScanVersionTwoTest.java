@@ -91,6 +91,24 @@ class ScanVersionTwoTest {
     }
 
     @Test
+    void a_new_round_from_a_template_or_round_of_version_1_gives_the_corrected_advice_of_version_2() {
+        OrganisationTemplate old = library.copyTemplate(null, "Gekopieerd van versie 1");
+        jdbc.update("update scan_template set shipped_version = 1 where id = ?", old.getId());
+        ScanRound fromTemplate = fixture.rounds.createRound(fixture.traject.getId(), new RoundForm("Uit eigen lijst",
+                fixture.today(), fixture.today().plusWeeks(2), Set.of(RespondentGroup.MEDEWERKERS), null,
+                old.getId()));
+        ScanRound earlier = fixture.round(RespondentGroup.MEDEWERKERS);
+        jdbc.update("update scan_round set template_version = 1 where id = ?", earlier.getId());
+        ScanRound rescan = fixture.rounds.createRound(fixture.traject.getId(), new RoundForm("Herhaling",
+                fixture.today(), fixture.today().plusWeeks(2), Set.of(RespondentGroup.MEDEWERKERS), earlier.getId()));
+
+        assertThat(fromTemplate.getTemplateVersion()).isEqualTo(2);
+        assertThat(rescan.getTemplateVersion()).isEqualTo(2);
+        fixture.respond(rescan.getId(), RespondentGroup.MEDEWERKERS, 5, 4, WEAK_CHANGE_CLIMATE);
+        assertThat(changeClimateAdvice(fixture.close(rescan)).text()).contains("zij trekken de verandering");
+    }
+
+    @Test
     void version_1_stays_as_shipped_and_version_2_gives_experts_a_wording_in_the_same_direction() {
         ScanTemplate one = templates.version(1).orElseThrow();
         ScanTemplate two = templates.latest();
