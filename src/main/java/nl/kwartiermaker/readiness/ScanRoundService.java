@@ -165,7 +165,10 @@ public class ScanRoundService {
         return questions.findByRoundIdOrderByPositionAscIdAsc(round.getId());
     }
 
-    /** Adapts a statement of this round's copy of the questionnaire; only before anyone has answered. */
+    /**
+     * Adapts a statement of this round's copy of the questionnaire, keeping the experts' wording as it is; only before
+     * anyone has answered.
+     */
     @PreAuthorize(Access.STAFF)
     @Transactional
     public ScanQuestion rewordQuestion(long questionId, long expectedVersion, String text, boolean reverse) {
