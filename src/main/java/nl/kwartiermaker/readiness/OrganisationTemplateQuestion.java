@@ -43,6 +43,10 @@ class OrganisationTemplateQuestion {
     @Column(name = "open_question", nullable = false)
     private boolean openQuestion;
 
+    /** The wording for the group "Ervaringsdeskundigen"; null when they read {@code text} (migration 0035). */
+    @Column(name = "expert_text", length = ScanQuestion.TEXT_MAX)
+    private String expertText;
+
     protected OrganisationTemplateQuestion() {
     }
 
@@ -55,10 +59,11 @@ class OrganisationTemplateQuestion {
         this.text = question.text();
         this.reverseScored = question.reverse();
         this.openQuestion = question.open();
+        this.expertText = question.expertText();
     }
 
     TemplateQuestion toQuestion() {
-        return new TemplateQuestion(themeKey, themeTitle, questionKey, text, reverseScored, openQuestion);
+        return new TemplateQuestion(themeKey, themeTitle, questionKey, text, reverseScored, openQuestion, expertText);
     }
 
     long getTemplateId() {

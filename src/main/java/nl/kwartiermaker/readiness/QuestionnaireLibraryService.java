@@ -124,6 +124,7 @@ public class QuestionnaireLibraryService {
         List<TemplateQuestion> checked = new ArrayList<>();
         for (TemplateQuestion question : given) {
             String text = ScanQuestion.requireText(question.text());
+            String expertText = question.expertText() == null ? null : ScanQuestion.requireText(question.expertText());
             ScanTemplate.Theme theme = question.open() ? null : byKey.get(question.themeKey());
             require(question.open() || theme != null, "scan.error.theme");
             String themeKey = question.open() ? ScanQuestion.OPEN_THEME : theme.key();
@@ -131,7 +132,7 @@ public class QuestionnaireLibraryService {
                     ? ScanQuestion.ownKey(themeKey, tokens) : question.questionKey();
             require(key.length() <= 120 && keys.add(key), "scan.error.template.key");
             checked.add(new TemplateQuestion(themeKey, question.open() ? "" : theme.title(), key, text, question.reverse(),
-                    question.open()));
+                    question.open(), expertText));
         }
         List<String> themeOrder = new ArrayList<>(byKey.keySet());
         checked.sort(Comparator.comparingInt(q -> q.open() ? themeOrder.size() : themeOrder.indexOf(q.themeKey())));
@@ -178,7 +179,7 @@ public class QuestionnaireLibraryService {
         for (ScanTemplate.Theme theme : template.themes()) {
             for (ScanTemplate.Statement statement : theme.statements()) {
                 result.add(new TemplateQuestion(theme.key(), theme.title(), statement.key(), statement.text(),
-                        statement.reverse(), false));
+                        statement.reverse(), false, statement.expertText()));
             }
         }
         for (ScanTemplate.OpenQuestion open : template.openQuestions()) {

@@ -82,6 +82,12 @@ class RoundExports {
             html.append(scoreCell(theme.overall(), locale)).append("</tr>");
         }
         html.append("</table><p class=\"muted\">").append(escape(t(locale, "scan.results.legend"))).append("</p>");
+        long expertWordings = results.statements().stream().filter(st -> st.expertText() != null).count();
+        if (expertWordings > 0 && shown.contains(RespondentGroup.ERVARINGSDESKUNDIGEN)) {
+            // the groups read different words for some statements; the reader of the report should know why they compare
+            html.append("<p class=\"muted\">").append(escape(t(locale, "scan.results.expert.note", expertWordings)))
+                    .append("</p>");
+        }
 
         html.append("<h2>").append(escape(t(locale, "scan.pdf.themes"))).append("</h2>");
         if (results.totalsShown()) {
@@ -135,7 +141,8 @@ class RoundExports {
             // the second header row says what each column asked, so the file can be read without the portal
             List<String> asked = new ArrayList<>(List.of(t(locale, "scan.csv.asked"), ""));
             questions.forEach(q -> asked.add(neutralise(q.getText() + (q.isReverseScored()
-                    ? " " + t(locale, "scan.results.reversed") : ""))));
+                    ? " " + t(locale, "scan.results.reversed") : "") + q.getExpertText()
+                    .map(variant -> " " + t(locale, "scan.results.expert.wording", variant)).orElse(""))));
             csv.printRecord(asked);
             String current = null;
             String[] row = null;

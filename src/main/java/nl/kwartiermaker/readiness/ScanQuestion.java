@@ -53,6 +53,13 @@ public class ScanQuestion {
     @Column(name = "open_question", nullable = false)
     private boolean openQuestion;
 
+    /**
+     * The wording the group "Ervaringsdeskundigen" reads instead of {@code text}, null when they read the same (rounds
+     * before scan version 2 have none). One question with two wordings, so both groups' answers count together.
+     */
+    @Column(name = "expert_text", length = TEXT_MAX)
+    private String expertText;
+
     protected ScanQuestion() {
     }
 
@@ -61,6 +68,12 @@ public class ScanQuestion {
         String clean = text == null ? "" : text.strip();
         InvalidInput.require(!clean.isEmpty() && clean.length() <= TEXT_MAX, "scan.error.question.text", TEXT_MAX);
         return clean;
+    }
+
+    /** A wording for experts as stored: stripped, null when blank (then experts read the question's own text). */
+    static String variant(String expertText) {
+        String clean = expertText == null ? "" : expertText.strip();
+        return clean.isEmpty() ? null : clean;
     }
 
     /** The key of an organisation's own statement: random, so keys of different templates and rounds never meet. */
@@ -80,14 +93,25 @@ public class ScanQuestion {
         this.openQuestion = openQuestion;
     }
 
+    ScanQuestion(long roundId, int position, String themeKey, String themeTitle, String questionKey, String text,
+                 boolean reverseScored, boolean openQuestion, String expertText) {
+        this(roundId, position, themeKey, themeTitle, questionKey, text, reverseScored, openQuestion);
+        this.expertText = variant(expertText);
+    }
+
     ScanQuestion copyTo(long otherRoundId) {
         return new ScanQuestion(otherRoundId, position, themeKey, themeTitle, questionKey, text, reverseScored,
-                openQuestion);
+                openQuestion, expertText);
     }
 
     void reword(String newText, boolean reverse) {
         this.text = newText;
         this.reverseScored = !openQuestion && reverse;
+    }
+
+    /** Sets or (blank) removes the experts' wording; the direction is the question's own, as for {@code text}. */
+    void rewordForExperts(String newExpertText) {
+        this.expertText = variant(newExpertText);
     }
 
     public Long getId() {
@@ -128,5 +152,15 @@ public class ScanQuestion {
 
     public boolean isOpenQuestion() {
         return openQuestion;
+    }
+
+    /** The experts' own wording, if this question has one. */
+    public java.util.Optional<String> getExpertText() {
+        return java.util.Optional.ofNullable(expertText);
+    }
+
+    /** The wording a respondent of this group reads: the experts' variant for experts, where there is one. */
+    public String textFor(RespondentGroup group) {
+        return group == RespondentGroup.ERVARINGSDESKUNDIGEN && expertText != null ? expertText : text;
     }
 }

@@ -50,8 +50,12 @@ public record ScanResults(long roundId, long trajectId, String roundName, RoundS
         }
     }
 
-    /** How often each answer was given (index 0 = weet niet, 1–5 the scale as worded), over everyone. */
-    public record StatementResult(long questionId, String themeKey, String text, boolean reverse, long[] counts) {
+    /**
+     * How often each answer was given (index 0 = weet niet, 1–5 the scale as worded), over everyone: experts who read
+     * their own wording ({@code expertText}, null when there was none) count with the others, as the same statement.
+     */
+    public record StatementResult(long questionId, String themeKey, String text, boolean reverse, long[] counts,
+                                  String expertText) {
         public long total() {
             long total = 0;
             for (long c : counts) {

@@ -222,7 +222,7 @@ public class ScanResultsService implements ReadinessScanSummaries {
             }
             asked.stream().filter(q -> !q.isOpenQuestion()).forEach(q -> statements.add(new ScanResults.StatementResult(
                     q.getId(), q.getThemeKey(), q.getText(), q.isReverseScored(),
-                    counts.getOrDefault(q.getId(), new long[6]))));
+                    counts.getOrDefault(q.getId(), new long[6]), q.getExpertText().orElse(null))));
         }
 
         List<ScanResults.Gap> gaps = themes.stream().filter(t -> t.byGroup().size() >= 2).map(t -> {

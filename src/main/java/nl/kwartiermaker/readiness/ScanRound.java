@@ -73,8 +73,8 @@ public class ScanRound extends AuditedEntity {
         apply(form);
     }
 
-    ScanRound(long trajectId, RoundForm form, OrganisationTemplate template) {
-        this(trajectId, form, template.getShippedVersion());
+    ScanRound(long trajectId, RoundForm form, OrganisationTemplate template, int templateVersion) {
+        this(trajectId, form, templateVersion);
         this.templateId = template.getId();
         this.templateRevision = template.getRevision();
     }

@@ -118,14 +118,15 @@ public class ScanRoundService {
             ScanRound earlier = rounds.findById(form.basedOnRoundId())
                     .filter(r -> r.getTrajectId() == trajectId)
                     .orElseThrow(() -> new InvalidInput("scan.error.basedon"));
-            round = rounds.saveAndFlush(new ScanRound(trajectId, form, earlier.getTemplateVersion()));
+            round = rounds.saveAndFlush(new ScanRound(trajectId, form, adviceVersion(earlier.getTemplateVersion())));
             questions.findByRoundIdOrderByPositionAscIdAsc(earlier.getId())
                     .forEach(q -> copied.add(q.copyTo(round.getId())));
         } else {
             List<TemplateQuestion> source;
             if (form.templateId() != null) {
                 OrganisationTemplate own = library.templateForRound(form.templateId());
-                round = rounds.saveAndFlush(new ScanRound(trajectId, form, own));
+                round = rounds.saveAndFlush(new ScanRound(trajectId, form, own,
+                        adviceVersion(own.getShippedVersion())));
                 source = library.questionsOf(own.getId());
             } else {
                 ScanTemplate template = templates.latest();
@@ -135,11 +136,26 @@ public class ScanRoundService {
             int position = 0;
             for (TemplateQuestion q : source) {
                 copied.add(new ScanQuestion(round.getId(), ++position, q.themeKey(), q.themeTitle(), q.questionKey(),
-                        q.text(), q.reverse(), q.open()));
+                        q.text(), q.reverse(), q.open(), q.expertText()));
             }
         }
         questions.saveAll(copied);
         return round;
+    }
+
+    /**
+     * The shipped version whose advice, sources and checklist steps a new round gives when its questions come from an
+     * organisation template or an earlier round: the latest, when it has every theme of the version the questions were
+     * copied from (themes are never invented, so the questions fit), else that version. The advice is the portal's
+     * reading of the seeds, not the organisation's, so a corrected version (2: who pulls the change) reaches new rounds
+     * of an older template too; rounds that already ran keep the version they recorded.
+     */
+    private int adviceVersion(int copiedFrom) {
+        ScanTemplate latest = templates.latest();
+        boolean sameThemes = templates.version(copiedFrom)
+                .map(from -> from.themes().stream().allMatch(t -> latest.theme(t.key()).isPresent()))
+                .orElse(true);
+        return sameThemes ? latest.version() : copiedFrom;
     }
 
     /** The questions of a round, for the project lead who adapts them. */
@@ -149,10 +165,29 @@ public class ScanRoundService {
         return questions.findByRoundIdOrderByPositionAscIdAsc(round.getId());
     }
 
-    /** Adapts a statement of this round's copy of the questionnaire; only before anyone has answered. */
+    /**
+     * Adapts a statement of this round's copy of the questionnaire, keeping the experts' wording as it is; only before
+     * anyone has answered.
+     */
     @PreAuthorize(Access.STAFF)
     @Transactional
     public ScanQuestion rewordQuestion(long questionId, long expectedVersion, String text, boolean reverse) {
+        return rewordQuestion(questionId, expectedVersion, text, reverse, null, false);
+    }
+
+    /**
+     * Adapts a statement and the wording the group "Ervaringsdeskundigen" reads ({@code expertText}, blank for none:
+     * then they read {@code text}); only before anyone has answered.
+     */
+    @PreAuthorize(Access.STAFF)
+    @Transactional
+    public ScanQuestion rewordQuestion(long questionId, long expectedVersion, String text, boolean reverse,
+                                       String expertText) {
+        return rewordQuestion(questionId, expectedVersion, text, reverse, expertText, true);
+    }
+
+    private ScanQuestion rewordQuestion(long questionId, long expectedVersion, String text, boolean reverse,
+                                        String expertText, boolean withExpertText) {
         ScanQuestion question = questions.findById(questionId)
                 .orElseThrow(() -> new InvalidInput("scan.error.notfound"));
         if (question.getVersion() != expectedVersion) {
@@ -160,6 +195,10 @@ public class ScanRoundService {
         }
         requireEditable(access.managedRound(question.getRoundId()));
         question.reword(ScanQuestion.requireText(text), reverse);
+        if (withExpertText) {
+            question.rewordForExperts(ScanQuestion.variant(expertText) == null ? null
+                    : ScanQuestion.requireText(expertText));
+        }
         return questions.saveAndFlush(question);
     }
 

@@ -14,7 +14,14 @@ public record ScanTemplate(int version, String name, List<Theme> themes, List<Op
                         List<Statement> statements) {
     }
 
-    public record Statement(String key, String text, boolean reverse) {
+    /**
+     * {@code expertText}: the wording the group {@link RespondentGroup#ERVARINGSDESKUNDIGEN} reads instead (version 2
+     * on), or null when every group reads {@code text}. Same key and direction, so both count as one statement.
+     */
+    public record Statement(String key, String text, boolean reverse, String expertText) {
+        public Statement(String key, String text, boolean reverse) {
+            this(key, text, reverse, null);
+        }
     }
 
     public record OpenQuestion(String key, String text) {

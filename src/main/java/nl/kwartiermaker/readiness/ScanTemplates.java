@@ -64,7 +64,8 @@ class ScanTemplates {
             List<ScanTemplate.Statement> statements = new ArrayList<>();
             for (Map<String, Object> statement : (List<Map<String, Object>>) theme.get("statements")) {
                 statements.add(new ScanTemplate.Statement(unique(keys, (String) statement.get("key"), version),
-                        (String) statement.get("text"), Boolean.TRUE.equals(statement.get("reverse"))));
+                        (String) statement.get("text"), Boolean.TRUE.equals(statement.get("reverse")),
+                        (String) statement.get("experts")));
             }
             themes.add(new ScanTemplate.Theme(unique(keys, (String) theme.get("key"), version),
                     (String) theme.get("title"), (String) theme.get("advice"), (String) theme.get("checklist"),

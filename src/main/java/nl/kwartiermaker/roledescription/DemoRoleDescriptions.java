@@ -56,7 +56,7 @@ class DemoRoleDescriptions implements ApplicationRunner {
                             Set.of(Domain.HULPVERLENING, Domain.ONDERWIJS),
                             Set.of(CoreTask.INDIVIDUAL_RECOVERY, CoreTask.RECOVERY_ORIENTED_SUPPORT),
                             List.of("Herstelgesprekken met cliënten", "Meedenken in het multidisciplinair overleg",
-                                    "Scholing van collega's over herstel")),
+                                    "Scholing van collega’s over herstel")),
                     new Competences(Map.of(Competence.RECIPROCAL_CONTACT, CompetenceLevel.GEVORDERD,
                             Competence.METHODS, CompetenceLevel.BASIS, Competence.COLLABORATION,
                             CompetenceLevel.GEVORDERD)),
@@ -64,11 +64,13 @@ class DemoRoleDescriptions implements ApplicationRunner {
                             "Je bent lid van het poliklinische team en van de vakgroep ervaringsdeskundigen.",
                             "Manager polikliniek"),
                     new Terms(EmploymentType.PAID, 24,
-                            "De beloning is gelijk aan die van collega's die op gelijkwaardig niveau werken.",
+                            "De beloning is gelijk aan die van de collega’s met wie je op gelijkwaardige basis"
+                                    + " samenwerkt.",
                             "Cao GGZ",
                             "Er is ruimte en tijd om zaken te laten bezinken na emotioneel zware gesprekken."),
-                    new SupportAndDevelopment(true, true, false, true, "Een senior ervaringsdeskundige is je mentor.",
-                            false, "Scholing op maat en een persoonlijk ontwikkelplan."),
+                    new SupportAndDevelopment(true, true, false, true,
+                            "Een ervaren collega-ervaringsdeskundige is je mentor.", false,
+                            "Scholing op maat en een persoonlijk ontwikkelplan."),
                     new FreeSpace("")));
             long reviewer = users.findByEmail("ervaringsdeskundige@demo.nl").orElseThrow().id();
             review[0] = reviews.submitForReview(adopted.getId(), adopted.getVersion(), reviewer);

@@ -12,7 +12,8 @@ public final class RoleDescriptionWarnings {
 
     /**
      * Below this many hours a paid contract is the "small contract" seed 001 warns about: the pay barely exceeds what
-     * is lost on a benefit. 16 hours (two days) is our reading of the seed, which names no number.
+     * is lost on a benefit. 16 hours (two days) is the portal's own reading of the seed, which names no number; the
+     * warning says so ("richtgetal van het portaal"), so nobody quotes it as the seed's norm.
      */
     public static final int SMALL_CONTRACT_HOURS = 16;
 
@@ -20,8 +21,10 @@ public final class RoleDescriptionWarnings {
     static final String REWARD = "001 Handreiking kwartiermaken, Fase 2: Bied passende beloning (citaat Marc Mulder)";
     static final String ROLE_DESCRIPTION = "001 Handreiking kwartiermaken, Fase 2: Zorg voor een duidelijke"
             + " functieomschrijving";
-    static final String SUPPORT = "002 Hoe word ik ervaringsdeskundige?, Begeleiding bij weer werken; 000 Handreiking"
-            + " ervaringsdeskundigen inzetten, tip 3";
+    /** Mentor, buddy and intervision are 000's tip 7 (welzijn) and 001's fase 2; "niet alleen zwemmen" is 002's. */
+    static final String SUPPORT = "000 Handreiking ervaringsdeskundigen inzetten, tip 7; 001 Handreiking"
+            + " kwartiermaken, Fase 2: Regel een maatje/mentor, coaching, intervisie en supervisie; 002 Hoe word ik"
+            + " ervaringsdeskundige?, Begeleiding bij weer werken";
     static final String PERSPECTIVE = "001 Handreiking kwartiermaken, Fase 2: ontwikkelperspectief; 002 Hoe word ik"
             + " ervaringsdeskundige?, Vrijwilligerswerk";
     static final String PROJECT_LEAD = "001 Handreiking kwartiermaken, Fase 1: Do's & don'ts";

@@ -45,6 +45,10 @@ public final class SectionTexts {
                 Arrays.stream(Competence.values()).filter(levels::containsKey)
                         .forEach(k -> bullets.add(labels.get("roledesc.export.competence", labels.get(k.labelKey()),
                                 labels.get(levels.get(k).labelKey()))));
+                if (!levels.isEmpty()) {
+                    // the levels are the organisation's own scale, not the BCP-E's; a reader of the export should know
+                    paragraphs.add(labels.get("roledesc.export.levels"));
+                }
             }
             case TASKS -> bullets.addAll(work.tasks());
             case POSITIONING -> {

@@ -166,8 +166,10 @@ class ScanAnswerView extends Main implements BeforeEnterObserver, HasDynamicTitl
         Section section = new Section(title);
         section.addClassName("scan-theme");
         for (ScanQuestion question : screen.questions()) {
+            // experts read their own wording where the questionnaire has one (scan version 2); same question
+            String wording = question.textFor(questionnaire.group());
             if (screen.open()) {
-                TextArea text = new TextArea(question.getText());
+                TextArea text = new TextArea(wording);
                 text.setMaxLength(ScanAnsweringService.OPEN_ANSWER_MAX);
                 text.setWidthFull();
                 text.setHelperText(getTranslation("scan.answer.open.help"));
@@ -175,7 +177,7 @@ class ScanAnswerView extends Main implements BeforeEnterObserver, HasDynamicTitl
                 openQuestions.put(question.getId(), text);
                 section.add(text);
             } else {
-                LikertScale scale = new LikertScale(question.getId(), question.getText(), SCALE,
+                LikertScale scale = new LikertScale(question.getId(), wording, SCALE,
                         v -> getTranslation("scan.scale." + v), scores.get(question.getId()), v -> {
                             scores.put(question.getId(), v);
                             updateProgress();

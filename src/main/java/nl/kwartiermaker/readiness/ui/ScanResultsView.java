@@ -296,7 +296,9 @@ class ScanResultsView extends Div implements BeforeEnterObserver, HasDynamicTitl
         List<List<Object>> rows = new ArrayList<>();
         for (ScanResults.StatementResult statement : results.statements()) {
             List<Object> row = new ArrayList<>();
-            row.add(statement.text() + (statement.reverse() ? " " + getTranslation("scan.results.reversed") : ""));
+            row.add(statement.text() + (statement.reverse() ? " " + getTranslation("scan.results.reversed") : "")
+                    + (statement.expertText() == null ? ""
+                    : " " + getTranslation("scan.results.expert.wording", statement.expertText())));
             Element bar = new Element("td");
             // markup from ScanCharts holds only numbers and fixed colours; no user text reaches it
             bar.setProperty("innerHTML", ScanCharts.distributionBar(statement.counts()));

@@ -370,8 +370,16 @@ class ScanRoundsView extends Div implements BeforeEnterObserver, HasDynamicTitle
                     new com.vaadin.flow.component.checkbox.Checkbox(getTranslation("scan.field.reverse"),
                             question.isReverseScored());
             reverse.setVisible(!question.isOpenQuestion());
+            // the experts' wording (scan version 2) is part of the round's copy and edited with the statement
+            TextArea expertText = new TextArea(getTranslation("scan.field.expert.text"));
+            expertText.setHelperText(getTranslation("scan.field.expert.help"));
+            expertText.setValue(question.getExpertText().orElse(""));
+            expertText.setMaxLength(ScanQuestion.TEXT_MAX);
+            expertText.setWidthFull();
+            expertText.addClassName("scan-expert-text");
             Button save = new Button(getTranslation("scan.questions.save"), e -> {
-                scans.rewordQuestion(question.getId(), question.getVersion(), text.getValue(), reverse.getValue());
+                scans.rewordQuestion(question.getId(), question.getVersion(), text.getValue(), reverse.getValue(),
+                        expertText.getValue());
                 Notices.success(getTranslation("scan.questions.saved"));
                 fillQuestions(dialog, round);
             });
@@ -384,7 +392,7 @@ class ScanRoundsView extends Div implements BeforeEnterObserver, HasDynamicTitle
                         fillQuestions(dialog, round);
                     }));
             remove.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.ERROR);
-            Div block = new Div(text, reverse, new Div(save, remove));
+            Div block = new Div(text, expertText, reverse, new Div(save, remove));
             block.addClassName("scan-question-edit");
             dialog.add(block);
         }

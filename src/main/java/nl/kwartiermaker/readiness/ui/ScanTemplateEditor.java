@@ -45,6 +45,8 @@ class ScanTemplateEditor extends Div implements BeforeEnterObserver, HasDynamicT
     /** The questions as edited so far, with the fields that show them, in the order shown. */
     final List<TemplateQuestion> draft = new ArrayList<>();
     final List<TextArea> texts = new ArrayList<>();
+    /** Per row of {@link #texts}: the wording the group "Ervaringsdeskundigen" reads instead (empty: the same). */
+    final List<TextArea> expertTexts = new ArrayList<>();
     private final List<Checkbox> reverses = new ArrayList<>();
     private List<ScanTemplate.Theme> themes = List.of();
     private TemplateContent content;
@@ -81,6 +83,7 @@ class ScanTemplateEditor extends Div implements BeforeEnterObserver, HasDynamicT
     private void render() {
         removeAll();
         texts.clear();
+        expertTexts.clear();
         reverses.clear();
         title = getTranslation("scan.editor.title", content.name());
         Anchor back = new Anchor("scans/vragenlijsten", getTranslation("scan.templates.title"));
@@ -89,7 +92,7 @@ class ScanTemplateEditor extends Div implements BeforeEnterObserver, HasDynamicT
         add(back, header);
         Paragraph state = new Paragraph(getTranslation("scan.editor.version", content.revision(),
                 content.roundsUsing()));
-        add(state);
+        add(state, new Paragraph(getTranslation("scan.editor.experts")));
         if (content.archived()) {
             Paragraph archived = new Paragraph(getTranslation("scan.editor.archived"));
             archived.addClassName("empty-state");
@@ -131,9 +134,11 @@ class ScanTemplateEditor extends Div implements BeforeEnterObserver, HasDynamicT
             text.setValue(question.text());
             text.setMaxLength(ScanQuestion.TEXT_MAX);
             text.setWidthFull();
+            TextArea expertText = expertTextField(question.expertText());
             Checkbox reverse = new Checkbox(getTranslation("scan.field.reverse"), question.reverse());
             reverse.setVisible(!question.open());
             texts.add(text);
+            expertTexts.add(expertText);
             reverses.add(reverse);
             Button leaveOut = new Button(getTranslation("scan.questions.remove"), e -> {
                 sync();
@@ -142,11 +147,22 @@ class ScanTemplateEditor extends Div implements BeforeEnterObserver, HasDynamicT
                 Notices.success(getTranslation("scan.editor.left.out"));
             });
             leaveOut.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.ERROR);
-            Div row = new Div(text, reverse, leaveOut);
+            Div row = new Div(text, expertText, reverse, leaveOut);
             row.addClassName("scan-question-edit");
             row.getElement().setAttribute("data-index", String.valueOf(index));
             section.add(row);
         }
+    }
+
+    /** The experts' wording of a question (scan version 2): kept, shown and editable like the text itself. */
+    private TextArea expertTextField(String value) {
+        TextArea field = new TextArea(getTranslation("scan.field.expert.text"));
+        field.setHelperText(getTranslation("scan.field.expert.help"));
+        field.setValue(value == null ? "" : value);
+        field.setMaxLength(ScanQuestion.TEXT_MAX);
+        field.setWidthFull();
+        field.addClassName("scan-expert-text");
+        return field;
     }
 
     private Div adder(String about, java.util.function.Function<String, TemplateQuestion> create,
@@ -180,7 +196,8 @@ class ScanTemplateEditor extends Div implements BeforeEnterObserver, HasDynamicT
         for (int i = 0; i < texts.size(); i++) {
             int index = Integer.parseInt(texts.get(i).getParent().orElseThrow().getElement()
                     .getAttribute("data-index"));
-            draft.set(index, draft.get(index).withText(texts.get(i).getValue(), reverses.get(i).getValue()));
+            draft.set(index, draft.get(index).withText(texts.get(i).getValue(), reverses.get(i).getValue())
+                    .withExpertText(expertTexts.get(i).getValue()));
         }
     }
 

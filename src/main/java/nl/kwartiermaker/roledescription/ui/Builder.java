@@ -391,7 +391,11 @@ class Builder extends Div {
         stepContent.put(Step.TITLE, form(title, theme, roles, traject));
         stepContent.put(Step.TASKS, form(withBlocks(context, DescriptionSection.CONTEXT,
                 DescriptionSection.CORE_TASKS), domains, coreTasks, withBlocks(tasks, DescriptionSection.TASKS)));
-        Div competenceStep = new Div(new Paragraph(getTranslation("roledesc.field.competences.help")), competences);
+        // the seeds and the BCP-E name competences but no levels: the levels are the organisation's own scale
+        Paragraph levels = new Paragraph(getTranslation("roledesc.levels.help"));
+        levels.addClassName("competence-levels-help");
+        Div competenceStep = new Div(new Paragraph(getTranslation("roledesc.field.competences.help")), levels,
+                competences);
         stepContent.put(Step.COMPETENCES, competenceStep);
         stepContent.put(Step.POSITIONING, form(positioning, expertsInTeam, tandem, expertLeadsIntroduction,
                 withBlocks(positioningNotes, DescriptionSection.POSITIONING),

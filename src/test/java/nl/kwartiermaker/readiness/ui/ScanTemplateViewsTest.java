@@ -152,6 +152,29 @@ class ScanTemplateViewsTest extends BrowserlessViewTest {
     }
 
     @Test
+    void the_editor_shows_the_experts_wording_of_a_statement_and_saves_it_with_the_statement() {
+        OrganisationTemplate copy = library.copyTemplate(null, "Met woorden voor ervaringsdeskundigen");
+        TemplateContent before = library.template(copy.getId());
+        int positie = before.questions().stream().map(TemplateQuestion::questionKey).toList().indexOf("houding.positie");
+        ScanTemplateEditor editor = navigate("scans/vragenlijsten/" + copy.getId(), ScanTemplateEditor.class);
+        assertThat(editor.expertTexts).hasSameSizeAs(editor.texts);
+        // the rows follow the template's order: statements by theme, open questions last
+        assertThat(editor.expertTexts.get(positie).getValue()).startsWith("Ik maak me zorgen dat reguliere collega’s");
+        assertThat(editor.expertTexts.get(positie).getLabel()).startsWith("Tekst voor ervaringsdeskundigen");
+
+        editor.expertTexts.get(positie).setValue("Ik vrees dat collega’s mij als concurrent zien.");
+        editor.expertTexts.getFirst().setValue("");
+        // re-rendering after a statement is left out keeps what was typed
+        test(button(theme("Financiële middelen"), "Weglaten")).click();
+        test(editor.save).click();
+
+        TemplateContent after = library.template(copy.getId());
+        assertThat(after.questions()).filteredOn(q -> "houding.positie".equals(q.questionKey())).singleElement()
+                .extracting(TemplateQuestion::expertText).isEqualTo("Ik vrees dat collega’s mij als concurrent zien.");
+        assertThat(after.questions().getFirst().expertText()).isNull();
+    }
+
+    @Test
     void a_save_over_someone_elses_change_is_refused_and_the_edits_stay_on_screen() {
         OrganisationTemplate copy = library.copyTemplate(null, "Gedeeld");
         ScanTemplateEditor editor = navigate("scans/vragenlijsten/" + copy.getId(), ScanTemplateEditor.class);

@@ -86,6 +86,28 @@ class ScanViewsTest extends BrowserlessViewTest {
     }
 
     @Test
+    void an_expert_by_experience_answers_the_statements_written_for_experts() {
+        ScanRound round = fixture.round(RespondentGroup.ERVARINGSDESKUNDIGEN);
+        String token = ScanFixture.token(rounds.createGroupLink(round.getId(), RespondentGroup.ERVARINGSDESKUNDIGEN));
+        SignedIn.nobody();
+
+        ScanAnswerView view = navigate("scan/" + token, ScanAnswerView.class);
+
+        assertThat(view.statements.values()).extracting(LikertScale::getLegendText).containsExactly(
+                "In onze organisatie weten de mensen wat ervaringskennis is.",
+                "Reguliere collega’s weten wat een ervaringsdeskundige anders doet dan zij.",
+                "In onze organisatie is bekend dat er verschillende beelden bestaan van wat ervaringsdeskundigheid is.",
+                "In onze organisatie is het eigenlijk niet duidelijk wat een ervaringsdeskundige komt doen.");
+        test(view.next).click();
+        test(view.next).click();
+        test(view.next).click();
+        assertThat(view.statements.values()).extracting(LikertScale::getLegendText)
+                .contains("Ik maak me zorgen dat reguliere collega’s ervaringsdeskundigen zien als mensen die hun "
+                        + "werk overnemen.")
+                .noneMatch(text -> text.contains("door mijn collega’s of mij"));
+    }
+
+    @Test
     void the_answer_page_shows_one_theme_at_a_time_keeps_answers_and_names_what_is_still_open() {
         ScanRound round = fixture.round(RespondentGroup.MEDEWERKERS);
         String token = ScanFixture.token(rounds.createGroupLink(round.getId(), RespondentGroup.MEDEWERKERS));

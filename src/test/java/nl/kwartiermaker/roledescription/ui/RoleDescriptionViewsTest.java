@@ -143,6 +143,20 @@ class RoleDescriptionViewsTest extends BrowserlessViewTest {
     }
 
     @Test
+    void the_builder_presents_the_competence_levels_as_the_organisations_own_scale_and_pay_as_seed_001_words_it() {
+        Builder builder = openBuilder(draft());
+        builder.go(Builder.Step.COMPETENCES);
+        String step = builder.getElement().getTextRecursively();
+        assertThat(step).contains("De niveaus zijn een eigen schaal van de organisatie.",
+                "Basis, Gevorderd en Senior zijn de eigen schaal van jullie organisatie, geen niveaus uit het BCP-E");
+        assertThat(step).doesNotContain("het niveau dat de functie vraagt.");
+
+        builder.go(Builder.Step.TERMS);
+        assertThat(builder.payGuidance.getHelperText()).isEqualTo("Vuistregel: dezelfde beloning als de collega’s met "
+                + "wie de ervaringsdeskundige op gelijkwaardige basis samenwerkt.");
+    }
+
+    @Test
     void each_step_form_writes_its_own_part_of_the_content_and_shows_what_was_saved() {
         RoleDescription draft = draft();
         Builder builder = openBuilder(draft);
@@ -222,7 +236,8 @@ class RoleDescriptionViewsTest extends BrowserlessViewTest {
         builder.employmentType.setValue(EmploymentType.PAID);
         builder.hoursPerWeek.setValue(8);
         assertThat(warningRules(builder)).containsExactly("SMALL_CONTRACT");
-        assertThat(builder.warnings.getElement().getTextRecursively()).contains("minder dan 16 uur");
+        assertThat(builder.warnings.getElement().getTextRecursively()).contains("minder dan 16 uur")
+                .as("the number is the portal's reading, not the seed's").contains("richtgetal van het portaal");
 
         builder.go(Builder.Step.FREE);
         assertThat(warningRules(builder)).contains("SMALL_CONTRACT", "NO_LINE_MANAGER", "NO_MENTOR_OR_INTERVISION");
