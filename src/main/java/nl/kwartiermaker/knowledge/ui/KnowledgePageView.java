@@ -25,6 +25,7 @@ import nl.kwartiermaker.base.Role;
 import nl.kwartiermaker.base.SafeMarkdown;
 import nl.kwartiermaker.base.ui.MarkdownContent;
 import nl.kwartiermaker.base.ui.PageTitles;
+import nl.kwartiermaker.base.ui.SourceCitation;
 import nl.kwartiermaker.base.ui.ViewHeader;
 import nl.kwartiermaker.knowledge.KnowledgeService;
 
@@ -83,9 +84,10 @@ class KnowledgePageView extends Div implements BeforeEnterObserver, HasDynamicTi
             section.add(new Paragraph(getTranslation("knowledge.sources.none")));
         } else {
             UnorderedList list = new UnorderedList();
-            page.content().sources().forEach(s -> list.add(new ListItem(s)));
+            page.content().sources().forEach(s -> list.add(new ListItem(new SourceCitation(s))));
             section.add(list);
         }
+        section.add(new Paragraph(new Anchor(SourceCitation.SOURCES_PAGE, getTranslation("knowledge.sources.all"))));
         if (page.modifiedAt() != null) {
             DateTimeFormatter format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
                     .withLocale(getLocale()).withZone(PortalTime.ZONE);
