@@ -9,6 +9,7 @@ import java.util.List;
 import nl.kwartiermaker.BrowserlessViewTest;
 import nl.kwartiermaker.SignedIn;
 import nl.kwartiermaker.base.Role;
+import nl.kwartiermaker.base.ui.MarkdownContent;
 import nl.kwartiermaker.base.ui.SourceCitation;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -43,6 +44,17 @@ class SourcesViewTest extends BrowserlessViewTest {
                 .contains("kennisbank/bronnen#bron-004", "kennisbank/bronnen#bron-001")
                 .allMatch(href -> href.matches("kennisbank/bronnen#bron-00[0-4]"));
         assertThat($(Anchor.class).all()).extracting(Anchor::getHref).contains("kennisbank/bronnen");
+    }
+
+    @Test
+    void a_seed_cited_in_a_pages_text_links_to_its_entry_too() {
+        SignedIn.as("medewerker@demo.nl", Role.MEDEWERKER);
+        navigate("kennisbank/begeleiding", KnowledgePageView.class);
+        assertThat($(MarkdownContent.class).single().getElement().getProperty("innerHTML"))
+                .contains("<a href=\"/kennisbank/bronnen#bron-004\">004</a>");
+        assertThat(KnowledgePageView.linkSeedReferences("Zo staat het in de handreiking (001, 004). Niet (005), niet (2001)."))
+                .isEqualTo("Zo staat het in de handreiking ([001](/kennisbank/bronnen#bron-001), "
+                        + "[004](/kennisbank/bronnen#bron-004)). Niet (005), niet (2001).");
     }
 
     @Test
