@@ -57,6 +57,7 @@ class AccessMatrixTest extends BrowserlessViewTest {
             Rule.signedIn("", "DashboardView"),
             Rule.signedIn("kennisbank", "KnowledgeBaseView"),
             Rule.signedIn("kennisbank/draagvlak", "KnowledgePageView"),
+            Rule.signedIn("kennisbank/bronnen", "SourcesView"),
             Rule.only("kennisbank/nieuw", "KnowledgePageEditor", Role.BEHEERDER),
             Rule.only("kennisbank/bewerken/draagvlak", "KnowledgePageEditor", Role.BEHEERDER),
             Rule.signedIn("meldingen", "NotificationsView"),

@@ -27,7 +27,7 @@ public class KnowledgeService {
 
     private static final Logger log = LoggerFactory.getLogger(KnowledgeService.class);
     private static final int MIN_SEARCH = 2;
-    private static final java.util.Set<String> RESERVED_SLUGS = java.util.Set.of("nieuw", "bewerken");
+    private static final java.util.Set<String> RESERVED_SLUGS = java.util.Set.of("nieuw", "bewerken", "bronnen");
 
     private final KnowledgePageRepository pages;
     private final PageRevisionRepository revisions;
@@ -100,7 +100,7 @@ public class KnowledgeService {
         check(content);
         String base = SearchText.slug(content.title());
         if (RESERVED_SLUGS.contains(base)) {
-            // these are the editor's own addresses (kennisbank/nieuw, kennisbank/bewerken/…)
+            // these are the editor's and the sources page's own addresses (kennisbank/nieuw, kennisbank/bronnen, …)
             base = base + "-pagina";
         }
         String slug = base;

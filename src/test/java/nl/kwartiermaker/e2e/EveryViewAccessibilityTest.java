@@ -37,7 +37,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class EveryViewAccessibilityTest {
 
     static final List<String> VIEWS = List.of("", "kennisbank", "kennisbank/vijf-rollen", "kennisbank/nieuw",
-            "kennisbank/bewerken/draagvlak", "meldingen", "beheer/gebruikers", "beheer/audit", "bestaat-niet",
+            "kennisbank/bronnen", "kennisbank/bewerken/draagvlak", "meldingen", "beheer/gebruikers", "beheer/audit", "bestaat-niet",
             "trajecten", "trajecten/1", "trajecten/1/besluit", "trajecten/2",
             "trajecten/2/besluit", "trajecten/2/scans", "scans/1/resultaten", "scan/een-onbekende-link",
             "scans/vragenlijsten", "scans/vragenlijsten/1",

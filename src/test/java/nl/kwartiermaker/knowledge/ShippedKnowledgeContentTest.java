@@ -24,7 +24,9 @@ class ShippedKnowledgeContentTest {
             "ervaringskennis-en-ervaringsdeskundigheid", "vijf-rollen", "meerwaarde", "de-reis", "verkenning",
             "go-no-go", "fase-1-veranderklimaat", "fase-2-betrekken-en-toerusten", "fase-3-volhouden-en-borgen",
             "dos-en-donts", "competenties-en-kerntaken", "tips-werkgevers-en-ervaringsdeskundigen", "draagvlak",
-            "coordinator", "vrijwilliger-of-betaald");
+            "coordinator", "vrijwilliger-of-betaald", "wat-betekent-dit-voor-mij", "leidinggevende", "projectleider",
+            "selectie-en-training", "externe-opdrachten-en-tarieven", "lobby-en-belangenbehartiging",
+            "in-dienst-of-inhuren");
 
     @Test
     void every_required_topic_has_a_page() {
@@ -47,6 +49,56 @@ class ShippedKnowledgeContentTest {
         assertThat(shipped.find("fase-1-veranderklimaat").orElseThrow().content().body().toLowerCase())
                 .contains("leidende coalitie", "urgentie", "visie", "plan");
         assertThat(shipped.find("draagvlak").orElseThrow().content().sources()).anyMatch(s -> s.startsWith("004"));
+    }
+
+    private String body(String slug) {
+        return shipped.find(slug).orElseThrow().content().body();
+    }
+
+    @Test
+    void the_seeds_missing_content_has_its_pages_each_with_the_seed_it_follows() {
+        assertThat(body("selectie-en-training")).contains("meeloopdagen", "het delen van je eigen verhaal");
+        assertThat(body("externe-opdrachten-en-tarieven")).contains("eigen tarievenstructuur");
+        assertThat(body("lobby-en-belangenbehartiging")).contains("netwerk", "gelegenheidscoalities", "achterban");
+        assertThat(body("in-dienst-of-inhuren")).contains("mee te kleuren", "inhuur");
+        assertThat(body("meerwaarde")).contains("Wanneer spreek je van succes?");
+        assertThat(body("leidinggevende")).contains("werkgeverskwaliteiten", "inwerkperiode op maat");
+        assertThat(body("projectleider")).contains("5 tot 8 uur per week", "Fase 1", "Fase 2", "Fase 3");
+        for (String slug : List.of("selectie-en-training", "externe-opdrachten-en-tarieven",
+                "lobby-en-belangenbehartiging")) {
+            assertThat(shipped.find(slug).orElseThrow().content().sources()).as(slug).anyMatch(s -> s.startsWith("000"));
+        }
+        assertThat(shipped.find("in-dienst-of-inhuren").orElseThrow().content().sources())
+                .anyMatch(s -> s.startsWith("003"));
+        assertThat(shipped.find("leidinggevende").orElseThrow().content().sources())
+                .anyMatch(s -> s.startsWith("002")).anyMatch(s -> s.startsWith("003"));
+    }
+
+    @Test
+    void the_core_tasks_are_the_bcp_e_s_and_the_limburg_pool_requires_them() {
+        assertThat(body("competenties-en-kerntaken")).contains("Beroepscompetentieprofiel Ervaringsdeskundigheid uit 2013")
+                .contains("regionale pool").doesNotContain("PsychoseNet (002) beschrijft drie kerntaken");
+        assertThat(shipped.find("competenties-en-kerntaken").orElseThrow().content().sources())
+                .anyMatch(s -> s.startsWith("003 Inkoopstrategie"));
+    }
+
+    @Test
+    void the_limburg_pool_is_not_presented_as_a_pool_of_care_organisations() {
+        String phase3 = body("fase-3-volhouden-en-borgen");
+        assertThat(phase3).contains("die de gemeenten zelf betalen", "Eén aanbieder", "los van de zorgorganisaties")
+                .doesNotContain("Een voorbeeld is de regionale pool");
+    }
+
+    @Test
+    void the_ten_exploration_questions_are_questions_and_the_phases_have_parts_not_steps() {
+        String exploration = body("verkenning");
+        for (int n = 1; n <= 10; n++) {
+            assertThat(exploration).contains("### Vraag " + n + ".");
+        }
+        assertThat(shipped.all()).allSatisfy(page -> assertThat(page.content().body()).as(page.slug())
+                .doesNotContainPattern("(?m)^#+ Stap \\d"));
+        assertThat(body("fase-2-betrekken-en-toerusten")).contains("coaching, intervisie en supervisie")
+                .contains("minimaal twee ervaringsdeskundigen in een team of organisatie");
     }
 
     @Test

@@ -16,7 +16,7 @@ public class WarningList extends UnorderedList {
 
     /** Adds a warning (already translated) with its source, and returns its line for marks a page needs. */
     public ListItem addWarning(String text, String source) {
-        Span from = new Span(getTranslation("source", source));
+        SourceCitation from = new SourceCitation("source", source);
         from.addClassName("muted");
         ListItem item = new ListItem(new Span(text), from);
         add(item);

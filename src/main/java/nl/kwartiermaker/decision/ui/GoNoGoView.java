@@ -1,6 +1,7 @@
 package nl.kwartiermaker.decision.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
@@ -43,6 +44,7 @@ import nl.kwartiermaker.base.ui.DutchContent;
 import nl.kwartiermaker.base.ui.Notices;
 import nl.kwartiermaker.base.ui.PageTitles;
 import nl.kwartiermaker.base.ui.ViewHeader;
+import nl.kwartiermaker.base.ui.SourceCitation;
 import nl.kwartiermaker.decision.DecisionForm;
 import nl.kwartiermaker.decision.GoNoGoDecision;
 import nl.kwartiermaker.decision.GoNoGoQuestions;
@@ -247,6 +249,10 @@ class GoNoGoView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                 Paragraph warning = new Paragraph(getTranslation("decision.motive.warning", m.statement(),
                         m.explanation()));
                 warning.addClassName("warning-line");
+                // the motive's source, linked to its seed on the sources page like every citation
+                SourceCitation source = new SourceCitation("source", m.source());
+                source.addClassNames("muted", "motive-source");
+                warning.add(new Text(" "), source);
                 advice.add(warning);
             });
         });

@@ -25,6 +25,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import nl.kwartiermaker.base.Role;
 import nl.kwartiermaker.base.ui.PageTitles;
+import nl.kwartiermaker.base.ui.SourceCitation;
 import nl.kwartiermaker.base.ui.ViewHeader;
 import nl.kwartiermaker.knowledge.KnowledgeService;
 import nl.kwartiermaker.knowledge.PageCategory;
@@ -91,6 +92,7 @@ class KnowledgeBaseView extends VerticalLayout implements BeforeEnterObserver, H
                     results.add(section);
                 }
             }
+            results.add(new Paragraph(new Anchor(SourceCitation.SOURCES_PAGE, getTranslation("knowledge.sources.all"))));
             return;
         }
         List<KnowledgeService.Summary> found = knowledge.search(query);

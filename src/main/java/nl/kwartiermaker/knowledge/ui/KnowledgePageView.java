@@ -20,19 +20,27 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import nl.kwartiermaker.base.PortalTime;
 import nl.kwartiermaker.base.Role;
 import nl.kwartiermaker.base.SafeMarkdown;
 import nl.kwartiermaker.base.ui.MarkdownContent;
 import nl.kwartiermaker.base.ui.PageTitles;
+import nl.kwartiermaker.base.ui.SourceCitation;
 import nl.kwartiermaker.base.ui.ViewHeader;
 import nl.kwartiermaker.knowledge.KnowledgeService;
+import nl.kwartiermaker.knowledge.SourceDocuments;
 
 /** One knowledge-base page: its text, rendered safely, and the sources it was written from. */
 @Route("kennisbank/:slug")
 @PermitAll
 class KnowledgePageView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
+
+    /** A bracket that opens with a seed's number, as in "(003)" or "(001, citaat van Jette Bolle)". */
+    private static final Pattern SEED_REFERENCE = Pattern.compile("\\((00\\d)(?!\\d)[^()\\[\\]]*\\)");
+    private static final Pattern SEED_CODE = Pattern.compile("(?<!\\d)00\\d(?!\\d)");
 
     private final transient KnowledgeService knowledge;
     private final transient SafeMarkdown markdown;
@@ -65,7 +73,7 @@ class KnowledgePageView extends Div implements BeforeEnterObserver, HasDynamicTi
                     e -> getUI().ifPresent(ui -> ui.navigate("kennisbank/bewerken/" + slug)));
             header.withActions(edit);
         }
-        Article article = new Article(new MarkdownContent(markdown, page.content().body()));
+        Article article = new Article(new MarkdownContent(markdown, linkSeedReferences(page.content().body())));
         article.addClassName("knowledge-body");
         add(crumbs, header);
         if (!"nl".equals(getLocale().getLanguage())) {
@@ -83,9 +91,10 @@ class KnowledgePageView extends Div implements BeforeEnterObserver, HasDynamicTi
             section.add(new Paragraph(getTranslation("knowledge.sources.none")));
         } else {
             UnorderedList list = new UnorderedList();
-            page.content().sources().forEach(s -> list.add(new ListItem(s)));
+            page.content().sources().forEach(s -> list.add(new ListItem(new SourceCitation(s))));
             section.add(list);
         }
+        section.add(new Paragraph(new Anchor(SourceCitation.SOURCES_PAGE, getTranslation("knowledge.sources.all"))));
         if (page.modifiedAt() != null) {
             DateTimeFormatter format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
                     .withLocale(getLocale()).withZone(PortalTime.ZONE);
@@ -95,6 +104,29 @@ class KnowledgePageView extends Div implements BeforeEnterObserver, HasDynamicTi
             section.add(changed);
         }
         return section;
+    }
+
+    /**
+     * The pages cite a seed in the text too, by its number in brackets: "(001)", "(001, Fase 2)", "(001, 004)". Each
+     * number the sources page lists becomes a link to its entry, as the sources under the page do; the stored text
+     * stays as written, so an editor never sees the links.
+     */
+    static String linkSeedReferences(String body) {
+        Matcher bracket = SEED_REFERENCE.matcher(body);
+        StringBuilder linked = new StringBuilder();
+        while (bracket.find()) {
+            Matcher code = SEED_CODE.matcher(bracket.group());
+            StringBuilder inside = new StringBuilder();
+            while (code.find()) {
+                String replacement = SourceDocuments.find(code.group()).isPresent()
+                        ? "[" + code.group() + "](/" + SourceCitation.entry(code.group()) + ")" : code.group();
+                code.appendReplacement(inside, Matcher.quoteReplacement(replacement));
+            }
+            code.appendTail(inside);
+            bracket.appendReplacement(linked, Matcher.quoteReplacement(inside.toString()));
+        }
+        bracket.appendTail(linked);
+        return linked.toString();
     }
 
     @Override

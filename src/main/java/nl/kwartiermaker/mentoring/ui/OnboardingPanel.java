@@ -31,6 +31,7 @@ import nl.kwartiermaker.base.InvalidInput;
 import nl.kwartiermaker.base.ui.Confirmation;
 import nl.kwartiermaker.base.ui.LazyDetails;
 import nl.kwartiermaker.base.ui.Notices;
+import nl.kwartiermaker.base.ui.SourceCitation;
 import nl.kwartiermaker.mentoring.OnboardingPlan;
 import nl.kwartiermaker.mentoring.OnboardingService;
 import nl.kwartiermaker.mentoring.OnboardingTask;
@@ -193,7 +194,9 @@ class OnboardingPanel extends Section {
             more.add(new Paragraph(task.getDescription()));
         }
         if (!task.getSource().isBlank()) {
-            more.add(muted(getTranslation("mentoring.onboarding.source", task.getSource())));
+            SourceCitation source = new SourceCitation("mentoring.onboarding.source", task.getSource());
+            source.addClassName("muted");
+            more.add(source);
         }
         Div actions = new Div();
         actions.addClassName("actions");

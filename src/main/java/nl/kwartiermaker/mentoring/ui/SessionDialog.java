@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import nl.kwartiermaker.base.DateWindow;
 import nl.kwartiermaker.base.ui.DialogButtons;
 import nl.kwartiermaker.base.ui.Notices;
+import nl.kwartiermaker.base.ui.SourceCitation;
 import nl.kwartiermaker.mentoring.IntervisionService;
 import nl.kwartiermaker.mentoring.IntervisionSession;
 import nl.kwartiermaker.mentoring.IntervisionSessionForm;
@@ -61,7 +62,7 @@ class SessionDialog extends Dialog {
             use.getElement().setAttribute("aria-describedby", "theme-suggestions");
             suggestions.add(use);
         }
-        Span source = new Span(getTranslation("source", IntervisionTheme.SOURCE));
+        SourceCitation source = new SourceCitation("source", IntervisionTheme.SOURCE);
         source.addClassName("muted");
         suggestions.add(source);
         if (existing != null) {

@@ -36,6 +36,7 @@ import nl.kwartiermaker.base.ui.Marks;
 import nl.kwartiermaker.base.ui.Notices;
 import nl.kwartiermaker.base.ui.PageTitles;
 import nl.kwartiermaker.base.ui.ViewHeader;
+import nl.kwartiermaker.base.ui.SourceCitation;
 import nl.kwartiermaker.readiness.GroupThreshold;
 import nl.kwartiermaker.readiness.RespondentGroup;
 import nl.kwartiermaker.readiness.RoundOverview;
@@ -342,7 +343,7 @@ class ScanResultsView extends Div implements BeforeEnterObserver, HasDynamicTitl
             Div card = new Div(new H3(getTranslation("scan.results.advice.theme", advice.themeTitle(),
                     ScoreScale.format(advice.score(), getLocale()))), new Paragraph(advice.text()));
             card.addClassNames("card", "advice-card");
-            Paragraph source = new Paragraph(getTranslation("scan.results.source", advice.source()));
+            Paragraph source = new Paragraph(new SourceCitation("scan.results.source", advice.source()));
             source.addClassName("muted");
             card.add(source);
             if (manager) {

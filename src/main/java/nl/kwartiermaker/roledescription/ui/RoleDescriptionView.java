@@ -50,6 +50,7 @@ import nl.kwartiermaker.base.ui.Notices;
 import nl.kwartiermaker.base.ui.PageTitles;
 import nl.kwartiermaker.base.ui.ViewHeader;
 import nl.kwartiermaker.base.ui.WarningList;
+import nl.kwartiermaker.base.ui.SourceCitation;
 import nl.kwartiermaker.roledescription.DescriptionSection;
 import nl.kwartiermaker.roledescription.DocumentPart;
 import nl.kwartiermaker.roledescription.InterviewQuestion;
@@ -592,7 +593,9 @@ class RoleDescriptionView extends Div implements BeforeEnterObserver, BeforeLeav
             if (!question.reasonKey().isEmpty()) {
                 item.add(muted(getTranslation("roledesc.interview.because", getTranslation(question.reasonKey()))));
             }
-            item.add(muted(getTranslation("source", question.source())));
+            SourceCitation source = new SourceCitation("source", question.source());
+            source.addClassName("muted");
+            item.add(source);
             list.add(item);
         }
         details.add(list);

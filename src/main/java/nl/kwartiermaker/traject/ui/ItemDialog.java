@@ -18,6 +18,7 @@ import nl.kwartiermaker.base.InvalidInput;
 import nl.kwartiermaker.base.ui.ComponentTexts;
 import nl.kwartiermaker.base.ui.DutchContent;
 import nl.kwartiermaker.base.ui.Notices;
+import nl.kwartiermaker.base.ui.SourceCitation;
 import nl.kwartiermaker.traject.ChecklistItem;
 import nl.kwartiermaker.traject.ChecklistService;
 import nl.kwartiermaker.traject.ItemChange;
@@ -60,7 +61,7 @@ class ItemDialog extends Dialog {
                     getTranslation("traject.item.knowledge"))));
         }
         if (item.getSource() != null && !item.getSource().isBlank()) {
-            Paragraph source = new Paragraph(getTranslation("source", item.getSource()));
+            Paragraph source = new Paragraph(new SourceCitation("source", item.getSource()));
             source.addClassName("muted");
             add(source);
         }

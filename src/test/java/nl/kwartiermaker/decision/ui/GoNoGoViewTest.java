@@ -153,6 +153,9 @@ class GoNoGoViewTest extends BrowserlessViewTest {
         view.motives.setValue(Set.of(view.motives.getListDataView().getItems()
                 .filter(m -> m.key().equals("voor-pr")).findFirst().orElseThrow()));
         assertThat($(Paragraph.class).withClassName("warning-line").all()).hasSize(1);
+        assertThat($(com.vaadin.flow.component.html.Anchor.class).withClassName("source-link").all())
+                .as("the motive's source links to its seed").isNotEmpty()
+                .allMatch(link -> link.getHref().startsWith("kennisbank/bronnen#bron-00"));
         recordThroughTheDialog(view);
 
         assertThat(decisions.history(traject.getId())).extracting(GoNoGoDecision::getOutcome)
