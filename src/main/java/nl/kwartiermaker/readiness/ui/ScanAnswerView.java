@@ -25,6 +25,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import nl.kwartiermaker.base.PortalAddress;
+import nl.kwartiermaker.base.ui.DutchContent;
 import nl.kwartiermaker.base.ui.Notices;
 import nl.kwartiermaker.base.ui.PageTitles;
 import nl.kwartiermaker.readiness.AnswerValue;
@@ -123,7 +124,9 @@ class ScanAnswerView extends Main implements BeforeEnterObserver, HasDynamicTitl
         next.setText(getTranslation("scan.answer.next"));
         submit.setText(getTranslation("scan.answer.submit"));
         saveForLater.setText(getTranslation("scan.answer.save"));
-        column.add(new H1(questionnaire.roundName()), progress);
+        column.add(new H1(questionnaire.roundName()));
+        DutchContent.notice(this).ifPresent(column::add);
+        column.add(progress);
         column.getElement().appendChild(progressBar);
         column.add(screenArea, actions);
         current = -1;
@@ -161,6 +164,9 @@ class ScanAnswerView extends Main implements BeforeEnterObserver, HasDynamicTitl
             screenArea.add(introduction());
         }
         H2 title = new H2(screen.title());
+        if (!screen.open()) {
+            DutchContent.dutch(title);
+        }
         title.getElement().setAttribute("tabindex", "-1");
         title.addClassName("scan-theme-title");
         Section section = new Section(title);
@@ -182,6 +188,7 @@ class ScanAnswerView extends Main implements BeforeEnterObserver, HasDynamicTitl
                             scores.put(question.getId(), v);
                             updateProgress();
                         });
+                DutchContent.dutch(scale.getLegend().getElement());
                 statements.put(question.getId(), scale);
                 section.add(scale);
             }

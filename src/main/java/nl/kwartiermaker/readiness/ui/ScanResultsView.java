@@ -31,6 +31,7 @@ import java.util.Optional;
 import nl.kwartiermaker.base.InvalidInput;
 import nl.kwartiermaker.base.Role;
 import nl.kwartiermaker.base.ui.DownloadLink;
+import nl.kwartiermaker.base.ui.DutchContent;
 import nl.kwartiermaker.base.ui.LazyDetails;
 import nl.kwartiermaker.base.ui.Marks;
 import nl.kwartiermaker.base.ui.Notices;
@@ -116,6 +117,7 @@ class ScanResultsView extends Div implements BeforeEnterObserver, HasDynamicTitl
             header.withActions(download("pdf"), download("csv"));
         }
         add(back, header);
+        DutchContent.notice(this).ifPresent(this::add);
         add(response(results));
         if (!results.released()) {
             // figures that change with every answer would tell what the latest respondents said (decision 0005)

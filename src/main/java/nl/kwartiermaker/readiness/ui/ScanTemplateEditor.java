@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import nl.kwartiermaker.base.InvalidInput;
 import nl.kwartiermaker.base.Role;
+import nl.kwartiermaker.base.ui.DutchContent;
 import nl.kwartiermaker.base.ui.Notices;
 import nl.kwartiermaker.base.ui.PageTitles;
 import nl.kwartiermaker.base.ui.ViewHeader;
@@ -90,6 +91,7 @@ class ScanTemplateEditor extends Div implements BeforeEnterObserver, HasDynamicT
         back.addClassName("breadcrumbs");
         ViewHeader header = new ViewHeader(title, getTranslation("scan.editor.purpose"));
         add(back, header);
+        DutchContent.notice(this).ifPresent(this::add);
         Paragraph state = new Paragraph(getTranslation("scan.editor.version", content.revision(),
                 content.roundsUsing()));
         add(state, new Paragraph(getTranslation("scan.editor.experts")));

@@ -34,6 +34,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import nl.kwartiermaker.base.InvalidInput;
+import nl.kwartiermaker.base.ui.DutchContent;
 import nl.kwartiermaker.base.ui.Notices;
 import nl.kwartiermaker.base.ui.WarningList;
 import nl.kwartiermaker.roledescription.Competences;
@@ -176,7 +177,10 @@ class Builder extends Div {
         });
         Div buttons = new Div(back, save, next);
         buttons.addClassName("step-buttons");
-        add(indicator, stepBody, buttons);
+        add(indicator);
+        // the text blocks and interview questions are written from the Dutch seeds
+        DutchContent.notice(this).ifPresent(this::add);
+        add(stepBody, buttons);
         show(Step.TITLE);
     }
 

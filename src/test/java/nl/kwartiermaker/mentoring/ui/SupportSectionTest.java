@@ -98,7 +98,7 @@ class SupportSectionTest extends BrowserlessViewTest {
 
         assertThat(panel.getId()).hasValue("begeleiders");
         assertThat(text(panel)).contains("Nog geen mentor. Dit zijn de beste keuzes, met de redenen:")
-                .contains("Beste keuze" + best.getName()).contains("Gedeelde ervaringsthema's: 11")
+                .contains("Beste keuze" + best.getName()).contains("Gedeelde ervaringsthema’s: 11")
                 .contains("Senior in het werk").contains("Werkt in hetzelfde team")
                 .contains("Nog 2 van 2 plaatsen vrij");
 

@@ -2,7 +2,9 @@ package nl.kwartiermaker.readiness.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -18,6 +20,7 @@ import nl.kwartiermaker.ManyRows;
 import nl.kwartiermaker.MutableClock;
 import nl.kwartiermaker.SignedIn;
 import nl.kwartiermaker.TestAccounts;
+import nl.kwartiermaker.base.PortalLocales;
 import nl.kwartiermaker.readiness.AnswerValue;
 import nl.kwartiermaker.readiness.ScanResultsService;
 import nl.kwartiermaker.readiness.ScanRoundService;
@@ -105,6 +108,24 @@ class ScanViewsTest extends BrowserlessViewTest {
                 .contains("Ik maak me zorgen dat reguliere collega’s ervaringsdeskundigen zien als mensen die hun "
                         + "werk overnemen.")
                 .noneMatch(text -> text.contains("door mijn collega’s of mij"));
+    }
+
+    @Test
+    void an_english_respondent_is_told_the_statements_are_dutch_and_only_they_carry_lang_nl() {
+        ScanRound round = fixture.round(RespondentGroup.MEDEWERKERS);
+        String token = ScanFixture.token(rounds.createGroupLink(round.getId(), RespondentGroup.MEDEWERKERS));
+        SignedIn.nobody();
+        UI.getCurrent().setLocale(PortalLocales.ENGLISH);
+
+        ScanAnswerView view = navigate("scan/" + token, ScanAnswerView.class);
+
+        assertThat($(Div.class).withClassName("dutch-content-notice").all()).hasSize(1);
+        assertThat(view.statements.values()).isNotEmpty().allSatisfy(statement -> assertThat(
+                statement.getLegend().getElement().getAttribute("lang")).isEqualTo("nl"));
+        assertThat($(H2.class).withClassName("scan-theme-title").single().getElement().getAttribute("lang"))
+                .isEqualTo("nl");
+        assertThat(view.next.getElement().getAttribute("lang")).isNull();
+        assertThat(view.next.getText()).isEqualTo("Next");
     }
 
     @Test
