@@ -25,6 +25,7 @@ import java.util.regex.Pattern;
 import nl.kwartiermaker.base.PortalTime;
 import nl.kwartiermaker.base.Role;
 import nl.kwartiermaker.base.SafeMarkdown;
+import nl.kwartiermaker.base.ui.DutchContent;
 import nl.kwartiermaker.base.ui.MarkdownContent;
 import nl.kwartiermaker.base.ui.PageTitles;
 import nl.kwartiermaker.base.ui.SourceCitation;
@@ -75,6 +76,8 @@ class KnowledgePageView extends Div implements BeforeEnterObserver, HasDynamicTi
         }
         Article article = new Article(new MarkdownContent(markdown, linkSeedReferences(page.content().body())));
         article.addClassName("knowledge-body");
+        // the pages are written in Dutch whatever the reader's language; screen readers should pronounce them so
+        DutchContent.dutch(article);
         add(crumbs, header);
         if (!"nl".equals(getLocale().getLanguage())) {
             Paragraph note = new Paragraph(getTranslation("knowledge.dutch.only"));

@@ -57,6 +57,8 @@ class KnowledgeViewsTest extends BrowserlessViewTest {
         navigate("kennisbank/draagvlak", KnowledgePageView.class);
         assertThat($(H1.class).single().getText()).isEqualTo(knowledge.page("draagvlak").orElseThrow().content().title());
         assertThat($(MarkdownContent.class).single().getElement().getProperty("innerHTML")).contains("<h2>");
+        assertThat($(MarkdownContent.class).single().getParent().orElseThrow().getElement().getAttribute("lang"))
+                .as("the Dutch text is marked Dutch for screen readers in any UI language").isEqualTo("nl");
         assertThat($(ListItem.class).all()).extracting(item -> item.getElement().getTextRecursively())
                 .anyMatch(s -> s.startsWith("004"));
         assertThat($(com.vaadin.flow.component.button.Button.class).all())
