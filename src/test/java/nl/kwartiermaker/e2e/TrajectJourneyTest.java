@@ -55,7 +55,7 @@ class TrajectJourneyTest extends BrowserJourney {
         Chromium.screenshot(browser, "decision");
         noViolations("decision page");
         for (String precondition : new String[] {"Ondersteuning", "Financiering", "Draagvlak", "Bereidheid om te veranderen"}) {
-            choose(precondition, "Voldoende");
+            choose("Jouw oordeel over " + precondition, "Voldoende");
         }
         choose("Besluit", "Go");
         type("Onderbouwing", "De randvoorwaarden zijn op orde.");
@@ -69,7 +69,7 @@ class TrajectJourneyTest extends BrowserJourney {
         // a second decision on the same page: one click opens one confirmation (issue 12 found two, the second lying
         // exactly over the first, so the screen showed one and the one below stayed open after confirming)
         for (String precondition : new String[] {"Ondersteuning", "Financiering", "Draagvlak", "Bereidheid om te veranderen"}) {
-            choose(precondition, "Twijfelachtig");
+            choose("Jouw oordeel over " + precondition, "Twijfelachtig");
         }
         choose("Besluit", "No-go");
         type("Onderbouwing", "Het draagvlak is weggevallen.");

@@ -160,7 +160,7 @@ class ScanTemplateViewsTest extends BrowserlessViewTest {
         assertThat(editor.expertTexts).hasSameSizeAs(editor.texts);
         // the rows follow the template's order: statements by theme, open questions last
         assertThat(editor.expertTexts.get(positie).getValue()).startsWith("Ik maak me zorgen dat reguliere collega’s");
-        assertThat(editor.expertTexts.get(positie).getLabel()).startsWith("Tekst voor ervaringsdeskundigen");
+        assertThat(editor.expertTexts.get(positie).getLabel()).isEqualTo("Voor ervaringsdeskundigen");
 
         editor.expertTexts.get(positie).setValue("Ik vrees dat collega’s mij als concurrent zien.");
         editor.expertTexts.getFirst().setValue("");
