@@ -53,6 +53,8 @@ public class PasswordService {
     static final Duration MAIL_INTERVAL = Duration.ofMinutes(5);
     /** The path of the page that takes a link's token; the token follows as the last part. */
     public static final String SET_PASSWORD_PATH = "wachtwoord-instellen";
+    /** The page where someone asks for a link. */
+    public static final String FORGOT_PASSWORD_PATH = "wachtwoord-vergeten";
     /** 32 random bytes in URL-safe Base64 without padding. */
     private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_-]{43}");
 

@@ -200,6 +200,17 @@ public class UserService {
     }
 
     /**
+     * Mails this person a new link to set their password (valid 7 days); a link sent earlier stops working. For
+     * someone who never set one, or cannot sign in and does not use "wachtwoord vergeten". Recorded in the audit log.
+     */
+    @PreAuthorize(Access.BEHEERDER)
+    @Transactional
+    public UserAccount sendSetPasswordLink(long id) {
+        passwords.sendSetPasswordLink(id);
+        return users.findById(id).map(UserAccount::of).orElseThrow(() -> new InvalidInput("user.error.notfound"));
+    }
+
+    /**
      * Changes name and roles. {@code expectedVersion} is the version the editor started from: if someone saved in
      * between, nothing is written and the caller learns of the conflict.
      */
