@@ -54,13 +54,14 @@ public final class PasswordRules {
      */
     static boolean isCommon(String password) {
         String lower = password.strip().toLowerCase(Locale.ROOT);
-        if (COMMON.contains(lower)) {
+        // aaaaaaaaaaaa, abababababab: long, but guessed at once
+        if (COMMON.contains(lower) || lower.codePoints().distinct().count() <= 2) {
             return true;
         }
         String core = lower.replaceAll("^[^\\p{L}]+", "").replaceAll("[^\\p{L}]+$", "");
         if (core.isEmpty()) {
-            // only digits and symbols: common when it is one character or a run like 123456789012
-            return lower.chars().distinct().count() <= 2 || isRun(lower);
+            // only digits and symbols: common when it is a run like 123456789012
+            return isRun(lower);
         }
         return COMMON.contains(core) || COMMON.contains(core.replace(" ", ""));
     }
