@@ -73,6 +73,7 @@ class PasswordViewsTest extends BrowserlessViewTest {
         click(page.send);
         String unknownAnswer = page.outcome.getText();
 
+        UI.getCurrent().navigate("login");
         page = navigate(ForgotPasswordView.class);
         test(page.email).setValue(person.email());
         click(page.send);
