@@ -2,7 +2,10 @@ package nl.kwartiermaker.user.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vaadin.flow.component.ClickEvent;
 import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.contextmenu.MenuItem;
+import com.vaadin.flow.component.menubar.MenuBar;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.login.AbstractLogin;
 import com.vaadin.flow.component.login.LoginForm;
@@ -115,6 +118,19 @@ class PasswordViewsTest extends BrowserlessViewTest {
         assertThat(page.form.isVisible()).isFalse();
         assertThat(page.outcome.getText()).startsWith("Je wachtwoord is ingesteld.");
         assertThat(page.signIn.getHref()).isEqualTo("login");
+    }
+
+    @Test
+    void the_user_menu_leads_to_changing_your_own_password_for_everyone_signed_in() {
+        SignedIn.as(person.email(), Role.MEDEWERKER);
+        UI.getCurrent().navigate("");
+        MenuItem own = $(MenuBar.class).withClassName("user-menu").single().getItems().getFirst().getSubMenu()
+                .getItems().stream().filter(i -> i.getText().equals("Wachtwoord wijzigen")).findFirst().orElseThrow();
+
+        ComponentUtil.fireEvent(own, new ClickEvent<>(own));
+
+        assertThat(getCurrentView()).isInstanceOf(OwnPasswordView.class);
+        assertThat(UI.getCurrent().getInternals().getTitle()).startsWith("Wachtwoord wijzigen");
     }
 
     @Test
