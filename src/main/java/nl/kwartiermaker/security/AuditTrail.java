@@ -62,7 +62,14 @@ class AuditTrail {
     /** Never the link itself: it is a password until it is used or expires. */
     @EventListener
     void on(UserEvents.PasswordLinkIssued e) {
-        userChange(AuditAction.PASSWORD_LINK_SENT, e.email(), e.byBeheerder() ? "door beheerder" : "wachtwoord vergeten");
+        if (e.byBeheerder()) {
+            userChange(AuditAction.PASSWORD_LINK_SENT, e.email(), "door beheerder");
+        } else {
+            // issued on a background thread after the page answered; the request's address came with the event
+            audit.record("anoniem", AuditAction.PASSWORD_LINK_SENT, e.email(), AuditEvent.Result.SUCCESS,
+                    e.requestedFrom() == null ? ThrottledAuthenticationProvider.clientAddress() : e.requestedFrom(),
+                    "wachtwoord vergeten");
+        }
     }
 
     /** Nobody is signed in when a link is used: the account itself is the one acting. */

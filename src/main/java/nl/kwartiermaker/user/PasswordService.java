@@ -123,9 +123,10 @@ public class PasswordService {
         if (normalised.isEmpty() || normalised.length() > PortalUser.EMAIL_MAX) {
             return;
         }
+        String client = clientAddress();
         background.execute(() -> {
             try {
-                issueReset(normalised);
+                issueReset(normalised, client);
             } catch (RuntimeException e) {
                 // no address in the log: it may be a password typed in the wrong field
                 log.error("A \"wachtwoord vergeten\" request could not be handled", e);
@@ -134,9 +135,9 @@ public class PasswordService {
     }
 
     /** The work behind {@link #requestReset}, in its own transaction on the background thread. */
-    void issueReset(String email) {
+    void issueReset(String email, String clientAddress) {
         transaction.executeWithoutResult(status -> users.findByEmail(email).filter(PortalUser::isActive)
-                .filter(this::mayMailAgain).ifPresent(user -> issue(user, Purpose.RESET)));
+                .filter(this::mayMailAgain).ifPresent(user -> issue(user, Purpose.RESET, clientAddress)));
     }
 
     /** Waits until every "wachtwoord vergeten" request received so far has been handled. For tests. */
@@ -167,7 +168,7 @@ public class PasswordService {
         if (!user.isActive()) {
             throw new InvalidInput("password.link.error.inactive");
         }
-        issue(user, Purpose.SET_BY_BEHEERDER);
+        issue(user, Purpose.SET_BY_BEHEERDER, null);
     }
 
     /** Whether this link can still set a password, so the page shows the form or says the link no longer works. */
@@ -218,7 +219,7 @@ public class PasswordService {
     }
 
     /** Replaces the person's open link, if any, by a new one and has it mailed. */
-    private void issue(PortalUser user, Purpose purpose) {
+    private void issue(PortalUser user, Purpose purpose, String requestedFrom) {
         links.deleteAllOf(user.getId());
         byte[] bytes = new byte[32];
         random.nextBytes(bytes);
@@ -226,7 +227,7 @@ public class PasswordService {
         links.save(new PasswordLink(user.getId(), hash(token), purpose, clock.instant()));
         events.publishEvent(new PasswordLinkIssued(user.getId(), user.getEmail(), user.getDisplayName(),
                 user.getLocale(), address.forMail("/" + SET_PASSWORD_PATH + "/" + token),
-                purpose == Purpose.SET_BY_BEHEERDER, purpose.validity));
+                purpose == Purpose.SET_BY_BEHEERDER, purpose.validity, requestedFrom));
     }
 
     static String hash(String token) {
@@ -236,6 +237,15 @@ public class PasswordService {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JDK", e);
         }
+    }
+
+    /** Where "wachtwoord vergeten" was asked from, for the audit log; one line, at most 64 characters. */
+    private static String clientAddress() {
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
+            String address = String.valueOf(attributes.getRequest().getRemoteAddr()).replaceAll("\\p{Cntrl}", "_");
+            return address.length() > 64 ? address.substring(0, 64) : address;
+        }
+        return null;
     }
 
     private static String currentSessionId() {

@@ -37,10 +37,11 @@ public final class UserEvents {
 
     /**
      * A link to set a password was issued; {@code link} holds the token, so only the mail may keep it (sealed).
-     * {@code byBeheerder}: sent by a Beheerder, else asked for through "wachtwoord vergeten".
+     * {@code byBeheerder}: sent by a Beheerder, else asked for through "wachtwoord vergeten" from
+     * {@code requestedFrom} (the client address, known only then: the link is issued after the page has answered).
      */
     public record PasswordLinkIssued(long userId, String email, String displayName, Locale locale, String link,
-                                     boolean byBeheerder, java.time.Duration validity) {
+                                     boolean byBeheerder, java.time.Duration validity, String requestedFrom) {
         @Override
         public String toString() {
             // events end up in logs and test reports; the link must not

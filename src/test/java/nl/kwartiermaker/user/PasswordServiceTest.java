@@ -120,7 +120,7 @@ class PasswordServiceTest {
      * the events; that the page hands the work to that thread is tested below.
      */
     private void forgotten(String email) {
-        passwords.issueReset(PortalUser.normalise(email));
+        passwords.issueReset(PortalUser.normalise(email), "192.0.2.7");
     }
 
     @Test
@@ -205,6 +205,8 @@ class PasswordServiceTest {
                 "nog een ander lang wachtwoord"))).isEqualTo("password.link.error.invalid");
         assertThat(hasPassword(NEW)).isTrue();
         assertThat(auditActionsAbout(person.email())).contains("PASSWORD_LINK_SENT", "USER_PASSWORD_SET_BY_LINK");
+        assertThat(jdbc.queryForList("select client_address from audit_event where object_ref = ? and action = ?",
+                String.class, person.email(), "PASSWORD_LINK_SENT")).containsExactly("192.0.2.7");
     }
 
     @Test
