@@ -1,6 +1,8 @@
 package nl.kwartiermaker.user;
 
+import java.security.SecureRandom;
 import java.time.Clock;
+import java.util.Base64;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
@@ -37,7 +39,7 @@ public class UserService {
     /** See {@link PasswordRules}: long rather than complicated, and not a common password. */
     public static final int PASSWORD_MIN = PasswordRules.MIN;
     public static final int PASSWORD_MAX_BYTES = PasswordRules.MAX_BYTES;
-    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+    private static final SecureRandom RANDOM = new SecureRandom();
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
 
     private final PortalUserRepository users;
@@ -194,7 +196,7 @@ public class UserService {
         byte[] unknown = new byte[32];
         RANDOM.nextBytes(unknown);
         UserAccount account = create(new NewUser(email, displayName, roles,
-                java.util.Base64.getEncoder().encodeToString(unknown)));
+                Base64.getEncoder().encodeToString(unknown)));
         passwords.sendSetPasswordLink(account.id());
         return account;
     }
