@@ -7,11 +7,16 @@ import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
+import java.util.Deque;
 import java.util.HexFormat;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -51,6 +56,12 @@ public class PasswordService {
 
     /** At most one "wachtwoord vergeten" mail per person in this time, so the form cannot flood someone's inbox. */
     static final Duration MAIL_INTERVAL = Duration.ofMinutes(5);
+    /**
+     * After this many wrong current passwords within {@link #WRONG_CURRENT_WINDOW}, changing one's own password waits:
+     * a session left open elsewhere must not become a way to guess the password (sign-in has its own throttle).
+     */
+    static final int MAX_WRONG_CURRENT = 5;
+    static final Duration WRONG_CURRENT_WINDOW = Duration.ofMinutes(15);
     /** The path of the page that takes a link's token; the token follows as the last part. */
     public static final String SET_PASSWORD_PATH = "wachtwoord-instellen";
     /** The page where someone asks for a link. */
@@ -66,6 +77,8 @@ public class PasswordService {
     private final TransactionTemplate transaction;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
+    /** Per account, when a wrong current password was typed; in memory, like the sessions it protects. */
+    private final Map<Long, Deque<Instant>> wrongCurrent = new ConcurrentHashMap<>();
     /**
      * "Wachtwoord vergeten" is handled here, after the page has answered: the answer takes the same time whether or not
      * the address has an account. One thread and a bounded queue: a flood of requests waits or is dropped (the page
@@ -101,10 +114,18 @@ public class PasswordService {
     public void changeOwn(String currentPassword, String newPassword, String repeated) {
         String email = SecurityContextHolder.getContext().getAuthentication().getName();
         PortalUser user = users.findByEmail(email).orElseThrow(() -> new InvalidInput("user.error.notfound"));
+        Deque<Instant> wrong = wrongCurrent.computeIfAbsent(user.getId(), id -> new ConcurrentLinkedDeque<>());
+        Instant since = clock.instant().minus(WRONG_CURRENT_WINDOW);
+        wrong.removeIf(at -> at.isBefore(since));
+        if (wrong.size() >= MAX_WRONG_CURRENT) {
+            throw new InvalidInput("password.error.throttled", WRONG_CURRENT_WINDOW.toMinutes());
+        }
         if (currentPassword == null || currentPassword.isEmpty()
                 || !passwordEncoder.matches(currentPassword, user.getPasswordHash())) {
+            wrong.add(clock.instant());
             throw new InvalidInput("password.error.current");
         }
+        wrongCurrent.remove(user.getId());
         checkNew(newPassword, repeated);
         if (passwordEncoder.matches(newPassword, user.getPasswordHash())) {
             throw new InvalidInput("password.error.same");

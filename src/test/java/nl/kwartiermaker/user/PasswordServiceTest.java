@@ -153,6 +153,21 @@ class PasswordServiceTest {
     }
 
     @Test
+    void five_wrong_current_passwords_make_changing_it_wait_fifteen_minutes_even_with_the_right_one() {
+        TestSession.as(person);
+        for (int i = 0; i < PasswordService.MAX_WRONG_CURRENT; i++) {
+            assertThat(refusal(() -> passwords.changeOwn("geraden " + UUID.randomUUID(), NEW, NEW)))
+                    .isEqualTo("password.error.current");
+        }
+        assertThat(refusal(() -> passwords.changeOwn(OLD, NEW, NEW))).isEqualTo("password.error.throttled");
+        assertThat(hasPassword(OLD)).isTrue();
+
+        clock.advance(PasswordService.WRONG_CURRENT_WINDOW.plusMinutes(1));
+        passwords.changeOwn(OLD, NEW, NEW);
+        assertThat(hasPassword(NEW)).isTrue();
+    }
+
+    @Test
     void your_new_password_is_typed_twice_the_same_differs_from_the_current_one_and_is_not_common() {
         TestSession.as(person);
         assertThat(refusal(() -> passwords.changeOwn(OLD, NEW, NEW + "x"))).isEqualTo("password.error.repeat");

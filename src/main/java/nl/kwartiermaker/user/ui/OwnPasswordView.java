@@ -59,8 +59,9 @@ class OwnPasswordView extends Main implements HasDynamicTitle {
         try {
             passwords.changeOwn(current.getValue(), fresh.password.getValue(), fresh.repeated.getValue());
         } catch (InvalidInput refused) {
-            if (refused.messageKey().equals("password.error.current")) {
-                current.setErrorMessage(getTranslation(refused.messageKey()));
+            if (refused.messageKey().startsWith("password.error.current")
+                    || refused.messageKey().equals("password.error.throttled")) {
+                current.setErrorMessage(getTranslation(refused.messageKey(), refused.params()));
                 current.setInvalid(true);
                 current.focus();
             } else if (!fresh.show(refused, this)) {
