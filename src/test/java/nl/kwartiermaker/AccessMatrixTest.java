@@ -122,7 +122,12 @@ class AccessMatrixTest extends BrowserlessViewTest {
             // Regionale pool: the planning, the pool's home (a contact not linked to a municipality is told so there)
             Rule.only("pool", "PoolPlanningView", Role.POOL_COORDINATOR, Role.PARTNER_CONTACT),
 
-            Rule.only("beheer/organisatie", "OrganisationView", Role.BEHEERDER));
+            Rule.only("beheer/organisatie", "OrganisationView", Role.BEHEERDER),
+
+            // own password (issue 17, point 2): changing it needs a session; asking for a link and using one do not
+            Rule.signedIn("account/wachtwoord", "OwnPasswordView"),
+            Rule.anyone("wachtwoord-vergeten", "ForgotPasswordView"),
+            Rule.anyone("wachtwoord-instellen/een-onbekende-link", "SetPasswordView"));
 
     @Test
     void every_route_is_in_the_matrix_and_carries_an_access_annotation() throws ClassNotFoundException {

@@ -14,5 +14,11 @@ public enum AuditAction {
     USER_REACTIVATED,
     USER_PASSWORD_RESET,
     /** Someone read an expert's sensitive notes in Begeleiding; the line names whose and which, never the content. */
-    MENTORING_NOTES_READ
+    MENTORING_NOTES_READ,
+    /** Someone changed their own password while signed in. */
+    USER_PASSWORD_CHANGED,
+    /** A link to set a password was mailed: by a Beheerder, or asked for through "wachtwoord vergeten". */
+    PASSWORD_LINK_SENT,
+    /** Someone set their password through such a link. */
+    USER_PASSWORD_SET_BY_LINK
 }

@@ -54,6 +54,31 @@ class AuditTrail {
         userChange(AuditAction.USER_PASSWORD_RESET, e.email(), null);
     }
 
+    @EventListener
+    void on(UserEvents.OwnPasswordChanged e) {
+        userChange(AuditAction.USER_PASSWORD_CHANGED, e.email(), null);
+    }
+
+    /** Never the link itself: it is a password until it is used or expires. */
+    @EventListener
+    void on(UserEvents.PasswordLinkIssued e) {
+        if (e.byBeheerder()) {
+            userChange(AuditAction.PASSWORD_LINK_SENT, e.email(), "door beheerder");
+        } else {
+            // issued on a background thread after the page answered; the request's address came with the event
+            audit.record("anoniem", AuditAction.PASSWORD_LINK_SENT, e.email(), AuditEvent.Result.SUCCESS,
+                    e.requestedFrom() == null ? ThrottledAuthenticationProvider.clientAddress() : e.requestedFrom(),
+                    "wachtwoord vergeten");
+        }
+    }
+
+    /** Nobody is signed in when a link is used: the account itself is the one acting. */
+    @EventListener
+    void on(UserEvents.PasswordSetByLink e) {
+        audit.record(e.email(), AuditAction.USER_PASSWORD_SET_BY_LINK, e.email(), AuditEvent.Result.SUCCESS,
+                ThrottledAuthenticationProvider.clientAddress(), null);
+    }
+
     /** In the reading's own transaction: the notes are not shown unless the line is written. */
     @EventListener
     void on(SensitiveNotesOpened e) {

@@ -79,6 +79,15 @@ class LoginThrottle {
         attempts.deleteFailuresOf(key(account));
     }
 
+    /**
+     * Someone who just set a new password through a link from their mail proved it is their account: earlier failed
+     * guesses for it no longer block them. The address count stays, as above.
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW, isolation = Isolation.READ_COMMITTED)
+    void forgetFailuresOf(String account) {
+        attempts.deleteFailuresOf(key(account));
+    }
+
     @Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT5M")
     @Transactional
     public void forgetOldFailures() {

@@ -9,7 +9,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Ends a person's open sessions once a change to their account has committed: after deactivation they are out; after
- * a role change or password reset they sign in again and get their new rights.
+ * a role change or password reset they sign in again and get their new rights; after a new password of their own,
+ * whoever else was signed in with the old one is out.
  */
 @Component
 class SessionTermination {
@@ -35,11 +36,29 @@ class SessionTermination {
         endSessionsOf(e.email());
     }
 
+    /** Someone who changed their own password stays signed in where they did it; their other sessions end. */
+    @TransactionalEventListener
+    void on(UserEvents.OwnPasswordChanged e) {
+        endSessionsOf(e.email(), e.keepSessionId());
+    }
+
+    @TransactionalEventListener
+    void on(UserEvents.PasswordSetByLink e) {
+        endSessionsOf(e.email());
+    }
+
     int endSessionsOf(String email) {
+        return endSessionsOf(email, null);
+    }
+
+    private int endSessionsOf(String email, String keepSessionId) {
         int ended = 0;
         for (Object principal : sessions.getAllPrincipals()) {
             if (principal instanceof UserDetails details && details.getUsername().equalsIgnoreCase(email)) {
                 for (SessionInformation session : sessions.getAllSessions(principal, false)) {
+                    if (session.getSessionId().equals(keepSessionId)) {
+                        continue;
+                    }
                     session.expireNow();
                     ended++;
                 }

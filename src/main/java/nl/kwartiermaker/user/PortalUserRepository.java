@@ -75,4 +75,9 @@ interface PortalUserRepository extends JpaRepository<PortalUser, Long> {
     @Modifying(clearAutomatically = true)
     @Query("update PortalUser u set u.locale = :locale where u.id = :id")
     int updateLocale(Long id, String locale);
+
+    /** A new password, without touching the version: a Beheerder's open edit of this account stays valid. */
+    @Modifying(flushAutomatically = true, clearAutomatically = true)
+    @Query("update PortalUser u set u.passwordHash = :hash where u.id = :id")
+    int updatePasswordHash(Long id, String hash);
 }

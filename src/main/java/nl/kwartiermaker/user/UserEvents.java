@@ -27,4 +27,29 @@ public final class UserEvents {
 
     public record UserPasswordReset(long userId, String email) {
     }
+
+    /**
+     * The person changed their own password while signed in. Their other sessions end; {@code keepSessionId} is the
+     * session they changed it in (null when there is none), which stays signed in.
+     */
+    public record OwnPasswordChanged(long userId, String email, String keepSessionId) {
+    }
+
+    /**
+     * A link to set a password was issued; {@code link} holds the token, so only the mail may keep it (sealed).
+     * {@code byBeheerder}: sent by a Beheerder, else asked for through "wachtwoord vergeten" from
+     * {@code requestedFrom} (the client address, known only then: the link is issued after the page has answered).
+     */
+    public record PasswordLinkIssued(long userId, String email, String displayName, Locale locale, String link,
+                                     boolean byBeheerder, java.time.Duration validity, String requestedFrom) {
+        @Override
+        public String toString() {
+            // events end up in logs and test reports; the link must not
+            return "PasswordLinkIssued[userId=" + userId + ", byBeheerder=" + byBeheerder + "]";
+        }
+    }
+
+    /** Someone set their password through a link: all their sessions end and login throttling forgets them. */
+    public record PasswordSetByLink(long userId, String email) {
+    }
 }

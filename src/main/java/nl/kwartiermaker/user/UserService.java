@@ -1,7 +1,8 @@
 package nl.kwartiermaker.user;
 
-import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
 import java.time.Clock;
+import java.util.Base64;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
@@ -35,23 +36,21 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class UserService {
 
-    /** Passwords a Beheerder sets must be long rather than complicated (NCSC advice favours length). */
-    public static final int PASSWORD_MIN = 12;
-    /**
-     * bcrypt reads only a password's first 72 bytes, and Spring's encoder refuses a longer one (it used to ignore the
-     * rest). So the portal's real limit is 72 bytes in UTF-8: 72 plain characters, fewer with accents or emoji. A
-     * longer limit would need a pre-hash and a new hash format; 72 characters is more than enough for a passphrase.
-     */
-    public static final int PASSWORD_MAX_BYTES = 72;
+    /** See {@link PasswordRules}: long rather than complicated, and not a common password. */
+    public static final int PASSWORD_MIN = PasswordRules.MIN;
+    public static final int PASSWORD_MAX_BYTES = PasswordRules.MAX_BYTES;
+    private static final SecureRandom RANDOM = new SecureRandom();
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
 
     private final PortalUserRepository users;
     private final PasswordEncoder passwordEncoder;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final PasswordService passwords;
 
     UserService(PortalUserRepository users, PasswordEncoder passwordEncoder, ApplicationEventPublisher events,
-                Clock clock) {
+                Clock clock, PasswordService passwords) {
+        this.passwords = passwords;
         this.users = users;
         this.passwordEncoder = passwordEncoder;
         this.events = events;
@@ -188,6 +187,32 @@ public class UserService {
     }
 
     /**
+     * A new account without a typed password: the person gets a link (valid 7 days) and sets their own, so no
+     * password passes through the Beheerder. Until then the account has a random password nobody knows.
+     */
+    @PreAuthorize(Access.BEHEERDER)
+    @Transactional
+    public UserAccount createWithPasswordLink(String email, String displayName, Set<Role> roles) {
+        byte[] unknown = new byte[32];
+        RANDOM.nextBytes(unknown);
+        UserAccount account = create(new NewUser(email, displayName, roles,
+                Base64.getEncoder().encodeToString(unknown)));
+        passwords.sendSetPasswordLink(account.id());
+        return account;
+    }
+
+    /**
+     * Mails this person a new link to set their password (valid 7 days); a link sent earlier stops working. For
+     * someone who never set one, or cannot sign in and does not use "wachtwoord vergeten". Recorded in the audit log.
+     */
+    @PreAuthorize(Access.BEHEERDER)
+    @Transactional
+    public UserAccount sendSetPasswordLink(long id) {
+        passwords.sendSetPasswordLink(id);
+        return users.findById(id).map(UserAccount::of).orElseThrow(() -> new InvalidInput("user.error.notfound"));
+    }
+
+    /**
      * Changes name and roles. {@code expectedVersion} is the version the editor started from: if someone saved in
      * between, nothing is written and the caller learns of the conflict.
      */
@@ -287,12 +312,6 @@ public class UserService {
 
     /** Every place that sets a password goes through this, so each says the same limits. */
     static void checkPassword(String password) {
-        if (password == null || password.codePointCount(0, password.length()) < PASSWORD_MIN) {
-            throw new InvalidInput("user.error.password", PASSWORD_MIN);
-        }
-        // bytes, not characters: what bcrypt counts
-        if (password.getBytes(StandardCharsets.UTF_8).length > PASSWORD_MAX_BYTES) {
-            throw new InvalidInput("user.error.password.long", PASSWORD_MAX_BYTES);
-        }
+        PasswordRules.check(password);
     }
 }

@@ -43,7 +43,8 @@ class EveryViewAccessibilityTest {
             "scans/vragenlijsten", "scans/vragenlijsten/1",
             "functieprofielen", "functieprofielen/1", "functieprofielen/2", "beheer/organisatie",
             "verhalen", "verhalen/van-wachtlijst-naar-een-eerste-gesprek", "verhalen/nieuw", "verhalen/mijn",
-            "verhalen/nieuwsbrief", "verhalen/feed");
+            "verhalen/nieuwsbrief", "verhalen/feed",
+            "account/wachtwoord", "wachtwoord-vergeten", "wachtwoord-instellen/een-onbekende-link");
 
     static final String NOT_FOUND = "bestaat-niet";
     static final String NOT_FOUND_HEADING = "Pagina niet gevonden";

@@ -45,7 +45,7 @@ class FirstBeheerderTest {
 
     @Test
     void a_password_of_exactly_72_bytes_creates_the_beheerder_who_can_sign_in_with_it() {
-        String password = "é".repeat(36);
+        String password = "éàü".repeat(12);
         start(password);
         ArgumentCaptor<PortalUser> saved = ArgumentCaptor.forClass(PortalUser.class);
         verify(users).save(saved.capture());

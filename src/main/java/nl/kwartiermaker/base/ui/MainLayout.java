@@ -33,7 +33,7 @@ import nl.kwartiermaker.base.SignedInUser;
 
 /**
  * The frame around every signed-in view: the side navigation lists only the views the person may open (Vaadin filters
- * {@code @Menu} entries by their access annotations), and the user menu holds name, roles, language and sign-out.
+ * {@code @Menu} entries by their access annotations), and the user menu holds name, roles, language, changing one’s own password and sign-out.
  */
 @Layout
 @PermitAll
@@ -148,6 +148,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
                 choice.setCheckable(true);
                 choice.setChecked(locale.getLanguage().equals(getLocale().getLanguage()));
             }
+            // by address: the page belongs to the user feature, which this layout does not depend on
+            menu.addItem(getTranslation("layout.password"), e -> UI.getCurrent().navigate("account/wachtwoord"));
             menu.addItem(getTranslation("layout.logout"), e -> authenticationContext.logout());
         });
         return bar;

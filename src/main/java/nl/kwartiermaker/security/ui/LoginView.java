@@ -42,7 +42,8 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         this.authenticationContext = authenticationContext;
         addClassName("login-page");
         form.setAction("login");
-        form.setForgotPasswordButtonVisible(false);
+        // "wachtwoord vergeten?" leads to its own page, which mails a link (the form itself only signs in)
+        form.addForgotPasswordListener(e -> form.getUI().ifPresent(ui -> ui.navigate("wachtwoord-vergeten")));
         form.setI18n(i18n(null));
         status.addClassName("login-status");
         status.setVisible(false);
@@ -100,7 +101,7 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         f.setUsername(getTranslation("login.username"));
         f.setPassword(getTranslation("login.password"));
         f.setSubmit(getTranslation("login.submit"));
-        f.setForgotPassword(getTranslation("login.forgot"));
+        f.setForgotPassword(getTranslation("login.forgot.button"));
         LoginI18n.ErrorMessage error = i18n.getErrorMessage();
         String key = errorKey == null ? "login.error" : errorKey;
         error.setTitle(getTranslation(key + ".title"));

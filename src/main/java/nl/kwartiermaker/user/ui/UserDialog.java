@@ -6,6 +6,7 @@ import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
@@ -20,7 +21,8 @@ import nl.kwartiermaker.user.UserAccount;
 import nl.kwartiermaker.user.UserService;
 
 /**
- * Adds an account, or changes one: name and roles, a new password, deactivation. Refused input keeps what was typed;
+ * Adds an account, or changes one: name and roles, a new password or a link to set one, deactivation. A new account
+ * gets a link by default, so that no password passes through the Beheerder's hands. Refused input keeps what was typed;
  * a change made by someone else in the meantime is reported instead of overwritten.
  */
 class UserDialog extends Dialog {
@@ -32,7 +34,12 @@ class UserDialog extends Dialog {
     final TextField name = new TextField();
     final CheckboxGroup<Role> roles = new CheckboxGroup<>();
     final PasswordField password = new PasswordField();
+    /** For a new account: a link so the person sets their own password (the default), or one typed here. */
+    final RadioButtonGroup<FirstPassword> firstPassword = new RadioButtonGroup<>();
+    final Button sendLink = new Button();
     final Button save = new Button();
+
+    enum FirstPassword { LINK, TYPED }
 
     UserDialog(UserService users, UserAccount account, Runnable onChange) {
         this.users = users;
@@ -65,7 +72,14 @@ class UserDialog extends Dialog {
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         if (account == null) {
             password.setRequiredIndicatorVisible(true);
-            form.add(email, name, roles, password);
+            firstPassword.setLabel(getTranslation("users.field.firstpassword"));
+            firstPassword.setItems(FirstPassword.values());
+            firstPassword.setItemLabelGenerator(choice -> choice == FirstPassword.LINK
+                    ? getTranslation("users.firstpassword.link") : getTranslation("users.firstpassword.typed"));
+            firstPassword.setValue(FirstPassword.LINK);
+            password.setVisible(false);
+            firstPassword.addValueChangeListener(e -> password.setVisible(e.getValue() == FirstPassword.TYPED));
+            form.add(email, name, roles, firstPassword, password);
         } else {
             email.setValue(account.email());
             email.setReadOnly(true);
@@ -106,13 +120,22 @@ class UserDialog extends Dialog {
                     "users.password.done");
         });
         FormLayout section = new FormLayout(new Paragraph(getTranslation("users.password.text")), password, reset);
+        if (account.active()) {
+            sendLink.setText(getTranslation("users.password.link"));
+            sendLink.addClickListener(e -> apply(() -> users.sendSetPasswordLink(account.id()),
+                    "users.password.link.done"));
+            section.add(new Paragraph(getTranslation("users.password.link.text")), sendLink);
+        }
         section.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         section.addClassName("dialog-section");
         return section;
     }
 
     void save() {
-        if (account == null) {
+        if (account == null && firstPassword.getValue() != FirstPassword.TYPED) {
+            apply(() -> users.createWithPasswordLink(email.getValue(), name.getValue(), roles.getValue()),
+                    "users.created.link");
+        } else if (account == null) {
             apply(() -> users.create(new UserService.NewUser(email.getValue(), name.getValue(), roles.getValue(),
                     password.getValue())), "users.created");
         } else {
