@@ -36,6 +36,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 import nl.kwartiermaker.base.HtmlPdf;
 import nl.kwartiermaker.base.PortalTime;
 import nl.kwartiermaker.base.Role;
@@ -169,25 +170,19 @@ class PoolPlanningView extends VerticalLayout implements BeforeEnterObserver, Ha
      * under their labels (styles.css); the roles keep it a table for screen readers when it is stacked.
      */
     private String shareLines(List<PartnerShare> lines) {
-        String[] headers = {"pool.planning.share.partner", "pool.planning.share.key", "pool.planning.share.hours",
-                "pool.planning.share.realised", "pool.planning.share.deviation", "pool.planning.share.state"};
-        StringBuilder html = new StringBuilder("<div class=\"pool-share-table\"><table role=\"table\""
-                + " class=\"pool-lines pool-share-lines\"><caption class=\"visually-hidden\">")
-                .append(HtmlPdf.escape(getTranslation("pool.planning.share.title")))
-                .append("</caption><thead role=\"rowgroup\"><tr role=\"row\">");
-        for (String header : headers) {
-            html.append("<th role=\"columnheader\" scope=\"col\">").append(HtmlPdf.escape(getTranslation(header)))
-                    .append("</th>");
-        }
-        html.append("</tr></thead><tbody role=\"rowgroup\">");
+        List<String> headers = Stream.of("pool.planning.share.partner", "pool.planning.share.key",
+                "pool.planning.share.hours", "pool.planning.share.realised", "pool.planning.share.deviation",
+                "pool.planning.share.state").map(key -> getTranslation(key)).toList();
+        StringBuilder html = tableStart("pool-share-table", "pool-lines pool-share-lines",
+                getTranslation("pool.planning.share.title"), headers);
         for (PartnerShare line : lines) {
             html.append("<tr role=\"row\"><th role=\"rowheader\" scope=\"row\">").append(HtmlPdf.escape(line.partnerName()))
                     .append("</th>");
-            figure(html, headers[1], keyText(line));
-            figure(html, headers[2], hoursText(line));
-            figure(html, headers[3], realisedText(line));
-            figure(html, headers[4], PoolTexts.points(line.deviation()));
-            html.append("<td role=\"cell\" data-label=\"").append(HtmlPdf.escape(getTranslation(headers[5])))
+            figure(html, headers.get(1), keyText(line));
+            figure(html, headers.get(2), hoursText(line));
+            figure(html, headers.get(3), realisedText(line));
+            figure(html, headers.get(4), PoolTexts.points(line.deviation()));
+            html.append("<td role=\"cell\" data-label=\"").append(HtmlPdf.escape(headers.get(5)))
                     .append("\"><span class=\"badge ").append(line.needsAttention() ? "error" : line.agreed()
                             ? "contrast" : "success").append("\">").append(HtmlPdf.escape(state(line)))
                     .append("</span></td></tr>");
@@ -195,8 +190,8 @@ class PoolPlanningView extends VerticalLayout implements BeforeEnterObserver, Ha
         return html.append("</tbody></table></div>").toString();
     }
 
-    private void figure(StringBuilder html, String labelKey, String value) {
-        html.append("<td role=\"cell\" class=\"figure\" data-label=\"").append(HtmlPdf.escape(getTranslation(labelKey)))
+    private static void figure(StringBuilder html, String label, String value) {
+        html.append("<td role=\"cell\" class=\"figure\" data-label=\"").append(HtmlPdf.escape(label))
                 .append("\">").append(HtmlPdf.escape(value)).append("</td>");
     }
 
@@ -551,19 +546,13 @@ class PoolPlanningView extends VerticalLayout implements BeforeEnterObserver, Ha
      * of months fits a desktop beside the menu; on a narrower window each line stacks its months under their names.
      */
     private String hoursLines(List<Slot> slots, List<ExpertHours> rows) {
-        StringBuilder html = new StringBuilder("<div class=\"pool-hours-table\"><table role=\"table\" class=\"")
-                .append(slots.size() > SLOTS_THAT_FIT ? "pool-lines pool-hours-lines wide" : "pool-lines pool-hours-lines")
-                .append("\"><caption class=\"visually-hidden\">")
-                .append(HtmlPdf.escape(getTranslation("pool.planning.hours.title")))
-                .append("</caption><thead role=\"rowgroup\"><tr role=\"row\">");
         List<String> names = new ArrayList<>(slots.stream().map(this::slotName).toList());
         names.add(getTranslation("pool.planning.hours.total"));
-        html.append("<th role=\"columnheader\" scope=\"col\">")
-                .append(HtmlPdf.escape(getTranslation("pool.planning.hours.expert"))).append("</th>");
-        for (String name : names) {
-            html.append("<th role=\"columnheader\" scope=\"col\">").append(HtmlPdf.escape(name)).append("</th>");
-        }
-        html.append("</tr></thead><tbody role=\"rowgroup\">");
+        List<String> headers = new ArrayList<>(List.of(getTranslation("pool.planning.hours.expert")));
+        headers.addAll(names);
+        StringBuilder html = tableStart("pool-hours-table", slots.size() > SLOTS_THAT_FIT
+                        ? "pool-lines pool-hours-lines wide" : "pool-lines pool-hours-lines",
+                getTranslation("pool.planning.hours.title"), headers);
         for (ExpertHours row : rows) {
             html.append("<tr role=\"row\"><th role=\"rowheader\" scope=\"row\">")
                     .append(HtmlPdf.escape(expertName(row.expertId()))).append("</th>");
@@ -574,6 +563,19 @@ class PoolPlanningView extends VerticalLayout implements BeforeEnterObserver, Ha
             html.append("</tr>");
         }
         return html.append("</tbody></table></div>").toString();
+    }
+
+    /** The start of the shares' or the hours' table, up to its first line: caption and column headers, escaped. */
+    private static StringBuilder tableStart(String holderClass, String tableClasses, String caption,
+                                            List<String> headers) {
+        StringBuilder html = new StringBuilder("<div class=\"").append(holderClass)
+                .append("\"><table role=\"table\" class=\"").append(tableClasses)
+                .append("\"><caption class=\"visually-hidden\">").append(HtmlPdf.escape(caption))
+                .append("</caption><thead role=\"rowgroup\"><tr role=\"row\">");
+        for (String header : headers) {
+            html.append("<th role=\"columnheader\" scope=\"col\">").append(HtmlPdf.escape(header)).append("</th>");
+        }
+        return html.append("</tr></thead><tbody role=\"rowgroup\">");
     }
 
     /** Planned above worked, each named for screen readers; a dash when there is neither. */
