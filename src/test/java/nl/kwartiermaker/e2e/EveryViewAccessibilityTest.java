@@ -142,7 +142,7 @@ class EveryViewAccessibilityTest {
         wait.until(ExpectedConditions.titleContains("Overzicht"));
 
         for (String view : VIEWS) {
-            browser.get("http://localhost:" + port + "/" + view);
+            Chromium.navigate(browser, wait, "/" + view);
             wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")));
             waitForVaadin(wait);
             // a demo id that no longer exists would quietly check the not-found page instead of the view
@@ -167,7 +167,7 @@ class EveryViewAccessibilityTest {
         for (String view : COORDINATOR_VIEWS) {
             String location = view.replace("{eef}", eef).replace("{group}", group).replace("{review}", review)
                     .replace("{story}", story);
-            browser.get("http://localhost:" + port + "/" + location);
+            Chromium.navigate(browser, wait, "/" + location);
             wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")));
             waitForVaadin(wait);
             String heading = browser.findElement(By.tagName("h1")).getText();
@@ -196,7 +196,7 @@ class EveryViewAccessibilityTest {
                             Long.class)));
                 }
             }
-            browser.get("http://localhost:" + port + "/" + location);
+            Chromium.navigate(browser, wait, "/" + location);
             wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")));
             waitForVaadin(wait);
             String heading = browser.findElement(By.tagName("h1")).getText();
