@@ -1,5 +1,9 @@
 package nl.kwartiermaker.base;
 
+import java.util.function.Supplier;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
+
 /**
  * Someone opened personal data that is kept closed until asked for (an expert's notes, a growth plan), or downloaded
  * an export that holds personal data — or was refused one of these. Features publish it at the moment of reading, in
@@ -26,5 +30,18 @@ public record SensitiveDataRead(Way way, String kind, String object, boolean ref
     /** The same request, refused. */
     public SensitiveDataRead asRefused() {
         return new SensitiveDataRead(way, kind, object, true);
+    }
+
+    /**
+     * Runs the access check before this reading and returns what it found. When it refuses (access denied, or "not
+     * found" for someone who may not know the object exists), the refusal is published before it is thrown on.
+     */
+    public <T> T check(ApplicationEventPublisher events, Supplier<T> accessCheck) {
+        try {
+            return accessCheck.get();
+        } catch (AccessDeniedException | InvalidInput e) {
+            events.publishEvent(asRefused());
+            throw e;
+        }
     }
 }

@@ -45,14 +45,8 @@ public class GrowthPlanService {
     @PreAuthorize(MentoringAccess.MAY_USE)
     @Transactional
     public GrowthPlan plan(long personId) {
-        PlanParticipants.Seen seen;
-        try {
-            seen = sharedWithMe(personId);
-        } catch (AccessDeniedException | InvalidInput e) {
-            events.publishEvent(SensitiveDataRead.opened(AUDITED_AS, MentoringAccess.ref(personId)).asRefused());
-            throw e;
-        }
-        return planFor(seen);
+        return planFor(SensitiveDataRead.opened(AUDITED_AS, MentoringAccess.ref(personId))
+                .check(events, () -> sharedWithMe(personId)));
     }
 
     /** What the coordinator may know of the plan: that it exists, its active goals and its last review. */

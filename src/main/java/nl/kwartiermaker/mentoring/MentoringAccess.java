@@ -129,14 +129,10 @@ class MentoringAccess {
      * log, and so is a refusal (also "not found": someone tried).
      */
     RegisteredPerson readSensitive(long personId, String kind) {
-        try {
-            RegisteredPerson person = sensitive(personId);
-            events.publishEvent(SensitiveDataRead.opened(kind, ref(personId)));
-            return person;
-        } catch (AccessDeniedException | InvalidInput e) {
-            events.publishEvent(SensitiveDataRead.opened(kind, ref(personId)).asRefused());
-            throw e;
-        }
+        SensitiveDataRead reading = SensitiveDataRead.opened(kind, ref(personId));
+        RegisteredPerson person = reading.check(events, () -> sensitive(personId));
+        events.publishEvent(reading);
+        return person;
     }
 
     /** How the audit log names a person in the register: by id only, as the Beheerder who reads it may not know them. */

@@ -228,21 +228,16 @@ public class PoolReportService {
     @PreAuthorize(PoolAccess.MAY_USE)
     @Transactional
     public ReportFile download(long id, Format format, Locale locale) {
-        PoolReport report;
-        try {
-            report = visible(id);
-        } catch (InvalidInput e) {
-            events.publishEvent(SensitiveDataRead.exported(AUDITED_AS, AUDITED_AS + "/" + id).asRefused());
-            throw e;
-        }
+        PoolReport report = SensitiveDataRead.exported(AUDITED_AS, AUDITED_AS + "/" + id)
+                .check(events, () -> visible(id));
         String partnerName = partnerName(report);
-        String name = "rapportage-" + fileNamePart(partnerName == null ? "regio" : partnerName) + "-"
-                + report.period().year() + "-" + report.period().half();
+        String scope = partnerName == null ? "regio" : partnerName;
+        String period = report.period().year() + "-" + report.period().half();
+        String name = "rapportage-" + fileNamePart(scope) + "-" + period;
         // its free texts (progress notes, activities) may name people, and a municipality's copy leaves the
         // organisation: who took which copy is in the audit log
-        events.publishEvent(SensitiveDataRead.exported(AUDITED_AS, AUDITED_AS + "/" + id + " "
-                + (partnerName == null ? "regio" : partnerName) + " " + report.period().year() + "-"
-                + report.period().half() + " " + format.extension));
+        events.publishEvent(SensitiveDataRead.exported(AUDITED_AS,
+                AUDITED_AS + "/" + id + " " + scope + " " + period + " " + format.extension));
         byte[] bytes;
         if (report.isFinal()) {
             IssuedReport issue = issued.findById(id).orElseThrow();

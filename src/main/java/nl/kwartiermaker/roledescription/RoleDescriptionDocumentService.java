@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import nl.kwartiermaker.base.Access;
-import nl.kwartiermaker.base.InvalidInput;
 import nl.kwartiermaker.base.PortalTime;
 import nl.kwartiermaker.base.SensitiveDataRead;
 import nl.kwartiermaker.organisation.OrganisationService;
@@ -104,13 +103,8 @@ public class RoleDescriptionDocumentService {
     @Transactional
     public RoleDescriptionExport export(long id, RoleDescriptionExport.Kind kind, RoleDescriptionExport.Format format,
                                         Locale locale) {
-        RoleDescription description;
-        try {
-            description = access.visible(id, access.me());
-        } catch (InvalidInput e) {
-            events.publishEvent(SensitiveDataRead.exported(AUDITED_AS, AUDITED_AS + "/" + id).asRefused());
-            throw e;
-        }
+        RoleDescription description = SensitiveDataRead.exported(AUDITED_AS, AUDITED_AS + "/" + id)
+                .check(events, () -> access.visible(id, access.me()));
         // the line manager's and the vacancy contact's names are in it; the title says which document, not whose
         events.publishEvent(SensitiveDataRead.exported(AUDITED_AS, AUDITED_AS + "/" + id + " v"
                 + description.getVersionNumber() + " " + kind.name().toLowerCase(Locale.ROOT) + " "

@@ -13,7 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class LoginAttemptRetention implements RetentionRule {
 
-    static final EnumSet<AuditAction> SIGN_IN = EnumSet.of(AuditAction.LOGIN_SUCCEEDED, AuditAction.LOGIN_FAILED,
+    private static final EnumSet<AuditAction> SIGN_IN = EnumSet.of(AuditAction.LOGIN_SUCCEEDED, AuditAction.LOGIN_FAILED,
             AuditAction.LOGIN_THROTTLED, AuditAction.LOGOUT);
 
     private final AuditEventRepository events;
