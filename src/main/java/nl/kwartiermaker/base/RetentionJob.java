@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -27,7 +28,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class RetentionJob {
 
-    static final String PREFIX = "kwartiermaker.retention";
+    private static final String PREFIX = "kwartiermaker.retention";
     private static final String CRON = "cron";
     private static final Logger log = LoggerFactory.getLogger(RetentionJob.class);
 
@@ -68,7 +69,7 @@ public class RetentionJob {
 
     /** A name as relaxed binding compares it: "audit-log", "auditLog" and AUDIT_LOG are one. */
     private static String plain(String name) {
-        return name.replaceAll("[-_.]", "").toLowerCase(java.util.Locale.ROOT);
+        return name.replaceAll("[-_.]", "").toLowerCase(Locale.ROOT);
     }
 
     private static Duration parse(String value) {

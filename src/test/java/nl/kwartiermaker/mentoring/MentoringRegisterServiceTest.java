@@ -282,8 +282,9 @@ class MentoringRegisterServiceTest {
 
         TestAccounts.signInAs(circle.proposed());
         assertThat(register.page(id).mayReadNotes()).as("a proposed mentor sees the page, not the notes").isFalse();
-        for (UserAccount refused : new UserAccount[] {circle.proposed(), circle.unrelated(),
-                account(Role.HR_ADVISEUR), account(Role.MEDEWERKER), account(Role.BEHEERDER)}) {
+        UserAccount hr = account(Role.HR_ADVISEUR);
+        for (UserAccount refused : new UserAccount[] {circle.proposed(), circle.unrelated(), hr,
+                account(Role.MEDEWERKER), account(Role.BEHEERDER)}) {
             TestAccounts.signInAs(refused);
             assertThatThrownBy(() -> register.notes(id)).as(refused.roles().toString())
                     .isInstanceOfAny(AccessDeniedException.class, InvalidInput.class);
@@ -297,6 +298,9 @@ class MentoringRegisterServiceTest {
         assertThat(refusals(id)).as("who tried inside Begeleiding; the other roles never reach the method")
                 .containsExactly(circle.proposed().email() + " " + MentoringRegisterService.PERSONAL_NOTES,
                         circle.unrelated().email() + " " + MentoringRegisterService.PERSONAL_NOTES);
+        assertThat(jdbc.queryForList("select result from audit_event where action = 'ACCESS_DENIED' and actor = ?"
+                + " and object_ref = 'MentoringRegisterService.notes'", String.class, hr.email()))
+                .as("a refusal by role is the access-denied line of Spring Security's event").containsExactly("DENIED");
         TestAccounts.signInAs(coordinator);
         assertThat(register.notes(id).personalSituation()).isEqualTo("Privé");
     }
