@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.function.Supplier;
 
 /** A clock tests can move forward, to pass throttling windows and retry pauses without waiting. */
 public class MutableClock extends Clock {
@@ -19,6 +20,17 @@ public class MutableClock extends Clock {
 
     public void reset() {
         now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+    }
+
+    /** Does {@code work} as if it were {@code ago} before now, then returns to the real time: data of an age. */
+    public <T> T ago(Duration ago, Supplier<T> work) {
+        reset();
+        advance(ago.negated());
+        try {
+            return work.get();
+        } finally {
+            reset();
+        }
     }
 
     @Override

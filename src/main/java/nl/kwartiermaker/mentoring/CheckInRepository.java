@@ -3,6 +3,7 @@ package nl.kwartiermaker.mentoring;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 interface CheckInRepository extends JpaRepository<CheckIn, Long> {
@@ -29,4 +30,12 @@ interface CheckInRepository extends JpaRepository<CheckIn, Long> {
 
     @Query("select max(c.heldOn) from CheckIn c where c.mentorshipId = :mentorshipId")
     LocalDate findLastHeldOn(long mentorshipId);
+
+    /** Blanks the notes of check-ins held before {@code before}; the date and the rest stay for the schedule. */
+    @Modifying
+    @Query("""
+            update CheckIn c set c.notes = '', c.version = c.version + 1
+            where c.heldOn < :before and length(c.notes) > 0
+            """)
+    int blankNotesHeldBefore(LocalDate before);
 }

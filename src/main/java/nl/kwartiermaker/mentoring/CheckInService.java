@@ -16,11 +16,14 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Check-ins of a mentor or buddy with their expert (issue 13 item 4): either of the two logs one on a running
  * mentorship and edits their own; whoever may see the expert reads the history, but the notes only the expert, their
- * own mentor or buddy and the coordinator, and each time they do it is recorded ({@link SensitiveNotesOpened}).
+ * own mentor or buddy and the coordinator, and each time they do it is recorded ({@link MentoringAccess#readSensitive}).
  */
 @Service
 @Transactional
 public class CheckInService {
+
+    /** What the audit line of a reading of the check-in notes calls them. */
+    public static final String NOTES = "check-in-notities";
 
     /** Check-ins are recorded from the year before the portal's first Begeleiding (2025) on. */
     static final int FIRST_YEAR = 2024;
@@ -114,13 +117,10 @@ public class CheckInService {
      * coordinator; refused for everyone else. Each read is recorded.
      */
     @PreAuthorize(MentoringAccess.MAY_USE)
-    @Transactional(readOnly = true)
     public Map<Long, String> notesOf(long expertId) {
-        access.sensitive(expertId);
-        Map<Long, String> notes = checkIns.findNotesFor(expertId).stream()
+        access.readSensitive(expertId, NOTES);
+        return checkIns.findNotesFor(expertId).stream()
                 .collect(Collectors.toMap(CheckInRepository.Notes::getId, CheckInRepository.Notes::getNotes));
-        events.publishEvent(new SensitiveNotesOpened(expertId, "check-in notes"));
-        return notes;
     }
 
     /** The signed-in person is the expert or the supporter of this mentorship (by their linked account). */

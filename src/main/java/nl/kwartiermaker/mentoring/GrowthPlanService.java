@@ -5,6 +5,8 @@ import static nl.kwartiermaker.base.InvalidInput.require;
 import java.util.Optional;
 import nl.kwartiermaker.base.DateWindow;
 import nl.kwartiermaker.base.InvalidInput;
+import nl.kwartiermaker.base.SensitiveDataRead;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -23,18 +25,28 @@ public class GrowthPlanService {
     /** The id of the growth plan's section on an expert's page. */
     public static final String ANCHOR = "groeiplan";
 
+    /** What the audit line of a reading of the goals calls them. */
+    public static final String AUDITED_AS = "groeiplan";
+
     private final GrowthGoalRepository goals;
     private final PlanParticipants participants;
+    private final ApplicationEventPublisher events;
 
-    GrowthPlanService(GrowthGoalRepository goals, PlanParticipants participants) {
+    GrowthPlanService(GrowthGoalRepository goals, PlanParticipants participants, ApplicationEventPublisher events) {
         this.goals = goals;
         this.participants = participants;
+        this.events = events;
     }
 
-    /** The goals with their texts, for the expert and their active mentor only; refused to everyone else. */
+    /**
+     * The goals with their texts, for the expert and their active mentor only; refused to everyone else. Reading and
+     * refusal are both audited: the goals may touch the expert's well-being.
+     */
     @PreAuthorize(MentoringAccess.MAY_USE)
+    @Transactional
     public GrowthPlan plan(long personId) {
-        return planFor(sharedWithMe(personId));
+        return planFor(SensitiveDataRead.opened(AUDITED_AS, MentoringAccess.ref(personId))
+                .check(events, () -> sharedWithMe(personId)));
     }
 
     /** What the coordinator may know of the plan: that it exists, its active goals and its last review. */
@@ -49,6 +61,7 @@ public class GrowthPlanService {
      * their mentor, the summary for the coordinator, and nothing for anyone else who may see the expert.
      */
     @PreAuthorize(MentoringAccess.MAY_USE)
+    @Transactional
     public Optional<GrowthPlanView> forPage(long personId) {
         PlanParticipants.Seen seen = participants.of(personId);
         return switch (seen.part()) {
@@ -58,8 +71,10 @@ public class GrowthPlanService {
         };
     }
 
+    /** Every reading of the goals is an audit line, in this transaction: no goals are shown without it. */
     private GrowthPlan planFor(PlanParticipants.Seen seen) {
         long personId = seen.expert().getId();
+        events.publishEvent(SensitiveDataRead.opened(AUDITED_AS, MentoringAccess.ref(personId)));
         return new GrowthPlan(personId, goals.findPlan(personId), seen.part() == PlanParticipants.Part.EXPERT,
                 participants.datesOf(seen.expert()), participants.today());
     }

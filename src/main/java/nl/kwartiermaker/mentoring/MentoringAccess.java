@@ -3,7 +3,9 @@ package nl.kwartiermaker.mentoring;
 import java.util.Optional;
 import nl.kwartiermaker.base.InvalidInput;
 import nl.kwartiermaker.base.Role;
+import nl.kwartiermaker.base.SensitiveDataRead;
 import nl.kwartiermaker.base.SignedInUser;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
@@ -53,13 +55,16 @@ class MentoringAccess {
     private final MentorshipRepository mentorships;
     private final SupervisionArrangementRepository supervision;
     private final SignedInUser signedInUser;
+    private final ApplicationEventPublisher events;
 
     MentoringAccess(RegisteredPersonRepository people, MentorshipRepository mentorships,
-                    SupervisionArrangementRepository supervision, SignedInUser signedInUser) {
+                    SupervisionArrangementRepository supervision, SignedInUser signedInUser,
+                    ApplicationEventPublisher events) {
         this.people = people;
         this.mentorships = mentorships;
         this.supervision = supervision;
         this.signedInUser = signedInUser;
+        this.events = events;
     }
 
     SignedInUser.Account me() {
@@ -117,6 +122,22 @@ class MentoringAccess {
             throw new AccessDeniedException("Only the expert, their own mentor or buddy and the coordinator");
         }
         return seen.person();
+    }
+
+    /**
+     * The expert, when the signed-in person may read their sensitive {@code kind}; the reading is written to the audit
+     * log, and so is a refusal (also "not found": someone tried).
+     */
+    RegisteredPerson readSensitive(long personId, String kind) {
+        SensitiveDataRead reading = SensitiveDataRead.opened(kind, ref(personId));
+        RegisteredPerson person = reading.check(events, () -> sensitive(personId));
+        events.publishEvent(reading);
+        return person;
+    }
+
+    /** How the audit log names a person in the register: by id only, as the Beheerder who reads it may not know them. */
+    static String ref(long personId) {
+        return "begeleiding/" + personId;
     }
 
     void requireCoordinator() {

@@ -20,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
  * The register of Begeleiding: the coordinator registers experts by experience, mentors, buddies and supervisors,
  * changes their entries and marks who left; everyone who may see an entry reads its page. The sensitive notes are
  * read and written only here, through {@link #notes} and {@link #saveNotes}, and every reading is written to the audit
- * log ({@link SensitiveNotesOpened}).
+ * log ({@link MentoringAccess#readSensitive}).
  */
 @Service
 @Transactional(readOnly = true)
@@ -30,7 +30,7 @@ public class MentoringRegisterService {
     static final int START_YEARS_BACK = 40;
     /** The version {@link #saveNotes} expects for notes that were never written. */
     public static final long NO_NOTES_YET = -1;
-    /** The {@code part} of {@link SensitiveNotesOpened} for the personal notes; the audit line names it. */
+    /** What the audit line of a reading of the personal notes calls them. */
     public static final String PERSONAL_NOTES = "persoonlijke notities";
 
     // a plain check of the shape only (something@domain.tld): whether the address exists only a mail can tell
@@ -126,8 +126,7 @@ public class MentoringRegisterService {
     @PreAuthorize(MentoringAccess.MAY_USE)
     @Transactional
     public Notes notes(long personId) {
-        RegisteredPerson person = access.sensitive(personId);
-        events.publishEvent(new SensitiveNotesOpened(person.getId(), PERSONAL_NOTES));
+        RegisteredPerson person = access.readSensitive(personId, PERSONAL_NOTES);
         return notes.findById(person.getId())
                 .map(n -> new Notes(n.getPersonalSituation(), n.getWellbeingNotes(), n.getVersion()))
                 .orElse(new Notes("", "", NO_NOTES_YET));

@@ -20,4 +20,8 @@ interface InAppNotificationRepository extends JpaRepository<InAppNotification, L
     @Modifying
     @Query("update InAppNotification n set n.readAt = :now, n.version = n.version + 1 where n.userId = :userId and n.readAt is null")
     int markAllRead(long userId, Instant now);
+
+    @Modifying
+    @Query("delete from InAppNotification n where n.readAt < :before")
+    int deleteReadBefore(Instant before);
 }

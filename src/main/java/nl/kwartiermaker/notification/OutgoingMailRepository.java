@@ -1,6 +1,7 @@
 package nl.kwartiermaker.notification;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -37,4 +38,8 @@ interface OutgoingMailRepository extends JpaRepository<OutgoingMail, Long> {
     long countByStatus(OutgoingMail.Status status);
 
     List<OutgoingMail> findByRecipientOrderById(String recipient);
+
+    @Modifying
+    @Query("delete from OutgoingMail m where m.status in :finished and m.createdAt < :before")
+    int deleteFinishedBefore(Collection<OutgoingMail.Status> finished, Instant before);
 }

@@ -15,6 +15,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.kwartiermaker.base.InvalidInput;
 import nl.kwartiermaker.base.PortalTime;
+import nl.kwartiermaker.base.SensitiveDataRead;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -65,6 +66,9 @@ public class PoolReportService {
 
     public record ReportFile(String fileName, String contentType, byte[] bytes) {
     }
+
+    /** What the audit line of a download calls a report. */
+    public static final String AUDITED_AS = "pool-rapportage";
 
     private static final JsonMapper JSON = JsonMapper.builder()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
@@ -222,11 +226,18 @@ public class PoolReportService {
      * {@code locale}.
      */
     @PreAuthorize(PoolAccess.MAY_USE)
+    @Transactional
     public ReportFile download(long id, Format format, Locale locale) {
-        PoolReport report = visible(id);
+        PoolReport report = SensitiveDataRead.exported(AUDITED_AS, AUDITED_AS + "/" + id)
+                .check(events, () -> visible(id));
         String partnerName = partnerName(report);
-        String name = "rapportage-" + fileNamePart(partnerName == null ? "regio" : partnerName) + "-"
-                + report.period().year() + "-" + report.period().half();
+        String scope = partnerName == null ? "regio" : partnerName;
+        String period = report.period().year() + "-" + report.period().half();
+        String name = "rapportage-" + fileNamePart(scope) + "-" + period;
+        // its free texts (progress notes, activities) may name people, and a municipality's copy leaves the
+        // organisation: who took which copy is in the audit log
+        events.publishEvent(SensitiveDataRead.exported(AUDITED_AS,
+                AUDITED_AS + "/" + id + " " + scope + " " + period + " " + format.extension));
         byte[] bytes;
         if (report.isFinal()) {
             IssuedReport issue = issued.findById(id).orElseThrow();

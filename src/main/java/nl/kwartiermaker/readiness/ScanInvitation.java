@@ -41,11 +41,12 @@ class ScanInvitation {
     @Column(name = "respondent_group", nullable = false, length = 30)
     private RespondentGroup respondentGroup;
 
-    /** Empty for a group link. */
+    /** Empty for a group link, and once the round has been sealed longer than the retention period. */
     @Column(name = "email", length = 254)
     private String email;
 
-    @Column(name = "token_hash", nullable = false, length = 64)
+    /** Null once the round has been sealed longer than the retention period: the link then is unknown. */
+    @Column(name = "token_hash", length = 64)
     private String tokenHash;
 
     /** Which of the three ways in this is. */

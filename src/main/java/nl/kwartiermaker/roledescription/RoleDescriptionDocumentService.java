@@ -7,8 +7,10 @@ import java.util.List;
 import java.util.Locale;
 import nl.kwartiermaker.base.Access;
 import nl.kwartiermaker.base.PortalTime;
+import nl.kwartiermaker.base.SensitiveDataRead;
 import nl.kwartiermaker.organisation.OrganisationService;
 import nl.kwartiermaker.organisation.OrganisationSettings;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,6 +23,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class RoleDescriptionDocumentService {
 
+    /** What the audit line of a download calls a role description. */
+    public static final String AUDITED_AS = "functieprofiel";
+
     private static final String MAY_EDIT = RoleDescriptionService.MAY_EDIT;
 
     private final RoleDescriptionRepository descriptions;
@@ -29,16 +34,19 @@ public class RoleDescriptionDocumentService {
     private final InterviewQuestions questions;
     private final OrganisationService organisation;
     private final PortalTime time;
+    private final ApplicationEventPublisher events;
 
     RoleDescriptionDocumentService(RoleDescriptionRepository descriptions, RoleDescriptionAccess access,
                                    VacancyTexts vacancies, InterviewQuestions questions,
-                                   OrganisationService organisation, PortalTime time) {
+                                   OrganisationService organisation, PortalTime time,
+                                   ApplicationEventPublisher events) {
         this.descriptions = descriptions;
         this.access = access;
         this.vacancies = vacancies;
         this.questions = questions;
         this.organisation = organisation;
         this.time = time;
+        this.events = events;
     }
 
     /**
@@ -92,9 +100,15 @@ public class RoleDescriptionDocumentService {
 
     /** A document to download, in the given language, with the organisation's name and logo. */
     @PreAuthorize(Access.STAFF)
+    @Transactional
     public RoleDescriptionExport export(long id, RoleDescriptionExport.Kind kind, RoleDescriptionExport.Format format,
                                         Locale locale) {
-        RoleDescription description = access.visible(id, access.me());
+        RoleDescription description = SensitiveDataRead.exported(AUDITED_AS, AUDITED_AS + "/" + id)
+                .check(events, () -> access.visible(id, access.me()));
+        // the line manager's and the vacancy contact's names are in it; the title says which document, not whose
+        events.publishEvent(SensitiveDataRead.exported(AUDITED_AS, AUDITED_AS + "/" + id + " v"
+                + description.getVersionNumber() + " " + kind.name().toLowerCase(Locale.ROOT) + " "
+                + format.name().toLowerCase(Locale.ROOT)));
         Labels labels = vacancies.labels(locale);
         OrganisationSettings settings = organisation.settings();
         RoleDescriptionContent content = description.content();

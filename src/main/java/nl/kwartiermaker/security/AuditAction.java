@@ -13,12 +13,26 @@ public enum AuditAction {
     USER_DEACTIVATED,
     USER_REACTIVATED,
     USER_PASSWORD_RESET,
-    /** Someone read an expert's sensitive notes in Begeleiding; the line names whose and which, never the content. */
+    /**
+     * Someone read an expert's sensitive notes in Begeleiding. Written until issue 17; such readings are now
+     * {@link #SENSITIVE_DATA_READ} lines, and filtering on that action finds these older lines too.
+     */
     MENTORING_NOTES_READ,
     /** Someone changed their own password while signed in. */
     USER_PASSWORD_CHANGED,
     /** A link to set a password was mailed: by a Beheerder, or asked for through "wachtwoord vergeten". */
     PASSWORD_LINK_SENT,
     /** Someone set their password through such a link. */
-    USER_PASSWORD_SET_BY_LINK
+    USER_PASSWORD_SET_BY_LINK,
+    /** Someone opened personal data kept closed until asked for; the line names whose and which, never the content. */
+    SENSITIVE_DATA_READ,
+    /** Someone downloaded an export that holds personal data; the line names which document, never its content. */
+    EXPORT_DOWNLOADED,
+    /** The nightly retention run removed or blanked old data; the line holds the counts per kind of data. */
+    RETENTION_APPLIED;
+
+    /** Actions no longer written; their lines are found through the action that replaced them. */
+    public boolean isRetired() {
+        return this == MENTORING_NOTES_READ;
+    }
 }

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 interface AuditEventRepository extends JpaRepository<AuditEvent, Long> {
@@ -18,4 +19,12 @@ interface AuditEventRepository extends JpaRepository<AuditEvent, Long> {
             """)
     List<AuditEvent> search(Collection<AuditAction> actions, String actor, Instant from, Instant until,
                             Pageable pageable);
+
+    @Modifying
+    @Query("delete from AuditEvent e where e.occurredAt < :before")
+    int deleteOlderThan(Instant before);
+
+    @Modifying
+    @Query("delete from AuditEvent e where e.action in :actions and e.occurredAt < :before")
+    int deleteOlderThan(Collection<AuditAction> actions, Instant before);
 }

@@ -40,7 +40,10 @@ public class AuditService {
     @PreAuthorize(Access.BEHEERDER)
     public List<AuditEvent> search(Filter filter, Pageable pageable) {
         Collection<AuditAction> actions = filter.actions().isEmpty() ? EnumSet.allOf(AuditAction.class)
-                : filter.actions();
+                : EnumSet.copyOf(filter.actions());
+        if (actions.contains(AuditAction.SENSITIVE_DATA_READ)) {
+            actions.add(AuditAction.MENTORING_NOTES_READ);
+        }
         String actor = filter.actor() == null ? "" : filter.actor().strip().toLowerCase(Locale.ROOT);
         return events.search(actions, actor, filter.from(), filter.until(), pageable);
     }

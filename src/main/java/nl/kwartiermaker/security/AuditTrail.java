@@ -2,9 +2,11 @@ package nl.kwartiermaker.security;
 
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
+import nl.kwartiermaker.base.RetentionApplied;
 import nl.kwartiermaker.base.Role;
+import nl.kwartiermaker.base.SensitiveDataRead;
 import nl.kwartiermaker.base.ViewAccessDenied;
-import nl.kwartiermaker.mentoring.SensitiveNotesOpened;
 import nl.kwartiermaker.user.UserEvents;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
@@ -17,6 +19,9 @@ import org.springframework.stereotype.Component;
 /** Turns what happens elsewhere (account changes, refused access, sign-out) into audit lines. */
 @Component
 class AuditTrail {
+
+    /** The actor of what the portal does on its own schedule. */
+    static final String SYSTEM = "systeem";
 
     private final AuditService audit;
 
@@ -79,12 +84,29 @@ class AuditTrail {
                 ThrottledAuthenticationProvider.clientAddress(), null);
     }
 
-    /** In the reading's own transaction: the notes are not shown unless the line is written. */
+    /**
+     * In the reading's own transaction: the data is not shown unless the line is written. A refusal is kept on its
+     * own, because the refused request rolls back.
+     */
     @EventListener
-    void on(SensitiveNotesOpened e) {
-        audit.record(name(SecurityContextHolder.getContext().getAuthentication()), AuditAction.MENTORING_NOTES_READ,
-                "begeleiding/" + e.personId(), AuditEvent.Result.SUCCESS,
-                ThrottledAuthenticationProvider.clientAddress(), e.part());
+    void on(SensitiveDataRead e) {
+        AuditAction action = e.way() == SensitiveDataRead.Way.EXPORTED ? AuditAction.EXPORT_DOWNLOADED
+                : AuditAction.SENSITIVE_DATA_READ;
+        String actor = name(SecurityContextHolder.getContext().getAuthentication());
+        String address = ThrottledAuthenticationProvider.clientAddress();
+        if (e.refused()) {
+            audit.recordSeparately(actor, action, e.object(), AuditEvent.Result.DENIED, address, e.kind());
+        } else {
+            audit.record(actor, action, e.object(), AuditEvent.Result.SUCCESS, address, e.kind());
+        }
+    }
+
+    /** Counts only: what was removed is gone, and the line must not bring it back. */
+    @EventListener
+    void on(RetentionApplied e) {
+        audit.record(SYSTEM, AuditAction.RETENTION_APPLIED, null, AuditEvent.Result.SUCCESS, null,
+                e.counts().entrySet().stream().map(c -> c.getKey() + ": " + c.getValue())
+                        .collect(Collectors.joining(", ")));
     }
 
     @EventListener

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Set;
 import java.util.UUID;
+import nl.kwartiermaker.AuditLines;
 import nl.kwartiermaker.DatabaseTest;
 import nl.kwartiermaker.MutableClock;
 import nl.kwartiermaker.SignedIn;
@@ -15,6 +16,7 @@ import nl.kwartiermaker.base.InvalidInput;
 import nl.kwartiermaker.base.PersonalTask;
 import nl.kwartiermaker.base.PortalTime;
 import nl.kwartiermaker.base.Role;
+import nl.kwartiermaker.base.SensitiveDataRead;
 import nl.kwartiermaker.mentoring.CheckInService.CheckInEntry;
 import nl.kwartiermaker.user.UserAccount;
 import nl.kwartiermaker.user.UserService;
@@ -23,6 +25,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
@@ -46,6 +49,8 @@ class CheckInServiceTest {
     MutableClock clock;
     @Autowired
     ApplicationEvents events;
+    @Autowired
+    JdbcTemplate jdbc;
 
     UserAccount expertAccount;
     UserAccount mentorAccount;
@@ -95,7 +100,7 @@ class CheckInServiceTest {
             assertThat(c.loggedById()).isEqualTo(mentorAccount.id());
         });
         assertThat(history.notesReadable()).isTrue();
-        assertThat(events.stream(SensitiveNotesOpened.class)).as("the history reads no notes").isEmpty();
+        assertThat(events.stream(SensitiveDataRead.class)).as("the history reads no notes").isEmpty();
     }
 
     @Test
@@ -103,13 +108,20 @@ class CheckInServiceTest {
         TestAccounts.signInAs(mentorAccount);
         CheckIn logged = checkIns.log(mentorship.getId(), entry(time.today(), "Slaapt slecht"));
 
-        for (UserAccount reader : new UserAccount[] {mentorAccount, expertAccount, withRole(Role.COORDINATOR)}) {
+        UserAccount coordinator = withRole(Role.COORDINATOR);
+        for (UserAccount reader : new UserAccount[] {mentorAccount, expertAccount, coordinator}) {
             TestAccounts.signInAs(reader);
             assertThat(checkIns.notesOf(expert.getId())).containsEntry(logged.getId(), "Slaapt slecht");
         }
-        assertThat(events.stream(SensitiveNotesOpened.class))
-                .filteredOn(e -> e.personId() == expert.getId()).hasSize(3)
-                .allSatisfy(e -> assertThat(e.part()).isEqualTo("check-in notes"));
+        var lines = AuditLines.about(jdbc, "SENSITIVE_DATA_READ", "begeleiding/" + expert.getId());
+        assertThat(lines).extracting(l -> l.get("actor") + " " + l.get("result"))
+                .containsExactly(mentorAccount.email() + " SUCCESS", expertAccount.email() + " SUCCESS",
+                        coordinator.email() + " SUCCESS");
+        AuditLines.holdNone(lines, "Slaapt slecht", expert.getName());
+        assertThat(events.stream(SensitiveDataRead.class))
+                .filteredOn(e -> e.object().equals("begeleiding/" + expert.getId())).hasSize(3)
+                .allSatisfy(e -> assertThat(e).isEqualTo(SensitiveDataRead.opened(CheckInService.NOTES,
+                        "begeleiding/" + expert.getId())));
     }
 
     @Test
@@ -135,7 +147,10 @@ class CheckInServiceTest {
             assertThatThrownBy(() -> checkIns.notesOf(expert.getId())).as(role.name())
                     .isInstanceOf(AccessDeniedException.class);
         }
-        assertThat(events.stream(SensitiveNotesOpened.class)).isEmpty();
+        SensitiveDataRead refusal = SensitiveDataRead.opened(CheckInService.NOTES, "begeleiding/" + expert.getId())
+                .asRefused();
+        assertThat(events.stream(SensitiveDataRead.class)).as("the two who tried inside Begeleiding, nothing read")
+                .containsExactly(refusal, refusal);
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.List;
+import nl.kwartiermaker.AuditLines;
 import nl.kwartiermaker.DatabaseTest;
 import nl.kwartiermaker.SignedIn;
 import nl.kwartiermaker.StatementCounter;
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 
 @DatabaseTest
@@ -35,6 +37,8 @@ class GrowthPlanServiceTest {
     UserService users;
     @Autowired
     PortalTime time;
+    @Autowired
+    JdbcTemplate jdbc;
 
     UserAccount coordinator;
     UserAccount hr;
@@ -172,6 +176,28 @@ class GrowthPlanServiceTest {
         TestAccounts.signInAs(who.mentor());
         assertThat(StatementCounter.statementsOf(() -> growthPlans.forPage(who.expertId())))
                 .hasSize(statements.size());
+    }
+
+    @Test
+    void every_reading_of_the_goals_is_an_audit_line_without_them_and_so_is_a_refused_one() {
+        goal("Leren omgaan met terugval", null);
+        String object = "begeleiding/" + who.expertId();
+
+        TestAccounts.signInAs(who.mentor());
+        growthPlans.plan(who.expertId());
+        growthPlans.forPage(who.expertId());
+        TestAccounts.signInAs(coordinator);
+        assertThat(growthPlans.forPage(who.expertId())).containsInstanceOf(GrowthPlanSummary.class);
+        assertThatThrownBy(() -> growthPlans.plan(who.expertId())).isInstanceOf(AccessDeniedException.class);
+
+        var lines = AuditLines.about(jdbc, "SENSITIVE_DATA_READ", object);
+        assertThat(lines).extracting(l -> l.get("actor") + " " + l.get("result") + " " + l.get("detail"))
+                .as("two readings by the mentor; the coordinator's summary holds no goals; then the refusal")
+                .containsExactly(who.mentor().email() + " SUCCESS " + GrowthPlanService.AUDITED_AS,
+                        who.mentor().email() + " SUCCESS " + GrowthPlanService.AUDITED_AS,
+                        coordinator.email() + " DENIED " + GrowthPlanService.AUDITED_AS);
+        assertThat(lines).allSatisfy(l -> assertThat(l.get("occurred_at")).isNotNull());
+        AuditLines.holdNone(lines, "terugval", "meelopen");
     }
 
     void assertRefused(GoalForm form, String messageKey) {

@@ -6,8 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import nl.kwartiermaker.AuditLines;
 import nl.kwartiermaker.DatabaseTest;
 import nl.kwartiermaker.SignedIn;
 import nl.kwartiermaker.TestAccounts;
@@ -82,8 +84,14 @@ class MentoringRegisterServiceTest {
     }
 
     long auditLines(long personId) {
-        return jdbc.queryForObject("select count(*) from audit_event where action = 'MENTORING_NOTES_READ'"
-                + " and object_ref = ?", Long.class, "begeleiding/" + personId);
+        return jdbc.queryForObject("select count(*) from audit_event where action = 'SENSITIVE_DATA_READ'"
+                + " and result = 'SUCCESS' and object_ref = ?", Long.class, "begeleiding/" + personId);
+    }
+
+    List<String> refusals(long personId) {
+        return jdbc.queryForList("select concat(actor, ' ', detail) from audit_event where action ="
+                + " 'SENSITIVE_DATA_READ' and result = 'DENIED' and object_ref = ? order by id", String.class,
+                "begeleiding/" + personId);
     }
 
     @Test
@@ -258,10 +266,11 @@ class MentoringRegisterServiceTest {
             assertThat(auditLines(id)).as("one line per reading").isEqualTo(before + 1);
         }
         String line = jdbc.queryForObject("select concat(actor, ' ', result, ' ', coalesce(detail, '')) from"
-                + " audit_event where action = 'MENTORING_NOTES_READ' and object_ref = ? order by id desc limit 1",
+                + " audit_event where action = 'SENSITIVE_DATA_READ' and object_ref = ? order by id desc limit 1",
                 String.class, "begeleiding/" + id);
-        assertThat(line).isEqualTo(coordinator.email() + " SUCCESS " + MentoringRegisterService.PERSONAL_NOTES)
-                .doesNotContain("werkdruk");
+        assertThat(line).isEqualTo(coordinator.email() + " SUCCESS " + MentoringRegisterService.PERSONAL_NOTES);
+        AuditLines.holdNone(AuditLines.about(jdbc, "SENSITIVE_DATA_READ", "begeleiding/" + id), "werkdruk",
+                "zelfstandig", circle.expert().getName());
     }
 
     @Test
@@ -273,8 +282,9 @@ class MentoringRegisterServiceTest {
 
         TestAccounts.signInAs(circle.proposed());
         assertThat(register.page(id).mayReadNotes()).as("a proposed mentor sees the page, not the notes").isFalse();
-        for (UserAccount refused : new UserAccount[] {circle.proposed(), circle.unrelated(),
-                account(Role.HR_ADVISEUR), account(Role.MEDEWERKER), account(Role.BEHEERDER)}) {
+        UserAccount hr = account(Role.HR_ADVISEUR);
+        for (UserAccount refused : new UserAccount[] {circle.proposed(), circle.unrelated(), hr,
+                account(Role.MEDEWERKER), account(Role.BEHEERDER)}) {
             TestAccounts.signInAs(refused);
             assertThatThrownBy(() -> register.notes(id)).as(refused.roles().toString())
                     .isInstanceOfAny(AccessDeniedException.class, InvalidInput.class);
@@ -285,6 +295,12 @@ class MentoringRegisterServiceTest {
         assertThatThrownBy(() -> register.page(id)).as("someone unrelated is told it does not exist")
                 .isInstanceOf(InvalidInput.class).hasMessage("mentoring.error.notfound");
         assertThat(auditLines(id)).as("nothing was read").isEqualTo(before);
+        assertThat(refusals(id)).as("who tried inside Begeleiding; the other roles never reach the method")
+                .containsExactly(circle.proposed().email() + " " + MentoringRegisterService.PERSONAL_NOTES,
+                        circle.unrelated().email() + " " + MentoringRegisterService.PERSONAL_NOTES);
+        assertThat(jdbc.queryForList("select result from audit_event where action = 'ACCESS_DENIED' and actor = ?"
+                + " and object_ref = 'MentoringRegisterService.notes'", String.class, hr.email()))
+                .as("a refusal by role is the access-denied line of Spring Security's event").containsExactly("DENIED");
         TestAccounts.signInAs(coordinator);
         assertThat(register.notes(id).personalSituation()).isEqualTo("Privé");
     }

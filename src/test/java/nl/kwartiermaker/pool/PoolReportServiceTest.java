@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import nl.kwartiermaker.AuditLines;
 import nl.kwartiermaker.DatabaseTest;
 import nl.kwartiermaker.SignedIn;
 import nl.kwartiermaker.base.InvalidInput;
@@ -224,6 +225,16 @@ class PoolReportServiceTest {
             assertThatThrownBy(() -> reports.download(hidden, PoolReportService.Format.PDF, DUTCH))
                     .isInstanceOf(InvalidInput.class).hasFieldOrPropertyWithValue("messageKey", "pool.error.notfound");
         }
+        for (long hidden : List.of(weert.getId(), draft.getId())) {
+            assertThat(AuditLines.about(jdbc, "EXPORT_DOWNLOADED", "pool-rapportage/" + hidden))
+                    .as("a refused download is in the audit log").extracting(l -> l.get("actor") + " " + l.get("result"))
+                    .containsExactly("gemeente@demo.nl DENIED");
+        }
+        reports.download(venlo.getId(), PoolReportService.Format.DOCX, DUTCH);
+        var taken = AuditLines.about(jdbc, "EXPORT_DOWNLOADED", "pool-rapportage/" + venlo.getId() + " Venlo 2098-1 docx");
+        assertThat(taken).extracting(l -> l.get("actor") + " " + l.get("result") + " " + l.get("detail"))
+                .containsExactly("gemeente@demo.nl SUCCESS " + PoolReportService.AUDITED_AS);
+        AuditLines.holdNone(taken, "Meerwaarde", "Trends");
         assertThatThrownBy(() -> reports.halfYear(H1_2098)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> reports.start(pool.partner("Venlo"), H2_2097))
                 .isInstanceOf(AccessDeniedException.class);

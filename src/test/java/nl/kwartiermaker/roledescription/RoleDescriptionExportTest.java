@@ -1,6 +1,7 @@
 package nl.kwartiermaker.roledescription;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
@@ -13,9 +14,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.IntStream;
 import javax.imageio.ImageIO;
+import nl.kwartiermaker.AuditLines;
 import nl.kwartiermaker.DatabaseTest;
 import nl.kwartiermaker.SignedIn;
 import nl.kwartiermaker.TestAccounts;
+import nl.kwartiermaker.base.InvalidInput;
 import nl.kwartiermaker.base.Role;
 import nl.kwartiermaker.organisation.LogoFiles;
 import nl.kwartiermaker.organisation.OrganisationService;
@@ -94,6 +97,24 @@ class RoleDescriptionExportTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ImageIO.write(image, "png", out);
         return out.toByteArray();
+    }
+
+    @Test
+    void every_download_is_an_audit_line_naming_the_document_but_not_its_content() {
+        documents.export(description.getId(), RoleDescriptionExport.Kind.VACANCY, RoleDescriptionExport.Format.PDF,
+                DUTCH);
+        var lines = AuditLines.about(jdbc, "EXPORT_DOWNLOADED", "functieprofiel/" + description.getId() + " v"
+                + description.getVersionNumber() + " vacancy pdf");
+        assertThat(lines).extracting(l -> l.get("actor") + " " + l.get("result") + " " + l.get("detail"))
+                .containsExactly(hr.email() + " SUCCESS " + RoleDescriptionDocumentService.AUDITED_AS);
+        AuditLines.holdNone(lines, "Noël", "Ervaringsdeskundige", "schulden");
+
+        SignedIn.as("beheerder@demo.nl", Role.BEHEERDER);
+        TestAccounts.signInAs(TestAccounts.withRole(users, Role.MEDEWERKER));
+        assertThatThrownBy(() -> documents.export(description.getId(), RoleDescriptionExport.Kind.DESCRIPTION,
+                RoleDescriptionExport.Format.DOCX, DUTCH)).as("a draft is HR's own").isInstanceOf(InvalidInput.class);
+        assertThat(AuditLines.about(jdbc, "EXPORT_DOWNLOADED", "functieprofiel/" + description.getId()))
+                .extracting(l -> l.get("result")).containsExactly("DENIED");
     }
 
     @Test

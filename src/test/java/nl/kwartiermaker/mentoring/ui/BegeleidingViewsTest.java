@@ -180,7 +180,7 @@ class BegeleidingViewsTest extends BrowserlessViewTest {
     }
 
     long auditLines(long personId) {
-        return jdbc.queryForObject("select count(*) from audit_event where action = 'MENTORING_NOTES_READ'"
+        return jdbc.queryForObject("select count(*) from audit_event where action = 'SENSITIVE_DATA_READ'"
                 + " and object_ref = ?", Long.class, "begeleiding/" + personId);
     }
 

@@ -15,12 +15,12 @@ import nl.kwartiermaker.StatementCounter;
 import nl.kwartiermaker.TestAccounts;
 import nl.kwartiermaker.base.PortalTime;
 import nl.kwartiermaker.base.Role;
+import nl.kwartiermaker.base.SensitiveDataRead;
 import nl.kwartiermaker.mentoring.CheckInForm;
 import nl.kwartiermaker.mentoring.CheckInService;
 import nl.kwartiermaker.mentoring.Mentorship;
 import nl.kwartiermaker.mentoring.RegisteredPerson;
 import nl.kwartiermaker.mentoring.Seniority;
-import nl.kwartiermaker.mentoring.SensitiveNotesOpened;
 import nl.kwartiermaker.mentoring.SupportFixture;
 import nl.kwartiermaker.mentoring.SupportKind;
 import nl.kwartiermaker.user.UserAccount;
@@ -105,12 +105,12 @@ class CheckInSectionTest extends BrowserlessViewTest {
         assertThat(text).contains("Doel waar jullie aan werken: Grenzen aangeven").contains("Wandelend")
                 .contains("Volgende check-in met de mentor").doesNotContain("Moe van de reistijd")
                 .doesNotContain("Te laat");
-        assertThat(events.stream(SensitiveNotesOpened.class)).isEmpty();
+        assertThat(events.stream(SensitiveDataRead.class)).isEmpty();
 
         click(panel.showNotes);
         assertThat(panel.getElement().getTextRecursively()).contains("Notities: Moe van de reistijd");
-        assertThat(events.stream(SensitiveNotesOpened.class)).singleElement()
-                .satisfies(e -> assertThat(e.personId()).isEqualTo(expert.getId()));
+        assertThat(events.stream(SensitiveDataRead.class)).singleElement()
+                .satisfies(e -> assertThat(e.object()).isEqualTo("begeleiding/" + expert.getId()));
     }
 
     @Test

@@ -2,6 +2,7 @@ package nl.kwartiermaker.security.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import java.util.EnumSet;
 import java.util.UUID;
@@ -55,6 +56,35 @@ class AuditViewTest extends BrowserlessViewTest {
         view.filterOn(EnumSet.of(AuditAction.USER_DEACTIVATED));
         assertThat(grid.getLazyDataView().getItems().map(AuditEvent::getAction).distinct().toList())
                 .containsExactly(AuditAction.USER_DEACTIVATED);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void readings_of_sensitive_data_have_translated_names_and_one_filter_finds_the_old_notes_lines_too() {
+        SignedIn.as("beheerder@demo.nl", Role.BEHEERDER);
+        String object = "begeleiding/" + UUID.randomUUID();
+        for (String action : new String[] {"MENTORING_NOTES_READ", "SENSITIVE_DATA_READ"}) {
+            jdbc.update("insert into audit_event (occurred_at, actor, action, object_ref, result, detail)"
+                    + " values (current_timestamp, 'coordinator@demo.nl', ?, ?, 'SUCCESS', 'persoonlijke notities')",
+                    action, object);
+        }
+
+        AuditView view = navigate(AuditView.class);
+        MultiSelectComboBox<AuditAction> actions = $(MultiSelectComboBox.class).single();
+        assertThat(actions.getItemLabelGenerator().apply(AuditAction.SENSITIVE_DATA_READ))
+                .isEqualTo("Gevoelige gegevens geopend");
+        assertThat(actions.getItemLabelGenerator().apply(AuditAction.EXPORT_DOWNLOADED))
+                .isEqualTo("Export met persoonsgegevens gedownload");
+        assertThat(actions.getItemLabelGenerator().apply(AuditAction.RETENTION_APPLIED))
+                .isEqualTo("Oude gegevens opgeruimd (bewaartermijn)");
+        assertThat(actions.getListDataView().getItems().toList()).as("the retired action is found through its successor")
+                .contains(AuditAction.SENSITIVE_DATA_READ).doesNotContain(AuditAction.MENTORING_NOTES_READ);
+
+        view.filterOn(EnumSet.of(AuditAction.SENSITIVE_DATA_READ));
+        Grid<AuditEvent> grid = $(Grid.class).single();
+        assertThat(grid.getLazyDataView().getItems().filter(e -> object.equals(e.getObject()))
+                .map(AuditEvent::getAction).toList())
+                .containsExactlyInAnyOrder(AuditAction.SENSITIVE_DATA_READ, AuditAction.MENTORING_NOTES_READ);
     }
 
     @Test
