@@ -68,7 +68,6 @@ public class DistributionKeyService {
     /** The partners by name with their contacts' names, the key in force today and this year's budget. */
     @PreAuthorize(PoolAccess.COORDINATOR)
     public PartnersOverview overview() {
-        access.requireCoordinator();
         LocalDate today = time.today();
         List<PartnerContact> linked = contacts.findAll();
         Map<Long, String> names = users.namesOf(linked.stream().map(PartnerContact::getUserId).toList());
@@ -83,7 +82,6 @@ public class DistributionKeyService {
 
     @PreAuthorize(PoolAccess.COORDINATOR)
     public KeyHistory history() {
-        access.requireCoordinator();
         return new KeyHistory(keys.findAllByOrderByValidFromDesc(), partners.findAll().stream()
                 .collect(Collectors.toMap(PoolPartner::getId, PoolPartner::getName)));
     }
@@ -91,7 +89,6 @@ public class DistributionKeyService {
     /** The key that applies on {@code day}: the newest that started on or before it. */
     @PreAuthorize(PoolAccess.COORDINATOR)
     public Optional<DistributionKey> keyOn(LocalDate day) {
-        access.requireCoordinator();
         return keys.findFirstByValidFromLessThanEqualOrderByValidFromDesc(day);
     }
 
@@ -102,7 +99,6 @@ public class DistributionKeyService {
     @PreAuthorize(PoolAccess.COORDINATOR)
     @Transactional
     public DistributionKey newKey(KeyForm form) {
-        access.requireCoordinator();
         DateWindow dates = PoolDates.window(time.today());
         require(dates.contains(form.validFrom()), "pool.partners.error.date", dates.firstYear(), dates.lastYear());
         require(!keys.existsByValidFrom(form.validFrom()), "pool.partners.key.error.taken", form.validFrom());
@@ -134,7 +130,6 @@ public class DistributionKeyService {
     /** The budgets per year, newest first. */
     @PreAuthorize(PoolAccess.COORDINATOR)
     public List<PoolBudget> budgets() {
-        access.requireCoordinator();
         return budgets.findAllByOrderByYearDesc();
     }
 
@@ -145,7 +140,6 @@ public class DistributionKeyService {
     @PreAuthorize(PoolAccess.COORDINATOR)
     @Transactional
     public PoolBudget saveBudget(BudgetForm form, Long expectedVersion) {
-        access.requireCoordinator();
         DateWindow dates = PoolDates.window(time.today());
         require(form.year() >= dates.firstYear() && form.year() <= dates.lastYear(), "pool.partners.budget.error.year",
                 dates.firstYear(), dates.lastYear());

@@ -58,7 +58,6 @@ public class NeedsService {
     /** The regional overview, in three statements whatever the number of municipalities and meetings. */
     @PreAuthorize(PoolAccess.COORDINATOR)
     public RegionalNeeds overview() {
-        access.requireCoordinator();
         Map<Long, List<NeedsInventory>> byPartner = new LinkedHashMap<>();
         for (NeedsInventory inventory : inventories.findAllByOrderByMetOnDescIdDesc()) {
             byPartner.computeIfAbsent(inventory.getPartnerId(), id -> new ArrayList<>()).add(inventory);
@@ -90,7 +89,6 @@ public class NeedsService {
     @PreAuthorize(PoolAccess.COORDINATOR)
     @Transactional
     public NeedsInventory addInventory(long partnerId, InventoryForm form) {
-        access.requireCoordinator();
         require(partners.existsById(partnerId), "pool.error.notfound");
         NeedsInventory inventory = new NeedsInventory(partnerId);
         describe(inventory, form);
@@ -100,7 +98,6 @@ public class NeedsService {
     @PreAuthorize(PoolAccess.COORDINATOR)
     @Transactional
     public NeedsInventory updateInventory(long inventoryId, long expectedVersion, InventoryForm form) {
-        access.requireCoordinator();
         NeedsInventory inventory = inventories.findById(inventoryId)
                 .orElseThrow(() -> new InvalidInput("pool.error.notfound"));
         inventory.requireVersion(expectedVersion);
@@ -111,7 +108,6 @@ public class NeedsService {
     @PreAuthorize(PoolAccess.COORDINATOR)
     @Transactional
     public RegionalActivity addActivity(ActivityForm form) {
-        access.requireCoordinator();
         RegionalActivity activity = new RegionalActivity(form.title().strip());
         describe(activity, form);
         return activities.saveAndFlush(activity);
@@ -120,7 +116,6 @@ public class NeedsService {
     @PreAuthorize(PoolAccess.COORDINATOR)
     @Transactional
     public RegionalActivity updateActivity(long activityId, long expectedVersion, ActivityForm form) {
-        access.requireCoordinator();
         RegionalActivity activity = activities.findById(activityId)
                 .orElseThrow(() -> new InvalidInput("pool.error.notfound"));
         activity.requireVersion(expectedVersion);

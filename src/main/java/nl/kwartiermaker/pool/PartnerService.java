@@ -87,7 +87,6 @@ public class PartnerService {
     @PreAuthorize(PoolAccess.COORDINATOR)
     @Transactional
     public PoolPartner add(String name) {
-        access.requireCoordinator();
         String checked = checkedName(name, null);
         return partners.saveAndFlush(new PoolPartner(checked));
     }
@@ -115,7 +114,6 @@ public class PartnerService {
     /** Accounts with the partner-contact role that speak for no municipality yet. */
     @PreAuthorize(PoolAccess.COORDINATOR)
     public List<UserService.Person> contactCandidates() {
-        access.requireCoordinator();
         Set<Long> linked = contacts.findAll().stream().map(PartnerContact::getUserId).collect(Collectors.toSet());
         return users.activePartnerContacts().stream().filter(p -> !linked.contains(p.id())).toList();
     }
@@ -124,7 +122,6 @@ public class PartnerService {
     @PreAuthorize(PoolAccess.COORDINATOR)
     @Transactional
     public PartnerContact link(long partnerId, long userId) {
-        access.requireCoordinator();
         PoolPartner partner = partners.findById(partnerId).orElseThrow(() -> new InvalidInput("pool.error.notfound"));
         require(users.activePartnerContacts().stream().anyMatch(p -> p.id() == userId),
                 "pool.partners.contact.error.role");
@@ -139,7 +136,6 @@ public class PartnerService {
     @PreAuthorize(PoolAccess.COORDINATOR)
     @Transactional
     public void unlink(long contactId, long expectedVersion) {
-        access.requireCoordinator();
         PartnerContact contact = contacts.findById(contactId)
                 .orElseThrow(() -> new InvalidInput("pool.error.notfound"));
         contact.requireVersion(expectedVersion);
@@ -152,7 +148,6 @@ public class PartnerService {
     }
 
     private PoolPartner editable(long partnerId, long expectedVersion) {
-        access.requireCoordinator();
         PoolPartner partner = partners.findById(partnerId).orElseThrow(() -> new InvalidInput("pool.error.notfound"));
         partner.requireVersion(expectedVersion);
         return partner;

@@ -67,12 +67,6 @@ public class PoolAccess {
         }
     }
 
-    void requireCoordinator() {
-        if (!isCoordinator()) {
-            throw new AccessDeniedException("Only the pool coordinator arranges this");
-        }
-    }
-
     /** The partners visible to the signed-in person, by name. */
     List<PoolPartner> visiblePartners() {
         if (isCoordinator()) {

@@ -103,7 +103,6 @@ public class SubAssignmentService {
     @PreAuthorize(PoolAccess.COORDINATOR)
     @Transactional
     public SubAssignment create(SubAssignmentForm form) {
-        access.requireCoordinator();
         SubAssignment subAssignment = new SubAssignment(form.partnerId(), form.title().strip());
         apply(subAssignment, form);
         return subAssignments.saveAndFlush(subAssignment);
@@ -112,7 +111,6 @@ public class SubAssignmentService {
     @PreAuthorize(PoolAccess.COORDINATOR)
     @Transactional
     public SubAssignment update(long subAssignmentId, long expectedVersion, SubAssignmentForm form) {
-        access.requireCoordinator();
         SubAssignment subAssignment = subAssignments.findById(subAssignmentId)
                 .orElseThrow(() -> new InvalidInput("pool.error.notfound"));
         subAssignment.requireVersion(expectedVersion);
@@ -124,7 +122,6 @@ public class SubAssignmentService {
     @PreAuthorize(PoolAccess.COORDINATOR)
     @Transactional
     public SubAssignmentProgress addProgress(long subAssignmentId, String note) {
-        access.requireCoordinator();
         require(subAssignments.existsById(subAssignmentId), "pool.error.notfound");
         String text = note == null ? "" : note.strip();
         require(!text.isEmpty() && text.length() <= SubAssignmentProgress.NOTE_MAX, "pool.sub.error.progress",
