@@ -299,8 +299,9 @@ class PoolSetupViewsTest extends BrowserlessViewTest {
             subAssignments.addProgress(sub.getId(), "Regel " + i);
         }
         assertThat(routes.stream().map(r -> statementsToOpen(r).size()).toList()).isEqualTo(few);
-        // the list: the person, the contacts and their names, the partners, the key in force and its shares, the
-        // budget; the overview: the person, the inventories, the partners, the activities; a municipality's page: the
+        // the list: the contacts and their names, the partners, the key in force and its shares, the budget (the
+        // coordinator's role is checked once, without a statement); the overview: the inventories, the partners, the
+        // activities; a municipality's page: the
         // person, the municipality, its contacts and their names, the key and its shares, the budget, the
         // inventories, the sub-assignments; a sub-assignment: the person, it, its log, the authors, its municipality
         assertThat(few).containsExactly(6, 3, 9, 5);
