@@ -20,5 +20,7 @@ public enum AuditAction {
     /** A link to set a password was mailed: by a Beheerder, or asked for through "wachtwoord vergeten". */
     PASSWORD_LINK_SENT,
     /** Someone set their password through such a link. */
-    USER_PASSWORD_SET_BY_LINK
+    USER_PASSWORD_SET_BY_LINK,
+    /** An existing account was linked to the person's identity at the identity provider (OpenID Connect). */
+    USER_PROVIDER_LINKED
 }

@@ -52,4 +52,11 @@ public final class UserEvents {
     /** Someone set their password through a link: all their sessions end and login throttling forgets them. */
     public record PasswordSetByLink(long userId, String email) {
     }
+
+    /**
+     * An existing account was linked to the person's identity at the identity provider on their first sign-in there;
+     * from then on the provider's identity, not the e-mail address, finds the account.
+     */
+    public record UserLinkedToProvider(long userId, String email, String issuer) {
+    }
 }
