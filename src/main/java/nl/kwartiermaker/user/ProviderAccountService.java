@@ -118,7 +118,7 @@ public class ProviderAccountService {
         user.linkToProvider(identity.issuer(), identity.subject());
         user = users.saveAndFlush(user);
         events.publishEvent(new UserCreated(user.getId(), email, user.getDisplayName(), user.getLocale(),
-                user.getRoles()));
+                user.getRoles(), false));
         return user;
     }
 
@@ -138,7 +138,8 @@ public class ProviderAccountService {
             user.setDisplayName(name);
         }
         if (!identity.roles().equals(user.getRoles())) {
-            events.publishEvent(new UserRolesChanged(user.getId(), user.getEmail(), user.getRoles(), identity.roles()));
+            events.publishEvent(new UserRolesChanged(user.getId(), user.getEmail(), user.getRoles(), identity.roles(),
+                    true));
             user.setRoles(identity.roles());
         }
         users.saveAndFlush(user);

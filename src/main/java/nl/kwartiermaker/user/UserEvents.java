@@ -10,10 +10,21 @@ public final class UserEvents {
     private UserEvents() {
     }
 
-    public record UserCreated(long userId, String email, String displayName, Locale locale, Set<Role> roles) {
+    /** {@code password}: the account has one; without, the person signs in through the identity provider. */
+    public record UserCreated(long userId, String email, String displayName, Locale locale, Set<Role> roles,
+                              boolean password) {
+
+        public UserCreated(long userId, String email, String displayName, Locale locale, Set<Role> roles) {
+            this(userId, email, displayName, locale, roles, true);
+        }
     }
 
-    public record UserRolesChanged(long userId, String email, Set<Role> before, Set<Role> after) {
+    /** {@code byProvider}: the identity provider's groups changed them, at the person's own sign-in. */
+    public record UserRolesChanged(long userId, String email, Set<Role> before, Set<Role> after, boolean byProvider) {
+
+        public UserRolesChanged(long userId, String email, Set<Role> before, Set<Role> after) {
+            this(userId, email, before, after, false);
+        }
     }
 
     public record UserRenamed(long userId, String email, String before, String after) {

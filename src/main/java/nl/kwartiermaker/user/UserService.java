@@ -209,7 +209,7 @@ public class UserService {
     private UserAccount created(PortalUser account) {
         PortalUser user = users.save(account);
         events.publishEvent(new UserCreated(user.getId(), user.getEmail(), user.getDisplayName(), user.getLocale(),
-                user.getRoles()));
+                user.getRoles(), user.hasPassword()));
         return UserAccount.of(user);
     }
 

@@ -18,49 +18,30 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import nl.kwartiermaker.FreshStart;
+import nl.kwartiermaker.IdentityProvider;
+import nl.kwartiermaker.OidcPortalTest;
 import nl.kwartiermaker.SignedIn;
-import nl.kwartiermaker.StatementCounter;
-import nl.kwartiermaker.TestClockConfig;
 import nl.kwartiermaker.base.Role;
 import nl.kwartiermaker.user.UserAccount;
 import nl.kwartiermaker.user.UserService;
 import no.nav.security.mock.oauth2.MockOAuth2Server;
 import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Sign-in through an identity provider, over real HTTP as a browser does it: the portal sends the browser to an
  * OpenID Connect provider running in this JVM (mock-oauth2-server), which sends it back with a code that the portal
- * exchanges for a signed ID token. The portal here offers no password sign-in, as an organisation that has everyone
- * sign in through its provider would run it. All sign-in tests through a provider share this one application.
+ * exchanges for a signed ID token. The portal here offers no password sign-in ({@link OidcPortalTest}).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "kwartiermaker.oidc.enabled=true",
-        "kwartiermaker.oidc.client-id=kwartiermaker",
-        "kwartiermaker.oidc.client-secret=geheim-voor-de-test",
-        "kwartiermaker.oidc.role-claim=groups",
-        "kwartiermaker.oidc.roles.MEDEWERKER=portal-medewerkers",
-        "kwartiermaker.oidc.roles.MENTOR=portal-mentoren, portal-buddies",
-        "kwartiermaker.login.form-enabled=false"})
-@ActiveProfiles({"test", "demo"})
-@Import({TestClockConfig.class, StatementCounter.Wiring.class})
-@ExtendWith(FreshStart.class)
+@OidcPortalTest
 class OidcSignInTest {
 
-    private static final String ISSUER_ID = "organisatie";
-    private static final MockOAuth2Server PROVIDER = new MockOAuth2Server();
+    private static final String ISSUER_ID = IdentityProvider.ISSUER_ID;
+    private static final MockOAuth2Server PROVIDER = IdentityProvider.SERVER;
     private static final Pattern CSRF = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
 
     @LocalServerPort
@@ -69,17 +50,6 @@ class OidcSignInTest {
     UserService users;
     @Autowired
     JdbcTemplate jdbc;
-
-    @DynamicPropertySource
-    static void provider(DynamicPropertyRegistry registry) {
-        PROVIDER.start();
-        registry.add("kwartiermaker.oidc.issuer-uri", () -> PROVIDER.issuerUrl(ISSUER_ID).toString());
-    }
-
-    @AfterAll
-    static void stopProvider() {
-        PROVIDER.shutdown();
-    }
 
     @AfterEach
     void signOut() {
