@@ -17,7 +17,8 @@ class OidcSettingsTest {
 
     private static OidcSettings fromEnvironment(Map<String, Object> variables) {
         StandardEnvironment environment = new StandardEnvironment();
-        environment.getPropertySources().addFirst(new SystemEnvironmentPropertySource("test", variables));
+        String name = StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME;
+        environment.getPropertySources().replace(name, new SystemEnvironmentPropertySource(name, variables));
         return new Binder(ConfigurationPropertySources.get(environment))
                 .bindOrCreate("kwartiermaker.oidc", OidcSettings.class);
     }

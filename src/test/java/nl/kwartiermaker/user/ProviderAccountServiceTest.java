@@ -122,6 +122,8 @@ class ProviderAccountServiceTest {
         assertThat(made.hasPassword()).isFalse();
         assertThat(jdbc.queryForObject("select count(*) from password_link where user_id = ?", Integer.class,
                 made.id())).isZero();
+        assertThat(jdbc.queryForList("select body from mail_outbox where recipient = ?", String.class, email))
+                .singleElement().asString().contains("organisatie-account").doesNotContain("eerste wachtwoord");
         assertThat(auditActionsAbout(email)).containsExactly("USER_CREATED");
     }
 
