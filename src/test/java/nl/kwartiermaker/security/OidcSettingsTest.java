@@ -15,12 +15,21 @@ import org.springframework.core.env.SystemEnvironmentPropertySource;
 /** The settings as the README gives them: environment variables, one per portal role. */
 class OidcSettingsTest {
 
-    private static OidcSettings fromEnvironment(Map<String, Object> variables) {
+    private static Binder environment(Map<String, Object> variables) {
         StandardEnvironment environment = new StandardEnvironment();
         String name = StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME;
         environment.getPropertySources().replace(name, new SystemEnvironmentPropertySource(name, variables));
-        return new Binder(ConfigurationPropertySources.get(environment))
-                .bindOrCreate("kwartiermaker.oidc", OidcSettings.class);
+        return new Binder(ConfigurationPropertySources.get(environment));
+    }
+
+    private static OidcSettings fromEnvironment(Map<String, Object> variables) {
+        return environment(variables).bindOrCreate("kwartiermaker.oidc", OidcSettings.class);
+    }
+
+    @Test
+    void password_sign_in_is_switched_off_by_its_environment_variable() {
+        assertThat(environment(Map.of("KWARTIERMAKER_LOGIN_FORM_ENABLED", "false"))
+                .bind("kwartiermaker.login.form-enabled", Boolean.class).get()).isFalse();
     }
 
     @Test

@@ -147,21 +147,22 @@ class OidcSignInTest {
 
     @Test
     void an_id_token_from_another_issuer_signs_nobody_in() throws Exception {
-        assertRefused(Map.of("iss", "https://elders.example/realms/andere-organisatie"));
+        assertRefused(Map.of("iss", "https://elders.example/realms/andere-organisatie"), "invalid_id_token");
     }
 
     @Test
     void an_id_token_for_another_client_signs_nobody_in() throws Exception {
-        assertRefused(Map.of("aud", List.of("een-andere-applicatie")));
+        assertRefused(Map.of("aud", List.of("een-andere-applicatie")), "invalid_id_token");
     }
 
     @Test
     void an_id_token_with_another_nonce_signs_nobody_in() throws Exception {
         // a token the provider issued for another sign-in (replayed, or injected into this browser's flow)
-        assertRefused(Map.of("nonce", "nonce-van-een-andere-aanmelding"));
+        assertRefused(Map.of("nonce", "nonce-van-een-andere-aanmelding"), "invalid_nonce");
     }
 
-    private void assertRefused(Map<String, Object> tampered) throws Exception {
+    /** The provider signed these tokens with its own key: only the portal's checks of the claims refuse them. */
+    private void assertRefused(Map<String, Object> tampered, String reason) throws Exception {
         Person sam = Person.inGroups("portal-medewerkers");
         HttpClient browser = browser();
 
@@ -170,6 +171,8 @@ class OidcSignInTest {
         assertThat(landing).endsWith("/login?sso-error");
         assertThat(isSignedIn(browser)).isFalse();
         assertThat(accountExists(sam)).isFalse();
+        assertThat(jdbc.queryForObject("select detail from audit_event where action = 'LOGIN_FAILED' order by id desc"
+                + " fetch first 1 rows only", String.class)).isEqualTo("oidc: " + reason);
     }
 
     @Test

@@ -22,8 +22,8 @@ import java.util.Locale;
 import java.util.Map;
 import nl.kwartiermaker.base.PortalLocales;
 import nl.kwartiermaker.base.SignInMethods;
-import nl.kwartiermaker.security.OidcSettings;
 import nl.kwartiermaker.base.ui.PageTitles;
+import nl.kwartiermaker.security.OidcSettings;
 import org.springframework.core.env.Environment;
 import org.springframework.core.env.Profiles;
 
