@@ -1,5 +1,7 @@
 package nl.kwartiermaker.security;
 
+import java.util.List;
+import java.util.Locale;
 import nl.kwartiermaker.base.Role;
 import nl.kwartiermaker.user.ProviderAccountService;
 import nl.kwartiermaker.user.ProviderAccountService.Identity;
@@ -49,7 +51,7 @@ class PortalOidcUserService implements OAuth2UserService<OidcUserRequest, OidcUs
     private UserAccount asProvider(Identity identity) {
         SecurityContext before = SecurityContextHolder.getContext();
         SecurityContext provider = SecurityContextHolder.createEmptyContext();
-        provider.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(ACTOR, null, java.util.List.of()));
+        provider.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(ACTOR, null, List.of()));
         SecurityContextHolder.setContext(provider);
         try {
             return accounts.signIn(identity);
@@ -66,7 +68,7 @@ class PortalOidcUserService implements OAuth2UserService<OidcUserRequest, OidcUs
         private final transient SignInRefused reason;
 
         Refused(SignInRefused reason) {
-            super(new OAuth2Error("portal_" + reason.refusal().name().toLowerCase(java.util.Locale.ROOT)),
+            super(new OAuth2Error("portal_" + reason.refusal().name().toLowerCase(Locale.ROOT)),
                     reason.getMessage());
             this.reason = reason;
         }

@@ -164,7 +164,8 @@ public class PasswordService {
     /** The work behind {@link #requestReset}, in its own transaction on the background thread. */
     void issueReset(String email, String clientAddress) {
         transaction.executeWithoutResult(status -> users.findByEmail(email).filter(PortalUser::isActive)
-                .filter(PortalUser::hasPassword).filter(this::mayMailAgain).ifPresent(user -> issue(user, Purpose.RESET, clientAddress)));
+                .filter(PortalUser::hasPassword).filter(this::mayMailAgain)
+                .ifPresent(user -> issue(user, Purpose.RESET, clientAddress)));
     }
 
     /** Waits until every "wachtwoord vergeten" request received so far has been handled. For tests. */

@@ -174,13 +174,7 @@ public class UserService {
     @PreAuthorize(Access.BEHEERDER)
     @Transactional
     public UserAccount create(NewUser request) {
-        String email = PortalUser.normalise(request.email());
-        if (!isEmail(email)) {
-            throw new InvalidInput("user.error.email");
-        }
-        if (users.existsByEmail(email)) {
-            throw new InvalidInput("user.error.email.taken", email);
-        }
+        String email = newEmail(request.email());
         String name = checkedName(request.displayName());
         Set<Role> roles = checkedRoles(request.roles());
         requirePasswords();
@@ -196,6 +190,11 @@ public class UserService {
     @PreAuthorize(Access.BEHEERDER)
     @Transactional
     public UserAccount createWithoutPassword(String email, String displayName, Set<Role> roles) {
+        return created(new PortalUser(newEmail(email), checkedName(displayName), null, checkedRoles(roles)));
+    }
+
+    /** The address of a new account, in its stored form: valid, and nobody's yet. */
+    private String newEmail(String email) {
         String normalised = PortalUser.normalise(email);
         if (!isEmail(normalised)) {
             throw new InvalidInput("user.error.email");
@@ -203,7 +202,7 @@ public class UserService {
         if (users.existsByEmail(normalised)) {
             throw new InvalidInput("user.error.email.taken", normalised);
         }
-        return created(new PortalUser(normalised, checkedName(displayName), null, checkedRoles(roles)));
+        return normalised;
     }
 
     private UserAccount created(PortalUser account) {

@@ -105,7 +105,8 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
     }
 
     void openExisting(UserAccount account) {
-        users.findById(account.id()).ifPresent(fresh -> new UserDialog(users, methods.passwords(), fresh, this::refresh).open());
+        users.findById(account.id())
+                .ifPresent(fresh -> new UserDialog(users, methods.passwords(), fresh, this::refresh).open());
     }
 
     @Override
