@@ -15,6 +15,11 @@ public interface SignedInUser {
     /** Stores the language choice with the user, so it survives the session. */
     void rememberLocale(Locale locale);
 
-    record Account(long id, String email, String displayName, Set<Role> roles, Locale locale) {
+    /** {@code ownPassword}: the person signs in with a password and may change it themselves. */
+    record Account(long id, String email, String displayName, Set<Role> roles, Locale locale, boolean ownPassword) {
+
+        public Account(long id, String email, String displayName, Set<Role> roles, Locale locale) {
+            this(id, email, displayName, roles, locale, true);
+        }
     }
 }

@@ -17,14 +17,19 @@ class AccountNotifications {
         this.users = users;
     }
 
+    /** Someone without a password signs in through the provider, so their welcome says nothing of passwords. */
     @EventListener
     void on(UserEvents.UserCreated e) {
         notifications.send(new NotificationService.Recipient(e.userId(), e.email(), e.displayName(), e.locale()),
-                "welcome", true, "kennisbank", e.email());
+                e.password() ? "welcome" : "welcome-provider", true, "kennisbank", e.email());
     }
 
+    /** Roles that came with the person's own sign-in through the provider are already theirs: nothing to tell. */
     @EventListener
     void on(UserEvents.UserRolesChanged e) {
+        if (e.byProvider()) {
+            return;
+        }
         users.findAccount(e.userId()).ifPresent(account -> notifications.send(
                 new NotificationService.Recipient(account.id(), account.email(), account.displayName(),
                         account.locale()),

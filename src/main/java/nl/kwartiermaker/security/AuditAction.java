@@ -29,7 +29,9 @@ public enum AuditAction {
     /** Someone downloaded an export that holds personal data; the line names which document, never its content. */
     EXPORT_DOWNLOADED,
     /** The nightly retention run removed or blanked old data; the line holds the counts per kind of data. */
-    RETENTION_APPLIED;
+    RETENTION_APPLIED,
+    /** An existing account was linked to the person's identity at the identity provider (OpenID Connect). */
+    USER_PROVIDER_LINKED;
 
     /** Actions no longer written; their lines are found through the action that replaced them. */
     public boolean isRetired() {

@@ -64,6 +64,11 @@ class AuditTrail {
         userChange(AuditAction.USER_PASSWORD_CHANGED, e.email(), null);
     }
 
+    @EventListener
+    void on(UserEvents.UserLinkedToProvider e) {
+        userChange(AuditAction.USER_PROVIDER_LINKED, e.email(), e.issuer());
+    }
+
     /** Never the link itself: it is a password until it is used or expires. */
     @EventListener
     void on(UserEvents.PasswordLinkIssued e) {

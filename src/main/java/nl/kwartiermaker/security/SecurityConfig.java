@@ -1,17 +1,28 @@
 package nl.kwartiermaker.security;
 
 import com.vaadin.flow.spring.security.RequestUtil;
+import com.vaadin.flow.spring.security.UidlRedirectStrategy;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import jakarta.servlet.DispatcherType;
+import jakarta.servlet.Filter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import nl.kwartiermaker.base.SignInMethods;
 import nl.kwartiermaker.security.ui.LoginView;
+import nl.kwartiermaker.user.ProviderAccountService;
 import nl.kwartiermaker.user.UserService;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.authorization.AuthorizationEventPublisher;
@@ -24,12 +35,23 @@ import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.endpoint.RestClientAuthorizationCodeTokenResponseClient;
+import org.springframework.security.oauth2.client.oidc.authentication.OidcAuthorizationCodeAuthenticationProvider;
+import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizationRequestResolver;
+import org.springframework.security.oauth2.client.web.HttpSessionOAuth2AuthorizedClientRepository;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestCustomizers;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestRedirectFilter;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestResolver;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.logout.LogoutSuccessHandler;
 import org.springframework.security.web.csrf.CsrfException;
+import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -38,7 +60,8 @@ import org.springframework.security.web.session.SessionInformationExpiredStrateg
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
- * Vaadin's security configurer plus what the portal adds: throttled password sign-in that requires the CSRF token,
+ * Vaadin's security configurer plus what the portal adds: throttled password sign-in that requires the CSRF token
+ * (unless switched off), sign-in through the organisation's identity provider when switched on (decision 0013),
  * a session registry so that deactivating someone ends their sessions, the security headers, and error pages that
  * anyone may see. Why the content security policy allows inline scripts and eval:
  * docs/decisions/0002-content-security-policy.md.
@@ -46,6 +69,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
 @EnableMethodSecurity
+@EnableConfigurationProperties(OidcSettings.class)
 class SecurityConfig {
 
     static final String CONTENT_SECURITY_POLICY = String.join("; ",
@@ -60,15 +84,28 @@ class SecurityConfig {
             "form-action 'self'",
             "frame-ancestors 'none'");
 
+    private static final String LOGIN_PAGE = "/login";
+
     /** Where the login form posts to: Spring Security's default, the login page's own address. */
     private static final RequestMatcher SIGN_IN = PathPatternRequestMatcher.withDefaults()
             .matcher(HttpMethod.POST, "/login");
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager authenticationManager,
-                                            SessionRegistry sessionRegistry, RequestUtil vaadinRequests)
+                                            SessionRegistry sessionRegistry, RequestUtil vaadinRequests,
+                                            SignInMethods methods, OidcSettings oidc,
+                                            ObjectProvider<ClientRegistrationRepository> clients)
             throws Exception {
+        if (!methods.passwords() && !oidc.enabled()) {
+            throw new IllegalStateException("Password sign-in is switched off (KWARTIERMAKER_LOGIN_FORM_ENABLED=false) "
+                    + "and sign-in through an identity provider is not switched on (KWARTIERMAKER_OIDC_ENABLED): "
+                    + "nobody could sign in");
+        }
         http.authenticationManager(authenticationManager);
+        if (!methods.passwords()) {
+            // there is no password sign-in to post to; a rule would not do, as the login page is open to anyone
+            http.addFilterBefore(noPasswordSignIn(), CsrfFilter.class);
+        }
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/actuator/health", "/actuator/health/**", "/icons/**", "/styles.css").permitAll()
                 // the container's error dispatch renders the error page; without this, anyone not signed in was
@@ -81,12 +118,31 @@ class SecurityConfig {
         // Vaadin's own CSRF set-up also exempts the login page, which lets another site sign a browser in to an
         // account of the attacker's choosing (login CSRF); the login form sends the token from the page's meta tags,
         // so only Vaadin's internal requests, which carry Vaadin's own CSRF token, are exempted here.
-        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
-                .enableCsrfConfiguration(false)
-                .anyRequest(any -> any.authenticated()));
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> {
+            // the login page is the same view either way; without passwords Vaadin sets up no password sign-in
+            if (methods.passwords()) {
+                vaadin.loginView(LoginView.class);
+            } else {
+                vaadin.oauth2LoginPage(LOGIN_PAGE);
+            }
+            if (oidc.enabled()) {
+                vaadin.logoutSuccessHandler(providerLogout(clients.getObject(), methods));
+            }
+            vaadin.enableCsrfConfiguration(false).anyRequest(any -> any.authenticated());
+        });
         http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
         http.exceptionHandling(exceptions -> exceptions.accessDeniedHandler(accessDeniedHandler()));
-        http.formLogin(form -> form.failureHandler(failureHandler()));
+        if (methods.passwords()) {
+            http.formLogin(form -> form.failureHandler(failureHandler()));
+        }
+        if (oidc.enabled()) {
+            http.oauth2Login(login -> login.loginPage(LOGIN_PAGE)
+                    .failureHandler(providerFailureHandler())
+                    // the provider's tokens are needed only to sign in; in the session they end with it
+                    .authorizedClientRepository(new HttpSessionOAuth2AuthorizedClientRepository())
+                    .authorizationEndpoint(endpoint -> endpoint.authorizationRequestResolver(
+                            withPkce(clients.getObject()))));
+        }
         http.sessionManagement(sessions -> sessions
                 .sessionFixation(fixation -> fixation.changeSessionId())
                 .maximumSessions(-1)
@@ -133,6 +189,66 @@ class SecurityConfig {
     }
 
     /**
+     * A sign-in through the provider that went wrong returns to the login page with a reason it can explain: the
+     * portal's own refusals (no role, deactivated, no account to use), the database gone, or anything else (a refused
+     * token, the person cancelling at the provider), which only says to try again.
+     */
+    private static AuthenticationFailureHandler providerFailureHandler() {
+        return (request, response, exception) -> {
+            String reason;
+            if (exception instanceof PortalOidcUserService.Refused refused) {
+                reason = switch (refused.refusal()) {
+                    case NO_ROLE -> "sso-norole";
+                    case DEACTIVATED -> "sso-deactivated";
+                    case NO_ACCOUNT -> "sso-account";
+                };
+            } else if (exception instanceof SignInUnavailableException) {
+                reason = "unavailable";
+            } else {
+                reason = "sso-error";
+            }
+            redirect(response, request.getContextPath() + LOGIN_PAGE + "?" + reason);
+        };
+    }
+
+    /** A password posted to the login page while password sign-in is off: there is no such thing here. */
+    private static Filter noPasswordSignIn() {
+        return (request, response, chain) -> {
+            if (SIGN_IN.matches((HttpServletRequest) request)) {
+                ((HttpServletResponse) response).sendError(HttpServletResponse.SC_NOT_FOUND);
+            } else {
+                chain.doFilter(request, response);
+            }
+        };
+    }
+
+    /**
+     * PKCE on top of the client secret and the nonce: a code caught on its way back to the portal is of no use
+     * without the verifier that only this browser's session holds.
+     */
+    private static OAuth2AuthorizationRequestResolver withPkce(ClientRegistrationRepository clients) {
+        var resolver = new DefaultOAuth2AuthorizationRequestResolver(clients,
+                OAuth2AuthorizationRequestRedirectFilter.DEFAULT_AUTHORIZATION_REQUEST_BASE_URI);
+        resolver.setAuthorizationRequestCustomizer(OAuth2AuthorizationRequestCustomizers.withPkce());
+        return resolver;
+    }
+
+    /**
+     * Signing out also ends the session at the provider when it offers that (RP-initiated logout): otherwise the next
+     * "sign in with your organisation account" would sign the person straight back in, which on a shared computer
+     * is the next person signing in as them. The provider sends the browser back to the login page. Someone who
+     * signed in with a password goes where sign-out always went.
+     */
+    private static LogoutSuccessHandler providerLogout(ClientRegistrationRepository clients, SignInMethods methods) {
+        var handler = new OidcClientInitiatedLogoutSuccessHandler(clients);
+        handler.setPostLogoutRedirectUri("{baseUrl}" + LOGIN_PAGE + "?logout");
+        handler.setDefaultTargetUrl(methods.passwords() ? "/" : LOGIN_PAGE + "?logout");
+        // sign-out from the user menu happens in a Vaadin request, which redirects through its own client
+        handler.setRedirectStrategy(new UidlRedirectStrategy());
+        return handler;
+    }
+
+    /**
      * A sign-in without a valid CSRF token goes back to the login page: that is a login page left open until its
      * session ended, or another site posting the form; either way nobody is signed in, and the person can simply
      * sign in again. Every other refusal gets the 403 error page.
@@ -165,7 +281,7 @@ class SecurityConfig {
         };
     }
 
-    private static void redirect(jakarta.servlet.http.HttpServletResponse response, String target) {
+    private static void redirect(HttpServletResponse response, String target) {
         try {
             response.sendRedirect(target);
         } catch (IOException e) {
@@ -173,12 +289,24 @@ class SecurityConfig {
         }
     }
 
+    /**
+     * Password sign-in, and sign-in through the provider when it is switched on. Both are here because this manager
+     * replaces the one Spring Security would assemble from its login configurers.
+     */
     @Bean
     AuthenticationManager authenticationManager(UserDetailsService userDetails, PasswordEncoder passwordEncoder,
-                                                LoginThrottle throttle, AuditService audit, UserService users) {
+                                                LoginThrottle throttle, AuditService audit, UserService users,
+                                                OidcSettings oidc, ProviderAccountService providerAccounts) {
         DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(userDetails);
         passwords.setPasswordEncoder(passwordEncoder);
-        return new ProviderManager(new ThrottledAuthenticationProvider(passwords, throttle, audit, users));
+        List<AuthenticationProvider> providers = new ArrayList<>();
+        providers.add(new ThrottledAuthenticationProvider(passwords, throttle, audit, users));
+        if (oidc.enabled()) {
+            providers.add(new OidcSignIn(new OidcAuthorizationCodeAuthenticationProvider(
+                    new RestClientAuthorizationCodeTokenResponseClient(),
+                    new PortalOidcUserService(oidc, providerAccounts)), audit));
+        }
+        return new ProviderManager(providers);
     }
 
     @Bean

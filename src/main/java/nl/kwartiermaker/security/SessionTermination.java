@@ -1,6 +1,7 @@
 package nl.kwartiermaker.security;
 
 import nl.kwartiermaker.user.UserEvents;
+import org.springframework.security.core.AuthenticatedPrincipal;
 import org.springframework.security.core.session.SessionInformation;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -54,7 +55,7 @@ class SessionTermination {
     private int endSessionsOf(String email, String keepSessionId) {
         int ended = 0;
         for (Object principal : sessions.getAllPrincipals()) {
-            if (principal instanceof UserDetails details && details.getUsername().equalsIgnoreCase(email)) {
+            if (email.equalsIgnoreCase(nameOf(principal))) {
                 for (SessionInformation session : sessions.getAllSessions(principal, false)) {
                     if (session.getSessionId().equals(keepSessionId)) {
                         continue;
@@ -65,5 +66,13 @@ class SessionTermination {
             }
         }
         return ended;
+    }
+
+    /** Password sign-in keeps the account's details, sign-in through the provider a {@link PortalOidcUser}. */
+    private static String nameOf(Object principal) {
+        if (principal instanceof UserDetails details) {
+            return details.getUsername();
+        }
+        return principal instanceof AuthenticatedPrincipal signedIn ? signedIn.getName() : null;
     }
 }

@@ -25,6 +25,7 @@ import java.util.regex.Pattern;
 import nl.kwartiermaker.base.Access;
 import nl.kwartiermaker.base.InvalidInput;
 import nl.kwartiermaker.base.PortalAddress;
+import nl.kwartiermaker.base.SignInMethods;
 import nl.kwartiermaker.user.PasswordLink.Purpose;
 import nl.kwartiermaker.user.UserEvents.OwnPasswordChanged;
 import nl.kwartiermaker.user.UserEvents.PasswordLinkIssued;
@@ -76,6 +77,7 @@ public class PasswordService {
     private final PortalAddress address;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    private final SignInMethods methods;
     private final SecureRandom random = new SecureRandom();
     /** Per account, when a wrong current password was typed; in memory, like the sessions it protects. */
     private final Map<Long, Deque<Instant>> wrongCurrent = new ConcurrentHashMap<>();
@@ -90,7 +92,8 @@ public class PasswordService {
 
     PasswordService(PortalUserRepository users, PasswordLinkRepository links, PasswordEncoder passwordEncoder,
                     ApplicationEventPublisher events, PortalAddress address, PlatformTransactionManager transactions,
-                    Clock clock) {
+                    Clock clock, SignInMethods methods) {
+        this.methods = methods;
         this.users = users;
         this.links = links;
         this.passwordEncoder = passwordEncoder;
@@ -113,7 +116,8 @@ public class PasswordService {
     @Transactional
     public void changeOwn(String currentPassword, String newPassword, String repeated) {
         String email = SecurityContextHolder.getContext().getAuthentication().getName();
-        PortalUser user = users.findByEmail(email).orElseThrow(() -> new InvalidInput("user.error.notfound"));
+        PortalUser user = users.findByEmail(email).filter(u -> methods.passwords() && u.hasPassword())
+                .orElseThrow(() -> new InvalidInput("user.error.notfound"));
         Deque<Instant> wrong = wrongCurrent.computeIfAbsent(user.getId(), id -> new ConcurrentLinkedDeque<>());
         Instant since = clock.instant().minus(WRONG_CURRENT_WINDOW);
         wrong.removeIf(at -> at.isBefore(since));
@@ -136,12 +140,14 @@ public class PasswordService {
 
     /**
      * "Wachtwoord vergeten": returns at once, and the same way for every address. An active account gets a link
-     * valid for 30 minutes, at most one per {@link #MAIL_INTERVAL}; an unknown or deactivated address gets nothing.
+     * valid for 30 minutes, at most one per {@link #MAIL_INTERVAL}; an unknown or deactivated address gets nothing,
+     * and so does an account without a password: it signs in through the identity provider, which keeps it safe
+     * (a password set here would outlive the person's leaving the organisation there).
      */
     @PreAuthorize(Access.ANYONE)
     public void requestReset(String email) {
         String normalised = PortalUser.normalise(email);
-        if (normalised.isEmpty() || normalised.length() > PortalUser.EMAIL_MAX) {
+        if (!methods.passwords() || normalised.isEmpty() || normalised.length() > PortalUser.EMAIL_MAX) {
             return;
         }
         String client = clientAddress();
@@ -158,7 +164,8 @@ public class PasswordService {
     /** The work behind {@link #requestReset}, in its own transaction on the background thread. */
     void issueReset(String email, String clientAddress) {
         transaction.executeWithoutResult(status -> users.findByEmail(email).filter(PortalUser::isActive)
-                .filter(this::mayMailAgain).ifPresent(user -> issue(user, Purpose.RESET, clientAddress)));
+                .filter(PortalUser::hasPassword).filter(this::mayMailAgain)
+                .ifPresent(user -> issue(user, Purpose.RESET, clientAddress)));
     }
 
     /** Waits until every "wachtwoord vergeten" request received so far has been handled. For tests. */
@@ -188,6 +195,9 @@ public class PasswordService {
         PortalUser user = users.findById(userId).orElseThrow(() -> new InvalidInput("user.error.notfound"));
         if (!user.isActive()) {
             throw new InvalidInput("password.link.error.inactive");
+        }
+        if (!methods.passwords()) {
+            throw new InvalidInput("user.error.passwords.off");
         }
         issue(user, Purpose.SET_BY_BEHEERDER, null);
     }
@@ -226,7 +236,7 @@ public class PasswordService {
     }
 
     private Optional<PasswordLink> usableLink(String token) {
-        if (token == null || !TOKEN.matcher(token).matches()) {
+        if (!methods.passwords() || token == null || !TOKEN.matcher(token).matches()) {
             return Optional.empty();
         }
         return links.findByTokenHash(hash(token)).filter(link -> link.isValidAt(clock.instant()));

@@ -38,8 +38,16 @@ public class PortalUser extends AuditedEntity {
     @Column(name = "display_name", nullable = false, length = NAME_MAX)
     private String displayName;
 
-    @Column(name = "password_hash", nullable = false, length = 100)
+    /** Empty for an account made by its first sign-in through the identity provider: it has no password. */
+    @Column(name = "password_hash", length = 100)
     private String passwordHash;
+
+    /** The identity provider's issuer and its subject (id) for this person, once they signed in through it. */
+    @Column(name = "oidc_issuer", length = 255)
+    private String oidcIssuer;
+
+    @Column(name = "oidc_subject", length = 255)
+    private String oidcSubject;
 
     @Column(name = "active", nullable = false)
     private boolean active = true;
@@ -92,6 +100,20 @@ public class PortalUser extends AuditedEntity {
 
     void setPasswordHash(String passwordHash) {
         this.passwordHash = passwordHash;
+    }
+
+    /** Whether the person can sign in with a password (an account made through the provider has none). */
+    public boolean hasPassword() {
+        return passwordHash != null;
+    }
+
+    boolean isLinkedToProvider() {
+        return oidcSubject != null;
+    }
+
+    void linkToProvider(String issuer, String subject) {
+        this.oidcIssuer = issuer;
+        this.oidcSubject = subject;
     }
 
     public boolean isActive() {

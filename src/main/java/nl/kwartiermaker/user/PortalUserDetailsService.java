@@ -10,7 +10,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Sign-in reads accounts through Spring Security's own interface, so the password hash never appears in this
- * feature's public API. A deactivated account is disabled and cannot sign in.
+ * feature's public API. A deactivated account is disabled and cannot sign in; an account without a password (made
+ * through the identity provider) is no account for password sign-in at all.
  */
 @Component
 class PortalUserDetailsService implements UserDetailsService {
@@ -24,7 +25,7 @@ class PortalUserDetailsService implements UserDetailsService {
     @Override
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {
-        return users.findByEmail(PortalUser.normalise(username))
+        return users.findByEmail(PortalUser.normalise(username)).filter(PortalUser::hasPassword)
                 .map(u -> User.withUsername(u.getEmail())
                         .password(u.getPasswordHash())
                         .disabled(!u.isActive())

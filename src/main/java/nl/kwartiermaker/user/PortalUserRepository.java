@@ -23,6 +23,11 @@ interface PortalUserRepository extends JpaRepository<PortalUser, Long> {
 
     boolean existsByEmail(String email);
 
+    @Query("""
+            select u from PortalUser u left join fetch u.roles
+            where u.oidcIssuer = :issuer and u.oidcSubject = :subject""")
+    Optional<PortalUser> findByProvider(String issuer, String subject);
+
     @Query("select distinct u from PortalUser u left join fetch u.roles where u.id in :ids")
     List<PortalUser> findWithRolesByIdIn(java.util.Collection<Long> ids);
 

@@ -3,6 +3,7 @@ package nl.kwartiermaker.user;
 import com.vaadin.flow.server.VaadinRequest;
 import java.util.Locale;
 import java.util.Optional;
+import nl.kwartiermaker.base.SignInMethods;
 import nl.kwartiermaker.base.SignedInUser;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -18,9 +19,11 @@ class SignedInPortalUser implements SignedInUser {
     private static final String CACHE = SignedInPortalUser.class.getName();
 
     private final UserService userService;
+    private final SignInMethods methods;
 
-    SignedInPortalUser(UserService userService) {
+    SignedInPortalUser(UserService userService, SignInMethods methods) {
         this.userService = userService;
+        this.methods = methods;
     }
 
     @Override
@@ -36,7 +39,8 @@ class SignedInPortalUser implements SignedInUser {
             return Optional.of(cached);
         }
         Optional<Account> account = userService.currentAccount().filter(UserAccount::active)
-                .map(a -> new Account(a.id(), a.email(), a.displayName(), a.roles(), a.locale()));
+                .map(a -> new Account(a.id(), a.email(), a.displayName(), a.roles(), a.locale(),
+                        methods.passwords() && a.hasPassword()));
         if (request != null) {
             account.ifPresent(a -> request.setAttribute(CACHE, a));
         }

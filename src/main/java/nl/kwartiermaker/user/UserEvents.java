@@ -10,10 +10,21 @@ public final class UserEvents {
     private UserEvents() {
     }
 
-    public record UserCreated(long userId, String email, String displayName, Locale locale, Set<Role> roles) {
+    /** {@code password}: the account has one; without, the person signs in through the identity provider. */
+    public record UserCreated(long userId, String email, String displayName, Locale locale, Set<Role> roles,
+                              boolean password) {
+
+        public UserCreated(long userId, String email, String displayName, Locale locale, Set<Role> roles) {
+            this(userId, email, displayName, locale, roles, true);
+        }
     }
 
-    public record UserRolesChanged(long userId, String email, Set<Role> before, Set<Role> after) {
+    /** {@code byProvider}: the identity provider's groups changed them, at the person's own sign-in. */
+    public record UserRolesChanged(long userId, String email, Set<Role> before, Set<Role> after, boolean byProvider) {
+
+        public UserRolesChanged(long userId, String email, Set<Role> before, Set<Role> after) {
+            this(userId, email, before, after, false);
+        }
     }
 
     public record UserRenamed(long userId, String email, String before, String after) {
@@ -51,5 +62,12 @@ public final class UserEvents {
 
     /** Someone set their password through a link: all their sessions end and login throttling forgets them. */
     public record PasswordSetByLink(long userId, String email) {
+    }
+
+    /**
+     * An existing account was linked to the person's identity at the identity provider on their first sign-in there;
+     * from then on the provider's identity, not the e-mail address, finds the account.
+     */
+    public record UserLinkedToProvider(long userId, String email, String issuer) {
     }
 }

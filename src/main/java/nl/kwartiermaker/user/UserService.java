@@ -17,6 +17,7 @@ import nl.kwartiermaker.base.InvalidInput;
 import nl.kwartiermaker.base.PortalLocales;
 import nl.kwartiermaker.base.Access;
 import nl.kwartiermaker.base.Role;
+import nl.kwartiermaker.base.SignInMethods;
 import org.springframework.security.access.prepost.PreAuthorize;
 import nl.kwartiermaker.user.UserEvents.UserCreated;
 import nl.kwartiermaker.user.UserEvents.UserDeactivated;
@@ -47,10 +48,12 @@ public class UserService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final PasswordService passwords;
+    private final SignInMethods methods;
 
     UserService(PortalUserRepository users, PasswordEncoder passwordEncoder, ApplicationEventPublisher events,
-                Clock clock, PasswordService passwords) {
+                Clock clock, PasswordService passwords, SignInMethods methods) {
         this.passwords = passwords;
+        this.methods = methods;
         this.users = users;
         this.passwordEncoder = passwordEncoder;
         this.events = events;
@@ -171,19 +174,49 @@ public class UserService {
     @PreAuthorize(Access.BEHEERDER)
     @Transactional
     public UserAccount create(NewUser request) {
-        String email = PortalUser.normalise(request.email());
-        if (!EMAIL.matcher(email).matches() || email.length() > PortalUser.EMAIL_MAX) {
-            throw new InvalidInput("user.error.email");
-        }
-        if (users.existsByEmail(email)) {
-            throw new InvalidInput("user.error.email.taken", email);
-        }
+        String email = newEmail(request.email());
         String name = checkedName(request.displayName());
         Set<Role> roles = checkedRoles(request.roles());
+        requirePasswords();
         checkPassword(request.password());
-        PortalUser user = users.save(new PortalUser(email, name, passwordEncoder.encode(request.password()), roles));
-        events.publishEvent(new UserCreated(user.getId(), email, name, user.getLocale(), user.getRoles()));
+        return created(new PortalUser(email, name, passwordEncoder.encode(request.password()), roles));
+    }
+
+    /**
+     * An account that signs in only through the organisation's identity provider: no password, no link. It is
+     * linked to the person at the provider on their first sign-in when the provider vouches for the address
+     * (decision 0013); until then the roles given here hold, afterwards the provider's.
+     */
+    @PreAuthorize(Access.BEHEERDER)
+    @Transactional
+    public UserAccount createWithoutPassword(String email, String displayName, Set<Role> roles) {
+        return created(new PortalUser(newEmail(email), checkedName(displayName), null, checkedRoles(roles)));
+    }
+
+    /** The address of a new account, in its stored form: valid, and nobody's yet. */
+    private String newEmail(String email) {
+        String normalised = PortalUser.normalise(email);
+        if (!isEmail(normalised)) {
+            throw new InvalidInput("user.error.email");
+        }
+        if (users.existsByEmail(normalised)) {
+            throw new InvalidInput("user.error.email.taken", normalised);
+        }
+        return normalised;
+    }
+
+    private UserAccount created(PortalUser account) {
+        PortalUser user = users.save(account);
+        events.publishEvent(new UserCreated(user.getId(), user.getEmail(), user.getDisplayName(), user.getLocale(),
+                user.getRoles(), user.hasPassword()));
         return UserAccount.of(user);
+    }
+
+    /** With password sign-in switched off, no password is set anywhere: it could not be used, only leak. */
+    private void requirePasswords() {
+        if (!methods.passwords()) {
+            throw new InvalidInput("user.error.passwords.off");
+        }
     }
 
     /**
@@ -271,6 +304,7 @@ public class UserService {
     @Transactional
     public UserAccount resetPassword(long id, long expectedVersion, String newPassword) {
         PortalUser user = editable(id, expectedVersion);
+        requirePasswords();
         checkPassword(newPassword);
         user.setPasswordHash(passwordEncoder.encode(newPassword));
         events.publishEvent(new UserPasswordReset(id, user.getEmail()));
@@ -293,6 +327,10 @@ public class UserService {
         if (users.lockActiveWithRole(Role.BEHEERDER).size() <= 1) {
             throw new InvalidInput("user.error.last.beheerder");
         }
+    }
+
+    static boolean isEmail(String normalised) {
+        return EMAIL.matcher(normalised).matches() && normalised.length() <= PortalUser.EMAIL_MAX;
     }
 
     private static String checkedName(String displayName) {

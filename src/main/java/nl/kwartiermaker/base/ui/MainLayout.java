@@ -149,7 +149,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
                 choice.setChecked(locale.getLanguage().equals(getLocale().getLanguage()));
             }
             // by address: the page belongs to the user feature, which this layout does not depend on
-            menu.addItem(getTranslation("layout.password"), e -> UI.getCurrent().navigate("account/wachtwoord"));
+            if (account.ownPassword()) {
+                menu.addItem(getTranslation("layout.password"), e -> UI.getCurrent().navigate("account/wachtwoord"));
+            }
             menu.addItem(getTranslation("layout.logout"), e -> authenticationContext.logout());
         });
         return bar;

@@ -21,11 +21,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import nl.kwartiermaker.base.PortalLocales;
+import nl.kwartiermaker.base.SignInMethods;
 import nl.kwartiermaker.base.ui.PageTitles;
+import nl.kwartiermaker.security.OidcSettings;
 import org.springframework.core.env.Environment;
 import org.springframework.core.env.Profiles;
 
-/** Sign-in with e-mail address and password, in Dutch or English, with a clear message when sign-in is refused. */
+/**
+ * Sign-in with e-mail address and password, through the organisation's identity provider, or both, as configured; in
+ * Dutch or English, with a clear message when sign-in is refused.
+ */
 @Route(value = "login", autoLayout = false)
 @AnonymousAllowed
 public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
@@ -34,12 +39,18 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
     public static final String LAST_USERNAME = "nl.kwartiermaker.login.lastUsername";
     public static final int USERNAME_MAX = 254;
 
+    /** Where Spring Security starts sign-in through the identity provider. */
+    static final String PROVIDER_SIGN_IN = "oauth2/authorization/" + OidcSettings.REGISTRATION;
+
     private final transient AuthenticationContext authenticationContext;
+    private final boolean passwords;
     private final LoginForm form = new LoginForm();
     private final Paragraph status = new Paragraph();
 
-    LoginView(AuthenticationContext authenticationContext, Environment environment) {
+    LoginView(AuthenticationContext authenticationContext, Environment environment, SignInMethods methods,
+              OidcSettings oidc) {
         this.authenticationContext = authenticationContext;
+        this.passwords = methods.passwords();
         addClassName("login-page");
         form.setAction("login");
         // "wachtwoord vergeten?" leads to its own page, which mails a link (the form itself only signs in)
@@ -53,10 +64,21 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         card.addClassName("login-card");
         H1 title = new H1(getTranslation("app.name"));
         Paragraph purpose = new Paragraph(getTranslation("login.purpose"));
-        Paragraph help = new Paragraph(getTranslation("login.forgot"));
-        help.addClassName("login-help");
-        card.add(title, purpose, status, form, help);
-        if (environment.acceptsProfiles(Profiles.of("demo"))) {
+        card.add(title, purpose, status);
+        if (oidc.enabled()) {
+            card.add(providerButton(oidc));
+        }
+        if (passwords) {
+            if (oidc.enabled()) {
+                Paragraph or = new Paragraph(getTranslation("login.sso.or"));
+                or.addClassName("login-help");
+                card.add(or);
+            }
+            Paragraph help = new Paragraph(getTranslation("login.forgot"));
+            help.addClassName("login-help");
+            card.add(form, help);
+        }
+        if (passwords && environment.acceptsProfiles(Profiles.of("demo"))) {
             // only a demo has these accounts; a real portal must not suggest them
             Paragraph demo = new Paragraph(getTranslation("login.demo"));
             demo.addClassNames("note", "login-demo");
@@ -64,6 +86,9 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         }
         card.add(languageSwitch());
         add(card);
+        if (!passwords) {
+            return;
+        }
         // the reveal button of the password field names itself in English unless told otherwise
         form.getElement().executeJs("""
                 const name = $0;
@@ -73,6 +98,21 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
                   else if (tries > 0) { requestAnimationFrame(() => apply(tries - 1)); }
                 };
                 apply(60);""", getTranslation("login.password.reveal"));
+    }
+
+    /**
+     * A whole-page visit to Spring Security's address, which sends the browser on to the provider; the organisation
+     * may name the button after its own account (e.g. "Inloggen met je gemeente-account").
+     */
+    private Button providerButton(OidcSettings oidc) {
+        String label = oidc.displayName() == null || oidc.displayName().isBlank()
+                ? getTranslation("login.sso.button") : oidc.displayName();
+        Button button = new Button(label, e -> e.getSource().getUI()
+                .ifPresent(ui -> ui.getPage().setLocation(PROVIDER_SIGN_IN)));
+        button.addThemeVariants(ButtonVariant.PRIMARY);
+        button.addClassName("login-provider");
+        button.setWidthFull();
+        return button;
     }
 
     private Div languageSwitch() {
@@ -118,20 +158,33 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
             return;
         }
         Map<String, List<String>> parameters = event.getLocation().getQueryParameters().getParameters();
+        for (String reason : List.of("sso-norole", "sso-deactivated", "sso-account", "sso-error")) {
+            if (parameters.containsKey(reason)) {
+                showStatus("login." + reason.replace('-', '.'));
+                return;
+            }
+        }
         if (parameters.containsKey("unavailable")) {
-            form.setI18n(i18n("login.unavailable"));
-            form.setError(true);
+            showError("login.unavailable");
         } else if (parameters.containsKey("throttled")) {
-            form.setI18n(i18n("login.throttled"));
-            form.setError(true);
+            showError("login.throttled");
         } else if (parameters.containsKey("error")) {
-            form.setI18n(i18n("login.error"));
-            form.setError(true);
+            showError("login.error");
             offerLastUsername();
         } else if (parameters.containsKey("expired")) {
             showStatus("login.expired");
         } else if (parameters.containsKey("logout")) {
             showStatus("login.loggedout");
+        }
+    }
+
+    /** In the form, as Vaadin's login form shows it; without the form, above the provider's button. */
+    private void showError(String key) {
+        if (passwords) {
+            form.setI18n(i18n(key));
+            form.setError(true);
+        } else {
+            showStatus(key + ".message");
         }
     }
 

@@ -11,9 +11,13 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import nl.kwartiermaker.base.ui.PageTitles;
+import nl.kwartiermaker.base.SignInMethods;
 import nl.kwartiermaker.user.PasswordService;
 import nl.kwartiermaker.user.PortalUser;
 
@@ -24,15 +28,17 @@ import nl.kwartiermaker.user.PortalUser;
  */
 @Route(value = PasswordService.FORGOT_PASSWORD_PATH, autoLayout = false)
 @AnonymousAllowed
-class ForgotPasswordView extends Main implements HasDynamicTitle {
+class ForgotPasswordView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final transient PasswordService passwords;
+    private final boolean offered;
     final EmailField email = new EmailField();
     final Button send = new Button();
     final Paragraph outcome = new Paragraph();
 
-    ForgotPasswordView(PasswordService passwords) {
+    ForgotPasswordView(PasswordService passwords, SignInMethods methods) {
         this.passwords = passwords;
+        this.offered = methods.passwords();
         addClassName("login-page");
         email.setLabel(getTranslation("password.forgot.email"));
         email.setMaxLength(PortalUser.EMAIL_MAX);
@@ -66,6 +72,14 @@ class ForgotPasswordView extends Main implements HasDynamicTitle {
         // a second click would only be refused by the limit; the page says what to do if no mail comes
         send.setEnabled(false);
         email.setReadOnly(true);
+    }
+
+    /** Without password sign-in there is no password to forget. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (!offered) {
+            event.rerouteToError(NotFoundException.class);
+        }
     }
 
     @Override

@@ -9,10 +9,14 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import nl.kwartiermaker.base.InvalidInput;
+import nl.kwartiermaker.base.SignedInUser;
 import nl.kwartiermaker.base.ui.Notices;
 import nl.kwartiermaker.base.ui.PageTitles;
 import nl.kwartiermaker.base.ui.ViewHeader;
@@ -24,16 +28,18 @@ import nl.kwartiermaker.user.PasswordService;
  */
 @Route("account/wachtwoord")
 @PermitAll
-class OwnPasswordView extends Main implements HasDynamicTitle {
+class OwnPasswordView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final transient PasswordService passwords;
+    private final transient SignedInUser signedIn;
     final PasswordField current = new PasswordField();
     final NewPasswordFields fresh = new NewPasswordFields(this);
     final Button change = new Button();
     final Paragraph outcome = new Paragraph();
 
-    OwnPasswordView(PasswordService passwords) {
+    OwnPasswordView(PasswordService passwords, SignedInUser signedIn) {
         this.passwords = passwords;
+        this.signedIn = signedIn;
         addClassName("page");
         current.setLabel(getTranslation("password.field.current"));
         current.setRequiredIndicatorVisible(true);
@@ -52,6 +58,14 @@ class OwnPasswordView extends Main implements HasDynamicTitle {
         // Enter in any of the fields changes the password, as in every form
         change.addClickShortcut(Key.ENTER).listenOn(column);
         add(column);
+    }
+
+    /** Someone without a password (signed in through the provider, or passwords switched off) has none to change. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (!signedIn.current().map(SignedInUser.Account::ownPassword).orElse(false)) {
+            event.rerouteToError(NotFoundException.class);
+        }
     }
 
     void change() {

@@ -15,10 +15,12 @@ import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import nl.kwartiermaker.base.InvalidInput;
 import nl.kwartiermaker.base.ui.PageTitles;
+import nl.kwartiermaker.base.SignInMethods;
 import nl.kwartiermaker.user.PasswordService;
 
 /**
@@ -32,6 +34,7 @@ import nl.kwartiermaker.user.PasswordService;
 class SetPasswordView extends Main implements BeforeEnterObserver, AfterNavigationObserver, HasDynamicTitle {
 
     private final transient PasswordService passwords;
+    private final boolean offered;
     private final Div card = new Div();
     final NewPasswordFields fresh = new NewPasswordFields(this);
     final Button save = new Button();
@@ -40,8 +43,9 @@ class SetPasswordView extends Main implements BeforeEnterObserver, AfterNavigati
     final Anchor signIn = new Anchor("login", "");
     private String token = "";
 
-    SetPasswordView(PasswordService passwords) {
+    SetPasswordView(PasswordService passwords, SignInMethods methods) {
         this.passwords = passwords;
+        this.offered = methods.passwords();
         addClassName("login-page");
         card.addClassName("login-card");
         save.setText(getTranslation("password.set.submit"));
@@ -58,6 +62,11 @@ class SetPasswordView extends Main implements BeforeEnterObserver, AfterNavigati
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        if (!offered) {
+            // without password sign-in no link can set one; the token is not even looked at
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
         token = event.getRouteParameters().get("token").orElse("");
         if (token.isEmpty()) {
             unusable("password.set.missing");

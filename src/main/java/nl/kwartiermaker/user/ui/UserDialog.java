@@ -28,6 +28,7 @@ import nl.kwartiermaker.user.UserService;
 class UserDialog extends Dialog {
 
     private final transient UserService users;
+    private final boolean passwords;
     private final UserAccount account;
     private final Runnable onChange;
     final EmailField email = new EmailField();
@@ -41,8 +42,10 @@ class UserDialog extends Dialog {
 
     enum FirstPassword { LINK, TYPED }
 
-    UserDialog(UserService users, UserAccount account, Runnable onChange) {
+    /** {@code passwords}: password sign-in is on; when off, no password field or link is offered anywhere. */
+    UserDialog(UserService users, boolean passwords, UserAccount account, Runnable onChange) {
         this.users = users;
+        this.passwords = passwords;
         this.account = account;
         this.onChange = onChange;
         setHeaderTitle(account == null ? getTranslation("users.new")
@@ -70,7 +73,9 @@ class UserDialog extends Dialog {
 
         FormLayout form = new FormLayout();
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
-        if (account == null) {
+        if (account == null && !passwords) {
+            form.add(email, name, roles, new Paragraph(getTranslation("users.provider.text")));
+        } else if (account == null) {
             password.setRequiredIndicatorVisible(true);
             firstPassword.setLabel(getTranslation("users.field.firstpassword"));
             firstPassword.setItems(FirstPassword.values());
@@ -94,7 +99,9 @@ class UserDialog extends Dialog {
         save.addThemeVariants(ButtonVariant.PRIMARY);
         save.addClickListener(e -> save());
         if (account != null) {
-            add(passwordSection());
+            if (passwords) {
+                add(passwordSection());
+            }
             Button activation = account.active()
                     ? new Button(getTranslation("users.deactivate"), e -> Confirmation.ask(
                             getTranslation("users.deactivate"),
@@ -132,7 +139,10 @@ class UserDialog extends Dialog {
     }
 
     void save() {
-        if (account == null && firstPassword.getValue() != FirstPassword.TYPED) {
+        if (account == null && !passwords) {
+            apply(() -> users.createWithoutPassword(email.getValue(), name.getValue(), roles.getValue()),
+                    "users.created");
+        } else if (account == null && firstPassword.getValue() != FirstPassword.TYPED) {
             apply(() -> users.createWithPasswordLink(email.getValue(), name.getValue(), roles.getValue()),
                     "users.created.link");
         } else if (account == null) {

@@ -15,6 +15,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.stream.Collectors;
 import nl.kwartiermaker.base.Role;
+import nl.kwartiermaker.base.SignInMethods;
 import nl.kwartiermaker.base.ui.FoldingColumns;
 import nl.kwartiermaker.base.ui.PageTitles;
 import nl.kwartiermaker.base.ui.ViewHeader;
@@ -30,11 +31,13 @@ import org.springframework.data.domain.Sort;
 class UsersView extends VerticalLayout implements HasDynamicTitle {
 
     private final transient UserService users;
+    private final transient SignInMethods methods;
     final TextField search = new TextField();
     final Grid<UserAccount> grid = new Grid<>();
 
-    UsersView(UserService users) {
+    UsersView(UserService users, SignInMethods methods) {
         this.users = users;
+        this.methods = methods;
         addClassName("page");
         setSizeFull();
         Button add = new Button(getTranslation("users.new"), VaadinIcon.PLUS.create(), e -> openNew());
@@ -98,11 +101,12 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
     }
 
     void openNew() {
-        new UserDialog(users, null, this::refresh).open();
+        new UserDialog(users, methods.passwords(), null, this::refresh).open();
     }
 
     void openExisting(UserAccount account) {
-        users.findById(account.id()).ifPresent(fresh -> new UserDialog(users, fresh, this::refresh).open());
+        users.findById(account.id())
+                .ifPresent(fresh -> new UserDialog(users, methods.passwords(), fresh, this::refresh).open());
     }
 
     @Override

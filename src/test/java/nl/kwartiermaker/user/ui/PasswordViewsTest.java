@@ -15,6 +15,7 @@ import nl.kwartiermaker.BrowserlessViewTest;
 import nl.kwartiermaker.SignedIn;
 import nl.kwartiermaker.base.Role;
 import nl.kwartiermaker.user.PasswordService;
+import nl.kwartiermaker.user.ProviderAccountService;
 import nl.kwartiermaker.user.UserAccount;
 import nl.kwartiermaker.user.UserEvents.PasswordLinkIssued;
 import nl.kwartiermaker.user.UserService;
@@ -38,6 +39,8 @@ class PasswordViewsTest extends BrowserlessViewTest {
     PasswordService passwords;
     @Autowired
     ApplicationEvents events;
+    @Autowired
+    ProviderAccountService providerAccounts;
 
     private UserAccount person;
 
@@ -131,6 +134,20 @@ class PasswordViewsTest extends BrowserlessViewTest {
 
         assertThat(getCurrentView()).isInstanceOf(OwnPasswordView.class);
         assertThat(UI.getCurrent().getInternals().getTitle()).startsWith("Wachtwoord wijzigen");
+    }
+
+    @Test
+    void someone_who_signs_in_through_the_identity_provider_has_no_password_to_change() {
+        String email = "sso-" + UUID.randomUUID() + "@example.nl";
+        providerAccounts.signIn(new ProviderAccountService.Identity("https://login.example/organisatie",
+                UUID.randomUUID().toString(), email, true, "Sam Sso", EnumSet.of(Role.MEDEWERKER)));
+        SignedIn.as(email, Role.MEDEWERKER);
+        UI.getCurrent().navigate("");
+
+        assertThat($(MenuBar.class).withClassName("user-menu").single().getItems().getFirst().getSubMenu()
+                .getItems()).extracting(MenuItem::getText).contains("Uitloggen").doesNotContain("Wachtwoord wijzigen");
+        UI.getCurrent().navigate("account/wachtwoord");
+        assertThat(getCurrentView().getClass().getSimpleName()).isEqualTo("NotFoundView");
     }
 
     @Test
