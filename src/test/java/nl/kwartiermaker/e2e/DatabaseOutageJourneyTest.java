@@ -141,7 +141,7 @@ class DatabaseOutageJourneyTest extends BrowserJourney {
         settle();
         assertThat(js().executeScript("const f = document.querySelector('vaadin-login-form');"
                 + " return f.error ? f.i18n.errorMessage.title + ' ' + f.i18n.errorMessage.message : '';"))
-                .asString().startsWith("Tijdelijk niet beschikbaar").contains("Dat ligt niet aan je wachtwoord");
+                .asString().startsWith("Tijdelijk niet beschikbaar").contains("Dat ligt niet aan jou.");
         Chromium.screenshot(browser, "database-outage-login");
         noViolations("login page while the database is gone");
 

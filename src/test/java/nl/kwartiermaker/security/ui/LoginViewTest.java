@@ -38,7 +38,7 @@ class LoginViewTest extends BrowserlessViewTest {
         open("unavailable");
         LoginForm form = $(LoginForm.class).single();
         assertThat(form.isError()).isTrue();
-        assertThat(texts(form)).contains("Tijdelijk niet beschikbaar").contains("Dat ligt niet aan je wachtwoord")
+        assertThat(texts(form)).contains("Tijdelijk niet beschikbaar").contains("Dat ligt niet aan jou.")
                 .doesNotContain("klopt niet");
     }
 
