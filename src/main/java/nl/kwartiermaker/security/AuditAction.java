@@ -20,5 +20,9 @@ public enum AuditAction {
     /** A link to set a password was mailed: by a Beheerder, or asked for through "wachtwoord vergeten". */
     PASSWORD_LINK_SENT,
     /** Someone set their password through such a link. */
-    USER_PASSWORD_SET_BY_LINK
+    USER_PASSWORD_SET_BY_LINK,
+    /** A Beheerder exported everything the portal holds about a person (a data-subject request). */
+    PERSONAL_DATA_EXPORTED,
+    /** A Beheerder erased a person; the line names only the pseudonym that replaced them. */
+    PERSONAL_DATA_ERASED
 }

@@ -52,4 +52,15 @@ public final class UserEvents {
     /** Someone set their password through a link: all their sessions end and login throttling forgets them. */
     public record PasswordSetByLink(long userId, String email) {
     }
+
+    /**
+     * A Beheerder erased the person (a data-subject request): the account keeps only a pseudonym. Their sessions end;
+     * unlike {@link UserDeactivated} the audit log does not repeat their address.
+     */
+    public record UserErased(long userId, String formerEmail) {
+        @Override
+        public String toString() {
+            return "UserErased[userId=" + userId + "]";
+        }
+    }
 }
