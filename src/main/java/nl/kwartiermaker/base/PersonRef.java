@@ -19,12 +19,15 @@ import java.util.stream.Stream;
 public record PersonRef(Long userId, Set<String> emails, Set<String> names, String pseudonym) {
 
     public PersonRef {
-        emails = emails.stream().filter(Objects::nonNull).map(e -> e.strip().toLowerCase(Locale.ROOT))
-                .filter(e -> !e.isEmpty()).collect(Collectors.toCollection(LinkedHashSet::new));
-        names = names.stream().filter(Objects::nonNull).map(String::strip).filter(n -> !n.isEmpty())
+        // addresses are stored in lower case everywhere; the order is kept for the label
+        emails = cleaned(emails.stream().filter(Objects::nonNull).map(e -> e.toLowerCase(Locale.ROOT)));
+        names = cleaned(names.stream());
+    }
+
+    private static Set<String> cleaned(Stream<String> texts) {
+        Set<String> cleaned = texts.filter(Objects::nonNull).map(String::strip).filter(t -> !t.isEmpty())
                 .collect(Collectors.toCollection(LinkedHashSet::new));
-        emails = Collections.unmodifiableSet(emails);
-        names = Collections.unmodifiableSet(names);
+        return Collections.unmodifiableSet(cleaned);
     }
 
     public static PersonRef of(Long userId, String email, String name) {
@@ -36,7 +39,11 @@ public record PersonRef(Long userId, Set<String> emails, Set<String> names, Stri
         return new PersonRef(userId, emails, names, pseudonym);
     }
 
-    /** The same person as the other when they share an account, an e-mail address or (both without either) a name. */
+    /**
+     * The same person as the other when they share an account or an address, or when one of them is a bare name (a
+     * record without account or address, such as someone named in a story) that the other also has. The holders
+     * find records by the same rule.
+     */
     public boolean samePersonAs(PersonRef other) {
         if (userId != null && other.userId != null) {
             return userId.equals(other.userId);
@@ -44,8 +51,11 @@ public record PersonRef(Long userId, Set<String> emails, Set<String> names, Stri
         if (emails.stream().anyMatch(other.emails::contains)) {
             return true;
         }
-        return emails.isEmpty() && other.emails.isEmpty() && userId == null && other.userId == null
-                && names.stream().anyMatch(other.names::contains);
+        return (isBareName() || other.isBareName()) && names.stream().anyMatch(other.names::contains);
+    }
+
+    private boolean isBareName() {
+        return userId == null && emails.isEmpty();
     }
 
     public PersonRef merge(PersonRef other) {

@@ -59,7 +59,7 @@ public class PersonalDataRequestService {
     }
 
     /** Everything the portal holds about one person at one moment, by feature. */
-    public record Export(PersonRef person, Instant madeAt, List<PersonalDataSection> sections) {
+    record Export(PersonRef person, Instant madeAt, List<PersonalDataSection> sections) {
     }
 
     /** What an erasure did: the pseudonym that now stands in the person's place and the records changed per feature. */
@@ -97,10 +97,8 @@ public class PersonalDataRequestService {
         return completed;
     }
 
-    /** Asks every feature; in a writing transaction, because the export is recorded in the audit log. */
-    @PreAuthorize(Access.BEHEERDER)
-    @Transactional
-    public Export export(PersonRef person) {
+    /** Asks every feature; the callers write, because the export is recorded in the audit log. */
+    private Export export(PersonRef person) {
         List<PersonalDataSection> sections = holders.stream().sorted(Comparator.comparing(
                 PersonalDataHolder::feature)).map(h -> h.export(person)).toList();
         events.publishEvent(new PersonalDataRequested(PersonalDataRequested.Kind.EXPORTED, person.label(),
@@ -151,7 +149,7 @@ public class PersonalDataRequestService {
             changed.merge(holder.feature(), holder.erase(erased), Integer::sum);
         }
         events.publishEvent(new PersonalDataRequested(PersonalDataRequested.Kind.ERASED, pseudonym,
-                changed.values().stream().mapToInt(Integer::intValue).sum() + " records"));
+                "gewist of vervangen: " + changed.values().stream().mapToInt(Integer::intValue).sum()));
         return new Erasure(pseudonym, changed);
     }
 

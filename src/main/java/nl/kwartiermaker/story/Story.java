@@ -150,7 +150,7 @@ public class Story extends AuditedEntity {
         impact = person.pseudonymise(impact);
         imageAlt = person.pseudonymise(imageAlt);
         if (person.names().stream().map(SearchText::slug).anyMatch(name -> !name.isEmpty() && slug.contains(name))) {
-            slug = "verhaal-" + id;
+            slug = "verwijderd-verhaal-" + id;
         }
         refreshDerived();
     }

@@ -90,6 +90,8 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.userdetails.User;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -149,6 +151,8 @@ class PersonalDataErasureTest {
     PortalTime time;
     @Autowired
     DataSource dataSource;
+    @Autowired
+    SessionRegistry sessions;
 
     final String run = UUID.randomUUID().toString().substring(0, 8);
     final String email = "wis-" + run + "@test.nl";
@@ -203,6 +207,52 @@ class PersonalDataErasureTest {
                 time.now().minusSeconds(600), time.now().plusSeconds(600)), Pageable.ofSize(100)))
                 .anyMatch(line -> line.getObject().equals(erasure.pseudonym()));
         assertThat(requests.find(run)).isEmpty();
+    }
+
+    @Test
+    void someone_without_an_account_is_found_by_name_once_and_erased_everywhere() throws Exception {
+        String volunteer = "Wilhelmina Oosterbeek " + run;
+        String address = "vrijwilliger-" + run + "@test.nl";
+        SignedIn.as("beheerder@demo.nl", Role.BEHEERDER);
+        UserAccount coordinator = TestAccounts.withRole(users, Role.COORDINATOR);
+        UserAccount author = TestAccounts.withRole(users, Role.MEDEWERKER);
+        TestAccounts.signInAs(coordinator);
+        register.register(new PersonForm(volunteer, address, null, true, time.today(), "Team Oost", null,
+                Set.of(ExperienceTheme.SCHULDEN_EN_ARMOEDE), Employment.VOLUNTEER, 4, false, false, null, 0, true,
+                "", false));
+        TestAccounts.signInAs(author);
+        Story story = writing.start(new StoryContent("Een buurtavond", "Over de avond", "Samen met " + volunteer
+                + " organiseerden we een avond.", "Meer contact", Set.of(ExperienceTheme.SCHULDEN_EN_ARMOEDE),
+                Set.of(ExpertRole.ONDERSTEUNER), null));
+        writing.addFeatured(story.getId(), new StoryWritingService.NewFeatured(null, volunteer,
+                FeaturedRelation.PARTNER));
+
+        SignedIn.as("beheerder@demo.nl", Role.BEHEERDER);
+        List<PersonRef> found = requests.find("Oosterbeek " + run);
+        assertThat(found).singleElement().satisfies(person -> {
+            assertThat(person.userId()).isNull();
+            assertThat(person.emails()).containsExactly(address);
+            assertThat(person.names()).containsExactly(volunteer);
+        });
+        PersonalDataRequestService.Erasure erasure = requests.erase(found.getFirst());
+
+        assertThat(erasure.pseudonym()).startsWith("verwijderd-persoon-");
+        assertThat(erasure.changedByFeature()).containsKeys("mentoring", "story");
+        assertThat(textColumnsContaining(List.of(volunteer, address))).isEmpty();
+    }
+
+    @Test
+    void erasing_someone_ends_their_open_sessions() {
+        SignedIn.as("beheerder@demo.nl", Role.BEHEERDER);
+        UserAccount account = users.create(new UserService.NewUser(email, name, EnumSet.of(Role.MEDEWERKER),
+                "een lang wachtwoord"));
+        String sessionId = UUID.randomUUID().toString();
+        sessions.registerNewSession(sessionId, User.withUsername(email).password("x").roles("MEDEWERKER").build());
+
+        requests.erase(requests.find(email).getFirst());
+
+        assertThat(sessions.getSessionInformation(sessionId).isExpired()).isTrue();
+        assertThat(users.findById(account.id()).orElseThrow().active()).isFalse();
     }
 
     @Test
