@@ -14,7 +14,7 @@ import nl.kwartiermaker.base.Access;
 import nl.kwartiermaker.base.InvalidInput;
 import nl.kwartiermaker.base.PersonRef;
 import nl.kwartiermaker.base.PersonalDataHolder;
-import nl.kwartiermaker.base.PersonalDataRequested;
+import nl.kwartiermaker.base.PersonalDataRequestAnswered;
 import nl.kwartiermaker.base.PersonalDataSection;
 import nl.kwartiermaker.base.PortalI18nProvider;
 import nl.kwartiermaker.base.PortalTime;
@@ -101,7 +101,7 @@ public class PersonalDataRequestService {
     private Export export(PersonRef person) {
         List<PersonalDataSection> sections = holders.stream().sorted(Comparator.comparing(
                 PersonalDataHolder::feature)).map(h -> h.export(person)).toList();
-        events.publishEvent(new PersonalDataRequested(PersonalDataRequested.Kind.EXPORTED, person.label(),
+        events.publishEvent(new PersonalDataRequestAnswered(PersonalDataRequestAnswered.Kind.EXPORTED, person.label(),
                 person.userId() == null ? null : "account " + person.userId()));
         return new Export(person, time.now(), sections);
     }
@@ -148,7 +148,7 @@ public class PersonalDataRequestService {
         for (PersonalDataHolder holder : holders) {
             changed.merge(holder.feature(), holder.erase(erased), Integer::sum);
         }
-        events.publishEvent(new PersonalDataRequested(PersonalDataRequested.Kind.ERASED, pseudonym,
+        events.publishEvent(new PersonalDataRequestAnswered(PersonalDataRequestAnswered.Kind.ERASED, pseudonym,
                 "gewist of vervangen: " + changed.values().stream().mapToInt(Integer::intValue).sum()));
         return new Erasure(pseudonym, changed);
     }

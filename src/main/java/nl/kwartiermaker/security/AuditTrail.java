@@ -2,7 +2,7 @@ package nl.kwartiermaker.security;
 
 import java.util.Set;
 import java.util.TreeSet;
-import nl.kwartiermaker.base.PersonalDataRequested;
+import nl.kwartiermaker.base.PersonalDataRequestAnswered;
 import nl.kwartiermaker.base.Role;
 import nl.kwartiermaker.base.ViewAccessDenied;
 import nl.kwartiermaker.mentoring.SensitiveNotesOpened;
@@ -90,9 +90,9 @@ class AuditTrail {
 
     /** In the request's transaction: an export is not handed out, nor an erasure kept, without its line. */
     @EventListener
-    void on(PersonalDataRequested e) {
+    void on(PersonalDataRequestAnswered e) {
         audit.record(name(SecurityContextHolder.getContext().getAuthentication()),
-                e.kind() == PersonalDataRequested.Kind.EXPORTED ? AuditAction.PERSONAL_DATA_EXPORTED
+                e.kind() == PersonalDataRequestAnswered.Kind.EXPORTED ? AuditAction.PERSONAL_DATA_EXPORTED
                         : AuditAction.PERSONAL_DATA_ERASED,
                 e.object(), AuditEvent.Result.SUCCESS, ThrottledAuthenticationProvider.clientAddress(), e.detail());
     }
