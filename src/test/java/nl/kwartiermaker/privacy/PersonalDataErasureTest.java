@@ -9,6 +9,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -49,7 +50,9 @@ import nl.kwartiermaker.mentoring.Seniority;
 import nl.kwartiermaker.mentoring.SupportFixture;
 import nl.kwartiermaker.mentoring.SupportKind;
 import nl.kwartiermaker.pool.ExpertProfile;
+import nl.kwartiermaker.pool.PoolExpert;
 import nl.kwartiermaker.pool.PoolExpertService;
+import nl.kwartiermaker.pool.PoolTestData;
 import nl.kwartiermaker.pool.TrainingLevel;
 import nl.kwartiermaker.readiness.RespondentGroup;
 import nl.kwartiermaker.readiness.RoundForm;
@@ -134,6 +137,8 @@ class PersonalDataErasureTest {
     @Autowired
     PoolExpertService pool;
     @Autowired
+    PoolTestData poolData;
+    @Autowired
     TrajectService trajecten;
     @Autowired
     ChecklistService checklist;
@@ -178,6 +183,12 @@ class PersonalDataErasureTest {
                 "mentoring", "story", "pool", "traject", "decision", "roledescription", "knowledge", "readiness");
         assertThat(features.properties()).allSatisfy(feature -> assertThat(feature.getValue().get("records")
                 .isEmpty()).as(feature.getKey() + " holds records about them").isFalse());
+        assertThat(features.get("pool").get("records").propertyNames()).contains("poolExpert", "deployment",
+                "realisedHours", "partnerContact");
+        assertThat(features.get("mentoring").get("records").propertyNames()).contains("registerEntry",
+                "personalNotes", "mentorship", "checkIn", "growthGoal", "onboardingTask");
+        assertThat(features.get("story").get("records").propertyNames()).contains("featured", "reaction",
+                "digestSubscription", "storyNaming");
         String exported = export.toString();
         assertThat(exported).contains(email, name).contains(ownTexts);
         assertThat(features.get("readiness").get("notes").get(0).asString()).contains("anoniem");
@@ -337,8 +348,12 @@ class PersonalDataErasureTest {
 
         // pool: the pool coordinator gives them a profile
         TestAccounts.signInAs(poolCoordinator);
-        pool.add(entry.getId(), new ExpertProfile(ownTexts.get(4), ownTexts.get(5), TrainingLevel.MBO,
-                Set.of(CoreTask.INDIVIDUAL_RECOVERY), 8));
+        PoolExpert expert = pool.add(entry.getId(), new ExpertProfile(ownTexts.get(4), ownTexts.get(5),
+                TrainingLevel.MBO, Set.of(CoreTask.INDIVIDUAL_RECOVERY), 8));
+        long deployment = poolData.deployment("Venlo", new PoolTestData.Expert(expert.getId(), entry.getId(), name),
+                ExperienceTheme.VERSLAVING, 4, today.minusWeeks(2), today.plusMonths(2));
+        poolData.worked(deployment, today.with(DayOfWeek.MONDAY).minusWeeks(1), "4", ExperienceTheme.VERSLAVING);
+        poolData.contact(person.id(), "Venlo");
 
         // traject, checklist, decision, scan, role description, knowledge: their own work as project lead and Beheerder
         SignedIn.as(email, Role.ERVARINGSDESKUNDIGE, Role.PROJECTLEIDER, Role.BEHEERDER);
