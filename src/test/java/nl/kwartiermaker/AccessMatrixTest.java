@@ -123,6 +123,7 @@ class AccessMatrixTest extends BrowserlessViewTest {
             Rule.only("pool", "PoolPlanningView", Role.POOL_COORDINATOR, Role.PARTNER_CONTACT),
 
             Rule.only("beheer/organisatie", "OrganisationView", Role.BEHEERDER),
+            Rule.only("beheer/privacy", "PrivacyView", Role.BEHEERDER),
 
             // own password (issue 17, point 2): changing it needs a session; asking for a link and using one do not
             Rule.signedIn("account/wachtwoord", "OwnPasswordView"),

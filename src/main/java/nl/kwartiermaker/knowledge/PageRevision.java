@@ -67,6 +67,14 @@ class PageRevision {
         this.createdAt = createdAt;
     }
 
+    long getPageId() {
+        return pageId;
+    }
+
+    String getTitle() {
+        return title;
+    }
+
     int getNumber() {
         return number;
     }

@@ -208,6 +208,14 @@ public class Mentorship extends AuditedEntity {
         this.endReason = reason;
     }
 
+    /** Erasure of either person: the reasons given are free texts about them. */
+    void forgetReasons() {
+        suggestionReasons = "";
+        overrideReason = "";
+        declineReason = "";
+        endReason = "";
+    }
+
     void changeRhythm(CheckInRhythm rhythm) {
         this.rhythm = rhythm;
     }

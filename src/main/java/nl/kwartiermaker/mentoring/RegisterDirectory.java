@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import nl.kwartiermaker.base.Access;
+import nl.kwartiermaker.base.PersonRef;
 import nl.kwartiermaker.base.Role;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -52,6 +54,23 @@ public class RegisterDirectory {
     private static Entry entry(RegisteredPerson person) {
         return new Entry(person.getId(), person.getName(), person.getThemes(), person.isExpert(),
                 person.getLeftOn() != null);
+    }
+
+    /** The register entries of one person of a data-subject request (decision 0015), for every feature's erasure. */
+    @PreAuthorize(Access.BEHEERDER)
+    @Transactional(readOnly = true)
+    public List<Long> entryIdsOf(PersonRef person) {
+        return entriesOf(person).stream().map(RegisteredPerson::getId).toList();
+    }
+
+    List<RegisteredPerson> entriesOf(PersonRef person) {
+        return people.entriesOf(person.userId() == null ? -1L : person.userId(), orNone(person.emails()),
+                orNone(person.names()));
+    }
+
+    /** An empty "in" list is not valid in every database; a blank (no stripped name or address is one) means none. */
+    private static Collection<String> orNone(Collection<String> values) {
+        return values.isEmpty() ? List.of(" ") : values;
     }
 
     /** The entries with these ids, in one statement; ids that do not exist are left out. */

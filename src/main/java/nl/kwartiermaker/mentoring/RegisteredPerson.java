@@ -274,6 +274,23 @@ public class RegisteredPerson extends AuditedEntity {
         supervisor = form.supervisor();
     }
 
+    /**
+     * Erasure (a data-subject request): the entry stays, because mentorships and the pool refer to it by id, but it
+     * no longer says who the person was, what their experience is about or how to reach them, and counts as left.
+     */
+    void erase(String pseudonym, LocalDate today) {
+        name = pseudonym;
+        email = null;
+        userId = null;
+        team = "";
+        themes = EnumSet.noneOf(ExperienceTheme.class);
+        availabilityNote = "";
+        available = false;
+        if (leftOn == null) {
+            leftOn = today;
+        }
+    }
+
     public boolean hasLeft() {
         return leftOn != null;
     }

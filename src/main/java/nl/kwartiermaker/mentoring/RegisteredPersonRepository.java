@@ -22,4 +22,13 @@ interface RegisteredPersonRepository extends JpaRepository<RegisteredPerson, Lon
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select p from RegisteredPerson p where p.id = :id")
     Optional<RegisteredPerson> lockById(long id);
+
+    /**
+     * The entries of one person of a data-subject request: linked to their account, with one of their addresses, or
+     * (without account or address) with one of their names. {@code emails} and {@code names} must not be empty.
+     */
+    @Query("select p from RegisteredPerson p where p.userId = :userId or lower(p.email) in :emails"
+            + " or (p.userId is null and p.email is null and p.name in :names) order by p.id")
+    java.util.List<RegisteredPerson> entriesOf(long userId, java.util.Collection<String> emails,
+                                               java.util.Collection<String> names);
 }

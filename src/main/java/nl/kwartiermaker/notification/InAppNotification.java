@@ -67,12 +67,25 @@ public class InAppNotification {
         return link;
     }
 
+    long getUserId() {
+        return userId;
+    }
+
+    Instant getReadAt() {
+        return readAt;
+    }
+
     public Instant getCreatedAt() {
         return createdAt;
     }
 
     public boolean isRead() {
         return readAt != null;
+    }
+
+    void pseudonymise(nl.kwartiermaker.base.PersonRef person) {
+        title = person.pseudonymise(title);
+        message = person.pseudonymise(message);
     }
 
     void markRead(Instant now) {

@@ -140,6 +140,14 @@ class OutgoingMail {
         return nextAttemptAt;
     }
 
+    Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    Instant getSentAt() {
+        return sentAt;
+    }
+
     String getLastError() {
         return lastError;
     }

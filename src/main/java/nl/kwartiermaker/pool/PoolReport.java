@@ -143,6 +143,11 @@ public class PoolReport extends AuditedEntity {
         this.finalisedBy = by;
     }
 
+    /** Erasure of whoever finalised it: the report stays as issued, under the pseudonym. */
+    void finalisedBy(String pseudonym) {
+        this.finalisedBy = pseudonym;
+    }
+
     /** A finalised report is kept as issued: no text changes and no second finalising. */
     void requireDraft() {
         if (isFinal()) {

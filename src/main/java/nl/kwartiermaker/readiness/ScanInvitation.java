@@ -141,6 +141,12 @@ class ScanInvitation {
         return email;
     }
 
+    /** Erasure of the person it went to; answered, so no reminder will ever need the address again. */
+    void forgetAddress() {
+        email = null;
+        draft.clear();
+    }
+
     boolean isAnswered() {
         return answered;
     }

@@ -60,6 +60,10 @@ public class RoleDescriptionChange {
         this.changedAt = changedAt;
     }
 
+    Long getId() {
+        return id;
+    }
+
     public long getDescriptionId() {
         return descriptionId;
     }

@@ -31,7 +31,11 @@ public enum AuditAction {
     /** The nightly retention run removed or blanked old data; the line holds the counts per kind of data. */
     RETENTION_APPLIED,
     /** An existing account was linked to the person's identity at the identity provider (OpenID Connect). */
-    USER_PROVIDER_LINKED;
+    USER_PROVIDER_LINKED,
+    /** A Beheerder exported everything the portal holds about a person (a data-subject request). */
+    PERSONAL_DATA_EXPORTED,
+    /** A Beheerder erased a person; the line names only the pseudonym that replaced them. */
+    PERSONAL_DATA_ERASED;
 
     /** Actions no longer written; their lines are found through the action that replaced them. */
     public boolean isRetired() {

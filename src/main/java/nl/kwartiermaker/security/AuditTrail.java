@@ -4,6 +4,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import nl.kwartiermaker.base.RetentionApplied;
+import nl.kwartiermaker.base.PersonalDataRequestAnswered;
 import nl.kwartiermaker.base.Role;
 import nl.kwartiermaker.base.SensitiveDataRead;
 import nl.kwartiermaker.base.ViewAccessDenied;
@@ -112,6 +113,15 @@ class AuditTrail {
         audit.record(SYSTEM, AuditAction.RETENTION_APPLIED, null, AuditEvent.Result.SUCCESS, null,
                 e.counts().entrySet().stream().map(c -> c.getKey() + ": " + c.getValue())
                         .collect(Collectors.joining(", ")));
+    }
+
+    /** In the request's transaction: an export is not handed out, nor an erasure kept, without its line. */
+    @EventListener
+    void on(PersonalDataRequestAnswered e) {
+        audit.record(name(SecurityContextHolder.getContext().getAuthentication()),
+                e.kind() == PersonalDataRequestAnswered.Kind.EXPORTED ? AuditAction.PERSONAL_DATA_EXPORTED
+                        : AuditAction.PERSONAL_DATA_ERASED,
+                e.object(), AuditEvent.Result.SUCCESS, ThrottledAuthenticationProvider.clientAddress(), e.detail());
     }
 
     @EventListener

@@ -33,6 +33,18 @@ class LoginAttempt {
     @Column(name = "pending", nullable = false)
     private boolean pending;
 
+    String getAccount() {
+        return account;
+    }
+
+    String getClientAddress() {
+        return clientAddress;
+    }
+
+    Instant getFailedAt() {
+        return failedAt;
+    }
+
     Long getId() {
         return id;
     }

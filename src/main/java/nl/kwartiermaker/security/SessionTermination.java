@@ -48,6 +48,11 @@ class SessionTermination {
         endSessionsOf(e.email());
     }
 
+    @TransactionalEventListener
+    void on(UserEvents.UserErased e) {
+        endSessionsOf(e.formerEmail());
+    }
+
     int endSessionsOf(String email) {
         return endSessionsOf(email, null);
     }

@@ -124,6 +124,13 @@ public class FeaturedPerson extends AuditedEntity {
         this.relation = relation;
     }
 
+    /** Erasure (after withdrawal): the line stays in the story's consent history, under the pseudonym. */
+    void erase(String pseudonym) {
+        this.name = pseudonym;
+        this.userId = null;
+        this.answerShow = "";
+    }
+
     void withdraw(Instant at, long byId) {
         this.withdrawnAt = at;
         this.withdrawnById = byId;

@@ -18,6 +18,7 @@ import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.Set;
 import nl.kwartiermaker.base.AuditedEntity;
+import nl.kwartiermaker.base.PersonRef;
 import nl.kwartiermaker.base.SearchText;
 import nl.kwartiermaker.mentoring.ExperienceTheme;
 import nl.kwartiermaker.traject.ExpertRole;
@@ -135,6 +136,22 @@ public class Story extends AuditedEntity {
     void setImage(String imageName, String imageAlt) {
         this.imageName = imageName;
         this.imageAlt = imageAlt == null ? "" : imageAlt;
+        refreshDerived();
+    }
+
+    /**
+     * Erasure of a person named in the story (a data-subject request): the texts and the address name the pseudonym
+     * instead. The fingerprint changes with the text, so no earlier consent covers the story any more.
+     */
+    void pseudonymise(PersonRef person) {
+        title = person.pseudonymise(title);
+        summary = person.pseudonymise(summary);
+        body = person.pseudonymise(body);
+        impact = person.pseudonymise(impact);
+        imageAlt = person.pseudonymise(imageAlt);
+        if (person.names().stream().map(SearchText::slug).anyMatch(name -> !name.isEmpty() && slug.contains(name))) {
+            slug = "verwijderd-verhaal-" + id;
+        }
         refreshDerived();
     }
 

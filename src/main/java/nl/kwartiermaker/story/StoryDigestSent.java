@@ -43,6 +43,14 @@ class StoryDigestSent {
         this.sentAt = sentAt;
     }
 
+    String getPeriod() {
+        return period;
+    }
+
+    Instant getSentAt() {
+        return sentAt;
+    }
+
     long getUserId() {
         return userId;
     }

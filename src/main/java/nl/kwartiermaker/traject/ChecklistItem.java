@@ -124,6 +124,12 @@ public class ChecklistItem extends AuditedEntity {
         evidenceLinks = String.join("\n", change.evidenceLinks());
     }
 
+    /** Erasure of a person named in the notes or the reason: the pseudonym stands in their place. */
+    void pseudonymise(nl.kwartiermaker.base.PersonRef person) {
+        notes = person.pseudonymise(notes);
+        notApplicableReason = person.pseudonymise(notApplicableReason);
+    }
+
     void assignTo(Long ownerId) {
         this.ownerId = ownerId;
     }

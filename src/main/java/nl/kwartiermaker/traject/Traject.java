@@ -16,6 +16,7 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Set;
 import nl.kwartiermaker.base.AuditedEntity;
+import nl.kwartiermaker.base.PersonRef;
 
 /**
  * One organisation unit's path through kwartiermaken: a team, department, municipality or the whole organisation.
@@ -126,6 +127,18 @@ public class Traject extends AuditedEntity {
         seniorExpertAdviser = form.seniorExpertAdviser();
         visibleToAllStaff = form.visibleToAllStaff();
         this.members = new HashSet<>(members);
+    }
+
+    /**
+     * Erasure of a person (a data-subject request): they leave the working group, and the texts that name them (line
+     * manager, adviser, pilot teams, starting point) name the pseudonym instead.
+     */
+    void erase(PersonRef person) {
+        members.removeIf(m -> person.userId() != null && m.userId() == person.userId());
+        lineManager = person.pseudonymise(lineManager);
+        seniorExpertAdviser = person.pseudonymise(seniorExpertAdviser);
+        pilotTeams = person.pseudonymise(pilotTeams);
+        startingPointDescription = person.pseudonymise(startingPointDescription);
     }
 
     /** Whether this person leads or belongs to the working group. */

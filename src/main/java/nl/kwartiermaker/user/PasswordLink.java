@@ -73,6 +73,10 @@ class PasswordLink {
         return purpose;
     }
 
+    Instant getExpiresAt() {
+        return expiresAt;
+    }
+
     Instant getCreatedAt() {
         return createdAt;
     }

@@ -90,6 +90,15 @@ public class PortalUser extends AuditedEntity {
         return displayName;
     }
 
+    /** Only for erasure: everywhere else the address is the fixed sign-in name. */
+    void setEmail(String email) {
+        this.email = normalise(email);
+    }
+
+    void forgetLastLogin() {
+        this.lastLoginAt = null;
+    }
+
     void setDisplayName(String displayName) {
         this.displayName = displayName.strip();
     }

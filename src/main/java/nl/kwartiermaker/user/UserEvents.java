@@ -70,4 +70,15 @@ public final class UserEvents {
      */
     public record UserLinkedToProvider(long userId, String email, String issuer) {
     }
+
+    /**
+     * A Beheerder erased the person (a data-subject request): the account keeps only a pseudonym. Their sessions end;
+     * unlike {@link UserDeactivated} the audit log does not repeat their address.
+     */
+    public record UserErased(long userId, String formerEmail) {
+        @Override
+        public String toString() {
+            return "UserErased[userId=" + userId + "]";
+        }
+    }
 }

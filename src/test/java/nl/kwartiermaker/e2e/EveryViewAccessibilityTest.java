@@ -41,7 +41,7 @@ class EveryViewAccessibilityTest {
             "trajecten", "trajecten/1", "trajecten/1/besluit", "trajecten/2",
             "trajecten/2/besluit", "trajecten/2/scans", "scans/1/resultaten", "scan/een-onbekende-link",
             "scans/vragenlijsten", "scans/vragenlijsten/1",
-            "functieprofielen", "functieprofielen/1", "functieprofielen/2", "beheer/organisatie",
+            "functieprofielen", "functieprofielen/1", "functieprofielen/2", "beheer/organisatie", "beheer/privacy",
             "verhalen", "verhalen/van-wachtlijst-naar-een-eerste-gesprek", "verhalen/nieuw", "verhalen/mijn",
             "verhalen/nieuwsbrief", "verhalen/feed",
             "account/wachtwoord", "wachtwoord-vergeten", "wachtwoord-instellen/een-onbekende-link");
