@@ -120,6 +120,14 @@ public class PortalUser extends AuditedEntity {
         return oidcSubject != null;
     }
 
+    String getOidcIssuer() {
+        return oidcIssuer;
+    }
+
+    String getOidcSubject() {
+        return oidcSubject;
+    }
+
     void linkToProvider(String issuer, String subject) {
         this.oidcIssuer = issuer;
         this.oidcSubject = subject;

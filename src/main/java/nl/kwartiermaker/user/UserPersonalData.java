@@ -2,8 +2,6 @@ package nl.kwartiermaker.user;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.security.SecureRandom;
-import java.util.Base64;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -20,8 +18,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class UserPersonalData implements PersonalDataHolder {
-
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     @PersistenceContext
     private EntityManager entityManager;
@@ -61,6 +57,9 @@ class UserPersonalData implements PersonalDataHolder {
         section.add("account", "id", user.getId(), "email", user.getEmail(), "displayName", user.getDisplayName(),
                 "roles", user.getRoles(), "locale", user.getLocale().toLanguageTag(), "active", user.isActive(),
                 "lastLoginAt", user.getLastLoginAt(), "createdAt", user.getCreatedAt());
+        if (user.isLinkedToProvider()) {
+            section.add("identityProvider", "issuer", user.getOidcIssuer(), "subject", user.getOidcSubject());
+        }
         links(user.getId()).forEach(link -> section.add("passwordLink", "purpose", link.getPurpose(),
                 "createdAt", link.getCreatedAt(), "expiresAt", link.getExpiresAt()));
         section.note("privacy.note.user.password");
@@ -78,8 +77,9 @@ class UserPersonalData implements PersonalDataHolder {
                 .setParameter("id", user.getId()).executeUpdate();
         user.setEmail(person.pseudonym() + "@verwijderd.invalid");
         user.setDisplayName(person.pseudonym());
-        // no encoder produces this, so no password ever matches it
-        user.setPasswordHash("{verwijderd}" + randomText());
+        // no password and no provider identity: nobody can sign in to the shell, not even through the provider
+        user.setPasswordHash(null);
+        user.linkToProvider(null, null);
         user.setRoles(EnumSet.noneOf(Role.class));
         user.setActive(false);
         user.forgetLastLogin();
@@ -91,12 +91,6 @@ class UserPersonalData implements PersonalDataHolder {
     @Override
     public int erasureOrder() {
         return 20;
-    }
-
-    private static String randomText() {
-        byte[] bytes = new byte[16];
-        RANDOM.nextBytes(bytes);
-        return Base64.getEncoder().encodeToString(bytes);
     }
 
     private PortalUser account(PersonRef person) {

@@ -84,6 +84,7 @@ import nl.kwartiermaker.traject.StartingPoint;
 import nl.kwartiermaker.traject.Traject;
 import nl.kwartiermaker.traject.TrajectForm;
 import nl.kwartiermaker.traject.TrajectService;
+import nl.kwartiermaker.user.ProviderAccountService;
 import nl.kwartiermaker.user.UserAccount;
 import nl.kwartiermaker.user.UserService;
 import org.junit.jupiter.api.AfterEach;
@@ -158,13 +159,15 @@ class PersonalDataErasureTest {
     DataSource dataSource;
     @Autowired
     SessionRegistry sessions;
+    @Autowired
+    ProviderAccountService providerAccounts;
 
     final String run = UUID.randomUUID().toString().substring(0, 8);
     final String email = "wis-" + run + "@test.nl";
     final String name = "Quirijn Vlasblom " + run;
     /** Texts only this person wrote or gave, each unique to this run. */
     final List<String> ownTexts = List.of("situatie-" + run, "welzijn-" + run, "checkin-" + run, "groeidoel-" + run,
-            "woonplaats-" + run, "regioband-" + run, "laatzien-" + run, "beschikbaar-" + run);
+            "woonplaats-" + run, "regioband-" + run, "laatzien-" + run, "beschikbaar-" + run, "idp-subject-" + run);
 
     @AfterEach
     void signOut() {
@@ -303,6 +306,9 @@ class PersonalDataErasureTest {
         // user, notification (the link's mail), security (the account's audit lines)
         UserAccount person = users.createWithPasswordLink(email, name, EnumSet.of(Role.BEHEERDER, Role.PROJECTLEIDER,
                 Role.ERVARINGSDESKUNDIGE));
+        // user: they also signed in once through the organisation's identity provider, which linked the account
+        providerAccounts.signIn(new ProviderAccountService.Identity("https://idp.example/" + run, ownTexts.get(8),
+                email, true, name, EnumSet.of(Role.BEHEERDER, Role.PROJECTLEIDER, Role.ERVARINGSDESKUNDIGE)));
         UserAccount coordinator = TestAccounts.withRole(users, Role.COORDINATOR);
         UserAccount author = TestAccounts.withRole(users, Role.MEDEWERKER);
         UserAccount poolCoordinator = TestAccounts.withRole(users, Role.POOL_COORDINATOR);
