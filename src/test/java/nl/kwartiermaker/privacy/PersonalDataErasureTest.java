@@ -35,18 +35,28 @@ import nl.kwartiermaker.decision.Rating;
 import nl.kwartiermaker.knowledge.KnowledgeService;
 import nl.kwartiermaker.knowledge.PageContent;
 import nl.kwartiermaker.mentoring.CheckInForm;
+import nl.kwartiermaker.mentoring.CheckInRhythm;
 import nl.kwartiermaker.mentoring.CheckInService;
 import nl.kwartiermaker.mentoring.Employment;
 import nl.kwartiermaker.mentoring.ExperienceTheme;
 import nl.kwartiermaker.mentoring.GoalForm;
 import nl.kwartiermaker.mentoring.GoalStatus;
 import nl.kwartiermaker.mentoring.GrowthPlanService;
+import nl.kwartiermaker.mentoring.IntervisionFixture;
+import nl.kwartiermaker.mentoring.IntervisionGroup;
+import nl.kwartiermaker.mentoring.IntervisionGroupForm;
+import nl.kwartiermaker.mentoring.IntervisionService;
+import nl.kwartiermaker.mentoring.IntervisionSession;
+import nl.kwartiermaker.mentoring.IntervisionSessionForm;
 import nl.kwartiermaker.mentoring.MentoringRegisterService;
 import nl.kwartiermaker.mentoring.Mentorship;
 import nl.kwartiermaker.mentoring.OnboardingService;
 import nl.kwartiermaker.mentoring.PersonForm;
 import nl.kwartiermaker.mentoring.RegisteredPerson;
 import nl.kwartiermaker.mentoring.Seniority;
+import nl.kwartiermaker.mentoring.SupervisionFocus;
+import nl.kwartiermaker.mentoring.SupervisionForm;
+import nl.kwartiermaker.mentoring.SupervisionService;
 import nl.kwartiermaker.mentoring.SupportFixture;
 import nl.kwartiermaker.mentoring.SupportKind;
 import nl.kwartiermaker.pool.ExpertProfile;
@@ -161,6 +171,12 @@ class PersonalDataErasureTest {
     SessionRegistry sessions;
     @Autowired
     ProviderAccountService providerAccounts;
+    @Autowired
+    SupervisionService supervision;
+    @Autowired
+    IntervisionService intervision;
+    @Autowired
+    IntervisionFixture intervisionPeople;
 
     final String run = UUID.randomUUID().toString().substring(0, 8);
     final String email = "wis-" + run + "@test.nl";
@@ -189,7 +205,8 @@ class PersonalDataErasureTest {
         assertThat(features.get("pool").get("records").propertyNames()).contains("poolExpert", "deployment",
                 "realisedHours", "partnerContact");
         assertThat(features.get("mentoring").get("records").propertyNames()).contains("registerEntry",
-                "personalNotes", "mentorship", "checkIn", "growthGoal", "onboardingTask");
+                "personalNotes", "mentorship", "checkIn", "growthGoal", "onboardingTask", "supervision",
+                "intervisionGroup");
         assertThat(features.get("story").get("records").propertyNames()).contains("featured", "reaction",
                 "digestSubscription", "storyNaming");
         String exported = export.toString();
@@ -328,6 +345,15 @@ class PersonalDataErasureTest {
         Mentorship mentorship = support.active(entry, mentor, SupportKind.MENTOR, today.minusMonths(1));
         TestAccounts.signInAs(coordinator);
         onboarding.start(entry.getId());
+        // mentoring: supervision, and an intervision group whose session invitation (a calendar mail) reaches them
+        supervision.arrange(entry.getId(), new SupervisionForm(intervisionPeople.supervisor(null),
+                SupervisionFocus.PERSONAL, CheckInRhythm.MONTHLY));
+        IntervisionGroup group = intervision.createGroup(new IntervisionGroupForm("Intervisie " + run,
+                intervisionPeople.supervisor(null), "Incidentmethode", "Elke maand", Set.of(entry.getId(),
+                intervisionPeople.expert(null), intervisionPeople.expert(null), intervisionPeople.expert(null))));
+        IntervisionSession meeting = intervision.planSession(group.getId(), new IntervisionSessionForm(
+                today.plusDays(7).atTime(14, 0), 90, "Zaal 2", "Grenzen stellen"));
+        intervision.sendInvitations(meeting.getId(), meeting.getVersion());
         // security: they read their own notes, which the audit log records under their address; they log a
         // check-in and write their growth plan
         SignedIn.as(email, Role.ERVARINGSDESKUNDIGE, Role.PROJECTLEIDER, Role.BEHEERDER);
