@@ -34,4 +34,22 @@ class DeploymentFilesTest {
         assertThat(Files.readString(Path.of(".ci/run"))).contains("exec bin/test");
         assertThat(Files.readString(Path.of("README.md"))).contains("bin/test");
     }
+
+    /**
+     * Every change file is included once, in its own include: two branches that each appended an include once merged
+     * into one include with two file keys, YAML kept only the last, and a migration silently never ran.
+     */
+    @Test
+    void the_master_changelog_includes_every_change_file_once_in_number_order() throws IOException {
+        Path folder = Path.of("src/main/resources/db/changelog");
+        String master = Files.readString(folder.resolve("db.changelog-master.yaml"));
+        List<String> included = java.util.regex.Pattern.compile("(?m)^\\s*file: changes/(\\S+)$").matcher(master)
+                .results().map(found -> found.group(1)).toList();
+        List<String> files;
+        try (var listing = Files.list(folder.resolve("changes"))) {
+            files = listing.map(file -> file.getFileName().toString()).sorted().toList();
+        }
+        assertThat(included).isEqualTo(files);
+        assertThat(master.split("- include:", -1)).hasSize(files.size() + 1);
+    }
 }
