@@ -3,6 +3,7 @@ package nl.kwartiermaker.traject.ui;
 import static nl.kwartiermaker.base.ui.Marks.badge;
 import static nl.kwartiermaker.base.ui.Marks.muted;
 import static nl.kwartiermaker.base.ui.Marks.note;
+import static nl.kwartiermaker.base.ui.Marks.text;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -19,6 +20,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -42,6 +44,7 @@ import nl.kwartiermaker.base.ui.DutchContent;
 import nl.kwartiermaker.base.ui.LazyDetails;
 import nl.kwartiermaker.base.ui.Notices;
 import nl.kwartiermaker.base.ui.PageTitles;
+import nl.kwartiermaker.base.ui.RowButton;
 import nl.kwartiermaker.base.ui.ViewHeader;
 import nl.kwartiermaker.base.ui.WarningList;
 import nl.kwartiermaker.traject.ChecklistItem;
@@ -63,7 +66,7 @@ import nl.kwartiermaker.user.UserService;
  * The page is built again after every change and when someone navigates to it again (Vaadin reuses this instance).
  * The controls that live across showings (the header's actions, applying a newer template, adding an own step) get
  * their listeners here in the constructor and act on the traject shown last; the parts built per showing (an item's
- * line and its button) are new components each time, with one listener each.
+ * line and its button) are new elements each time, with one listener each.
  */
 @Route("trajecten/:id")
 @RolesAllowed(Role.Names.STAFF)
@@ -101,9 +104,6 @@ class TrajectDetailView extends Div implements BeforeEnterObserver, HasDynamicTi
         addActivity = new Button(getTranslation("traject.activity.add"), VaadinIcon.PLUS.create(),
                 e -> new ActivityDialog(activities, trajectId, null, shown.dates(), shown.today(), this::reload)
                         .open());
-        for (Stage stage : Stage.WITH_CHECKLIST) {
-            ownItemRows.put(stage, new OwnItemRow(stage));
-        }
     }
 
     @Override
@@ -239,7 +239,7 @@ class TrajectDetailView extends Div implements BeforeEnterObserver, HasDynamicTi
             section.add(new Paragraph(getTranslation("traject.next.none")));
         } else {
             UnorderedList list = new UnorderedList();
-            view.nextSteps().forEach(item -> list.add(new ListItem(itemLine(view, item, true))));
+            view.nextSteps().forEach(item -> list.getElement().appendChild(itemLine(view, item, true)));
             section.add(list);
         }
         return section;
@@ -306,7 +306,7 @@ class TrajectDetailView extends Div implements BeforeEnterObserver, HasDynamicTi
         groups.forEach((group, groupItems) -> {
             UnorderedList list = new UnorderedList();
             list.addClassName("checklist-items");
-            groupItems.forEach(item -> list.add(new ListItem(itemLine(view, item, false))));
+            groupItems.forEach(item -> list.getElement().appendChild(itemLine(view, item, false)));
             H3 heading = new H3(group);
             if (groupItems.getFirst().getTemplateKey() != null) {
                 DutchContent.dutch(heading);
@@ -314,46 +314,47 @@ class TrajectDetailView extends Div implements BeforeEnterObserver, HasDynamicTi
             details.add(heading, list);
         });
         if (view.canManage()) {
-            details.add(ownItemRows.get(stage));
+            details.add(ownItemRow(stage));
         }
     }
 
-    private Component itemLine(TrajectView view, ChecklistItem item, boolean withStage) {
-        Div line = new Div();
-        line.addClassName("item-line");
-        Span status = badge(getTranslation(item.getStatus().labelKey()),
-                "status-" + item.getStatus().name().toLowerCase(Locale.ROOT));
-        Span itemTitle = new Span(item.getTitle());
-        itemTitle.addClassName("item-title");
+    /**
+     * A step's line as bare elements with one "Bewerken" button (issue 18): the open stage has some twenty steps, and
+     * components for each line's texts and button made this the heaviest page per session.
+     */
+    private Element itemLine(TrajectView view, ChecklistItem item, boolean withStage) {
+        Element line = new Element("li");
+        line.getClassList().add("item-line");
+        line.appendChild(text(getTranslation(item.getStatus().labelKey()), "badge",
+                "status-" + item.getStatus().name().toLowerCase(Locale.ROOT)));
+        Element itemTitle = text(item.getTitle(), "item-title");
         if (item.getTemplateKey() != null) {
             DutchContent.dutch(itemTitle);
         }
-        line.add(status, itemTitle);
+        line.appendChild(itemTitle);
         if (withStage) {
-            line.add(muted(getTranslation(item.getStage().labelKey())));
+            line.appendChild(text(getTranslation(item.getStage().labelKey()), "muted"));
         }
         if (item.getOwnerId() != null) {
-            line.add(muted(getTranslation("traject.item.owner", view.nameOf(item.getOwnerId()))));
+            line.appendChild(text(getTranslation("traject.item.owner", view.nameOf(item.getOwnerId())), "muted"));
         } else if (!item.getStatus().isDone()) {
-            line.add(muted(getTranslation("traject.item.unassigned")));
+            line.appendChild(text(getTranslation("traject.item.unassigned"), "muted"));
         }
         if (item.getDueDate() != null) {
             String due = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale())
                     .format(item.getDueDate());
-            line.add(item.isOverdue(view.today()) ? badge(getTranslation("traject.item.overdue", due), "error")
-                    : muted(getTranslation("traject.item.due", due)));
+            line.appendChild(item.isOverdue(view.today()) ? text(getTranslation("traject.item.overdue", due), "badge",
+                    "error") : text(getTranslation("traject.item.due", due), "muted"));
         }
         for (var link : view.linksOf(item)) {
-            Anchor document = new Anchor(link.href(), link.label());
-            document.addClassName("item-link");
-            line.add(document);
+            Element document = new Element("a").setAttribute("href", link.href()).setText(link.label());
+            document.getClassList().add("item-link");
+            line.appendChild(document);
         }
         String action = getTranslation(view.canEdit(item) ? "traject.item.edit" : "traject.item.show");
-        Button open = new Button(action, e -> openItem(item));
-        open.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
         // the spoken name starts with the visible text (WCAG 2.5.3, label in name) and says which step it opens
-        open.setAriaLabel(getTranslation("traject.item.open.aria", action, item.getTitle()));
-        line.add(open);
+        line.appendChild(RowButton.of(action, getTranslation("traject.item.open.aria", action, item.getTitle()),
+                () -> openItem(item)));
         return line;
     }
 
@@ -414,25 +415,27 @@ class TrajectDetailView extends Div implements BeforeEnterObserver, HasDynamicTi
         return line;
     }
 
-    /** The traject's history: every change of stage, by whom, and what it left open. */
+    /** The traject's history: every change of stage, by whom, and what it left open; built when opened. */
     private Details history(TrajectView view) {
-        DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(getLocale()).withZone(PortalTime.ZONE);
-        UnorderedList list = new UnorderedList();
-        for (var change : view.history()) {
-            String text = getTranslation("traject.history.stage", when.format(change.getChangedAt()),
-                    view.nameOf(change.getChangedById()), getTranslation(change.getFromStage().labelKey()),
-                    getTranslation(change.getToStage().labelKey()));
-            ListItem item = new ListItem(new Span(text));
-            if (change.getOpenSteps() > 0) {
-                item.add(new Span(" "), badge(getTranslation("traject.history.open", change.getOpenSteps()),
-                        "contrast"));
-            }
-            list.add(item);
-        }
-        Details details = new Details(getTranslation("traject.history"), list);
+        Details details = new Details(getTranslation("traject.history"));
         details.addClassName("traject-history");
-        return details;
+        return LazyDetails.buildWhenOpened(details, () -> {
+            DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                    .withLocale(getLocale()).withZone(PortalTime.ZONE);
+            UnorderedList list = new UnorderedList();
+            for (var change : view.history()) {
+                Element item = new Element("li").appendChild(text(getTranslation("traject.history.stage",
+                        when.format(change.getChangedAt()), view.nameOf(change.getChangedById()),
+                        getTranslation(change.getFromStage().labelKey()),
+                        getTranslation(change.getToStage().labelKey()))));
+                if (change.getOpenSteps() > 0) {
+                    item.appendChild(text(" "), text(getTranslation("traject.history.open", change.getOpenSteps()),
+                            "badge", "contrast"));
+                }
+                list.getElement().appendChild(item);
+            }
+            details.add(list);
+        });
     }
 
     /** Adding one of the organisation's own steps to a stage: built once per stage, emptied on each showing. */
@@ -467,11 +470,19 @@ class TrajectDetailView extends Div implements BeforeEnterObserver, HasDynamicTi
         }
     }
 
+    /** Made when its stage's checklist is first built: a text field and a button for each of four stages weigh. */
     OwnItemRow ownItemRow(Stage stage) {
-        return ownItemRows.get(stage);
+        return ownItemRows.computeIfAbsent(stage, OwnItemRow::new);
     }
 
+    /** The traject's plan, built when opened: most visits are about the checklist. */
     private Details details(TrajectView view) {
+        Details details = new Details(getTranslation("traject.details"));
+        details.addClassName("traject-details");
+        return LazyDetails.buildWhenOpened(details, () -> details.add(facts(view)));
+    }
+
+    private UnorderedList facts(TrajectView view) {
         var traject = view.traject();
         UnorderedList facts = new UnorderedList();
         facts.addClassName("facts");
@@ -494,16 +505,12 @@ class TrajectDetailView extends Div implements BeforeEnterObserver, HasDynamicTi
                 .map(m -> view.nameOf(m.userId()) + " (" + getTranslation(m.role().labelKey()) + ")").sorted()
                 .collect(Collectors.joining(", ")));
         fact(facts, "traject.field.visible", getTranslation(traject.isVisibleToAllStaff() ? "yes" : "no"));
-        Details details = new Details(getTranslation("traject.details"), facts);
-        details.addClassName("traject-details");
-        return details;
+        return facts;
     }
 
     private void fact(UnorderedList facts, String labelKey, String value) {
-        Span label = new Span(getTranslation(labelKey) + ": ");
-        label.addClassName("fact-label");
-        facts.add(new ListItem(label, new Span(value == null || value.isBlank() ? getTranslation("traject.none")
-                : value)));
+        facts.getElement().appendChild(new Element("li").appendChild(text(getTranslation(labelKey) + ": ",
+                "fact-label"), text(value == null || value.isBlank() ? getTranslation("traject.none") : value)));
     }
 
     @Override
