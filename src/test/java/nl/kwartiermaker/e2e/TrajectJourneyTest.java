@@ -52,6 +52,7 @@ class TrajectJourneyTest extends BrowserJourney {
         browser.get(url + "/besluit");
         wait.until(ExpectedConditions.titleContains("Go/no-go"));
         settle();
+        click("vaadin-details-summary", "Besluit invullen");
         Chromium.screenshot(browser, "decision");
         noViolations("decision page");
         for (String precondition : new String[] {"Ondersteuning", "Financiering", "Draagvlak", "Bereidheid om te veranderen"}) {

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -41,6 +42,7 @@ import nl.kwartiermaker.base.Role;
 import nl.kwartiermaker.base.ui.ComponentTexts;
 import nl.kwartiermaker.base.ui.Confirmation;
 import nl.kwartiermaker.base.ui.DutchContent;
+import nl.kwartiermaker.base.ui.LazyDetails;
 import nl.kwartiermaker.base.ui.Notices;
 import nl.kwartiermaker.base.ui.PageTitles;
 import nl.kwartiermaker.base.ui.ViewHeader;
@@ -61,7 +63,8 @@ import nl.kwartiermaker.traject.TrajectService;
  * readiness scan's summary (once that feature exists), and the decision itself. Recorded decisions cannot be changed;
  * a new one supersedes the last and the history stays on this page.
  * <p>
- * The form and its listeners are built once, in the constructor: the page is shown again after every save and Vaadin
+ * The form and its listeners are built once per view instance (the fields when first opened): the page is shown again
+ * after every save and Vaadin
  * reuses this instance when someone navigates to the route again, and a listener added on each showing made one
  * click open one more confirmation per earlier showing (issue 12).
  */
@@ -75,17 +78,19 @@ class GoNoGoView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private final transient TrajectService trajecten;
     final Map<String, RadioButtonGroup<Rating>> ratings = new LinkedHashMap<>();
     final Map<String, TextArea> evidence = new LinkedHashMap<>();
-    final CheckboxGroup<GoNoGoQuestions.Motive> motives = new CheckboxGroup<>();
+    CheckboxGroup<GoNoGoQuestions.Motive> motives;
     private final Div advice = new Div();
     /** Said above the form when the traject has no closed scan round: deciding is allowed, and the decision says so. */
     final Paragraph withoutScan = new Paragraph();
-    final RadioButtonGroup<Outcome> outcome = new RadioButtonGroup<>();
-    final TextArea rationale = new TextArea();
-    final TextArea conditions = new TextArea();
-    final TextField decisionMakers = new TextField();
-    final DatePicker decidedOn = new DatePicker();
-    final DatePicker reviewDate = new DatePicker();
-    final Button record = new Button();
+    RadioButtonGroup<Outcome> outcome;
+    TextArea rationale;
+    TextArea conditions;
+    TextField decisionMakers;
+    DatePicker decidedOn;
+    DatePicker reviewDate;
+    Button record;
+    /** The form's fields, built the first time someone opens it: see {@link #fields()}. */
+    final Details fields = new Details();
     private final Section form;
     private long trajectId;
     private DateWindow dates;
@@ -204,15 +209,30 @@ class GoNoGoView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         return section;
     }
 
-    /** The form for a new decision, with every listener it needs; built once per view instance. */
+    /**
+     * The form for a new decision: its heading and notes at once, its fields in a section that is built when opened.
+     * The fields (rating groups, a checkbox per motive, text areas, date pickers) were most of this page's memory per
+     * session (issue 18), and readers never see them; the project lead opens them with one click.
+     */
     private Section form() {
         Section section = new Section(new H2(getTranslation("decision.new")));
         section.addClassName("decision-form");
         section.add(new Paragraph(getTranslation("decision.new.purpose")));
         withoutScan.setText(getTranslation("decision.without.scan.note"));
         withoutScan.addClassNames("note", "without-scan");
-        section.add(withoutScan);
+        fields.setSummaryText(getTranslation("decision.new.open"));
+        fields.addClassName("decision-fields");
+        LazyDetails.buildWhenOpened(fields, () -> {
+            fields.add(fields());
+            startAfresh(dates);
+        });
+        section.add(withoutScan, fields);
+        return section;
+    }
 
+    /** The form's fields with every listener they need; built once per view instance. */
+    private Div fields() {
+        Div section = new Div();
         section.add(new H3(getTranslation("decision.preconditions")));
         for (GoNoGoQuestions.Precondition precondition : questions.preconditions()) {
             RadioButtonGroup<Rating> rating = new RadioButtonGroup<>();
@@ -236,6 +256,7 @@ class GoNoGoView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
         section.add(new H3(getTranslation("decision.motives")));
         section.add(new Paragraph(getTranslation("decision.motives.purpose")));
+        motives = new CheckboxGroup<>();
         motives.setLabel(getTranslation("decision.motives.label"));
         motives.setItems(questions.motives());
         motives.setItemLabelGenerator(GoNoGoQuestions.Motive::statement);
@@ -259,6 +280,13 @@ class GoNoGoView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         section.add(motives, advice);
 
         section.add(new H3(getTranslation("decision.decision")));
+        outcome = new RadioButtonGroup<>();
+        rationale = new TextArea();
+        conditions = new TextArea();
+        decisionMakers = new TextField();
+        decidedOn = new DatePicker();
+        reviewDate = new DatePicker();
+        record = new Button();
         outcome.setLabel(getTranslation("decision.field.outcome"));
         outcome.setItems(Outcome.values());
         outcome.setItemLabelGenerator(o -> getTranslation(o.labelKey()));
@@ -280,13 +308,13 @@ class GoNoGoView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                 : e.getValue().plusDays(1)));
         reviewDate.setVisible(false);
         outcome.addValueChangeListener(e -> reviewDate.setVisible(e.getValue() == Outcome.NOT_YET));
-        Div fields = new Div(outcome, rationale, conditions, decisionMakers, decidedOn, reviewDate);
-        fields.addClassName("form-column");
+        Div column = new Div(outcome, rationale, conditions, decisionMakers, decidedOn, reviewDate);
+        column.addClassName("form-column");
         record.setText(getTranslation("decision.record"));
         record.addThemeVariants(ButtonVariant.PRIMARY);
         record.addClickListener(e -> Confirmation.ask(getTranslation("decision.record"), confirmation(),
                 getTranslation("decision.record"), this::save));
-        section.add(fields, record);
+        section.add(column, record);
         return section;
     }
 
@@ -297,6 +325,9 @@ class GoNoGoView extends Div implements BeforeEnterObserver, HasDynamicTitle {
      */
     private void startAfresh(DateWindow window) {
         dates = window;
+        if (record == null) {
+            return; // not opened yet: the fields start empty when they are built
+        }
         ratings.values().forEach(RadioButtonGroup::clear);
         evidence.values().forEach(TextArea::clear);
         motives.clear();

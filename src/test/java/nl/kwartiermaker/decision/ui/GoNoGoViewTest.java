@@ -103,8 +103,24 @@ class GoNoGoViewTest extends BrowserlessViewTest {
         assertThat($(Div.class).withClassName("dutch-content-notice").all()).isEmpty();
     }
 
+    /** Opens the page and, for whoever may decide, the form's fields, as the project lead does to fill them in. */
     GoNoGoView open(Traject shown) {
-        return navigate("trajecten/" + shown.getId() + "/besluit", GoNoGoView.class);
+        GoNoGoView view = navigate("trajecten/" + shown.getId() + "/besluit", GoNoGoView.class);
+        if (view.fields.isAttached()) {
+            view.fields.setOpened(true);
+        }
+        return view;
+    }
+
+    @Test
+    void the_form_fields_are_built_when_the_project_lead_opens_them_and_start_empty() {
+        GoNoGoView view = navigate("trajecten/" + traject.getId() + "/besluit", GoNoGoView.class);
+        assertThat(view.fields.isOpened()).isFalse();
+        assertThat(view.ratings).as("nothing built before it is opened").isEmpty();
+        view.fields.setOpened(true);
+        assertThat(view.ratings).hasSize(4);
+        assertThat(view.decidedOn.getValue()).isEqualTo(time.today());
+        assertThat(view.outcome.getValue()).isNull();
     }
 
     List<ConfirmDialog> openDialogs() {
@@ -267,7 +283,8 @@ class GoNoGoViewTest extends BrowserlessViewTest {
     void members_see_the_decision_but_no_form() {
         TestAccounts.signInAs(member);
         GoNoGoView view = open(traject);
-        assertThat(view.record.isAttached()).isFalse();
+        assertThat(view.fields.isAttached()).isFalse();
+        assertThat(view.record).as("not even built").isNull();
         assertThat($(Paragraph.class).all()).extracting(Paragraph::getText)
                 .contains("Er is nog geen besluit. De projectleider legt het besluit vast.");
     }
