@@ -64,9 +64,8 @@ import nl.kwartiermaker.traject.TrajectService;
  * a new one supersedes the last and the history stays on this page.
  * <p>
  * The form and its listeners are built once per view instance (the fields when first opened): the page is shown again
- * after every save and Vaadin
- * reuses this instance when someone navigates to the route again, and a listener added on each showing made one
- * click open one more confirmation per earlier showing (issue 12).
+ * after every save and Vaadin reuses this instance when someone navigates to the route again, and a listener added on
+ * each showing made one click open one more confirmation per earlier showing (issue 12).
  */
 @Route("trajecten/:id/besluit")
 @RolesAllowed(Role.Names.STAFF)
