@@ -1,20 +1,15 @@
 package nl.kwartiermaker.readiness.ui;
 
+import static nl.kwartiermaker.base.HtmlPdf.escape;
+
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -57,7 +52,7 @@ import org.springframework.security.access.AccessDeniedException;
 class ScanResultsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final transient ScanResultsService scans;
-    final Select<RoundOverview> compareWith = new Select<>();
+    final ComboBox<RoundOverview> compareWith = new ComboBox<>();
     final Div comparison = new Div();
     private long roundId;
     private String title = "";
@@ -160,13 +155,11 @@ class ScanResultsView extends Div implements BeforeEnterObserver, HasDynamicTitl
                     getTranslation("scan.visibility." + group.visibility().name().toLowerCase(Locale.ROOT))));
         }
         String caption = getTranslation("scan.results.response.caption");
-        section.add(scrollable(table(caption, List.of(getTranslation("scan.col.group"),
-                getTranslation("scan.col.invited"), getTranslation("scan.col.answered"),
-                getTranslation("scan.col.rate"), getTranslation("scan.col.responses"),
-                getTranslation("scan.col.shown")), rows), caption));
-        Paragraph columns = new Paragraph(getTranslation("scan.results.response.help"));
-        columns.addClassName("muted");
-        section.add(columns);
+        section.add(ResultMarkup.scrollable(ResultMarkup.table(caption, "", List.of(
+                getTranslation("scan.col.group"), getTranslation("scan.col.invited"),
+                getTranslation("scan.col.answered"), getTranslation("scan.col.rate"),
+                getTranslation("scan.col.responses"), getTranslation("scan.col.shown")), rows), caption));
+        section.getElement().appendChild(text("p", getTranslation("scan.results.response.help"), "muted"));
         List<String> protecting = results.groups().stream()
                 .filter(g -> g.visibility() == GroupThreshold.Visibility.PROTECTS_ANOTHER)
                 .map(g -> getTranslation(g.group().labelKey())).toList();
@@ -189,7 +182,7 @@ class ScanResultsView extends Div implements BeforeEnterObserver, HasDynamicTitl
     /** Themes × groups: colour for a quick look, the score as text in every cell. */
     private Section heatMap(ScanResults results) {
         Section section = section("scan.results.heatmap", "scan-heatmap");
-        section.add(new Paragraph(getTranslation("scan.results.heatmap.help")));
+        section.getElement().appendChild(text("p", getTranslation("scan.results.heatmap.help")));
         List<RespondentGroup> groups = shownGroups(results);
         List<String> headers = new ArrayList<>();
         headers.add(getTranslation("scan.col.theme"));
@@ -203,35 +196,28 @@ class ScanResultsView extends Div implements BeforeEnterObserver, HasDynamicTitl
             row.add(scoreCell(theme.overallScore()));
             rows.add(row);
         }
-        Element table = table(getTranslation("scan.results.heatmap.caption"), headers, rows);
-        table.getClassList().add("heatmap");
-        section.add(scrollable(table, getTranslation("scan.results.heatmap.caption")), legend());
+        String caption = getTranslation("scan.results.heatmap.caption");
+        section.add(ResultMarkup.scrollable(ResultMarkup.table(caption, "heatmap", headers, rows), caption),
+                legend());
         return section;
     }
 
-    private Element scoreCell(Optional<Double> score) {
-        Element cell = new Element("td");
-        if (score.isEmpty()) {
-            cell.setText("–");
-            cell.getClassList().add("no-score");
-            return cell;
-        }
-        cell.setText(ScoreScale.format(score.get(), getLocale()));
-        cell.getStyle().set("background-color", ScoreScale.colour(score.get()));
-        cell.getClassList().add("score");
-        return cell;
+    private ResultMarkup.Cell scoreCell(Optional<Double> score) {
+        return new ResultMarkup.Cell(score.map(s -> "<td class=\"score\" style=\"background-color: "
+                + ScoreScale.colour(s) + "\">" + escape(ScoreScale.format(s, getLocale())) + "</td>")
+                .orElse("<td class=\"no-score\">–</td>"));
     }
 
-    private Paragraph legend() {
+    private Component legend() {
+        StringBuilder html = new StringBuilder();
+        for (int score = 1; score <= 5; score++) {
+            html.append("<span class=\"swatch\" style=\"background-color: ").append(ScoreScale.colour(score))
+                    .append("\">").append(score).append("</span>");
+        }
+        html.append("<span> ").append(escape(getTranslation("scan.results.legend"))).append("</span>");
         Paragraph legend = new Paragraph();
         legend.addClassName("heat-legend");
-        for (int score = 1; score <= 5; score++) {
-            Span swatch = new Span(String.valueOf(score));
-            swatch.getStyle().set("background-color", ScoreScale.colour(score));
-            swatch.addClassName("swatch");
-            legend.add(swatch);
-        }
-        legend.add(new Span(" " + getTranslation("scan.results.legend")));
+        legend.getElement().setProperty("innerHTML", html.toString());
         return legend;
     }
 
@@ -242,36 +228,33 @@ class ScanResultsView extends Div implements BeforeEnterObserver, HasDynamicTitl
             section.add(new Paragraph(getTranslation("scan.results.radars.none", GroupThreshold.MINIMUM)));
             return section;
         }
-        section.add(new Paragraph(getTranslation("scan.results.radars.help")));
-        Div grid = new Div();
-        grid.addClassName("radar-grid");
+        section.getElement().appendChild(text("p", getTranslation("scan.results.radars.help")));
+        // the figures, their tables in a native <details> and the legend are one piece of markup: the browser opens
+        // a table without asking the server, and the page keeps no node per cell (ScanCharts escapes like ResultMarkup)
+        StringBuilder html = new StringBuilder();
         for (RespondentGroup group : groups) {
             String name = getTranslation(group.labelKey());
             List<ScanCharts.Axis> axes = results.themes().stream()
                     .map(t -> new ScanCharts.Axis(t.title(), t.byGroup().get(group))).toList();
-            Div figure = new Div(new H3(name));
-            figure.addClassName("radar-figure");
-            // ScanCharts escapes every text it is given, so this markup carries no raw text into the page
-            figure.add(new Html("<div class=\"chart\">" + ScanCharts.radar(getTranslation("scan.results.radar.alt",
-                    name), axes, getLocale()) + "</div>"));
-            Element details = new Element("details");
-            Element summary = new Element("summary");
-            summary.setText(getTranslation("scan.results.as.table", name));
-            details.appendChild(summary);
             List<List<Object>> rows = new ArrayList<>();
             axes.forEach(a -> rows.add(List.of(a.label(), a.score() == null ? "–"
                     : ScoreScale.format(a.score(), getLocale()))));
-            details.appendChild(table(getTranslation("scan.results.radar.alt", name),
-                    List.of(getTranslation("scan.col.theme"), getTranslation("scan.col.score")), rows));
-            figure.getElement().appendChild(details);
-            grid.add(figure);
+            html.append("<div class=\"radar-figure\">").append(ResultMarkup.element("h3", "", name))
+                    .append("<div class=\"chart\">")
+                    .append(ScanCharts.radar(getTranslation("scan.results.radar.alt", name), axes, getLocale()))
+                    .append("</div><details>")
+                    .append(ResultMarkup.element("summary", "", getTranslation("scan.results.as.table", name)))
+                    .append(ResultMarkup.table(getTranslation("scan.results.radar.alt", name), "",
+                            List.of(getTranslation("scan.col.theme"), getTranslation("scan.col.score")), rows))
+                    .append("</details></div>");
         }
+        Div grid = ResultMarkup.markup(html.toString());
+        grid.addClassName("radar-grid");
+        String legendTitle = getTranslation("scan.results.radar.legend");
         section.add(grid);
-        OrderedList legend = new OrderedList();
-        legend.addClassName("radar-legend");
-        legend.getElement().setAttribute("aria-label", getTranslation("scan.results.radar.legend"));
-        results.themes().forEach(t -> legend.add(new ListItem(t.title())));
-        section.add(new Paragraph(getTranslation("scan.results.radar.legend")), legend);
+        section.getElement().appendChild(text("p", legendTitle));
+        section.add(ResultMarkup.markup(ResultMarkup.list("ol", "radar-legend",
+                legendTitle, results.themes().stream().map(ScanResults.ThemeResult::title).toList())));
         return section;
     }
 
@@ -281,7 +264,7 @@ class ScanResultsView extends Div implements BeforeEnterObserver, HasDynamicTitl
             section.add(new Paragraph(getTranslation("scan.results.too.few", GroupThreshold.MINIMUM)));
             return section;
         }
-        section.add(new Paragraph(getTranslation("scan.results.statements.help")));
+        section.getElement().appendChild(text("p", getTranslation("scan.results.statements.help")));
         // a row per statement with its bar and counts was the largest part of the page's memory per session, and
         // most readers start from the heat map: the table is built when someone opens it
         Details details = new Details(getTranslation("scan.results.statements.open", results.statements().size()));
@@ -302,19 +285,16 @@ class ScanResultsView extends Div implements BeforeEnterObserver, HasDynamicTitl
             row.add(statement.text() + (statement.reverse() ? " " + getTranslation("scan.results.reversed") : "")
                     + (statement.expertText() == null ? ""
                     : " " + getTranslation("scan.results.expert.wording", statement.expertText())));
-            Element bar = new Element("td");
             // markup from ScanCharts holds only numbers and fixed colours; no user text reaches it
-            bar.setProperty("innerHTML", ScanCharts.distributionBar(statement.counts()));
-            bar.getClassList().add("bar-cell");
-            row.add(bar);
+            row.add(new ResultMarkup.Cell("<td class=\"bar-cell\">"
+                    + ScanCharts.distributionBar(statement.counts()) + "</td>"));
             for (int v : new int[] {1, 2, 3, 4, 5, 0}) {
                 row.add(String.valueOf(statement.counts()[v]));
             }
             rows.add(row);
         }
-        Element table = table(getTranslation("scan.results.statements.caption"), headers, rows);
-        table.getClassList().add("distribution");
-        return scrollable(table, getTranslation("scan.results.statements.caption"));
+        String caption = getTranslation("scan.results.statements.caption");
+        return ResultMarkup.scrollable(ResultMarkup.table(caption, "distribution", headers, rows), caption);
     }
 
     private Section gaps(ScanResults results) {
@@ -323,14 +303,11 @@ class ScanResultsView extends Div implements BeforeEnterObserver, HasDynamicTitl
             section.add(new Paragraph(getTranslation("scan.results.gaps.none")));
             return section;
         }
-        UnorderedList list = new UnorderedList();
-        for (ScanResults.Gap gap : results.gaps()) {
-            list.add(new ListItem(getTranslation("scan.results.gap", gap.themeTitle(),
-                    getTranslation(gap.low().labelKey()), ScoreScale.format(gap.lowScore(), getLocale()),
-                    getTranslation(gap.high().labelKey()), ScoreScale.format(gap.highScore(), getLocale()),
-                    ScoreScale.format(gap.difference(), getLocale()))));
-        }
-        section.add(list);
+        section.add(ResultMarkup.markup(ResultMarkup.list("ul", "", null, results.gaps().stream()
+                .map(gap -> getTranslation("scan.results.gap", gap.themeTitle(),
+                        getTranslation(gap.low().labelKey()), ScoreScale.format(gap.lowScore(), getLocale()),
+                        getTranslation(gap.high().labelKey()), ScoreScale.format(gap.highScore(), getLocale()),
+                        ScoreScale.format(gap.difference(), getLocale()))).toList())));
         return section;
     }
 
@@ -342,8 +319,10 @@ class ScanResultsView extends Div implements BeforeEnterObserver, HasDynamicTitl
             return section;
         }
         for (ScanResults.Advice advice : results.advice()) {
-            Div card = new Div(new H3(getTranslation("scan.results.advice.theme", advice.themeTitle(),
-                    ScoreScale.format(advice.score(), getLocale()))), new Paragraph(advice.text()));
+            // markup in its own box: an element's innerHTML and child components do not mix
+            Div card = new Div(ResultMarkup.markup(ResultMarkup.element("h3", "", getTranslation(
+                    "scan.results.advice.theme", advice.themeTitle(), ScoreScale.format(advice.score(), getLocale())))
+                    + ResultMarkup.element("p", "", advice.text())));
             card.addClassNames("card", "advice-card");
             Paragraph source = new Paragraph(new SourceCitation("scan.results.source", advice.source()));
             source.addClassName("muted");
@@ -370,21 +349,19 @@ class ScanResultsView extends Div implements BeforeEnterObserver, HasDynamicTitl
             section.add(new Paragraph(getTranslation("scan.results.open.none", GroupThreshold.MINIMUM)));
             return section;
         }
+        // respondents' own words: escaped like every text in ResultMarkup, never read as markup
+        StringBuilder html = new StringBuilder();
         String question = null;
-        UnorderedList list = null;
         for (ScanResults.OpenAnswer answer : results.openAnswers()) {
             if (!answer.question().equals(question)) {
+                html.append(question == null ? "" : "</ul>").append(ResultMarkup.element("h3", "", answer.question()))
+                        .append("<ul class=\"open-answers\">");
                 question = answer.question();
-                list = new UnorderedList();
-                list.addClassName("open-answers");
-                section.add(new H3(question), list);
             }
-            ListItem item = new ListItem(answer.text());
-            Span group = new Span(" — " + getTranslation(answer.group().labelKey()));
-            group.addClassName("muted");
-            item.add(group);
-            list.add(item);
+            html.append("<li>").append(escape(answer.text())).append(ResultMarkup.element("span", "muted",
+                    " — " + getTranslation(answer.group().labelKey()))).append("</li>");
         }
+        section.add(ResultMarkup.markup(html.append("</ul>").toString()));
         return section;
     }
 
@@ -427,7 +404,7 @@ class ScanResultsView extends Div implements BeforeEnterObserver, HasDynamicTitl
             rows.add(row);
         }
         String caption = getTranslation("scan.results.compare.caption", before.roundName(), after.roundName());
-        comparison.add(scrollable(table(caption, headers, rows), caption));
+        comparison.add(ResultMarkup.scrollable(ResultMarkup.table(caption, "", headers, rows), caption));
     }
 
     private String change(Optional<Double> before, Optional<Double> after) {
@@ -441,64 +418,20 @@ class ScanResultsView extends Div implements BeforeEnterObserver, HasDynamicTitl
     }
 
     private Section section(String titleKey, String className) {
-        Section section = new Section(new H2(getTranslation(titleKey)));
+        Section section = new Section();
+        section.getElement().appendChild(text("h2", getTranslation(titleKey)));
         section.addClassNames("scan-section", className);
         return section;
     }
 
-    /**
-     * A wide table on a narrow screen scrolls inside its own box; the box can take keyboard focus, so it can be
-     * scrolled without a mouse, and is named after the table.
-     */
-    static Div scrollable(Element table, String label) {
-        Div scroll = new Div();
-        scroll.addClassName("table-scroll");
-        scroll.getElement().setAttribute("tabindex", "0");
-        scroll.getElement().setAttribute("role", "region");
-        scroll.getElement().setAttribute("aria-label", label);
-        scroll.getElement().appendChild(table);
-        return scroll;
-    }
-
-    /** A data table; a cell is text or a ready {@code td} element. The first column heads each row. */
-    static Element table(String caption, List<String> headers, List<List<Object>> rows) {
-        Element table = new Element("table");
-        table.getClassList().add("data-table");
-        Element captionElement = new Element("caption");
-        captionElement.setText(caption);
-        table.appendChild(captionElement);
-        Element head = new Element("thead");
-        Element headRow = new Element("tr");
-        for (String header : headers) {
-            Element th = new Element("th");
-            th.setAttribute("scope", "col");
-            th.setText(header);
-            headRow.appendChild(th);
+    /** A heading or help text nobody acts on: a bare element, cheaper than a component for every session. */
+    private static Element text(String tag, String text, String... classNames) {
+        Element element = new Element(tag).setText(text);
+        for (String className : classNames) {
+            element.getClassList().add(className);
         }
-        head.appendChild(headRow);
-        table.appendChild(head);
-        Element body = new Element("tbody");
-        for (List<Object> row : rows) {
-            Element tr = new Element("tr");
-            for (int i = 0; i < row.size(); i++) {
-                Object cell = row.get(i);
-                if (cell instanceof Element element) {
-                    tr.appendChild(element);
-                } else {
-                    Element td = new Element(i == 0 ? "th" : "td");
-                    if (i == 0) {
-                        td.setAttribute("scope", "row");
-                    }
-                    td.setText(String.valueOf(cell));
-                    tr.appendChild(td);
-                }
-            }
-            body.appendChild(tr);
-        }
-        table.appendChild(body);
-        return table;
+        return element;
     }
-
 
     @Override
     public String getPageTitle() {

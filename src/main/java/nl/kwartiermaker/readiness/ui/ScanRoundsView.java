@@ -17,7 +17,6 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -148,11 +147,10 @@ class ScanRoundsView extends Div implements BeforeEnterObserver, HasDynamicTitle
                     String.valueOf(round.groupLinks().getOrDefault(group, 0L)),
                     String.valueOf(round.responses().getOrDefault(group, 0L))));
         }
-        Element table = ScanResultsView.table(getTranslation("scan.round.caption", round.name()),
-                List.of(getTranslation("scan.col.group"), getTranslation("scan.col.invited"),
-                        getTranslation("scan.col.answered"), getTranslation("scan.col.links"),
-                        getTranslation("scan.col.responses")), rows);
-        card.add(ScanResultsView.scrollable(table, getTranslation("scan.round.caption", round.name())));
+        String caption = getTranslation("scan.round.caption", round.name());
+        card.add(ResultMarkup.scrollable(ResultMarkup.table(caption, "", List.of(getTranslation("scan.col.group"),
+                getTranslation("scan.col.invited"), getTranslation("scan.col.answered"),
+                getTranslation("scan.col.links"), getTranslation("scan.col.responses")), rows), caption));
 
         Div actions = new Div();
         actions.addClassName("scan-round-actions");
