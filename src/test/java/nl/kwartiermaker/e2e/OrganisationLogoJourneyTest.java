@@ -145,7 +145,8 @@ class OrganisationLogoJourneyTest extends BrowserJourney {
             settle();
             js().executeScript("document.querySelector('vaadin-details.roledesc-downloads').opened = true;");
             for (String format : new String[] {"docx", "pdf"}) {
-                WebElement link = browser.findElement(By.cssSelector("a.download-description-" + format));
+                // the section builds its links when it opens
+                WebElement link = wait.until(d -> d.findElement(By.cssSelector("a.download-description-" + format)));
                 js().executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", link);
                 Path file = new WebDriverWait(browser, Duration.ofSeconds(30))
                         .until(d -> downloaded(downloads, format));

@@ -25,9 +25,9 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.ValidationException;
+import com.vaadin.flow.function.SerializableFunction;
+import com.vaadin.flow.function.SerializableSupplier;
 import java.util.Arrays;
-import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -61,11 +61,12 @@ import nl.kwartiermaker.traject.ExpertRole;
 import org.springframework.dao.OptimisticLockingFailureException;
 
 /**
- * The stepwise form: one step at a time, with a step indicator, Back and Next. Each step's form is bound with a
- * {@link Binder} to the step's own record of the content ({@link TitleAndRoles}, {@link Terms} …); saving writes
- * the seven records into one content. Moving to another step saves the whole content first; when the service refuses
- * it, the step stays open with the message at the field, so nothing typed is lost. Warnings for the step's sections
- * update while HR fills it in.
+ * The stepwise form: one step at a time, with a step indicator, Back and Next. Only the open step's fields exist
+ * (every component costs memory for as long as the session lives); its form is bound with a {@link Binder} to the
+ * step's own record of the content ({@link TitleAndRoles}, {@link Terms} …), and the other steps' records wait in the
+ * draft, so saving writes all seven into one content. Moving to another step saves the whole content first; when the
+ * service refuses it, the step stays open with the message at the field, so nothing typed is lost. Warnings for the
+ * step's sections update while HR fills it in.
  */
 class Builder extends Div {
 
@@ -90,49 +91,52 @@ class Builder extends Div {
         }
     }
 
+    /** The step that holds the field each refusal of the service is about. */
+    private static final Map<String, Step> ERROR_STEPS = Map.of("roledesc.error.title", Step.TITLE,
+            "roledesc.error.theme", Step.TITLE, "roledesc.error.traject", Step.TITLE, "roledesc.error.tasks",
+            Step.TASKS, "roledesc.error.task", Step.TASKS, "roledesc.error.linemanager", Step.POSITIONING,
+            "roledesc.error.experts", Step.POSITIONING, "roledesc.error.cao", Step.TERMS, "roledesc.error.hours",
+            Step.TERMS);
+
     private final transient RoleDescriptionService descriptions;
     private final transient Consumer<RoleDescription> onSaved;
     private RoleDescription description;
     private final RoleDescriptionPage page;
     private Step current = Step.TITLE;
+    // what HR wrote in every step; the open step's form holds the newest values of its own part
+    private RoleDescriptionContent draft;
+    // the open step's form written into the draft
+    private SerializableSupplier<RoleDescriptionContent> openForm;
 
-    final TextField title = new TextField();
-    final TextField theme = new TextField();
-    final CheckboxGroup<ExpertRole> roles = new CheckboxGroup<>();
-    final Select<Long> traject = new Select<>();
-    final TextArea context = new TextArea();
-    final CheckboxGroup<Domain> domains = new CheckboxGroup<>();
-    final CheckboxGroup<CoreTask> coreTasks = new CheckboxGroup<>();
-    final TextArea tasks = new TextArea();
-    final CompetenceLevelsField competences = new CompetenceLevelsField();
-    final RadioButtonGroup<Positioning> positioning = new RadioButtonGroup<>();
-    final IntegerField expertsInTeam = new IntegerField();
-    final Checkbox tandem = new Checkbox();
-    final Checkbox expertLeadsIntroduction = new Checkbox();
-    final TextArea positioningNotes = new TextArea();
-    final TextField lineManager = new TextField();
-    final RadioButtonGroup<EmploymentType> employmentType = new RadioButtonGroup<>();
-    final IntegerField hoursPerWeek = new IntegerField();
-    final TextArea payGuidance = new TextArea();
-    final TextField collectiveAgreement = new TextField();
-    final TextArea conditions = new TextArea();
-    final Checkbox mentor = new Checkbox();
-    final Checkbox intervision = new Checkbox();
-    final Checkbox supervision = new Checkbox();
-    final Checkbox professionalNetwork = new Checkbox();
-    final TextArea support = new TextArea();
-    final Checkbox pathToPaid = new Checkbox();
-    final TextArea development = new TextArea();
-    final TextArea free = new TextArea();
-
-    // one form per step, each bound to the step's part of the content
-    private final Binder<TitleAndRoles> titleForm = new Binder<>(TitleAndRoles.class);
-    private final Binder<ContextAndTasks> tasksForm = new Binder<>(ContextAndTasks.class);
-    private final Binder<Competences> competencesForm = new Binder<>(Competences.class);
-    private final Binder<Placement> positioningForm = new Binder<>(Placement.class);
-    private final Binder<Terms> termsForm = new Binder<>(Terms.class);
-    private final Binder<SupportAndDevelopment> supportForm = new Binder<>(SupportAndDevelopment.class);
-    private final Binder<FreeSpace> freeForm = new Binder<>(FreeSpace.class);
+    // only the open step's fields exist (the others are null): a step's components are built when it opens
+    TextField title;
+    TextField theme;
+    CheckboxGroup<ExpertRole> roles;
+    Select<Long> traject;
+    TextArea context;
+    CheckboxGroup<Domain> domains;
+    CheckboxGroup<CoreTask> coreTasks;
+    TextArea tasks;
+    CompetenceLevelsField competences;
+    RadioButtonGroup<Positioning> positioning;
+    IntegerField expertsInTeam;
+    Checkbox tandem;
+    Checkbox expertLeadsIntroduction;
+    TextArea positioningNotes;
+    TextField lineManager;
+    RadioButtonGroup<EmploymentType> employmentType;
+    IntegerField hoursPerWeek;
+    TextArea payGuidance;
+    TextField collectiveAgreement;
+    TextArea conditions;
+    Checkbox mentor;
+    Checkbox intervision;
+    Checkbox supervision;
+    Checkbox professionalNetwork;
+    TextArea support;
+    Checkbox pathToPaid;
+    TextArea development;
+    TextArea free;
 
     final Button back = new Button();
     final Button next = new Button();
@@ -140,7 +144,6 @@ class Builder extends Div {
     private final Nav indicator = new Nav();
     private final Div stepBody = new Div();
     final Div warnings = new Div();
-    private final Map<Step, Component> stepContent = new EnumMap<>(Step.class);
     private final List<TextBlock> blocks;
     private final Map<Long, String> trajectNames;
 
@@ -148,14 +151,11 @@ class Builder extends Div {
         this.descriptions = descriptions;
         this.page = page;
         this.description = page.description();
+        this.draft = description.content();
         this.onSaved = onSaved;
         this.blocks = descriptions.textBlocks();
         this.trajectNames = page.trajectNames();
         addClassName("builder");
-        configureFields();
-        bind();
-        read(description.content());
-        buildSteps();
         indicator.addClassName("step-indicator");
         indicator.getElement().setAttribute("aria-label", getTranslation("roledesc.steps"));
         stepBody.addClassName("step-body");
@@ -201,6 +201,7 @@ class Builder extends Div {
     }
 
     private void show(Step step) {
+        draft = content();
         current = step;
         indicator.removeAll();
         OrderedList steps = new OrderedList();
@@ -220,8 +221,7 @@ class Builder extends Div {
         stepBody.removeAll();
         H2 heading = new H2(getTranslation("roledesc.step.heading", step.ordinal() + 1, Step.values().length,
                 getTranslation(step.labelKey())));
-        stepBody.add(heading, new Paragraph(getTranslation(step.labelKey() + ".help")), warnings,
-                stepContent.get(step));
+        stepBody.add(heading, new Paragraph(getTranslation(step.labelKey() + ".help")), warnings, build(step));
         stepBody.add(comments(step));
         back.setEnabled(step.ordinal() > 0);
         next.setEnabled(step.ordinal() < Step.values().length - 1);
@@ -242,7 +242,7 @@ class Builder extends Div {
             return true;
         } catch (InvalidInput e) {
             String message = getTranslation(e.messageKey(), e.params());
-            HasValidation field = fieldFor(e.messageKey());
+            HasValidation field = showFieldFor(e.messageKey());
             if (field != null) {
                 field.setErrorMessage(message);
                 field.setInvalid(true);
@@ -257,18 +257,176 @@ class Builder extends Div {
     }
 
     RoleDescriptionContent content() {
-        return new RoleDescriptionContent(write(titleForm), write(tasksForm), write(competencesForm),
-                write(positioningForm), write(termsForm), write(supportForm), write(freeForm));
+        return openForm == null ? draft : openForm.get();
     }
 
-    private void read(RoleDescriptionContent c) {
-        titleForm.readRecord(c.titleAndRoles());
-        tasksForm.readRecord(c.contextAndTasks());
-        competencesForm.readRecord(c.competences());
-        positioningForm.readRecord(c.placement());
-        termsForm.readRecord(c.terms());
-        supportForm.readRecord(c.support());
-        freeForm.readRecord(c.free());
+    /**
+     * Builds the step's fields, fills them from the draft and binds them with a {@link Binder} to the step's own
+     * record of the content; the fields of the other steps are dropped.
+     */
+    private Component build(Step step) {
+        clearFields();
+        return switch (step) {
+            case TITLE -> titleStep();
+            case TASKS -> tasksStep();
+            case COMPETENCES -> competencesStep();
+            case POSITIONING -> positioningStep();
+            case TERMS -> termsStep();
+            case SUPPORT -> supportStep();
+            case FREE -> freeStep();
+        };
+    }
+
+    private Component titleStep() {
+        title = textField("roledesc.field.title", RoleDescription.TITLE_MAX);
+        title.setHelperText(getTranslation("roledesc.field.title.help"));
+        title.setRequiredIndicatorVisible(true);
+        theme = textField("roledesc.field.theme", RoleDescription.TITLE_MAX);
+        theme.setHelperText(getTranslation("roledesc.field.theme.help"));
+        roles = new CheckboxGroup<>(getTranslation("roledesc.field.roles"));
+        roles.setItems(ExpertRole.values());
+        roles.setItemLabelGenerator(r -> getTranslation("traject.role." + r.name().toLowerCase(Locale.ROOT)));
+        traject = new Select<>();
+        traject.setLabel(getTranslation("roledesc.field.traject"));
+        traject.setItems(trajectNames.keySet());
+        traject.setEmptySelectionAllowed(true);
+        traject.setEmptySelectionCaption(getTranslation("roledesc.field.traject.none"));
+        traject.setItemLabelGenerator(id -> id == null ? getTranslation("roledesc.field.traject.none")
+                : trajectNames.getOrDefault(id, "#" + id));
+        Binder<TitleAndRoles> form = new Binder<>(TitleAndRoles.class);
+        form.forField(title).bind(TitleAndRoles.TITLE);
+        form.forField(theme).bind(TitleAndRoles.THEME);
+        form.forField(roles).bind(TitleAndRoles.ROLES);
+        // a traject this person cannot choose (closed, or not theirs) is shown as none
+        form.forField(traject).withConverter(id -> id, id -> id != null && trajectNames.containsKey(id) ? id : null)
+                .bind(TitleAndRoles.TRAJECT_ID);
+        open(form, draft.titleAndRoles(), draft::with);
+        return form(title, theme, roles, traject);
+    }
+
+    private Component tasksStep() {
+        context = textArea("roledesc.field.context");
+        context.setHelperText(getTranslation("roledesc.field.context.help"));
+        domains = new CheckboxGroup<>(getTranslation("roledesc.field.domains"));
+        domains.setItems(Domain.values());
+        domains.setItemLabelGenerator(d -> getTranslation("traject.domain." + d.name().toLowerCase(Locale.ROOT)));
+        coreTasks = new CheckboxGroup<>(getTranslation("roledesc.field.coretasks"));
+        coreTasks.setItems(CoreTask.values());
+        coreTasks.setItemLabelGenerator(t -> getTranslation(t.labelKey()));
+        tasks = new TextArea(getTranslation("roledesc.field.tasks"));
+        tasks.setHelperText(getTranslation("roledesc.field.tasks.help", RoleDescription.TASKS_MAX));
+        tasks.setWidthFull();
+        Binder<ContextAndTasks> form = new Binder<>(ContextAndTasks.class);
+        form.forField(context).bind(ContextAndTasks.CONTEXT);
+        form.forField(domains).bind(ContextAndTasks.DOMAINS);
+        form.forField(coreTasks).bind(ContextAndTasks.CORE_TASKS);
+        // one task per line; the content drops empty lines
+        form.forField(tasks).withConverter((String text) -> Arrays.asList(text.split("\n")),
+                (List<String> lines) -> String.join("\n", lines)).bind(ContextAndTasks.TASKS);
+        open(form, draft.contextAndTasks(), draft::with);
+        return form(withBlocks(context, DescriptionSection.CONTEXT, DescriptionSection.CORE_TASKS), domains,
+                coreTasks, withBlocks(tasks, DescriptionSection.TASKS));
+    }
+
+    private Component competencesStep() {
+        competences = new CompetenceLevelsField();
+        Binder<Competences> form = new Binder<>(Competences.class);
+        form.forField(competences).bind(Competences.LEVELS);
+        open(form, draft.competences(), draft::with);
+        // the seeds and the BCP-E name competences but no levels: the levels are the organisation's own scale
+        Paragraph levels = new Paragraph(getTranslation("roledesc.levels.help"));
+        levels.addClassName("competence-levels-help");
+        return new Div(new Paragraph(getTranslation("roledesc.field.competences.help")), levels, competences);
+    }
+
+    private Component positioningStep() {
+        positioning = new RadioButtonGroup<>(getTranslation("roledesc.field.positioning"));
+        positioning.setItems(Positioning.values());
+        positioning.setItemLabelGenerator(p -> getTranslation(p.labelKey()));
+        expertsInTeam = new IntegerField(getTranslation("roledesc.field.experts"));
+        expertsInTeam.setHelperText(getTranslation("roledesc.field.experts.help"));
+        expertsInTeam.setMin(1);
+        expertsInTeam.setMax(RoleDescriptionService.EXPERTS_MAX);
+        tandem = new Checkbox(getTranslation("roledesc.field.tandem"));
+        expertLeadsIntroduction = new Checkbox(getTranslation("roledesc.field.leads"));
+        positioningNotes = textArea("roledesc.field.positioningnotes");
+        lineManager = textField("roledesc.field.linemanager", RoleDescription.TITLE_MAX);
+        lineManager.setHelperText(getTranslation("roledesc.field.linemanager.help"));
+        Binder<Placement> form = new Binder<>(Placement.class);
+        form.forField(positioning).bind(Placement.POSITIONING);
+        form.forField(expertsInTeam).bind(Placement.EXPERTS_IN_TEAM);
+        form.forField(tandem).bind(Placement.TANDEM);
+        form.forField(expertLeadsIntroduction).bind(Placement.EXPERT_LEADS_INTRODUCTION);
+        form.forField(positioningNotes).bind(Placement.NOTES);
+        form.forField(lineManager).bind(Placement.LINE_MANAGER);
+        open(form, draft.placement(), draft::with);
+        return form(positioning, expertsInTeam, tandem, expertLeadsIntroduction,
+                withBlocks(positioningNotes, DescriptionSection.POSITIONING),
+                withBlocks(lineManager, DescriptionSection.LINE_MANAGER));
+    }
+
+    private Component termsStep() {
+        employmentType = new RadioButtonGroup<>(getTranslation("roledesc.field.employment"));
+        employmentType.setItems(EmploymentType.values());
+        employmentType.setItemLabelGenerator(t -> getTranslation(t.labelKey()));
+        hoursPerWeek = new IntegerField(getTranslation("roledesc.field.hours"));
+        hoursPerWeek.setMin(1);
+        hoursPerWeek.setMax(RoleDescriptionService.HOURS_MAX);
+        payGuidance = textArea("roledesc.field.pay");
+        payGuidance.setHelperText(getTranslation("roledesc.field.pay.help"));
+        collectiveAgreement = textField("roledesc.field.cao", RoleDescription.TITLE_MAX);
+        conditions = textArea("roledesc.field.conditions");
+        conditions.setHelperText(getTranslation("roledesc.field.conditions.help"));
+        Binder<Terms> form = new Binder<>(Terms.class);
+        form.forField(employmentType).bind(Terms.EMPLOYMENT_TYPE);
+        form.forField(hoursPerWeek).bind(Terms.HOURS_PER_WEEK);
+        form.forField(payGuidance).bind(Terms.PAY_GUIDANCE);
+        form.forField(collectiveAgreement).bind(Terms.COLLECTIVE_AGREEMENT);
+        form.forField(conditions).bind(Terms.CONDITIONS);
+        open(form, draft.terms(), draft::with);
+        return form(employmentType, hoursPerWeek, withBlocks(payGuidance, DescriptionSection.PAY),
+                collectiveAgreement, withBlocks(conditions, DescriptionSection.CONDITIONS));
+    }
+
+    private Component supportStep() {
+        mentor = new Checkbox(getTranslation("roledesc.field.mentor"));
+        intervision = new Checkbox(getTranslation("roledesc.field.intervision"));
+        supervision = new Checkbox(getTranslation("roledesc.field.supervision"));
+        professionalNetwork = new Checkbox(getTranslation("roledesc.field.network"));
+        support = textArea("roledesc.field.support");
+        pathToPaid = new Checkbox(getTranslation("roledesc.field.path"));
+        development = textArea("roledesc.field.development");
+        Binder<SupportAndDevelopment> form = new Binder<>(SupportAndDevelopment.class);
+        form.forField(mentor).bind(SupportAndDevelopment.MENTOR);
+        form.forField(intervision).bind(SupportAndDevelopment.INTERVISION);
+        form.forField(supervision).bind(SupportAndDevelopment.SUPERVISION);
+        form.forField(professionalNetwork).bind(SupportAndDevelopment.PROFESSIONAL_NETWORK);
+        form.forField(support).bind(SupportAndDevelopment.SUPPORT);
+        form.forField(pathToPaid).bind(SupportAndDevelopment.PATH_TO_PAID);
+        form.forField(development).bind(SupportAndDevelopment.DEVELOPMENT);
+        open(form, draft.support(), draft::with);
+        return form(mentor, intervision, supervision, professionalNetwork,
+                withBlocks(support, DescriptionSection.SUPPORT), pathToPaid,
+                withBlocks(development, DescriptionSection.DEVELOPMENT));
+    }
+
+    private Component freeStep() {
+        free = textArea("roledesc.field.free");
+        free.setHelperText(getTranslation("roledesc.field.free.help"));
+        Binder<FreeSpace> form = new Binder<>(FreeSpace.class);
+        form.forField(free).bind(FreeSpace.TEXT);
+        open(form, draft.free(), draft::with);
+        return form(free);
+    }
+
+    /** Fills the open step's form from its part of the draft; the draft then takes that part from the form. */
+    private <T> void open(Binder<T> form, T part, SerializableFunction<T, RoleDescriptionContent> into) {
+        // the service alone judges the content (one rule, one message at the field); the fields' own checks of min,
+        // max and number format would refuse silently before it is asked
+        form.setDefaultValidatorsEnabled(false);
+        form.readRecord(part);
+        openForm = () -> into.apply(write(form));
+        form.addValueChangeListener(e -> refreshWarnings());
     }
 
     private static <T> T write(Binder<T> form) {
@@ -280,137 +438,33 @@ class Builder extends Div {
         }
     }
 
-    private void bind() {
-        titleForm.forField(title).bind(TitleAndRoles.TITLE);
-        titleForm.forField(theme).bind(TitleAndRoles.THEME);
-        titleForm.forField(roles).bind(TitleAndRoles.ROLES);
-        // a traject this person cannot choose (closed, or not theirs) is shown as none
-        titleForm.forField(traject).withConverter(id -> id, id -> id != null && trajectNames.containsKey(id) ? id : null)
-                .bind(TitleAndRoles.TRAJECT_ID);
-        tasksForm.forField(context).bind(ContextAndTasks.CONTEXT);
-        tasksForm.forField(domains).bind(ContextAndTasks.DOMAINS);
-        tasksForm.forField(coreTasks).bind(ContextAndTasks.CORE_TASKS);
-        // one task per line; the content drops empty lines
-        tasksForm.forField(tasks).withConverter((String text) -> Arrays.asList(text.split("\n")),
-                (List<String> lines) -> String.join("\n", lines)).bind(ContextAndTasks.TASKS);
-        competencesForm.forField(competences).bind(Competences.LEVELS);
-        positioningForm.forField(positioning).bind(Placement.POSITIONING);
-        positioningForm.forField(expertsInTeam).bind(Placement.EXPERTS_IN_TEAM);
-        positioningForm.forField(tandem).bind(Placement.TANDEM);
-        positioningForm.forField(expertLeadsIntroduction).bind(Placement.EXPERT_LEADS_INTRODUCTION);
-        positioningForm.forField(positioningNotes).bind(Placement.NOTES);
-        positioningForm.forField(lineManager).bind(Placement.LINE_MANAGER);
-        termsForm.forField(employmentType).bind(Terms.EMPLOYMENT_TYPE);
-        termsForm.forField(hoursPerWeek).bind(Terms.HOURS_PER_WEEK);
-        termsForm.forField(payGuidance).bind(Terms.PAY_GUIDANCE);
-        termsForm.forField(collectiveAgreement).bind(Terms.COLLECTIVE_AGREEMENT);
-        termsForm.forField(conditions).bind(Terms.CONDITIONS);
-        supportForm.forField(mentor).bind(SupportAndDevelopment.MENTOR);
-        supportForm.forField(intervision).bind(SupportAndDevelopment.INTERVISION);
-        supportForm.forField(supervision).bind(SupportAndDevelopment.SUPERVISION);
-        supportForm.forField(professionalNetwork).bind(SupportAndDevelopment.PROFESSIONAL_NETWORK);
-        supportForm.forField(support).bind(SupportAndDevelopment.SUPPORT);
-        supportForm.forField(pathToPaid).bind(SupportAndDevelopment.PATH_TO_PAID);
-        supportForm.forField(development).bind(SupportAndDevelopment.DEVELOPMENT);
-        freeForm.forField(free).bind(FreeSpace.TEXT);
-        for (Binder<?> form : List.of(titleForm, tasksForm, competencesForm, positioningForm, termsForm, supportForm,
-                freeForm)) {
-            // the service alone judges the content (one rule, one message at the field); the fields' own checks
-            // of min, max and number format would refuse silently before it is asked
-            form.setDefaultValidatorsEnabled(false);
-            form.addValueChangeListener(e -> refreshWarnings());
-        }
+    private TextField textField(String labelKey, int maxLength) {
+        TextField field = new TextField(getTranslation(labelKey));
+        field.setMaxLength(maxLength);
+        return field;
     }
 
-    private void configureFields() {
-        title.setLabel(getTranslation("roledesc.field.title"));
-        title.setHelperText(getTranslation("roledesc.field.title.help"));
-        title.setRequiredIndicatorVisible(true);
-        title.setMaxLength(RoleDescription.TITLE_MAX);
-        theme.setLabel(getTranslation("roledesc.field.theme"));
-        theme.setHelperText(getTranslation("roledesc.field.theme.help"));
-        theme.setMaxLength(RoleDescription.TITLE_MAX);
-        roles.setLabel(getTranslation("roledesc.field.roles"));
-        roles.setItems(ExpertRole.values());
-        roles.setItemLabelGenerator(r -> getTranslation("traject.role." + r.name().toLowerCase(Locale.ROOT)));
-        traject.setLabel(getTranslation("roledesc.field.traject"));
-        traject.setItems(trajectNames.keySet());
-        traject.setEmptySelectionAllowed(true);
-        traject.setEmptySelectionCaption(getTranslation("roledesc.field.traject.none"));
-        traject.setItemLabelGenerator(id -> id == null ? getTranslation("roledesc.field.traject.none")
-                : trajectNames.getOrDefault(id, "#" + id));
-        context.setLabel(getTranslation("roledesc.field.context"));
-        context.setHelperText(getTranslation("roledesc.field.context.help"));
-        domains.setLabel(getTranslation("roledesc.field.domains"));
-        domains.setItems(Domain.values());
-        domains.setItemLabelGenerator(d -> getTranslation("traject.domain." + d.name().toLowerCase(Locale.ROOT)));
-        coreTasks.setLabel(getTranslation("roledesc.field.coretasks"));
-        coreTasks.setItems(CoreTask.values());
-        coreTasks.setItemLabelGenerator(t -> getTranslation(t.labelKey()));
-        tasks.setLabel(getTranslation("roledesc.field.tasks"));
-        tasks.setHelperText(getTranslation("roledesc.field.tasks.help", RoleDescription.TASKS_MAX));
-        positioning.setLabel(getTranslation("roledesc.field.positioning"));
-        positioning.setItems(Positioning.values());
-        positioning.setItemLabelGenerator(p -> getTranslation(p.labelKey()));
-        expertsInTeam.setLabel(getTranslation("roledesc.field.experts"));
-        expertsInTeam.setHelperText(getTranslation("roledesc.field.experts.help"));
-        expertsInTeam.setMin(1);
-        expertsInTeam.setMax(RoleDescriptionService.EXPERTS_MAX);
-        tandem.setLabel(getTranslation("roledesc.field.tandem"));
-        expertLeadsIntroduction.setLabel(getTranslation("roledesc.field.leads"));
-        positioningNotes.setLabel(getTranslation("roledesc.field.positioningnotes"));
-        lineManager.setLabel(getTranslation("roledesc.field.linemanager"));
-        lineManager.setHelperText(getTranslation("roledesc.field.linemanager.help"));
-        lineManager.setMaxLength(RoleDescription.TITLE_MAX);
-        employmentType.setLabel(getTranslation("roledesc.field.employment"));
-        employmentType.setItems(EmploymentType.values());
-        employmentType.setItemLabelGenerator(t -> getTranslation(t.labelKey()));
-        hoursPerWeek.setLabel(getTranslation("roledesc.field.hours"));
-        hoursPerWeek.setMin(1);
-        hoursPerWeek.setMax(RoleDescriptionService.HOURS_MAX);
-        payGuidance.setLabel(getTranslation("roledesc.field.pay"));
-        payGuidance.setHelperText(getTranslation("roledesc.field.pay.help"));
-        collectiveAgreement.setLabel(getTranslation("roledesc.field.cao"));
-        collectiveAgreement.setMaxLength(RoleDescription.TITLE_MAX);
-        conditions.setLabel(getTranslation("roledesc.field.conditions"));
-        conditions.setHelperText(getTranslation("roledesc.field.conditions.help"));
-        mentor.setLabel(getTranslation("roledesc.field.mentor"));
-        intervision.setLabel(getTranslation("roledesc.field.intervision"));
-        supervision.setLabel(getTranslation("roledesc.field.supervision"));
-        professionalNetwork.setLabel(getTranslation("roledesc.field.network"));
-        support.setLabel(getTranslation("roledesc.field.support"));
-        pathToPaid.setLabel(getTranslation("roledesc.field.path"));
-        development.setLabel(getTranslation("roledesc.field.development"));
-        free.setLabel(getTranslation("roledesc.field.free"));
-        free.setHelperText(getTranslation("roledesc.field.free.help"));
-        for (TextArea area : List.of(context, positioningNotes, payGuidance, conditions, support, development,
-                free)) {
-            area.setMaxLength(RoleDescription.TEXT_MAX);
-            area.setWidthFull();
-        }
-        tasks.setWidthFull();
+    private TextArea textArea(String labelKey) {
+        TextArea area = new TextArea(getTranslation(labelKey));
+        area.setMaxLength(RoleDescription.TEXT_MAX);
+        area.setWidthFull();
+        return area;
     }
 
-    private void buildSteps() {
-        stepContent.put(Step.TITLE, form(title, theme, roles, traject));
-        stepContent.put(Step.TASKS, form(withBlocks(context, DescriptionSection.CONTEXT,
-                DescriptionSection.CORE_TASKS), domains, coreTasks, withBlocks(tasks, DescriptionSection.TASKS)));
-        // the seeds and the BCP-E name competences but no levels: the levels are the organisation's own scale
-        Paragraph levels = new Paragraph(getTranslation("roledesc.levels.help"));
-        levels.addClassName("competence-levels-help");
-        Div competenceStep = new Div(new Paragraph(getTranslation("roledesc.field.competences.help")), levels,
-                competences);
-        stepContent.put(Step.COMPETENCES, competenceStep);
-        stepContent.put(Step.POSITIONING, form(positioning, expertsInTeam, tandem, expertLeadsIntroduction,
-                withBlocks(positioningNotes, DescriptionSection.POSITIONING),
-                withBlocks(lineManager, DescriptionSection.LINE_MANAGER)));
-        stepContent.put(Step.TERMS, form(employmentType, hoursPerWeek,
-                withBlocks(payGuidance, DescriptionSection.PAY), collectiveAgreement,
-                withBlocks(conditions, DescriptionSection.CONDITIONS)));
-        stepContent.put(Step.SUPPORT, form(mentor, intervision, supervision, professionalNetwork,
-                withBlocks(support, DescriptionSection.SUPPORT), pathToPaid,
-                withBlocks(development, DescriptionSection.DEVELOPMENT)));
-        stepContent.put(Step.FREE, form(free));
+    private void clearFields() {
+        openForm = null;
+        title = theme = lineManager = collectiveAgreement = null;
+        roles = null;
+        traject = null;
+        context = tasks = positioningNotes = payGuidance = conditions = support = development = free = null;
+        domains = null;
+        coreTasks = null;
+        competences = null;
+        positioning = null;
+        employmentType = null;
+        expertsInTeam = hoursPerWeek = null;
+        tandem = expertLeadsIntroduction = mentor = intervision = supervision = professionalNetwork = pathToPaid
+                = null;
     }
 
     private static Div form(Component... fields) {
@@ -490,43 +544,38 @@ class Builder extends Div {
     }
 
     private void clearErrors() {
-        for (HasValidation field : fieldsByError().values()) {
-            field.setInvalid(false);
-        }
-    }
-
-    private HasValidation fieldFor(String messageKey) {
-        HasValidation field = fieldsByError().get(messageKey);
-        if (field != null) {
-            // show the step that holds the field, so the message is seen
-            for (Step step : Step.values()) {
-                if (stepContent.get(step).getElement().getChildren().anyMatch(c -> contains(c,
-                        ((Component) field).getElement()))) {
-                    if (step != current) {
-                        show(step);
-                    }
-                    break;
-                }
+        for (String key : ERROR_STEPS.keySet()) {
+            HasValidation field = fieldFor(key);
+            if (field != null) {
+                field.setInvalid(false);
             }
         }
-        return field;
     }
 
-    private static boolean contains(com.vaadin.flow.dom.Element parent, com.vaadin.flow.dom.Element wanted) {
-        return parent.equals(wanted) || parent.getChildren().anyMatch(c -> contains(c, wanted));
+    /** The step whose field a refusal is about, which opens so that the message is seen, with the field. */
+    private HasValidation showFieldFor(String messageKey) {
+        Step step = ERROR_STEPS.get(messageKey);
+        if (step == null) {
+            return null;
+        }
+        if (step != current) {
+            show(step);
+        }
+        return fieldFor(messageKey);
     }
 
-    private Map<String, HasValidation> fieldsByError() {
-        Map<String, HasValidation> fields = new LinkedHashMap<>();
-        fields.put("roledesc.error.title", title);
-        fields.put("roledesc.error.theme", theme);
-        fields.put("roledesc.error.tasks", tasks);
-        fields.put("roledesc.error.task", tasks);
-        fields.put("roledesc.error.linemanager", lineManager);
-        fields.put("roledesc.error.cao", collectiveAgreement);
-        fields.put("roledesc.error.hours", hoursPerWeek);
-        fields.put("roledesc.error.experts", expertsInTeam);
-        fields.put("roledesc.error.traject", traject);
-        return fields;
+    /** The open step's field for a refusal; null when that field's step is not open. */
+    private HasValidation fieldFor(String messageKey) {
+        return switch (messageKey) {
+            case "roledesc.error.title" -> title;
+            case "roledesc.error.theme" -> theme;
+            case "roledesc.error.traject" -> traject;
+            case "roledesc.error.tasks", "roledesc.error.task" -> tasks;
+            case "roledesc.error.linemanager" -> lineManager;
+            case "roledesc.error.experts" -> expertsInTeam;
+            case "roledesc.error.cao" -> collectiveAgreement;
+            case "roledesc.error.hours" -> hoursPerWeek;
+            default -> null;
+        };
     }
 }

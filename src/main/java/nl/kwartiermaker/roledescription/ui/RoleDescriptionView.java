@@ -45,6 +45,7 @@ import nl.kwartiermaker.base.Role;
 import nl.kwartiermaker.base.ui.ComponentTexts;
 import nl.kwartiermaker.base.ui.Confirmation;
 import nl.kwartiermaker.base.ui.DownloadLink;
+import nl.kwartiermaker.base.ui.LazyDetails;
 import nl.kwartiermaker.base.ui.Marks;
 import nl.kwartiermaker.base.ui.Notices;
 import nl.kwartiermaker.base.ui.PageTitles;
@@ -529,13 +530,17 @@ class RoleDescriptionView extends Div implements BeforeEnterObserver, BeforeLeav
     private Details vacancy(RoleDescriptionPage page) {
         Details details = new Details(getTranslation("roledesc.vacancy.title"));
         details.addClassName("roledesc-vacancy");
+        return LazyDetails.buildWhenOpened(details, () -> fillVacancy(details, lastPage));
+    }
+
+    private void fillVacancy(Details details, RoleDescriptionPage page) {
         String text = page.vacancy();
         boolean mayEdit = editor && page.description().getStatus() != RoleDescriptionStatus.SUPERSEDED;
         if (!mayEdit) {
             Paragraph paragraph = new Paragraph(text + "\n\n" + page.application());
             paragraph.addClassName("preserve-lines");
             details.add(paragraph);
-            return details;
+            return;
         }
         TextArea area = new TextArea(getTranslation("roledesc.vacancy.field"));
         area.setValue(text);
@@ -580,12 +585,15 @@ class RoleDescriptionView extends Div implements BeforeEnterObserver, BeforeLeav
         details.add(area, new H3(getTranslation("roledesc.vacancy.apply.title")),
                 muted(getTranslation("roledesc.vacancy.apply.explain")), contact, closes, application,
                 new Div(save, regenerate));
-        return details;
     }
 
     private Details interview(RoleDescriptionPage page) {
         Details details = new Details(getTranslation("roledesc.interview.title"));
         details.addClassName("roledesc-interview");
+        return LazyDetails.buildWhenOpened(details, () -> fillInterview(details, lastPage));
+    }
+
+    private void fillInterview(Details details, RoleDescriptionPage page) {
         details.add(new Paragraph(getTranslation("roledesc.interview.explain")));
         UnorderedList list = new UnorderedList();
         for (InterviewQuestion question : page.interviewQuestions()) {
@@ -599,13 +607,17 @@ class RoleDescriptionView extends Div implements BeforeEnterObserver, BeforeLeav
             list.add(item);
         }
         details.add(list);
-        return details;
     }
 
     private Details downloads(RoleDescriptionPage page) {
         Details details = new Details(getTranslation("roledesc.downloads"));
         details.addClassName("roledesc-downloads");
+        LazyDetails.buildWhenOpened(details, () -> fillDownloads(details));
         details.setOpened(page.description().getStatus() == RoleDescriptionStatus.ADOPTED);
+        return details;
+    }
+
+    private void fillDownloads(Details details) {
         UnorderedList list = new UnorderedList();
         Locale locale = getLocale();
         for (RoleDescriptionExport.Kind kind : RoleDescriptionExport.Kind.values()) {
@@ -625,12 +637,15 @@ class RoleDescriptionView extends Div implements BeforeEnterObserver, BeforeLeav
             list.add(item);
         }
         details.add(list);
-        return details;
     }
 
     private Details history(RoleDescriptionPage page) {
         Details details = new Details(getTranslation("roledesc.history"));
         details.addClassName("roledesc-history");
+        return LazyDetails.buildWhenOpened(details, () -> fillHistory(details, lastPage));
+    }
+
+    private void fillHistory(Details details, RoleDescriptionPage page) {
         DateTimeFormatter times = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                 .withLocale(getLocale()).withZone(PortalTime.ZONE);
         UnorderedList versions = new UnorderedList();
@@ -664,7 +679,6 @@ class RoleDescriptionView extends Div implements BeforeEnterObserver, BeforeLeav
         if (editor) {
             details.add(ownBlock());
         }
-        return details;
     }
 
     private Component ownBlock() {

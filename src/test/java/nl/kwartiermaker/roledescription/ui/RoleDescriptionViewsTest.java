@@ -105,6 +105,13 @@ class RoleDescriptionViewsTest extends BrowserlessViewTest {
                 .map(c -> c.getElement().getAttribute("data-rule")).toList();
     }
 
+    /** Opens a closed section of the page, which builds its content only then. */
+    Details openSection(String className) {
+        Details section = $(Details.class).withClassName(className).single();
+        section.setOpened(true);
+        return section;
+    }
+
     String currentStepMarker() {
         return $(Button.class).all().stream().filter(b -> "step".equals(b.getElement().getAttribute("aria-current")))
                 .map(Button::getText).findFirst().orElse("");
@@ -140,6 +147,20 @@ class RoleDescriptionViewsTest extends BrowserlessViewTest {
         assertThat(builder.current()).isEqualTo(Builder.Step.TITLE);
         assertThat(descriptions.find(draft.getId()).orElseThrow().content().contextAndTasks().tasks())
                 .containsExactly("Spreekuur", "Meedenken over beleid");
+    }
+
+    @Test
+    void only_the_open_step_is_built_and_the_closed_sections_are_built_when_opened() {
+        Builder builder = openBuilder(draft());
+        assertThat($(TextArea.class).all()).as("the title step has none, the vacancy section is closed").isEmpty();
+        builder.go(Builder.Step.FREE);
+        assertThat($(TextArea.class).all()).containsExactly(builder.free);
+        assertThat(builder.title).isNull();
+
+        Details interview = $(Details.class).withClassName("roledesc-interview").single();
+        assertThat(interview.getContent()).isEmpty();
+        interview.setOpened(true);
+        assertThat(interview.getElement().getTextRecursively()).contains("Bron:");
     }
 
     @Test
@@ -179,9 +200,13 @@ class RoleDescriptionViewsTest extends BrowserlessViewTest {
                 "Opleiding"));
 
         Builder reopened = openBuilder(draft);
+        assertThat(reopened.expertsInTeam).as("only the open step's fields are built").isNull();
+        reopened.go(Builder.Step.POSITIONING);
         assertThat(reopened.expertsInTeam.getValue()).isEqualTo(3);
+        reopened.go(Builder.Step.COMPETENCES);
         assertThat(reopened.competences.getValue()).containsEntry(nl.kwartiermaker.roledescription.Competence.ADVICE,
                 nl.kwartiermaker.roledescription.CompetenceLevel.SENIOR);
+        reopened.go(Builder.Step.SUPPORT);
         assertThat(reopened.development.getValue()).isEqualTo("Opleiding");
     }
 
@@ -199,9 +224,10 @@ class RoleDescriptionViewsTest extends BrowserlessViewTest {
         assertThat(builder.payGuidance.getValue()).isEqualTo("Gelijk aan collega’s");
 
         builder.hoursPerWeek.setValue(32);
+        test(builder.save).click();
+        assertThat(builder.hoursPerWeek.isInvalid()).isFalse();
         test(builder.next).click();
         assertThat(builder.current()).isEqualTo(Builder.Step.SUPPORT);
-        assertThat(builder.hoursPerWeek.isInvalid()).isFalse();
         assertThat(descriptions.find(draft.getId()).orElseThrow().content().terms().hoursPerWeek()).isEqualTo(32);
     }
 
@@ -329,6 +355,7 @@ class RoleDescriptionViewsTest extends BrowserlessViewTest {
     void a_refused_own_text_block_keeps_the_dialog_open_with_the_message_at_the_field() {
         RoleDescription draft = draft();
         UI.getCurrent().navigate("functieprofielen/" + draft.getId());
+        openSection("roledesc-history");
         test(button("Eigen tekstblok toevoegen")).click();
         Dialog dialog = $(Dialog.class).single();
         @SuppressWarnings("unchecked")
@@ -381,6 +408,7 @@ class RoleDescriptionViewsTest extends BrowserlessViewTest {
     void a_download_that_cannot_be_made_says_why_on_the_page() {
         RoleDescription draft = draft();
         UI.getCurrent().navigate("functieprofielen/" + draft.getId());
+        openSection("roledesc-downloads");
         DownloadLink pdf = $(DownloadLink.class).all().stream()
                 .filter(l -> l.hasClassName("download-description-pdf")).findFirst().orElseThrow();
         // the person loses the right to see the draft while the page is open
@@ -411,7 +439,7 @@ class RoleDescriptionViewsTest extends BrowserlessViewTest {
         descriptions.update(second.getId(), second.getVersion(), second.content().with(new ContextAndTasks(
                 "Nieuwe context", work.domains(), work.coreTasks(), work.tasks())));
         UI.getCurrent().navigate("functieprofielen/" + second.getId());
-        $(Details.class).withClassName("roledesc-history").single().setOpened(true);
+        openSection("roledesc-history");
 
         test(button("Versies vergelijken")).click();
         VersionComparison comparison = $(VersionComparison.class).single();
@@ -582,8 +610,7 @@ class RoleDescriptionViewsTest extends BrowserlessViewTest {
         test(footerButton(dialog, "Toch vaststellen")).click();
         assertThat(descriptions.find(review.getId()).orElseThrow().getStatus()).isEqualTo(RoleDescriptionStatus.ADOPTED);
         assertThat(pageText()).contains("Vastgesteld zonder goedkeuring. Reden: De reviewer is drie maanden afwezig.");
-        Details history = $(Details.class).all().stream().filter(d -> d.hasClassName("roledesc-history"))
-                .findFirst().orElseThrow();
+        Details history = openSection("roledesc-history");
         assertThat(history.getElement().getTextRecursively()).contains("vastgesteld zonder goedkeuring",
                 "De reviewer is drie maanden afwezig.");
     }
@@ -616,8 +643,7 @@ class RoleDescriptionViewsTest extends BrowserlessViewTest {
     void the_history_shows_who_by_name_and_no_addresses() {
         RoleDescription adopted = adopted();
         UI.getCurrent().navigate("functieprofielen/" + adopted.getId());
-        Details history = $(Details.class).all().stream().filter(d -> d.hasClassName("roledesc-history"))
-                .findFirst().orElseThrow();
+        Details history = openSection("roledesc-history");
         String text = history.getElement().getTextRecursively();
         assertThat(text).contains(hr.displayName(), reviewer.displayName()).doesNotContain("@");
     }
