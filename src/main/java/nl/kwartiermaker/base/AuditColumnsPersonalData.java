@@ -3,6 +3,8 @@ package nl.kwartiermaker.base;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.metamodel.EntityType;
+import java.util.Comparator;
+import java.util.List;
 import org.springframework.stereotype.Component;
 
 /**
@@ -62,9 +64,9 @@ class AuditColumnsPersonalData implements PersonalDataHolder {
         return 100;
     }
 
-    private java.util.List<EntityType<?>> audited() {
+    private List<EntityType<?>> audited() {
         return entityManager.getMetamodel().getEntities().stream()
                 .filter(e -> AuditedEntity.class.isAssignableFrom(e.getJavaType()))
-                .sorted(java.util.Comparator.comparing(EntityType::getName)).toList();
+                .sorted(Comparator.comparing(EntityType::getName)).toList();
     }
 }

@@ -144,7 +144,6 @@ class EveryViewAccessibilityTest {
         for (String view : VIEWS) {
             Chromium.navigate(browser, wait, "/" + view);
             wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")));
-            waitForVaadin(wait);
             // a demo id that no longer exists would quietly check the not-found page instead of the view
             String heading = browser.findElement(By.tagName("h1")).getText();
             String expected = HEADINGS.getOrDefault(view, "");
@@ -169,7 +168,6 @@ class EveryViewAccessibilityTest {
                     .replace("{story}", story);
             Chromium.navigate(browser, wait, "/" + location);
             wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")));
-            waitForVaadin(wait);
             String heading = browser.findElement(By.tagName("h1")).getText();
             if (heading.equals(NOT_FOUND_HEADING)) {
                 problems.put(location + " heading", "shows \"" + heading + "\"");
@@ -198,7 +196,6 @@ class EveryViewAccessibilityTest {
             }
             Chromium.navigate(browser, wait, "/" + location);
             wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")));
-            waitForVaadin(wait);
             String heading = browser.findElement(By.tagName("h1")).getText();
             if (heading.equals(NOT_FOUND_HEADING)) {
                 problems.put(location + " heading", "shows \"" + heading + "\"");
@@ -247,9 +244,5 @@ class EveryViewAccessibilityTest {
         if (!clipped.isEmpty()) {
             problems.put(name + " clipped", String.join("; ", clipped));
         }
-    }
-
-    private static void waitForVaadin(WebDriverWait wait) {
-        Chromium.waitForVaadin(wait);
     }
 }

@@ -30,11 +30,16 @@ public final class Marks {
      * ("muted", "badge error", "item-title").
      */
     public static Element text(String text, String... classNames) {
-        Element span = new Element("span").setText(text);
+        return element("span", text, classNames);
+    }
+
+    /** The same with another tag, for a heading or paragraph that nobody acts on ("h2", "p"). */
+    public static Element element(String tag, String text, String... classNames) {
+        Element element = new Element(tag).setText(text);
         for (String className : classNames) {
-            span.getClassList().add(className);
+            element.getClassList().add(className);
         }
-        return span;
+        return element;
     }
 
     public static Div note(String text) {

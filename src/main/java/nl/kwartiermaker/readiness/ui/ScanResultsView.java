@@ -10,7 +10,6 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -159,7 +158,7 @@ class ScanResultsView extends Div implements BeforeEnterObserver, HasDynamicTitl
                 getTranslation("scan.col.group"), getTranslation("scan.col.invited"),
                 getTranslation("scan.col.answered"), getTranslation("scan.col.rate"),
                 getTranslation("scan.col.responses"), getTranslation("scan.col.shown")), rows), caption));
-        section.getElement().appendChild(text("p", getTranslation("scan.results.response.help"), "muted"));
+        section.getElement().appendChild(Marks.element("p", getTranslation("scan.results.response.help"), "muted"));
         List<String> protecting = results.groups().stream()
                 .filter(g -> g.visibility() == GroupThreshold.Visibility.PROTECTS_ANOTHER)
                 .map(g -> getTranslation(g.group().labelKey())).toList();
@@ -182,7 +181,7 @@ class ScanResultsView extends Div implements BeforeEnterObserver, HasDynamicTitl
     /** Themes × groups: colour for a quick look, the score as text in every cell. */
     private Section heatMap(ScanResults results) {
         Section section = section("scan.results.heatmap", "scan-heatmap");
-        section.getElement().appendChild(text("p", getTranslation("scan.results.heatmap.help")));
+        section.getElement().appendChild(Marks.element("p", getTranslation("scan.results.heatmap.help")));
         List<RespondentGroup> groups = shownGroups(results);
         List<String> headers = new ArrayList<>();
         headers.add(getTranslation("scan.col.theme"));
@@ -215,9 +214,8 @@ class ScanResultsView extends Div implements BeforeEnterObserver, HasDynamicTitl
                     .append("\">").append(score).append("</span>");
         }
         html.append("<span> ").append(escape(getTranslation("scan.results.legend"))).append("</span>");
-        Paragraph legend = new Paragraph();
+        Div legend = ResultMarkup.markup(html.toString());
         legend.addClassName("heat-legend");
-        legend.getElement().setProperty("innerHTML", html.toString());
         return legend;
     }
 
@@ -228,7 +226,7 @@ class ScanResultsView extends Div implements BeforeEnterObserver, HasDynamicTitl
             section.add(new Paragraph(getTranslation("scan.results.radars.none", GroupThreshold.MINIMUM)));
             return section;
         }
-        section.getElement().appendChild(text("p", getTranslation("scan.results.radars.help")));
+        section.getElement().appendChild(Marks.element("p", getTranslation("scan.results.radars.help")));
         // the figures, their tables in a native <details> and the legend are one piece of markup: the browser opens
         // a table without asking the server, and the page keeps no node per cell (ScanCharts escapes like ResultMarkup)
         StringBuilder html = new StringBuilder();
@@ -252,7 +250,7 @@ class ScanResultsView extends Div implements BeforeEnterObserver, HasDynamicTitl
         grid.addClassName("radar-grid");
         String legendTitle = getTranslation("scan.results.radar.legend");
         section.add(grid);
-        section.getElement().appendChild(text("p", legendTitle));
+        section.getElement().appendChild(Marks.element("p", legendTitle));
         section.add(ResultMarkup.markup(ResultMarkup.list("ol", "radar-legend",
                 legendTitle, results.themes().stream().map(ScanResults.ThemeResult::title).toList())));
         return section;
@@ -264,7 +262,7 @@ class ScanResultsView extends Div implements BeforeEnterObserver, HasDynamicTitl
             section.add(new Paragraph(getTranslation("scan.results.too.few", GroupThreshold.MINIMUM)));
             return section;
         }
-        section.getElement().appendChild(text("p", getTranslation("scan.results.statements.help")));
+        section.getElement().appendChild(Marks.element("p", getTranslation("scan.results.statements.help")));
         // a row per statement with its bar and counts was the largest part of the page's memory per session, and
         // most readers start from the heat map: the table is built when someone opens it
         Details details = new Details(getTranslation("scan.results.statements.open", results.statements().size()));
@@ -419,18 +417,9 @@ class ScanResultsView extends Div implements BeforeEnterObserver, HasDynamicTitl
 
     private Section section(String titleKey, String className) {
         Section section = new Section();
-        section.getElement().appendChild(text("h2", getTranslation(titleKey)));
+        section.getElement().appendChild(Marks.element("h2", getTranslation(titleKey)));
         section.addClassNames("scan-section", className);
         return section;
-    }
-
-    /** A heading or help text nobody acts on: a bare element, cheaper than a component for every session. */
-    private static Element text(String tag, String text, String... classNames) {
-        Element element = new Element(tag).setText(text);
-        for (String className : classNames) {
-            element.getClassList().add(className);
-        }
-        return element;
     }
 
     @Override
