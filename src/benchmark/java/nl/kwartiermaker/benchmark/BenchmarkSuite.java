@@ -23,12 +23,13 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class BenchmarkSuite {
 
-    /** Issue 3's first targets. */
+    /** A target of issue 3 or 18 and whether this run met it. */
     record Goal(String goal, String measured, boolean met) {
     }
 
     record Results(Instant measuredAt, String machine, StartupBenchmark.Result portalStartup,
-                   StartupBenchmark.Result floorStartup, double startupRatio,
+                   StartupBenchmark.Result portalStartupWithAotCache, StartupBenchmark.Result floorStartup,
+                   double startupRatio, double startupRatioWithAotCache,
                    List<PageWeightBenchmark.Result> pageWeight, RespondentPageBenchmark.Result respondentPage,
                    List<MemoryBenchmark.Result> memory, List<InteractionBenchmark.Result> interactions,
                    List<Goal> goals) {
@@ -45,16 +46,19 @@ public final class BenchmarkSuite {
         int startupRuns = Integer.getInteger("benchmark.startupRuns", 5);
         List<Integer> userCounts = numbers(System.getProperty("benchmark.users", "50,200"));
         List<Integer> sessionCounts = numbers(System.getProperty("benchmark.sessions", "100,500"));
+        MemoryBudgets budgets = MemoryBudgets.from(Path.of(System.getProperty("benchmark.budgets",
+                "docs/performance.md")));
         long began = System.nanoTime();
         if ("memory".equals(System.getProperty("benchmark.only"))) {
+            List<MemoryBenchmark.Result> memory;
             try (ServerProcess portal = ServerProcess.start("portal", portalJar, 18101, "login")
                     .awaitDemoAccounts()) {
                 log("memory per session: " + sessionCounts);
-                List<MemoryBenchmark.Result> memory = new MemoryBenchmark(portal)
-                        .run(sessionCounts.get(0), sessionCounts.get(1));
+                memory = new MemoryBenchmark(portal).run(sessionCounts.get(0), sessionCounts.get(1));
                 memory.forEach(m -> System.out.printf("%-24s N=%-4d %7.0f KB per session, %5.1f x login%n", m.view(),
                         m.sessions(), m.kbPerSession(), m.ratio()));
             }
+            failOverBudget(budgets.breaches(memory));
             return;
         }
         if ("respondent-page".equals(System.getProperty("benchmark.only"))) {
@@ -66,8 +70,9 @@ public final class BenchmarkSuite {
             return;
         }
 
+        List<MemoryBenchmark.Result> memory;
         StartupBenchmark startup = new StartupBenchmark();
-        log("start-up: portal and floor app, " + startupRuns + " times each");
+        log("start-up: portal, portal with the JVM's AOT cache and floor app, " + startupRuns + " times each");
         startup.run(portalJar, floorJar, startupRuns, 18101, 18102);
         try (ServerProcess portal = startup.portal; ServerProcess floor = startup.floor) {
             log("page weight in Chromium");
@@ -76,18 +81,17 @@ public final class BenchmarkSuite {
             log("respondent page in Chromium");
             RespondentPageBenchmark.Result respondent = new RespondentPageBenchmark(portal, output).measure();
             log("memory per session: " + sessionCounts);
-            List<MemoryBenchmark.Result> memory = new MemoryBenchmark(portal)
-                    .run(sessionCounts.get(0), sessionCounts.get(1));
+            memory = new MemoryBenchmark(portal).run(sessionCounts.get(0), sessionCounts.get(1));
             List<InteractionBenchmark.Result> interactions = new ArrayList<>();
             InteractionBenchmark interaction = new InteractionBenchmark(portal, floor, phase);
             for (int users : userCounts) {
                 log("interactions with " + users + " simulated users, " + phase.toSeconds() + " s per phase");
                 interactions.addAll(interaction.run(users));
             }
-            double startupRatio = startup.portalResult().medianSeconds() / startup.floorResult().medianSeconds();
-            Results results = new Results(Instant.now(), machine(), startup.portalResult(), startup.floorResult(),
-                    startupRatio, pages, respondent, memory, interactions,
-                    goals(startupRatio, pages, respondent, memory, interactions,
+            Results results = new Results(Instant.now(), machine(), startup.portalResult(),
+                    startup.portalWithAotCacheResult(), startup.floorResult(), startup.ratio(),
+                    startup.ratioWithAotCache(), pages, respondent, memory, interactions,
+                    goals(startup, pages, respondent, memory, budgets, interactions,
                             userCounts.get(userCounts.size() - 1)));
             ObjectMapper json = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
             json.writeValue(output.resolve("results.json").toFile(), results);
@@ -95,42 +99,56 @@ public final class BenchmarkSuite {
             log("done in " + Duration.ofNanos(System.nanoTime() - began).toSeconds() + " s; "
                     + output.resolve("results.json"));
         }
+        failOverBudget(budgets.breaches(memory)); // after the servers are stopped: an exit would leave them running
     }
 
-    static List<Goal> goals(double startupRatio, List<PageWeightBenchmark.Result> pages,
+    /**
+     * Issue 18: a view over its memory budget fails the benchmark (a non-zero exit fails {@code bin/benchmark/run}),
+     * so that a new view cannot silently become heavy. Times are reported against their goals but do not fail it:
+     * they depend on what else the machine is doing, memory per session does not.
+     */
+    private static void failOverBudget(List<String> breaches) {
+        if (!breaches.isEmpty()) {
+            System.out.println("\nOver the memory budget (docs/performance.md, " + MemoryBudgets.HEADING + "):");
+            breaches.forEach(breach -> System.out.println("  " + breach));
+            System.exit(1);
+        }
+    }
+
+    static List<Goal> goals(StartupBenchmark startup, List<PageWeightBenchmark.Result> pages,
                             RespondentPageBenchmark.Result respondent, List<MemoryBenchmark.Result> memory,
-                            List<InteractionBenchmark.Result> interactions, int mostUsers) {
+                            MemoryBudgets budgets, List<InteractionBenchmark.Result> interactions, int mostUsers) {
         List<Goal> goals = new ArrayList<>();
         for (MemoryBenchmark.Result m : memory) {
-            if (m.view().startsWith("Begeleiding") || m.view().startsWith("Verha")) {
-                String issue = m.view().startsWith("Begeleiding") ? "issue 13" : "issue 14";
-                goals.add(new Goal("live heap per " + m.view() + " session <= 300 KB (" + issue + ", N=" + m.sessions()
-                        + ")", String.format("%.0f KB, %.1f x", m.kbPerSession(), m.ratio()), m.kbPerSession() <= 300));
-            }
-            if (m.view().startsWith("Pool")) {
-                goals.add(new Goal("live heap per " + m.view() + " session <= 300 KB (issue 15, N=" + m.sessions() + ")",
-                        String.format("%.0f KB, %.1f x", m.kbPerSession(), m.ratio()), m.kbPerSession() <= 300));
-            }
-            if (m.view().equals("Overzicht")) {
-                goals.add(new Goal("live heap per Overzicht session <= 300 KB and <= 3 x login page (N=" + m.sessions()
-                        + ")", String.format("%.0f KB, %.1f x", m.kbPerSession(), m.ratio()),
-                        m.kbPerSession() <= 300 && m.ratio() <= 3));
-            }
+            MemoryBudgets.Budget budget = budgets.of(m.view());
+            goals.add(new Goal(budget == null ? "live heap per " + m.view() + " session: no budget" : String.format(
+                    "live heap per %s session <= %.0f KB and <= %.1f x login (N=%d)", m.view(), budget.kb(),
+                    budget.timesLogin(), m.sessions()), String.format("%.0f KB, %.1f x", m.kbPerSession(), m.ratio()),
+                    budget != null && m.kbPerSession() <= budget.kb() && m.ratio() <= budget.timesLogin()));
         }
         Map<String, InteractionBenchmark.Result> atMost = new LinkedHashMap<>();
         interactions.stream().filter(r -> r.users() == mostUsers && r.cpuMsPerInteraction() != null)
                 .forEach(r -> atMost.put(r.interaction(), r));
         double trivialCpu = atMost.get("trivial click").cpuMsPerInteraction();
-        for (String ordinary : List.of("navigate", "open a detail", "edit and save a page")) {
+        // issue 18 set navigation at 100 / 300 ms and saving at p95 100 ms; opening a detail keeps issue 3's 50 / 300
+        Map<String, double[]> timeGoals = new LinkedHashMap<>();
+        timeGoals.put("navigate", new double[] {100, 300});
+        timeGoals.put("open a detail", new double[] {50, 300});
+        timeGoals.put("edit and save a page", new double[] {100, 300});
+        timeGoals.forEach((ordinary, limits) -> {
             InteractionBenchmark.Result r = atMost.get(ordinary);
-            goals.add(new Goal(ordinary + ": server time p95 <= 50 ms and p99 <= 300 ms at " + mostUsers + " users",
-                    String.format("p95 %.1f ms, p99 %.1f ms", r.p95Ms(), r.p99Ms()), r.p95Ms() <= 50 && r.p99Ms() <= 300));
+            goals.add(new Goal(String.format("%s: server time p95 <= %.0f ms and p99 <= %.0f ms at %d users",
+                    ordinary, limits[0], limits[1], mostUsers), String.format("p95 %.1f ms, p99 %.1f ms", r.p95Ms(),
+                    r.p99Ms()), r.p95Ms() <= limits[0] && r.p99Ms() <= limits[1]));
             double perRoundTrip = r.cpuMsPerInteraction() / r.roundTrips();
             goals.add(new Goal(ordinary + ": CPU <= 5 ms and <= 3 x trivial round trip (per round trip)",
                     String.format("%.1f ms, %.1f x (%.1f ms trivial)", perRoundTrip, perRoundTrip / trivialCpu,
                             trivialCpu), perRoundTrip <= 5 && perRoundTrip / trivialCpu <= 3));
-        }
-        goals.add(new Goal("start-up <= 1.5 x floor app", String.format("%.2f x", startupRatio), startupRatio <= 1.5));
+        });
+        goals.add(new Goal("start-up <= 1.3 x floor app (issue 18)", String.format("%.2f x",
+                startup.ratio()), startup.ratio() <= 1.3));
+        goals.add(new Goal("start-up with the JVM's AOT cache <= 1.3 x floor app (floor app as it starts today)",
+                String.format("%.2f x", startup.ratioWithAotCache()), startup.ratioWithAotCache() <= 1.3));
         PageWeightBenchmark.Result login = pages.get(0);
         goals.add(new Goal("JavaScript for the login page <= 1 MB compressed",
                 String.format("%.0f KB", login.jsWireBytes() / 1024.0), login.jsWireBytes() <= 1024 * 1024));

@@ -7,7 +7,8 @@ import java.util.stream.IntStream;
 /**
  * Live heap per session: N real sessions (signed in through the form, a UI showing the view), a full GC, and the
  * growth of the live heap divided by N. The baseline is a session that shows the bare login page. After each step
- * the sessions sign out, and the live heap must fall back to where it started.
+ * the sessions sign out, and the live heap must fall back to where it started. Every view here needs a budget in
+ * docs/performance.md ({@link MemoryBudgets}); every menu entry is here, with the heaviest pages behind them.
  */
 final class MemoryBenchmark {
 
@@ -20,7 +21,7 @@ final class MemoryBenchmark {
      * demo expert's page (DemoBegeleiding registers Eef first: id 1), with all its sections, in sessions of their own.
      */
     static final List<View> COORDINATOR_VIEWS = List.of(new View("Begeleiding", "begeleiding"),
-            new View("Begeleiding-persoon", "begeleiding/1"));
+            new View("Begeleiding-persoon", "begeleiding/1"), new View("Intervisie", "begeleiding/intervisie"));
 
     /** The regional pool is for its coordinator and the partner contacts: the planning, the pool's home. */
     static final List<View> POOL_VIEWS = List.of(new View("Pool-planning", "pool"));
@@ -39,7 +40,8 @@ final class MemoryBenchmark {
             // which the Beheerder opens in the stepwise builder
             new View("Functieprofielen", "functieprofielen"), new View("Functieprofiel-builder", "functieprofielen/2"),
             // the demo's story library (three published stories with pictures) and the first story's page (DemoVerhalen)
-            new View("Verhalen", "verhalen"), new View("Verhaal", "verhalen/van-wachtlijst-naar-een-eerste-gesprek"));
+            new View("Verhalen", "verhalen"), new View("Verhaal", "verhalen/van-wachtlijst-naar-een-eerste-gesprek"),
+            new View("Organisatie", "beheer/organisatie"), new View("Privacyverzoeken", "beheer/privacy"));
 
     /** One measurement: what a session showing {@code view} adds to the live heap. */
     record Result(String view, int sessions, double kbPerSession, double loginPageKbPerSession, double ratio,
