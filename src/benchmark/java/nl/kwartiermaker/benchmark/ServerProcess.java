@@ -43,7 +43,7 @@ final class ServerProcess implements AutoCloseable {
     }
 
     /** Starts the jar and returns once it gives its first HTTP answer on {@code firstPage}; start-up is that time. */
-    static ServerProcess start(String name, Path jar, int port, String firstPage) {
+    static ServerProcess start(String name, Path jar, int port, String firstPage, String... jvmOptions) {
         requireProductionBuild(jar);
         try {
             Path folder = Files.createTempDirectory("benchmark-" + name);
@@ -55,6 +55,7 @@ final class ServerProcess implements AutoCloseable {
             if (!jvmArgs.isEmpty()) {
                 command.addAll(List.of(jvmArgs.split("\\s+")));
             }
+            command.addAll(List.of(jvmOptions));
             command.addAll(List.of("-jar", jar.toAbsolutePath().toString(),
                     "--server.port=" + port, "--server.address=127.0.0.1",
                     "--server.tomcat.accesslog.enabled=true",
