@@ -63,7 +63,7 @@ class DeploymentFilesTest {
                 nginx.indexOf('}', nginx.indexOf("upstream kwartiermaker {")));
         assertThat(upstream).contains("ip_hash;").containsPattern("server app1:8080\\b")
                 .containsPattern("server app2:8080\\b");
-        assertThat(nginx).contains("proxy_pass http://kwartiermaker;", "listen 443 ssl;",
+        assertThat(nginx).contains("proxy_pass http://kwartiermaker;", "listen 443 ssl",
                 "proxy_set_header X-Forwarded-Proto $scheme;", "proxy_set_header X-Forwarded-For");
     }
 
