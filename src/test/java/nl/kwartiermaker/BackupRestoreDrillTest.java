@@ -18,9 +18,11 @@ import nl.kwartiermaker.mentoring.MentoringOverviewService;
 import nl.kwartiermaker.mentoring.MentorshipService;
 import nl.kwartiermaker.readiness.RoundOverview;
 import nl.kwartiermaker.readiness.RoundState;
+import nl.kwartiermaker.readiness.ScanResults;
 import nl.kwartiermaker.readiness.ScanResultsService;
 import nl.kwartiermaker.readiness.ScanRoundService;
 import nl.kwartiermaker.roledescription.RoleDescriptionService;
+import nl.kwartiermaker.roledescription.RoleDescriptionStatus;
 import nl.kwartiermaker.roledescription.RoleDescriptionSummary;
 import nl.kwartiermaker.story.FeaturedLine;
 import nl.kwartiermaker.story.StoryConsentService;
@@ -67,6 +69,8 @@ class BackupRestoreDrillTest {
 
         Path dump = folder.resolve("kwartiermaker-backup.sql");
         original.dump(dump);
+        // the suite's own database stays for the tests after this one; the copy goes to a database dropped and
+        // created anew, and the second portal knows only that one, as after losing the original
         BackupTarget copy = original.restoreTarget();
         copy.dropAndCreate();
         copy.load(dump);
@@ -133,7 +137,7 @@ class BackupRestoreDrillTest {
             ScanResultsService results = context.getBean(ScanResultsService.class);
             List<Object> decisionLines = new ArrayList<>();
             List<RoundOverview> roundLines = new ArrayList<>();
-            List<Object> sealedResults = new ArrayList<>();
+            List<ScanResults> sealedResults = new ArrayList<>();
             for (TrajectSummary traject : allTrajecten) {
                 decisions.history(traject.id()).forEach(d -> decisionLines.add(List.of(d.getId(), d.getTrajectId(),
                         d.getOutcome(), d.getRationale(), String.valueOf(d.getConditions()), d.getDecisionMakers(),
@@ -201,6 +205,15 @@ class BackupRestoreDrillTest {
                 assertThat((List<?>) seen.get(kind)).as(kind).isNotEmpty();
             }
             assertThat(overview.experts()).as("experts in the register").isNotEmpty();
+            assertThat(allTrajecten).as("a traject with checklist progress")
+                    .anySatisfy(traject -> assertThat(traject.overall().done()).isPositive());
+            assertThat(sealedResults).as("a sealed round with answers").anySatisfy(round -> {
+                assertThat(round.released()).isTrue();
+                assertThat(round.totalResponses()).isPositive();
+                assertThat(round.openAnswers()).isNotEmpty();
+            });
+            assertThat(descriptions).as("an adopted role description version")
+                    .anySatisfy(d -> assertThat(d.status()).isEqualTo(RoleDescriptionStatus.ADOPTED));
             return seen;
         } finally {
             SignedIn.nobody();
