@@ -18,6 +18,11 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 public class KwartiermakerApplication implements AppShellConfigurator {
 
     public static void main(String[] args) {
+        // the demo's H2 runs with AUTO_SERVER so bin/backup can copy it while the portal runs; H2 would listen for
+        // that on every interface, and nothing but a process on this machine ever needs it
+        if (System.getProperty("h2.bindAddress") == null) {
+            System.setProperty("h2.bindAddress", "127.0.0.1");
+        }
         SpringApplication.run(KwartiermakerApplication.class, args);
     }
 
