@@ -31,6 +31,7 @@ import nl.kwartiermaker.readiness.RespondentGroup;
 import nl.kwartiermaker.readiness.ScanFixture;
 import nl.kwartiermaker.readiness.ScanRound;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalManagementPort;
@@ -44,6 +45,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * loopback address, where Prometheus finds the portal's own metrics move as the portal is used.
  */
 @WebPortalTest
+@Tag("database")
 class MonitoringEndpointsTest {
 
     private static final Pattern CSRF = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");

@@ -61,7 +61,8 @@ class OutboxView extends VerticalLayout implements HasDynamicTitle {
         summary.addClassName("outbox-summary");
 
         grid.addColumn(OutboxEntry::recipient).setHeader(getTranslation("outbox.column.recipient")).setFlexGrow(2);
-        grid.addColumn(OutboxEntry::subject).setHeader(getTranslation("outbox.column.subject")).setFlexGrow(3);
+        Grid.Column<OutboxEntry> subject = grid.addColumn(OutboxEntry::subject)
+                .setHeader(getTranslation("outbox.column.subject")).setFlexGrow(3);
         Grid.Column<OutboxEntry> kind = grid.addColumn(this::kind)
                 .setHeader(getTranslation("outbox.column.kind")).setFlexGrow(1);
         Grid.Column<OutboxEntry> progress = grid.addColumn(this::progress)
@@ -77,7 +78,9 @@ class OutboxView extends VerticalLayout implements HasDynamicTitle {
                                 ? getTranslation("outbox.retry.aria", e.recipient(), e.subject()) : "")
                         .withFunction("retry", this::retry))
                 .setHeader(getTranslation("outbox.column.action")).setAutoWidth(true).setFlexGrow(0);
+        // on a phone the recipient and the action stay; the rest folds into the row's details
         FoldingColumns<OutboxEntry> folding = FoldingColumns.of(grid)
+                .fold(subject, getTranslation("outbox.column.subject"), OutboxEntry::subject)
                 .fold(kind, getTranslation("outbox.column.kind"), this::kind)
                 .fold(progress, getTranslation("outbox.column.progress"), this::progress)
                 .fold(created, getTranslation("outbox.column.created"), e -> time(e.createdAt()));
@@ -106,11 +109,9 @@ class OutboxView extends VerticalLayout implements HasDynamicTitle {
     /** Counts and list anew, after a retry. */
     void refresh() {
         overview = outbox.overview();
-        OutboxState chosen = state.getValue();
-        // the labels carry the counts; setting the items again is the way to redraw them
-        state.setItems(OutboxState.values());
-        state.setValue(chosen);
-        show(chosen);
+        // the choices' labels carry the counts
+        state.getListDataView().refreshAll();
+        show(state.getValue());
     }
 
     private String summaryText() {
