@@ -109,9 +109,14 @@ class OutboxView extends VerticalLayout implements HasDynamicTitle {
     /** Counts and list anew, after a retry. */
     void refresh() {
         overview = outbox.overview();
-        // the choices' labels carry the counts
+        OutboxState chosen = state.getValue();
+        // the choices' labels carry the counts; redrawing them drops the choice, which is then made again
         state.getListDataView().refreshAll();
-        show(state.getValue());
+        if (chosen == state.getValue()) {
+            show(chosen);
+        } else {
+            state.setValue(chosen);
+        }
     }
 
     private String summaryText() {
