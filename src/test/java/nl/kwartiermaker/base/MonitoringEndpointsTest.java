@@ -196,6 +196,8 @@ class MonitoringEndpointsTest {
                 - sample(before, "kwartiermaker_signins_total", throttled)).isEqualTo(2);
         assertThat(sample(after, "kwartiermaker_signins_throttled_accounts", "")).isEqualTo(1);
         assertThat(after).doesNotContain(account);
+        assertThat(after.lines().filter(l -> l.startsWith("kwartiermaker_signins_total{")))
+                .allSatisfy(l -> assertThat(l).contains("application=\"kwartiermaker\""));
     }
 
     @Test
