@@ -16,16 +16,15 @@ import nl.kwartiermaker.security.ui.LoginView;
 import nl.kwartiermaker.user.ProviderAccountService;
 import nl.kwartiermaker.user.UserService;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.actuate.autoconfigure.web.server.ManagementPortType;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.boot.actuate.autoconfigure.web.server.ManagementPortType;
 import org.springframework.core.Ordered;
-import org.springframework.core.env.Environment;
 import org.springframework.core.annotation.Order;
-import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
-import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.core.env.Environment;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.AuthenticationProvider;
@@ -37,6 +36,7 @@ import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -182,7 +182,10 @@ class SecurityConfig {
                     + "portal's port (PORT), or be -1 for no management endpoints over HTTP: the actuator endpoints "
                     + "answer without sign-in and must not be reachable on the portal's own port");
         }
-        http.securityMatcher(EndpointRequest.toAnyEndpoint())
+        // switched off (-1): no management endpoint exists, and this chain must not open their paths on the portal
+        RequestMatcher management = ManagementPortType.get(environment) == ManagementPortType.DISABLED
+                ? request -> false : EndpointRequest.toAnyEndpoint();
+        http.securityMatcher(management)
                 .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
