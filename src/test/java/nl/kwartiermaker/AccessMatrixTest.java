@@ -72,6 +72,7 @@ class AccessMatrixTest extends BrowserlessViewTest {
             Rule.only("scans/vragenlijsten/{template}", "ScanTemplateEditor", Role.BEHEERDER, Role.PROJECTLEIDER),
             Rule.only("beheer/gebruikers", "UsersView", Role.BEHEERDER),
             Rule.only("beheer/audit", "AuditView", Role.BEHEERDER),
+            Rule.only("beheer/uitgaande-mail", "OutboxView", Role.BEHEERDER),
             Rule.staff("functieprofielen", "RoleDescriptionListView"),
             // the demo's adopted role description, which everyone signed in reads
             Rule.staff("functieprofielen/1", "RoleDescriptionView"),

@@ -58,6 +58,8 @@ final class ServerProcess implements AutoCloseable {
             command.addAll(List.of(jvmOptions));
             command.addAll(List.of("-jar", jar.toAbsolutePath().toString(),
                     "--server.port=" + port, "--server.address=127.0.0.1",
+                    // the portal's management server (decision 0018) on a free port: 8081 may be taken on this machine
+                    "--management.server.port=0",
                     "--server.tomcat.accesslog.enabled=true",
                     "--server.tomcat.accesslog.directory=" + logs,
                     "--server.tomcat.accesslog.prefix=access", "--server.tomcat.accesslog.suffix=.log",

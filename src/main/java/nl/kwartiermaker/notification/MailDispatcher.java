@@ -1,6 +1,8 @@
 package nl.kwartiermaker.notification;
 
 import jakarta.mail.MessagingException;
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.util.ByteArrayDataSource;
 import java.nio.charset.StandardCharsets;
@@ -40,6 +42,7 @@ class MailDispatcher {
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final String from;
+    private final String domain;
 
     MailDispatcher(OutgoingMailRepository outbox, SecretBox secretBox, JavaMailSender mailSender,
                    TransactionTemplate transactions, Clock clock, @Value("${kwartiermaker.mail.from}") String from) {
@@ -49,6 +52,7 @@ class MailDispatcher {
         this.transactions = transactions;
         this.clock = clock;
         this.from = from;
+        this.domain = domainOf(from);
     }
 
     @Scheduled(fixedDelayString = "${kwartiermaker.mail.dispatch-interval:PT15S}", initialDelayString = "${kwartiermaker.mail.dispatch-initial-delay:PT10S}")
@@ -71,7 +75,11 @@ class MailDispatcher {
         if (claimed == null || claimed == 0) {
             return false;
         }
-        OutgoingMail mail = transactions.execute(tx -> outbox.findById(id).orElseThrow());
+        OutgoingMail mail = transactions.execute(tx -> {
+            OutgoingMail claimedMail = outbox.findById(id).orElseThrow();
+            claimedMail.ensureMessageId();
+            return claimedMail;
+        });
         MimeMessage message;
         try {
             message = toMime(mail);
@@ -119,6 +127,25 @@ class MailDispatcher {
         return message.replaceAll("\\s+", " ").strip();
     }
 
+    /** {@code <row's id@sender's domain>}: unique per row, and from the domain the mail says it comes from. */
+    String messageId(String rowId) {
+        return "<" + rowId + "@" + domain + ">";
+    }
+
+    /** The domain of the sender address; the portal's own name when the address has none that can be read. */
+    static String domainOf(String from) {
+        try {
+            String address = new InternetAddress(from).getAddress();
+            int at = address == null ? -1 : address.lastIndexOf('@');
+            if (at > 0 && at < address.length() - 1) {
+                return address.substring(at + 1);
+            }
+        } catch (AddressException e) {
+            // the mail itself will say so when it is sent
+        }
+        return "kwartiermaker.local";
+    }
+
     static Duration backoff(int attempts) {
         long minutes = 1L << Math.min(Math.max(attempts - 1, 0), 6);
         return Duration.ofMinutes(Math.min(minutes, 60));
@@ -131,6 +158,8 @@ class MailDispatcher {
         helper.setFrom(from);
         helper.setTo(mail.getRecipient());
         helper.setSubject(mail.getSubject());
+        // the same on every attempt (decision 0018); Spring keeps a Message-ID that was set instead of making one
+        message.setHeader("Message-ID", messageId(mail.getMessageId()));
         String body = mail.getBody();
         if (mail.getSealedSecret() != null) {
             body = body.replace(OutgoingMail.SECRET_MARK,

@@ -12,6 +12,7 @@ import jakarta.persistence.Table;
 import org.hibernate.Length;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.UUID;
 
 /**
  * A mail waiting in the outbox. It is written in the same transaction as the business change that causes it, so a
@@ -79,6 +80,15 @@ class OutgoingMail {
     @Column(name = "sent_at")
     private Instant sentAt;
 
+    /**
+     * The left part of the mail's Message-ID, made with the row and sent with every attempt (decision 0018): when the
+     * SMTP server accepted a mail but the portal could not mark it sent, the next attempt is the same message, which
+     * the receiving side can recognise. Null only for a row queued by a node of the previous version during an
+     * upgrade; the dispatcher gives it one before its first attempt.
+     */
+    @Column(name = "message_id", length = 100)
+    private String messageId;
+
     protected OutgoingMail() {
     }
 
@@ -88,6 +98,7 @@ class OutgoingMail {
         this.body = body;
         this.createdAt = now;
         this.nextAttemptAt = now;
+        this.messageId = UUID.randomUUID().toString();
     }
 
     /**
@@ -158,6 +169,41 @@ class OutgoingMail {
 
     String getCalendar() {
         return calendar;
+    }
+
+    String getMessageId() {
+        return messageId;
+    }
+
+    long getVersion() {
+        return version;
+    }
+
+    /** The Message-ID for a row that came without one; kept, so every later attempt uses the same. */
+    String ensureMessageId() {
+        if (messageId == null) {
+            messageId = UUID.randomUUID().toString();
+        }
+        return messageId;
+    }
+
+    /**
+     * Whether this mail's personal link is gone: it was given up, and a given-up mail forgets its sealed secret. It
+     * cannot be sent again; what it linked to must be sent anew from where it came from.
+     */
+    boolean lostItsSecret() {
+        return secret == null && body.contains(SECRET_MARK);
+    }
+
+    /** A mail given up goes back to the queue as if it were new: the dispatcher sends it at its next run. */
+    void retry(Instant now) {
+        if (status != Status.FAILED) {
+            throw new IllegalStateException("Only a mail given up can be tried again");
+        }
+        status = Status.PENDING;
+        attempts = 0;
+        nextAttemptAt = now;
+        lastError = null;
     }
 
     void sent(Instant now) {

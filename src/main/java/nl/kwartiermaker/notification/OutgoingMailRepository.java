@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import org.springframework.data.domain.Limit;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
@@ -36,6 +37,28 @@ interface OutgoingMailRepository extends JpaRepository<OutgoingMail, Long> {
     int claim(Long id, Instant now, Instant claimUntil);
 
     long countByStatus(OutgoingMail.Status status);
+
+    /**
+     * One line of the Beheerder's outbox page per row in these statuses with this many attempts, without the body,
+     * secret or calendar: the page shows what a mail is and how it fares, never what it says or links to.
+     */
+    @Query("""
+            select new nl.kwartiermaker.notification.OutboxEntry(m.id, m.version, m.recipient, m.subject,
+                   case when m.calendar is not null then true else false end,
+                   case when m.body like '%{{secret}}%' then true else false end,
+                   case when m.secret is null then false else true end,
+                   m.status, m.attempts, m.nextAttemptAt, m.lastError, m.createdAt, m.sentAt)
+            from OutgoingMail m
+            where m.status in :statuses and m.attempts between :fewest and :most
+            """)
+    List<OutboxEntry> findEntries(Collection<OutgoingMail.Status> statuses, int fewest, int most, Pageable pageable);
+
+    /** Per status: how many rows, how many of them failed at least once, and when the oldest was queued. */
+    @Query("""
+            select m.status, count(m), sum(case when m.attempts > 0 then 1 else 0 end), min(m.createdAt)
+            from OutgoingMail m group by m.status
+            """)
+    List<Object[]> countPerStatus();
 
     List<OutgoingMail> findByRecipientOrderById(String recipient);
 

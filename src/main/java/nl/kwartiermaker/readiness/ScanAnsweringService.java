@@ -34,11 +34,13 @@ public class ScanAnsweringService {
     private final ScanResponseRepository responses;
     private final ScanAccess access;
     private final ScanTokens tokens;
+    private final ScanAnswerMetrics metrics;
 
     ScanAnsweringService(ScanRoundRepository rounds, ScanQuestionRepository questions,
                          ScanInvitationRepository invitations, ScanResponseRepository responses, ScanAccess access,
-                         ScanTokens tokens) {
+                         ScanTokens tokens, ScanAnswerMetrics metrics) {
         this.tokens = tokens;
+        this.metrics = metrics;
         this.rounds = rounds;
         this.questions = questions;
         this.invitations = invitations;
@@ -103,6 +105,7 @@ public class ScanAnsweringService {
             invitations.saveAndFlush(invitation);
         }
         responses.flush();
+        metrics.countWhenCommitted();
     }
 
     private Set<ScanResponse.Answer> clean(long roundId, Map<Long, AnswerValue> answers, boolean complete) {

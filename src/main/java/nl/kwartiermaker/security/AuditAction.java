@@ -35,7 +35,9 @@ public enum AuditAction {
     /** A Beheerder exported everything the portal holds about a person (a data-subject request). */
     PERSONAL_DATA_EXPORTED,
     /** A Beheerder erased a person; the line names only the pseudonym that replaced them. */
-    PERSONAL_DATA_ERASED;
+    PERSONAL_DATA_ERASED,
+    /** A Beheerder put a mail that was given up back in the outbox; the line names the recipient and the mail's id. */
+    MAIL_RETRIED;
 
     /** Actions no longer written; their lines are found through the action that replaced them. */
     public boolean isRetired() {

@@ -8,6 +8,7 @@ import nl.kwartiermaker.base.PersonalDataRequestAnswered;
 import nl.kwartiermaker.base.Role;
 import nl.kwartiermaker.base.SensitiveDataRead;
 import nl.kwartiermaker.base.ViewAccessDenied;
+import nl.kwartiermaker.notification.OutboxMailRetried;
 import nl.kwartiermaker.user.UserEvents;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
@@ -122,6 +123,14 @@ class AuditTrail {
                 e.kind() == PersonalDataRequestAnswered.Kind.EXPORTED ? AuditAction.PERSONAL_DATA_EXPORTED
                         : AuditAction.PERSONAL_DATA_ERASED,
                 e.object(), AuditEvent.Result.SUCCESS, ThrottledAuthenticationProvider.clientAddress(), e.detail());
+    }
+
+    /** In the retry's transaction: the mail is not queued again without its line. Never its subject or text. */
+    @EventListener
+    void on(OutboxMailRetried e) {
+        audit.record(name(SecurityContextHolder.getContext().getAuthentication()), AuditAction.MAIL_RETRIED,
+                e.recipient(), AuditEvent.Result.SUCCESS, ThrottledAuthenticationProvider.clientAddress(),
+                "mail " + e.mailId());
     }
 
     @EventListener

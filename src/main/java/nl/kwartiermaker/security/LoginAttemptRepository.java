@@ -1,6 +1,8 @@
 package nl.kwartiermaker.security;
 
 import java.time.Instant;
+import java.util.List;
+import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
@@ -24,6 +26,14 @@ interface LoginAttemptRepository extends JpaRepository<LoginAttempt, Long> {
             where a.account = :account and a.failedAt > :since and a.pending = true and a.id <> :attempt
             """)
     long countOthersInProgress(String account, Instant since, long attempt);
+
+    /** The accounts (as hashes) whose recent failures reached the limit: the accounts the throttle blocks now. */
+    @Query("""
+            select a.account from LoginAttempt a
+            where a.failedAt > :since and a.pending = false
+            group by a.account having count(a) >= :limit
+            """)
+    List<String> accountsAtFailureLimit(Instant since, long limit, Limit max);
 
     @Modifying
     @Query("update LoginAttempt a set a.pending = false where a.id = :attempt")

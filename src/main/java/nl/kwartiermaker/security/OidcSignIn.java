@@ -19,8 +19,10 @@ class OidcSignIn implements AuthenticationProvider {
 
     private final AuthenticationProvider provider;
     private final AuditService audit;
+    private final SignInMetrics metrics;
 
-    OidcSignIn(AuthenticationProvider provider, AuditService audit) {
+    OidcSignIn(AuthenticationProvider provider, AuditService audit, SignInMetrics metrics) {
+        this.metrics = metrics;
         this.provider = provider;
         this.audit = audit;
     }
@@ -33,6 +35,7 @@ class OidcSignIn implements AuthenticationProvider {
             if (result != null) {
                 audit.recordSeparately(result.getName(), AuditAction.LOGIN_SUCCEEDED, result.getName(),
                         AuditEvent.Result.SUCCESS, client, "oidc");
+                metrics.count(SignInMetrics.Method.PROVIDER, SignInMetrics.Outcome.SUCCEEDED);
             }
             return result;
         } catch (PortalOidcUserService.Refused e) {
@@ -41,18 +44,21 @@ class OidcSignIn implements AuthenticationProvider {
                     e.refusal());
             audit.recordSeparately(account, AuditAction.LOGIN_FAILED, account, AuditEvent.Result.FAILURE, client,
                     "oidc: " + e.getError().getErrorCode());
+            metrics.count(SignInMetrics.Method.PROVIDER, SignInMetrics.Outcome.FAILED);
             throw e;
         } catch (OAuth2AuthenticationException e) {
             log.warn("Sign-in through the identity provider from {} failed: {}", client, e.getError());
             audit.recordSeparately(ThrottledAuthenticationProvider.UNKNOWN_ACCOUNT, AuditAction.LOGIN_FAILED,
                     ThrottledAuthenticationProvider.UNKNOWN_ACCOUNT, AuditEvent.Result.FAILURE, client,
                     "oidc: " + e.getError().getErrorCode());
+            metrics.count(SignInMetrics.Method.PROVIDER, SignInMetrics.Outcome.FAILED);
             throw e;
         } catch (RuntimeException e) {
             if (!DatabaseOutage.causes(e)) {
                 throw e;
             }
             log.warn("Sign-in refused: the database cannot be reached ({})", DatabaseOutage.summary(e));
+            metrics.count(SignInMetrics.Method.PROVIDER, SignInMetrics.Outcome.UNAVAILABLE);
             throw new SignInUnavailableException(e);
         }
     }

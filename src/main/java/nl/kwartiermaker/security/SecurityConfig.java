@@ -16,10 +16,15 @@ import nl.kwartiermaker.security.ui.LoginView;
 import nl.kwartiermaker.user.ProviderAccountService;
 import nl.kwartiermaker.user.UserService;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.actuate.autoconfigure.web.server.ManagementPortType;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.AuthenticationProvider;
@@ -31,6 +36,7 @@ import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -107,7 +113,10 @@ class SecurityConfig {
             http.addFilterBefore(noPasswordSignIn(), CsrfFilter.class);
         }
         http.authorizeHttpRequests(auth -> auth
-                .requestMatchers("/actuator/health", "/actuator/health/**", "/icons/**", "/styles.css").permitAll()
+                // the load balancer's probes (decision 0018): UP or DOWN, no details; every other actuator endpoint
+                // is on the management port only
+                .requestMatchers(HttpMethod.GET, "/livez", "/readyz").permitAll()
+                .requestMatchers("/icons/**", "/styles.css").permitAll()
                 // the container's error dispatch renders the error page; without this, anyone not signed in was
                 // sent to the login page instead of being told what went wrong
                 .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
@@ -154,6 +163,34 @@ class SecurityConfig {
                 .frameOptions(frame -> frame.deny())
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                 .permissionsPolicyHeader(permissions -> permissions.policy("camera=(), microphone=(), geolocation=()")));
+        return http.build();
+    }
+
+    /**
+     * The management port (decision 0018): its own server, bound to the loopback address or an internal network
+     * unless the organisation chooses otherwise, for health with details and the Prometheus scrape. Requests there
+     * reach only actuator endpoints; no sign-in, session or CSRF token belongs there, and the portal's rules for its
+     * own pages (a sign-in for everything) would send Prometheus to a login page. Spring Boot's matcher matches only
+     * requests on the management port when that port is separate, never the same paths on the portal's port.
+     */
+    @Bean
+    @Order(Ordered.HIGHEST_PRECEDENCE)
+    SecurityFilterChain managementPort(HttpSecurity http, Environment environment) throws Exception {
+        if (ManagementPortType.get(environment) == ManagementPortType.SAME) {
+            // on the portal's own port this chain would open the Prometheus scrape and full health to everyone
+            throw new IllegalStateException("The management port (KWARTIERMAKER_MANAGEMENT_PORT) must differ from the "
+                    + "portal's port (PORT), or be -1 for no management endpoints over HTTP: the actuator endpoints "
+                    + "answer without sign-in and must not be reachable on the portal's own port");
+        }
+        // switched off (-1): no management endpoint exists, and this chain must not open their paths on the portal
+        RequestMatcher management = ManagementPortType.get(environment) == ManagementPortType.DISABLED
+                ? request -> false : EndpointRequest.toAnyEndpoint();
+        http.securityMatcher(management)
+                .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
+                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .requestCache(cache -> cache.disable())
+                .securityContext(context -> context.disable());
         return http.build();
     }
 
@@ -296,15 +333,16 @@ class SecurityConfig {
     @Bean
     AuthenticationManager authenticationManager(UserDetailsService userDetails, PasswordEncoder passwordEncoder,
                                                 LoginThrottle throttle, AuditService audit, UserService users,
-                                                OidcSettings oidc, ProviderAccountService providerAccounts) {
+                                                OidcSettings oidc, ProviderAccountService providerAccounts,
+                                                SignInMetrics metrics) {
         DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(userDetails);
         passwords.setPasswordEncoder(passwordEncoder);
         List<AuthenticationProvider> providers = new ArrayList<>();
-        providers.add(new ThrottledAuthenticationProvider(passwords, throttle, audit, users));
+        providers.add(new ThrottledAuthenticationProvider(passwords, throttle, audit, users, metrics));
         if (oidc.enabled()) {
             providers.add(new OidcSignIn(new OidcAuthorizationCodeAuthenticationProvider(
                     new RestClientAuthorizationCodeTokenResponseClient(),
-                    new PortalOidcUserService(oidc, providerAccounts)), audit));
+                    new PortalOidcUserService(oidc, providerAccounts)), audit, metrics));
         }
         return new ProviderManager(providers);
     }

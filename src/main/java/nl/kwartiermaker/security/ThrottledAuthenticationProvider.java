@@ -28,9 +28,11 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
     private final LoginThrottle throttle;
     private final AuditService audit;
     private final UserService users;
+    private final SignInMetrics metrics;
 
     ThrottledAuthenticationProvider(DaoAuthenticationProvider passwords, LoginThrottle throttle, AuditService audit,
-                                    UserService users) {
+                                    UserService users, SignInMetrics metrics) {
+        this.metrics = metrics;
         this.passwords = passwords;
         this.throttle = throttle;
         this.audit = audit;
@@ -50,6 +52,7 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
                 throw e;
             }
             log.warn("Sign-in refused: the database cannot be reached ({})", DatabaseOutage.summary(e));
+            metrics.count(SignInMetrics.Method.PASSWORD, SignInMetrics.Outcome.UNAVAILABLE);
             throw new SignInUnavailableException(e);
         }
     }
@@ -71,16 +74,19 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
             log.warn("Sign-in for {} from {} refused: throttled", account, client);
             audit.recordSeparately(account, AuditAction.LOGIN_THROTTLED, account, AuditEvent.Result.DENIED, client,
                     null);
+            metrics.count(SignInMetrics.Method.PASSWORD, SignInMetrics.Outcome.THROTTLED);
             throw new LoginThrottledException();
         }
         try {
             Authentication result = passwords.authenticate(authentication);
             recordSuccess(typed, attempt);
+            metrics.count(SignInMetrics.Method.PASSWORD, SignInMetrics.Outcome.SUCCEEDED);
             audit.recordSeparately(account, AuditAction.LOGIN_SUCCEEDED, account, AuditEvent.Result.SUCCESS, client,
                     null);
             return result;
         } catch (AuthenticationException e) {
             throttle.failed(attempt);
+            metrics.count(SignInMetrics.Method.PASSWORD, SignInMetrics.Outcome.FAILED);
             log.warn("Sign-in for {} from {} failed: {}", account, client, e.getClass().getSimpleName());
             audit.recordSeparately(account, AuditAction.LOGIN_FAILED, account, AuditEvent.Result.FAILURE, client,
                     e.getClass().getSimpleName());

@@ -145,14 +145,14 @@ class DatabaseOutageJourneyTest extends BrowserJourney {
         Chromium.screenshot(browser, "database-outage-login");
         noViolations("login page while the database is gone");
 
-        HttpResponse<String> readiness = within(PROMPTLY, () -> get("/actuator/health/readiness"));
+        HttpResponse<String> readiness = within(PROMPTLY, () -> get("/readyz"));
         assertThat(readiness.statusCode()).isEqualTo(503);
         assertThat(readiness.body()).contains("\"status\":\"DOWN\"");
-        assertThat(get("/actuator/health/liveness").statusCode()).as("alive: no reason to restart").isEqualTo(200);
+        assertThat(get("/livez").statusCode()).as("alive: no reason to restart").isEqualTo(200);
 
         line.restore();
 
-        assertThat(get("/actuator/health/readiness").statusCode()).isEqualTo(200);
+        assertThat(get("/readyz").statusCode()).isEqualTo(200);
         signIn(email);
         browser.get(base() + "/kennisbank/nieuw");
         settle();

@@ -42,6 +42,7 @@ class EveryViewAccessibilityTest {
             "trajecten/2/besluit", "trajecten/2/scans", "scans/1/resultaten", "scan/een-onbekende-link",
             "scans/vragenlijsten", "scans/vragenlijsten/1",
             "functieprofielen", "functieprofielen/1", "functieprofielen/2", "beheer/organisatie", "beheer/privacy",
+            "beheer/uitgaande-mail",
             "verhalen", "verhalen/van-wachtlijst-naar-een-eerste-gesprek", "verhalen/nieuw", "verhalen/mijn",
             "verhalen/nieuwsbrief", "verhalen/feed",
             "account/wachtwoord", "wachtwoord-vergeten", "wachtwoord-instellen/een-onbekende-link");
@@ -119,10 +120,18 @@ class EveryViewAccessibilityTest {
         knowledge.create(new PageContent("Kenmerk " + UUID.randomUUID() + UUID.randomUUID(), "Samenvatting",
                 "Tekst.", List.of()));
         SignedIn.nobody();
+        // a mail given up: the Overzicht shows its card and the outbox page a line with its action
+        jdbc.update("insert into mail_outbox (version, recipient, subject, body, status, attempts, next_attempt_at,"
+                + " created_at, message_id, last_error) values (0, ?, 'Welkom bij Kwartiermaker', 'Tekst', 'FAILED',"
+                + " 80, current_timestamp, current_timestamp, ?, '550 5.1.1 mailbox unavailable')",
+                FAILED_MAIL, UUID.randomUUID().toString());
     }
+
+    static final String FAILED_MAIL = "axe-opgegeven@example.nl";
 
     @AfterEach
     void closeBrowser() {
+        jdbc.update("delete from mail_outbox where recipient = ?", FAILED_MAIL);
         if (browser != null) {
             browser.quit();
         }

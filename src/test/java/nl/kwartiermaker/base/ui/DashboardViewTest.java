@@ -112,7 +112,7 @@ class DashboardViewTest extends BrowserlessViewTest {
         navigate(DashboardView.class);
         assertThat($(SideNavItem.class).all()).extracting(SideNavItem::getLabel)
                 .containsExactly("Overzicht", "Trajecten", "Functieprofielen", "Verhalen", "Kennisbank",
-                        "Meldingen", "Organisatie", "Gebruikers", "Auditlog", "Privacy");
+                        "Meldingen", "Organisatie", "Gebruikers", "Auditlog", "Uitgaande mail", "Privacy");
     }
 
     @Test
