@@ -41,7 +41,8 @@ final class MemoryBenchmark {
             new View("Functieprofielen", "functieprofielen"), new View("Functieprofiel-builder", "functieprofielen/2"),
             // the demo's story library (three published stories with pictures) and the first story's page (DemoVerhalen)
             new View("Verhalen", "verhalen"), new View("Verhaal", "verhalen/van-wachtlijst-naar-een-eerste-gesprek"),
-            new View("Organisatie", "beheer/organisatie"), new View("Privacyverzoeken", "beheer/privacy"));
+            new View("Organisatie", "beheer/organisatie"), new View("Privacyverzoeken", "beheer/privacy"),
+            new View("Uitgaande mail", "beheer/uitgaande-mail"));
 
     /** One measurement: what a session showing {@code view} adds to the live heap. */
     record Result(String view, int sessions, double kbPerSession, double loginPageKbPerSession, double ratio,

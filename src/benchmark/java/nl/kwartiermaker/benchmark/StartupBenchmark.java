@@ -97,7 +97,8 @@ final class StartupBenchmark {
                 Path file = folder.resolve("kwartiermaker.aot");
                 Path training = Files.createDirectories(folder.resolve("training"));
                 java(training, "-XX:AOTCacheOutput=" + file, "-Dspring.context.exit=onRefresh", "-jar",
-                        jar.toString(), "--server.port=0", "--server.address=127.0.0.1");
+                        jar.toString(), "--server.port=0", "--server.address=127.0.0.1",
+                        "--management.server.port=-1");
                 if (!Files.exists(file)) {
                     throw new IllegalStateException("The training run made no AOT cache; see " + training);
                 }
