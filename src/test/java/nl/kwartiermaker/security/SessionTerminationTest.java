@@ -7,6 +7,7 @@ import java.util.UUID;
 import nl.kwartiermaker.DatabaseTest;
 import nl.kwartiermaker.SignedIn;
 import nl.kwartiermaker.base.Role;
+import nl.kwartiermaker.user.AccountSessions;
 import nl.kwartiermaker.user.UserAccount;
 import nl.kwartiermaker.user.UserService;
 import org.junit.jupiter.api.AfterEach;
@@ -22,6 +23,8 @@ class SessionTerminationTest {
     UserService users;
     @Autowired
     SessionRegistry sessions;
+    @Autowired
+    AccountSessions accountSessions;
 
     @AfterEach
     void signOut() {
@@ -59,5 +62,24 @@ class SessionTerminationTest {
         UserAccount account = signedInElsewhere(sessionId);
         users.update(account.id(), account.version(), "Nieuwe naam", account.roles());
         assertThat(sessions.getSessionInformation(sessionId).isExpired()).isFalse();
+    }
+
+    @Test
+    void a_role_change_voids_the_stamp_of_every_session_other_instances_hold_and_a_rename_does_not() {
+        UserAccount account = signedInElsewhere(UUID.randomUUID().toString());
+        AccountSessions.Stamp signedIn = accountSessions.stampFor(account.email()).orElseThrow();
+
+        UserAccount renamed = users.update(account.id(), account.version(), "Nieuwe naam", account.roles());
+        assertThat(accountSessions.current(account.id())).contains(signedIn);
+
+        users.update(account.id(), renamed.version(), renamed.displayName(), EnumSet.of(Role.MENTOR));
+        assertThat(accountSessions.current(account.id())).isPresent().isNotEqualTo(java.util.Optional.of(signedIn));
+    }
+
+    @Test
+    void a_deactivated_account_gives_no_session_a_valid_stamp() {
+        UserAccount account = signedInElsewhere(UUID.randomUUID().toString());
+        users.deactivate(account.id(), account.version());
+        assertThat(accountSessions.current(account.id())).isEmpty();
     }
 }
