@@ -129,7 +129,9 @@ class SeveralInstancesTest {
         Integer changeSets = jdbc.queryForObject("select count(*) from DATABASECHANGELOG", Integer.class);
         Integer distinct = jdbc.queryForObject(
                 "select count(*) from (select distinct ID, AUTHOR, FILENAME from DATABASECHANGELOG) d", Integer.class);
-        assertThat(changeSets).isEqualTo(distinct).isGreaterThan(40);
+        assertThat(changeSets).isEqualTo(distinct);
+        assertThat(jdbc.queryForObject("select count(*) from DATABASECHANGELOG where ID = '0042-several-instances'",
+                Integer.class)).isEqualTo(1);
         assertThat(jdbc.queryForObject("select count(*) from portal_user where email = ?", Integer.class, BEHEERDER))
                 .as("one first Beheerder, though both instances were told to make one").isEqualTo(1);
     }
@@ -138,6 +140,7 @@ class SeveralInstancesTest {
     void with_both_instances_dispatching_at_once_every_mail_in_the_outbox_arrives_exactly_once() throws Exception {
         String run = UUID.randomUUID().toString().substring(0, 8);
         int count = 60;
+        clocksAtTheRealTime();
         for (int i = 0; i < count; i++) {
             OutboxDelivery.queue(i % 2 == 0 ? nodeA : nodeB, "ontvanger-" + run + "-" + i + "@example.nl",
                     "Bericht " + i, "Tekst " + i);
@@ -146,10 +149,13 @@ class SeveralInstancesTest {
                 Integer.parseInt(nodeA.getEnvironment().getRequiredProperty("spring.mail.port")), "127.0.0.1",
                 ServerSetup.PROTOCOL_SMTP));
         smtp.start();
+        clocksAtTheRealTime(); // every mail is due on both
         try {
+            long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
             together(node -> {
-                // the dispatcher's turn comes every few seconds on each instance; here as fast as they can
-                for (int turn = 0; turn < 500 && OutboxDelivery.anyDue(node); turn++) {
+                // the dispatcher's turn comes every few seconds on each instance; here as fast as they can. A turn
+                // that finds the other instance dispatching is skipped, so each goes on until nothing is due.
+                while (OutboxDelivery.anyDue(node) && System.nanoTime() < deadline) {
                     OutboxDelivery.dispatchOnce(node);
                 }
                 return null;
@@ -167,6 +173,7 @@ class SeveralInstancesTest {
     @Test
     void a_person_deactivated_on_one_instance_is_signed_out_on_the_other_within_the_check_interval()
             throws Exception {
+        clocksAtTheRealTime();
         SignedIn.as(BEHEERDER, Role.BEHEERDER);
         String email = "sessie-" + UUID.randomUUID() + "@example.nl";
         UserAccount person = nodeA.getBean(UserService.class).create(new UserService.NewUser(email, "Sam Sessie",
@@ -214,6 +221,12 @@ class SeveralInstancesTest {
                 List.of()));
 
         assertThat(renderedOnB(onB, page.slug())).contains("<strong>nieuwe</strong>").doesNotContain("oude");
+    }
+
+    /** The test clocks stand still where they were set; each instance's own, so both are set. */
+    private static void clocksAtTheRealTime() {
+        nodeA.getBean(MutableClock.class).reset();
+        nodeB.getBean(MutableClock.class).reset();
     }
 
     private static String renderedOnB(KnowledgeService onB, String slug) {

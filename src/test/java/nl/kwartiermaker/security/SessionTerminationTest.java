@@ -8,13 +8,18 @@ import nl.kwartiermaker.DatabaseTest;
 import nl.kwartiermaker.SignedIn;
 import nl.kwartiermaker.base.Role;
 import nl.kwartiermaker.user.AccountSessions;
+import nl.kwartiermaker.user.PasswordService;
 import nl.kwartiermaker.user.UserAccount;
 import nl.kwartiermaker.user.UserService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.core.userdetails.User;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 @DatabaseTest
 class SessionTerminationTest {
@@ -25,10 +30,13 @@ class SessionTerminationTest {
     SessionRegistry sessions;
     @Autowired
     AccountSessions accountSessions;
+    @Autowired
+    PasswordService passwords;
 
     @AfterEach
     void signOut() {
         SignedIn.nobody();
+        RequestContextHolder.resetRequestAttributes();
     }
 
     private UserAccount signedInElsewhere(String sessionId) {
@@ -81,5 +89,23 @@ class SessionTerminationTest {
         UserAccount account = signedInElsewhere(UUID.randomUUID().toString());
         users.deactivate(account.id(), account.version());
         assertThat(accountSessions.current(account.id())).isEmpty();
+    }
+
+    @Test
+    void a_new_own_password_keeps_the_session_it_was_changed_in_valid_on_every_instance_and_voids_the_others() {
+        UserAccount account = signedInElsewhere(UUID.randomUUID().toString());
+        AccountSessions.Stamp signedIn = accountSessions.stampFor(account.email()).orElseThrow();
+        MockHttpSession here = new MockHttpSession();
+        here.setAttribute(SessionRevocation.STAMP, signedIn);
+        MockHttpServletRequest request = new MockHttpServletRequest();
+        request.setSession(here);
+        RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(request));
+        SignedIn.as(account.email(), Role.MEDEWERKER);
+
+        passwords.changeOwn("een lang wachtwoord", "een ander lang wachtwoord", "een ander lang wachtwoord");
+
+        AccountSessions.Stamp now = accountSessions.current(account.id()).orElseThrow();
+        assertThat(now).as("sessions elsewhere, stamped at sign-in, are void").isNotEqualTo(signedIn);
+        assertThat(here.getAttribute(SessionRevocation.STAMP)).as("this session took the new number").isEqualTo(now);
     }
 }
