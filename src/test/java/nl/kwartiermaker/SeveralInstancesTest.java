@@ -53,7 +53,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Two instances of the portal on one database, as behind a load balancer (issue 19, decision 0016). Both start at the
- * same moment on an empty schema, so Liquibase's lock has to keep them from building it twice; then mail, sessions,
+ * same moment on an empty schema, which they must build once, one after the other; then mail, sessions,
  * scheduled jobs and knowledge pages must behave as on one instance. On MariaDB (execution "mariadb") the two share
  * their own database, named after the test database with {@code _nodes} ({@code bin/test} creates it); in the H2 run
  * they share an in-memory H2 database of this JVM, so the locks are proven on both.
