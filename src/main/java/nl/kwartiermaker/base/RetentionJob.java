@@ -17,6 +17,7 @@ import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.convert.ApplicationConversionService;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.env.Environment;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -86,6 +87,8 @@ public class RetentionJob {
     }
 
     /** Every night; a rule that fails is logged and the others still run. */
+    // held for at least ten minutes, so an instance whose clock fires a little later does not run the night again
+    @SchedulerLock(name = "retention", lockAtMostFor = "PT1H", lockAtLeastFor = "PT10M")
     @Scheduled(cron = "${" + PREFIX + "." + CRON + "}", zone = "Europe/Amsterdam")
     public void run() {
         Map<String, Integer> counts = new TreeMap<>();

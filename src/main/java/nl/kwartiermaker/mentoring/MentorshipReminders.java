@@ -12,6 +12,7 @@ import nl.kwartiermaker.base.RunAs;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -58,6 +59,7 @@ public class MentorshipReminders {
      * Sends every reminder that is due now. The listeners look up accounts as the services allow a signed-in person,
      * so the job runs signed in as the system with the coordinator's role (whose work it does).
      */
+    @SchedulerLock(name = "mentorship-reminders", lockAtMostFor = "PT30M")
     @Scheduled(fixedDelayString = "${kwartiermaker.mentoring.reminder-interval:PT1H}",
             initialDelayString = "${kwartiermaker.mentoring.reminder-initial-delay:PT2M}")
     public void sendDueReminders() {

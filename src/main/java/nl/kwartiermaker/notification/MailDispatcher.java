@@ -17,6 +17,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Limit;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -55,6 +56,8 @@ class MailDispatcher {
         this.domain = domainOf(from);
     }
 
+    // as long as a claim on a mail (CLAIM): an instance that died mid-batch frees the turn when its mail is due again
+    @SchedulerLock(name = "mail-dispatch", lockAtMostFor = "PT5M")
     @Scheduled(fixedDelayString = "${kwartiermaker.mail.dispatch-interval:PT15S}", initialDelayString = "${kwartiermaker.mail.dispatch-initial-delay:PT10S}")
     public void deliverDueMail() {
         Instant now = clock.instant();

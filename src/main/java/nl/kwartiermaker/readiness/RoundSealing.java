@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -117,6 +118,7 @@ class RoundSealing {
     }
 
     /** Seals rounds whose closing date has passed, so results are ready before anyone asks. */
+    @SchedulerLock(name = "round-sealing", lockAtMostFor = "PT10M")
     @Scheduled(fixedDelayString = "${kwartiermaker.scan.seal-interval:PT15M}",
             initialDelayString = "${kwartiermaker.scan.seal-initial-delay:PT1M}")
     void sealClosedRounds() {

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Locale;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Isolation;
@@ -88,6 +89,7 @@ class LoginThrottle {
         attempts.deleteFailuresOf(key(account));
     }
 
+    @SchedulerLock(name = "login-attempt-cleanup", lockAtMostFor = "PT10M")
     @Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT5M")
     @Transactional
     public void forgetOldFailures() {

@@ -61,6 +61,7 @@ import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.session.ConcurrentSessionFilter;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.web.session.SessionInformationExpiredStrategy;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -68,7 +69,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 /**
  * Vaadin's security configurer plus what the portal adds: throttled password sign-in that requires the CSRF token
  * (unless switched off), sign-in through the organisation's identity provider when switched on (decision 0013),
- * a session registry so that deactivating someone ends their sessions, the security headers, and error pages that
+ * a session registry so that deactivating someone ends their sessions (on every instance: {@link SessionRevocation}),
+ * the security headers, and error pages that
  * anyone may see. Why the content security policy allows inline scripts and eval:
  * docs/decisions/0002-content-security-policy.md.
  */
@@ -98,7 +100,8 @@ class SecurityConfig {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager authenticationManager,
-                                            SessionRegistry sessionRegistry, RequestUtil vaadinRequests,
+                                            SessionRegistry sessionRegistry, SessionRevocation revocation,
+                                            RequestUtil vaadinRequests,
                                             SignInMethods methods, OidcSettings oidc,
                                             ObjectProvider<ClientRegistrationRepository> clients)
             throws Exception {
@@ -154,9 +157,12 @@ class SecurityConfig {
         }
         http.sessionManagement(sessions -> sessions
                 .sessionFixation(fixation -> fixation.changeSessionId())
+                .addSessionAuthenticationStrategy(revocation)
                 .maximumSessions(-1)
                 .sessionRegistry(sessionRegistry)
                 .expiredSessionStrategy(expiredSessionStrategy()));
+        // sessions ended on another instance (decision 0016) are found here and signed out by the next filter
+        http.addFilterBefore(revocation.checkingFilter(expiredSessionStrategy()), ConcurrentSessionFilter.class);
         http.headers(headers -> headers
                 .withObjectPostProcessor(writeHeadersEagerly())
                 .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))

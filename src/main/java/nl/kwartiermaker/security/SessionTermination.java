@@ -1,5 +1,6 @@
 package nl.kwartiermaker.security;
 
+import jakarta.servlet.http.HttpSession;
 import nl.kwartiermaker.user.UserEvents;
 import org.springframework.security.core.AuthenticatedPrincipal;
 import org.springframework.security.core.session.SessionInformation;
@@ -7,19 +8,24 @@ import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * Ends a person's open sessions once a change to their account has committed: after deactivation they are out; after
  * a role change or password reset they sign in again and get their new rights; after a new password of their own,
- * whoever else was signed in with the old one is out.
+ * whoever else was signed in with the old one is out. This ends them on this instance at once; other instances end
+ * theirs at the next check of the account's session number ({@link SessionRevocation}, decision 0016).
  */
 @Component
 class SessionTermination {
 
     private final SessionRegistry sessions;
+    private final SessionRevocation revocation;
 
-    SessionTermination(SessionRegistry sessions) {
+    SessionTermination(SessionRegistry sessions, SessionRevocation revocation) {
         this.sessions = sessions;
+        this.revocation = revocation;
     }
 
     @TransactionalEventListener
@@ -41,6 +47,13 @@ class SessionTermination {
     @TransactionalEventListener
     void on(UserEvents.OwnPasswordChanged e) {
         endSessionsOf(e.email(), e.keepSessionId());
+        if (e.keepSessionId() != null
+                && RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
+            HttpSession kept = attributes.getRequest().getSession(false);
+            if (kept != null && kept.getId().equals(e.keepSessionId())) {
+                revocation.renew(kept);
+            }
+        }
     }
 
     @TransactionalEventListener

@@ -16,6 +16,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -81,6 +82,7 @@ public class StoryDigest {
      * Sends every digest that is due. The mail listener looks accounts up as a signed-in feature would, so the job runs
      * signed in as the system.
      */
+    @SchedulerLock(name = "story-digest", lockAtMostFor = "PT30M")
     @Scheduled(fixedDelayString = "${kwartiermaker.story.digest-interval:PT1H}",
             initialDelayString = "${kwartiermaker.story.digest-initial-delay:PT3M}")
     public void sendDue() {

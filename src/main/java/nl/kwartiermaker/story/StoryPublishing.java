@@ -11,6 +11,7 @@ import nl.kwartiermaker.base.RunAs;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -54,6 +55,7 @@ public class StoryPublishing {
      * Does what is due now. Runs signed in as the system with the coordinator's role, whose work it does, so the
      * listeners may look up the author's account.
      */
+    @SchedulerLock(name = "story-publishing", lockAtMostFor = "PT10M")
     @Scheduled(fixedDelayString = "${kwartiermaker.story.publishing-interval:PT5M}",
             initialDelayString = "${kwartiermaker.story.publishing-initial-delay:PT1M}")
     public void publishAndExpire() {

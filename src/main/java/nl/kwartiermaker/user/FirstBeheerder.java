@@ -9,15 +9,18 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A new production installation has no accounts, and only a Beheerder can create them. When no active Beheerder
  * exists, this creates one (or restores an existing account with that address as Beheerder, with the configured
  * password) from KWARTIERMAKER_ADMIN_EMAIL and KWARTIERMAKER_ADMIN_PASSWORD. Once a Beheerder exists it does nothing;
- * remove the variables then, so the password does not linger in the environment.
+ * remove the variables then, so the password does not linger in the environment. Several instances starting at once
+ * on a new database all try; one creates the account and the others find it made (decision 0016).
  */
 @Component
 @Order(20)
@@ -28,16 +31,30 @@ class FirstBeheerder implements ApplicationRunner {
     private final PortalUserRepository users;
     private final PasswordEncoder passwordEncoder;
     private final Environment environment;
+    private final TransactionTemplate transaction;
 
-    FirstBeheerder(PortalUserRepository users, PasswordEncoder passwordEncoder, Environment environment) {
+    FirstBeheerder(PortalUserRepository users, PasswordEncoder passwordEncoder, Environment environment,
+                   PlatformTransactionManager transactions) {
         this.users = users;
         this.passwordEncoder = passwordEncoder;
         this.environment = environment;
+        this.transaction = new TransactionTemplate(transactions);
     }
 
     @Override
-    @Transactional
     public void run(ApplicationArguments args) {
+        try {
+            transaction.executeWithoutResult(tx -> ensureBeheerder());
+        } catch (DataIntegrityViolationException e) {
+            // another instance, starting at the same moment, inserted the same address first
+            if (transaction.execute(tx -> users.countActiveWithRole(Role.BEHEERDER)) == 0) {
+                throw e;
+            }
+            log.info("Another instance made the first Beheerder");
+        }
+    }
+
+    private void ensureBeheerder() {
         if (users.countActiveWithRole(Role.BEHEERDER) > 0) {
             return;
         }

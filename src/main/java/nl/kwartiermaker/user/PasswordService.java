@@ -33,6 +33,7 @@ import nl.kwartiermaker.user.UserEvents.PasswordSetByLink;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -229,6 +230,7 @@ public class PasswordService {
     }
 
     /** Expired links are of no use; removing them keeps the table small. Used ones are removed when used. */
+    @SchedulerLock(name = "password-link-cleanup", lockAtMostFor = "PT10M")
     @Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT7M")
     @Transactional
     public void forgetExpiredLinks() {

@@ -58,6 +58,13 @@ public class PortalUser extends AuditedEntity {
     @Column(name = "last_login_at")
     private Instant lastLoginAt;
 
+    /**
+     * Raised by every change that ends the person's sessions (decision 0016); only the repository's update writes it,
+     * so an entity loaded before the change cannot write an older number back.
+     */
+    @Column(name = "session_generation", nullable = false, insertable = false, updatable = false)
+    private long sessionGeneration;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "portal_user_role", joinColumns = @JoinColumn(name = "user_id"))
     @Enumerated(EnumType.STRING)

@@ -85,4 +85,22 @@ interface PortalUserRepository extends JpaRepository<PortalUser, Long> {
     @Modifying(flushAutomatically = true, clearAutomatically = true)
     @Query("update PortalUser u set u.passwordHash = :hash where u.id = :id")
     int updatePasswordHash(Long id, String hash);
+
+    /** Ends the person's sessions on every instance: each compares its sessions' number with this one. */
+    @Modifying(flushAutomatically = true)
+    @Query("update PortalUser u set u.sessionGeneration = u.sessionGeneration + 1 where u.id = :id")
+    int endSessions(Long id);
+
+    /** The session number of an active account; nothing for an account that is gone or deactivated. */
+    @Query("select u.sessionGeneration from PortalUser u where u.id = :id and u.active = true")
+    Optional<Long> activeSessionGeneration(Long id);
+
+    @Query("select u.id as id, u.sessionGeneration as generation from PortalUser u where u.email = :email")
+    Optional<SessionNumber> sessionNumberOf(String email);
+
+    interface SessionNumber {
+        long getId();
+
+        long getGeneration();
+    }
 }

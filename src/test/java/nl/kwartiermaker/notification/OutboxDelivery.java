@@ -2,6 +2,7 @@ package nl.kwartiermaker.notification;
 
 import java.time.Clock;
 import org.springframework.context.ApplicationContext;
+import org.springframework.data.domain.Limit;
 
 /** Lets tests of other features send what waits in the outbox, without reaching into this feature's internals. */
 public final class OutboxDelivery {
@@ -13,5 +14,22 @@ public final class OutboxDelivery {
     public static void deliverAll(ApplicationContext context) {
         DueMail.deliverAll(context.getBean(MailDispatcher.class), context.getBean(OutgoingMailRepository.class),
                 context.getBean(Clock.class));
+    }
+
+    /** Queues a plain mail, as a feature's notification would. */
+    public static void queue(ApplicationContext context, String recipient, String subject, String body) {
+        context.getBean(OutgoingMailRepository.class).save(new OutgoingMail(recipient, subject, body,
+                context.getBean(Clock.class).instant()));
+    }
+
+    /** One turn of the dispatcher, as its schedule would start it (and, as then, skipped while another has the turn). */
+    public static void dispatchOnce(ApplicationContext context) {
+        context.getBean(MailDispatcher.class).deliverDueMail();
+    }
+
+    /** Whether any mail is due now. */
+    public static boolean anyDue(ApplicationContext context) {
+        return !context.getBean(OutgoingMailRepository.class)
+                .findDue(context.getBean(Clock.class).instant(), Limit.of(1)).isEmpty();
     }
 }

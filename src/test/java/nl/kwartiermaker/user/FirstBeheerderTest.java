@@ -15,6 +15,7 @@ import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.mock.env.MockEnvironment;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.transaction.PlatformTransactionManager;
 
 /** The first Beheerder's password from the environment follows the same limits as one a Beheerder sets. */
 class FirstBeheerderTest {
@@ -28,7 +29,8 @@ class FirstBeheerderTest {
         MockEnvironment environment = new MockEnvironment()
                 .withProperty("KWARTIERMAKER_ADMIN_EMAIL", "admin@gemeente.nl")
                 .withProperty("KWARTIERMAKER_ADMIN_PASSWORD", password);
-        new FirstBeheerder(users, encoder, environment).run(new DefaultApplicationArguments());
+        new FirstBeheerder(users, encoder, environment, mock(PlatformTransactionManager.class))
+                .run(new DefaultApplicationArguments());
     }
 
     @Test
