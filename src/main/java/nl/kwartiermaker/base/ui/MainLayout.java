@@ -143,9 +143,11 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         menuButton.getClassList().add("user-menu-button");
         menuButton.setAttribute("aria-label", getTranslation("layout.usermenu", account.displayName()));
         menuButton.setAttribute("aria-expanded", "false");
-        menuButton.setAttribute("aria-controls", "user-menu-panel");
-        menuButton.setProperty("innerHTML", Markup.span(initials(account.displayName()), "user-avatar")
-                .replaceFirst("<span", "<span aria-hidden=\"true\"") + Markup.span(account.displayName(), "user-name"));
+        // the initials are drawn by CSS from data-initials: as text they would be part of the button's visible text,
+        // which its spoken name must contain (WCAG 2.5.3, axe's label-content-name-mismatch)
+        menuButton.setProperty("innerHTML", "<span class=\"user-avatar\" aria-hidden=\"true\" data-initials=\""
+                + Markup.escape(initials(account.displayName())) + "\"></span>"
+                + Markup.span(account.displayName(), "user-name"));
         menuButton.addEventListener("click", e -> {
             if (menuPanel == null) {
                 openMenu(account);
@@ -181,6 +183,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         menuPanel.addEventListener("keydown", e -> closeMenu(true)).setFilter("event.key === 'Escape'");
         menuButton.getParent().appendChild(menuPanel);
         menuButton.setAttribute("aria-expanded", "true");
+        // only while the panel exists: a reference to an element that is not there is an ARIA error
+        menuButton.setAttribute("aria-controls", "user-menu-panel");
     }
 
     private static Element menuItem(String text, Runnable action) {
@@ -199,6 +203,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         menuPanel.removeFromParent();
         menuPanel = null;
         menuButton.setAttribute("aria-expanded", "false");
+        menuButton.removeAttribute("aria-controls");
         if (focusButton) {
             menuButton.executeJs("this.focus()");
         }
