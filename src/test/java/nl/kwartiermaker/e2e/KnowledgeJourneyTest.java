@@ -119,10 +119,14 @@ class KnowledgeJourneyTest extends BrowserJourney {
         Chromium.screenshot(browser, "knowledge-search");
         assertThat(Chromium.accessibilityViolations(browser)).as("knowledge base with results").isEmpty();
 
-        browser.findElement(By.cssSelector("vaadin-menu-bar.user-menu vaadin-menu-bar-button")).click();
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-menu-bar-item")));
-        WebElement logout = wait.until(d -> d.findElements(By.cssSelector("vaadin-menu-bar-item")).stream()
+        // the user menu's choices are built when it opens (issue 18)
+        WebElement userMenu = browser.findElement(By.cssSelector(".user-menu-button"));
+        userMenu.click();
+        WebElement logout = wait.until(d -> d.findElements(By.cssSelector(".user-menu-item")).stream()
                 .filter(item -> item.getText().contains("Uitloggen")).findFirst().orElse(null));
+        assertThat(userMenu.getAttribute("aria-expanded")).isEqualTo("true");
+        Chromium.screenshot(browser, "user-menu-open");
+        assertThat(Chromium.accessibilityViolations(browser)).as("user menu opened").isEmpty();
         logout.click();
         wait.until(ExpectedConditions.urlContains("/login"));
         browser.get(url("kennisbank"));

@@ -4,17 +4,8 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
-import com.vaadin.flow.component.avatar.Avatar;
-import com.vaadin.flow.component.contextmenu.MenuItem;
-import com.vaadin.flow.component.contextmenu.SubMenu;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.Icon;
-import com.vaadin.flow.component.menubar.MenuBar;
-import com.vaadin.flow.component.menubar.MenuBarVariant;
-import com.vaadin.flow.component.orderedlayout.Scroller;
-import com.vaadin.flow.component.sidenav.SideNav;
-import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
@@ -34,6 +25,10 @@ import nl.kwartiermaker.base.SignedInUser;
 /**
  * The frame around every signed-in view: the side navigation lists only the views the person may open (Vaadin filters
  * {@code @Menu} entries by their access annotations), and the user menu holds name, roles, language, changing one’s own password and sign-out.
+ * <p>
+ * Every signed-in page carries this frame, so it is kept light (issue 18): the navigation is one {@code nav} element
+ * holding its links as markup, and the user menu is one button whose choices are built when it is opened and dropped
+ * when it closes. With Vaadin's side navigation and menu bar the frame was about 70 nodes on the server per session.
  */
 @Layout
 @PermitAll
@@ -42,6 +37,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final transient SignedInUser signedInUser;
     private final transient AuthenticationContext authenticationContext;
     private final RouterLink tasks = new RouterLink();
+    private final Element navigation = new Element("nav");
+    private final Element menuButton = new Element("vaadin-button");
+    private Element menuPanel;
     private String shownPath;
 
     MainLayout(SignedInUser signedInUser, AuthenticationContext authenticationContext, PersonalTaskList taskList,
@@ -49,7 +47,12 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         this.signedInUser = signedInUser;
         this.authenticationContext = authenticationContext;
         setPrimarySection(Section.DRAWER);
-        addToDrawer(brand(), new Scroller(navigation()));
+        navigation.setAttribute("aria-label", getTranslation("layout.navigation"));
+        navigation.getClassList().add("main-nav");
+        Div drawer = new Div();
+        drawer.addClassName("drawer-content");
+        drawer.getElement().appendChild(Marks.element("div", getTranslation("app.name"), "brand"), navigation);
+        addToDrawer(drawer);
         Div counts = new Div();
         counts.addClassName("header-counts");
         if (signedInUser.current().isPresent()) {
@@ -60,7 +63,12 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             indicators.stream().sorted(Comparator.comparingInt(HeaderIndicator::order))
                     .forEach(indicator -> indicator.render().ifPresent(counts::add));
         }
-        addToNavbar(toggle(), spacer(), counts, userMenu());
+        addToNavbar(toggle());
+        Element spacer = new Element("div").setAttribute("slot", "navbar");
+        spacer.getClassList().add("navbar-spacer");
+        getElement().appendChild(spacer);
+        addToNavbar(counts);
+        signedInUser.current().ifPresent(account -> getElement().appendChild(userMenu(account)));
     }
 
     /**
@@ -72,12 +80,14 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     public void afterNavigation(AfterNavigationEvent event) {
         String path = event.getLocation().getPath();
         if (shownPath != null && !shownPath.equals(path)) {
+            closeMenu(false);
             getElement().executeJs("""
                     const content = this.shadowRoot && this.shadowRoot.querySelector('[part~=content]');
                     if (content) content.scrollTop = 0;
                     if (document.scrollingElement) document.scrollingElement.scrollTop = 0;""");
         }
         shownPath = path;
+        navigation.setProperty("innerHTML", navigationMarkup(path));
     }
 
     /** The number of tasks beside the name; the Overzicht sets it again whenever it lists them. */
@@ -87,74 +97,116 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         tasks.getElement().getClassList().set("has-tasks", count > 0);
     }
 
-    private Component brand() {
-        Div brand = new Div(new Span(getTranslation("app.name")));
-        brand.addClassName("brand");
-        return brand;
-    }
-
     private Component toggle() {
         DrawerToggle toggle = new DrawerToggle();
         toggle.setAriaLabel(getTranslation("layout.menu.toggle"));
         return toggle;
     }
 
-    private static Component spacer() {
-        Div spacer = new Div();
-        spacer.addClassName("navbar-spacer");
-        return spacer;
-    }
-
-    private SideNav navigation() {
-        SideNav nav = new SideNav();
-        nav.setLabel(getTranslation("layout.navigation"));
-        nav.addClassName("main-nav");
+    /**
+     * The menu as links in one element: the views this person may open, the current one marked for assistive
+     * technology ({@code aria-current="page"}, or "true" on a page below it, such as one traject under Trajecten).
+     * Vaadin's client follows a plain link without reloading the page, as it did inside the side navigation.
+     */
+    String navigationMarkup(String path) {
+        StringBuilder html = new StringBuilder("<ul class=\"main-nav-list\">");
         MenuConfiguration.getMenuEntries().stream()
                 .sorted(Comparator.comparing(MenuEntry::order, Comparator.nullsLast(Comparator.naturalOrder())))
-                .forEach(entry -> nav.addItem(item(entry)));
-        return nav;
+                .forEach(entry -> {
+                    String route = entry.path().replaceAll("^/+|/+$", "");
+                    html.append("<li><a class=\"main-nav-item\" href=\"")
+                            .append(Markup.escape(route.isEmpty() ? "." : route)).append('"');
+                    if (route.equals(path)) {
+                        html.append(" aria-current=\"page\"");
+                    } else if (!route.isEmpty() && path.startsWith(route + "/")) {
+                        html.append(" aria-current=\"true\"");
+                    }
+                    html.append('>');
+                    if (entry.icon() != null && entry.icon().contains(":")) {
+                        html.append("<vaadin-icon icon=\"").append(Markup.escape(entry.icon()))
+                                .append("\" aria-hidden=\"true\"></vaadin-icon>");
+                    }
+                    html.append(Markup.span(getTranslation(entry.title()))).append("</a></li>");
+                });
+        return html.append("</ul>").toString();
     }
 
-    private SideNavItem item(MenuEntry entry) {
-        SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path());
-        if (entry.icon() != null && entry.icon().contains(":")) {
-            String[] icon = entry.icon().split(":", 2);
-            item.setPrefixComponent(new Icon(icon[0], icon[1]));
+    /**
+     * The user menu: one button (a disclosure, {@code aria-expanded}) whose panel is built when it opens. Escape, the
+     * button again or going to another page closes it.
+     */
+    private Element userMenu(SignedInUser.Account account) {
+        Element wrapper = new Element("div");
+        wrapper.getClassList().add("user-menu");
+        wrapper.setAttribute("slot", "navbar");
+        menuButton.setAttribute("theme", "tertiary");
+        menuButton.getClassList().add("user-menu-button");
+        menuButton.setAttribute("aria-label", getTranslation("layout.usermenu", account.displayName()));
+        menuButton.setAttribute("aria-expanded", "false");
+        // the initials are drawn by CSS from data-initials: as text they would be part of the button's visible text,
+        // which its spoken name must contain (WCAG 2.5.3, axe's label-content-name-mismatch)
+        menuButton.setProperty("innerHTML", "<span class=\"user-avatar\" aria-hidden=\"true\" data-initials=\""
+                + Markup.escape(initials(account.displayName())) + "\"></span>"
+                + Markup.span(account.displayName(), "user-name"));
+        menuButton.addEventListener("click", e -> {
+            if (menuPanel == null) {
+                openMenu(account);
+            } else {
+                closeMenu(false);
+            }
+        });
+        return wrapper.appendChild(menuButton);
+    }
+
+    private void openMenu(SignedInUser.Account account) {
+        menuPanel = new Element("div").setAttribute("id", "user-menu-panel");
+        menuPanel.getClassList().add("user-menu-panel");
+        String roles = account.roles().stream().map(r -> getTranslation(r.labelKey())).sorted()
+                .collect(Collectors.joining(", "));
+        menuPanel.appendChild(Marks.element("p", getTranslation("layout.roles", roles), "muted"));
+        Element languages = new Element("div").setAttribute("role", "group")
+                .setAttribute("aria-label", getTranslation("layout.language"));
+        languages.getClassList().add("user-menu-languages");
+        for (Locale locale : PortalLocales.SUPPORTED) {
+            Element choice = menuItem(getTranslation("language." + locale.getLanguage()), () -> switchTo(locale));
+            choice.setAttribute("aria-pressed", String.valueOf(locale.getLanguage()
+                    .equals(getLocale().getLanguage())));
+            languages.appendChild(choice);
         }
+        menuPanel.appendChild(languages);
+        // by address: the page belongs to the user feature, which this layout does not depend on
+        if (account.ownPassword()) {
+            menuPanel.appendChild(menuItem(getTranslation("layout.password"),
+                    () -> UI.getCurrent().navigate("account/wachtwoord")));
+        }
+        menuPanel.appendChild(menuItem(getTranslation("layout.logout"), authenticationContext::logout));
+        menuPanel.addEventListener("keydown", e -> closeMenu(true)).setFilter("event.key === 'Escape'");
+        menuButton.getParent().appendChild(menuPanel);
+        menuButton.setAttribute("aria-expanded", "true");
+        // only while the panel exists: a reference to an element that is not there is an ARIA error
+        menuButton.setAttribute("aria-controls", "user-menu-panel");
+    }
+
+    private static Element menuItem(String text, Runnable action) {
+        Element item = new Element("vaadin-button").setText(text);
+        item.setAttribute("theme", "tertiary");
+        item.getClassList().add("user-menu-item");
+        item.addEventListener("click", e -> action.run());
         return item;
     }
 
-    private Component userMenu() {
-        MenuBar bar = new MenuBar();
-        bar.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
-        bar.addClassName("user-menu");
-        signedInUser.current().ifPresent(account -> {
-            Avatar avatar = new Avatar(account.displayName());
-            avatar.setAbbreviation(initials(account.displayName()));
-            avatar.addClassName("user-avatar");
-            Span name = new Span(account.displayName());
-            name.addClassName("user-name");
-            MenuItem root = bar.addItem(new Div(avatar, name));
-            root.setAriaLabel(getTranslation("layout.usermenu", account.displayName()));
-            SubMenu menu = root.getSubMenu();
-            String roles = account.roles().stream().map(r -> getTranslation(r.labelKey())).sorted()
-                    .collect(Collectors.joining(", "));
-            MenuItem rolesItem = menu.addItem(getTranslation("layout.roles", roles));
-            rolesItem.setEnabled(false);
-            SubMenu language = menu.addItem(getTranslation("layout.language")).getSubMenu();
-            for (Locale locale : PortalLocales.SUPPORTED) {
-                MenuItem choice = language.addItem(getTranslation("language." + locale.getLanguage()),
-                        e -> switchTo(locale));
-                choice.setCheckable(true);
-                choice.setChecked(locale.getLanguage().equals(getLocale().getLanguage()));
-            }
-            // by address: the page belongs to the user feature, which this layout does not depend on
-            if (account.ownPassword()) {
-                menu.addItem(getTranslation("layout.password"), e -> UI.getCurrent().navigate("account/wachtwoord"));
-            }
-            menu.addItem(getTranslation("layout.logout"), e -> authenticationContext.logout());
-        });
-        return bar;
+    /** Drops the panel's elements: nothing of the menu stays on the server while it is closed. */
+    private void closeMenu(boolean focusButton) {
+        if (menuPanel == null) {
+            return;
+        }
+        menuPanel.removeFromParent();
+        menuPanel = null;
+        menuButton.setAttribute("aria-expanded", "false");
+        menuButton.removeAttribute("aria-controls");
+        if (focusButton) {
+            menuButton.executeJs("this.focus()");
+        }
     }
 
     /**

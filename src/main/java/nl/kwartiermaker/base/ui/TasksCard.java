@@ -2,18 +2,15 @@ package nl.kwartiermaker.base.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.spring.annotation.SpringComponent;
 import com.vaadin.flow.spring.annotation.UIScope;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import nl.kwartiermaker.base.PersonalTask;
@@ -68,20 +65,18 @@ class TasksCard implements DashboardCard {
         LocalDate today = time.today();
         DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
                 .withLocale(UI.getCurrent().getLocale());
-        UnorderedList list = new UnorderedList();
-        list.addClassName("task-list");
+        // one element for the whole list (issue 18): the Overzicht is every session's first page
+        List<String> lines = new ArrayList<>();
         for (PersonalTask task : mine.subList(0, Math.min(SHOWN, mine.size()))) {
-            ListItem item = new ListItem(new Anchor(task.link(), card.getTranslation(task.messageKey(),
+            StringBuilder line = new StringBuilder(Markup.link(task.link(), card.getTranslation(task.messageKey(),
                     task.params().toArray())));
             if (task.due() != null) {
-                Span when = new Span(card.getTranslation(task.overdue(today) ? "tasks.overdue" : "tasks.due",
-                        dates.format(task.due())));
-                when.addClassName(task.overdue(today) ? "task-overdue" : "muted");
-                item.add(new Span(" "), when);
+                line.append(' ').append(Markup.span(card.getTranslation(task.overdue(today) ? "tasks.overdue"
+                        : "tasks.due", dates.format(task.due())), task.overdue(today) ? "task-overdue" : "muted"));
             }
-            list.add(item);
+            lines.add(line.toString());
         }
-        card.add(list);
+        card.getElement().appendChild(Markup.list(lines, "task-list"));
         if (mine.size() > SHOWN) {
             card.add(new Paragraph(card.getTranslation("tasks.more", mine.size() - SHOWN)));
         }

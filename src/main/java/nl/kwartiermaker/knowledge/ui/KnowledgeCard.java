@@ -4,13 +4,12 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.spring.annotation.SpringComponent;
 import com.vaadin.flow.spring.annotation.UIScope;
 import java.util.Optional;
 import nl.kwartiermaker.base.ui.DashboardCard;
+import nl.kwartiermaker.base.ui.Markup;
 import nl.kwartiermaker.knowledge.KnowledgeService;
 import nl.kwartiermaker.knowledge.PageCategory;
 
@@ -39,11 +38,12 @@ class KnowledgeCard implements DashboardCard {
         }
         Div card = new Div();
         card.addClassName("card");
-        UnorderedList list = new UnorderedList();
-        journey.forEach(p -> list.add(new ListItem(new Anchor("kennisbank/" + p.slug(), p.title()))));
         card.add(new H2(card.getTranslation("dashboard.knowledge.title")),
-                new Paragraph(card.getTranslation("dashboard.knowledge.text")), list,
-                new Anchor("kennisbank", card.getTranslation("dashboard.knowledge.all")));
+                new Paragraph(card.getTranslation("dashboard.knowledge.text")));
+        // one element for the list (issue 18): the Overzicht is every session's first page
+        card.getElement().appendChild(Markup.list(journey.stream()
+                .map(p -> Markup.link("kennisbank/" + p.slug(), p.title())).toList()));
+        card.add(new Anchor("kennisbank", card.getTranslation("dashboard.knowledge.all")));
         return Optional.of(card);
     }
 }

@@ -4,13 +4,12 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.spring.annotation.SpringComponent;
 import com.vaadin.flow.spring.annotation.UIScope;
 import java.util.List;
 import java.util.Optional;
 import nl.kwartiermaker.base.ui.DashboardCard;
+import nl.kwartiermaker.base.ui.Markup;
 import nl.kwartiermaker.story.StoryLibraryService;
 import nl.kwartiermaker.story.StoryLibraryService.Card;
 
@@ -43,17 +42,12 @@ class StoriesCard implements DashboardCard {
         }
         Div card = new Div();
         card.addClassNames("card", "stories-card");
-        UnorderedList list = new UnorderedList();
-        list.addClassName("page-list");
-        for (Card story : newest) {
-            ListItem item = new ListItem(new Anchor("verhalen/" + story.slug(), story.title()));
-            if (!story.summary().isBlank()) {
-                item.getElement().appendChild(new com.vaadin.flow.dom.Element("p").setText(story.summary()));
-            }
-            list.add(item);
-        }
-        card.add(new H2(card.getTranslation("story.card.title")), list,
-                new Anchor("verhalen", card.getTranslation("story.card.all")));
+        // one element for the list (issue 18): the Overzicht is every session's first page
+        List<String> lines = newest.stream().map(story -> Markup.link("verhalen/" + story.slug(), story.title())
+                + (story.summary().isBlank() ? "" : Markup.tag("p", story.summary()))).toList();
+        card.add(new H2(card.getTranslation("story.card.title")));
+        card.getElement().appendChild(Markup.list(lines, "page-list"));
+        card.add(new Anchor("verhalen", card.getTranslation("story.card.all")));
         return Optional.of(card);
     }
 }

@@ -37,11 +37,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import nl.kwartiermaker.base.InvalidInput;
+import nl.kwartiermaker.base.PortalLocales;
 import nl.kwartiermaker.base.PortalTime;
 import nl.kwartiermaker.base.Role;
 import nl.kwartiermaker.base.ui.Confirmation;
 import nl.kwartiermaker.base.ui.DutchContent;
 import nl.kwartiermaker.base.ui.LazyDetails;
+import nl.kwartiermaker.base.ui.Markup;
 import nl.kwartiermaker.base.ui.Notices;
 import nl.kwartiermaker.base.ui.PageTitles;
 import nl.kwartiermaker.base.ui.RowButton;
@@ -319,38 +321,39 @@ class TrajectDetailView extends Div implements BeforeEnterObserver, HasDynamicTi
     }
 
     /**
-     * A step's line as bare elements with one "Bewerken" button (issue 18): the open stage has some twenty steps, and
-     * components for each line's texts and button made this the heaviest page per session.
+     * A step's line: its texts and document links as one piece of markup, and one "Bewerken" button (issue 18). The
+     * open stage has some twenty steps; an element for each text made this the heaviest page per session.
      */
     private Element itemLine(TrajectView view, ChecklistItem item, boolean withStage) {
-        Element line = new Element("li");
-        line.getClassList().add("item-line");
-        line.appendChild(text(getTranslation(item.getStatus().labelKey()), "badge",
+        StringBuilder html = new StringBuilder(Markup.span(getTranslation(item.getStatus().labelKey()), "badge",
                 "status-" + item.getStatus().name().toLowerCase(Locale.ROOT)));
-        Element itemTitle = text(item.getTitle(), "item-title");
-        if (item.getTemplateKey() != null) {
-            DutchContent.dutch(itemTitle);
-        }
-        line.appendChild(itemTitle);
+        String itemTitle = Markup.span(item.getTitle(), "item-title");
+        // Dutch template content is marked for screen readers, as DutchContent.dutch does for an element
+        html.append(item.getTemplateKey() == null ? itemTitle
+                : itemTitle.replaceFirst("<span", "<span lang=\"" + PortalLocales.DUTCH.getLanguage() + "\""));
         if (withStage) {
-            line.appendChild(text(getTranslation(item.getStage().labelKey()), "muted"));
+            html.append(Markup.span(getTranslation(item.getStage().labelKey()), "muted"));
         }
         if (item.getOwnerId() != null) {
-            line.appendChild(text(getTranslation("traject.item.owner", view.nameOf(item.getOwnerId())), "muted"));
+            html.append(Markup.span(getTranslation("traject.item.owner", view.nameOf(item.getOwnerId())), "muted"));
         } else if (!item.getStatus().isDone()) {
-            line.appendChild(text(getTranslation("traject.item.unassigned"), "muted"));
+            html.append(Markup.span(getTranslation("traject.item.unassigned"), "muted"));
         }
         if (item.getDueDate() != null) {
             String due = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale())
                     .format(item.getDueDate());
-            line.appendChild(item.isOverdue(view.today()) ? text(getTranslation("traject.item.overdue", due), "badge",
-                    "error") : text(getTranslation("traject.item.due", due), "muted"));
+            html.append(item.isOverdue(view.today())
+                    ? Markup.span(getTranslation("traject.item.overdue", due), "badge", "error")
+                    : Markup.span(getTranslation("traject.item.due", due), "muted"));
         }
         for (var link : view.linksOf(item)) {
-            Element document = new Element("a").setAttribute("href", link.href()).setText(link.label());
-            document.getClassList().add("item-link");
-            line.appendChild(document);
+            html.append("<a class=\"item-link\" href=\"").append(Markup.escape(link.href())).append("\">")
+                    .append(Markup.escape(link.label())).append("</a>");
         }
+        Element texts = Markup.element("span", html.toString());
+        texts.getClassList().add("item-texts");
+        Element line = new Element("li").appendChild(texts);
+        line.getClassList().add("item-line");
         String action = getTranslation(view.canEdit(item) ? "traject.item.edit" : "traject.item.show");
         // the spoken name starts with the visible text (WCAG 2.5.3, label in name) and says which step it opens
         line.appendChild(RowButton.of(action, getTranslation("traject.item.open.aria", action, item.getTitle()),

@@ -2,16 +2,14 @@ package nl.kwartiermaker.user.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.vaadin.flow.component.ClickEvent;
 import com.vaadin.flow.component.ComponentUtil;
-import com.vaadin.flow.component.contextmenu.MenuItem;
-import com.vaadin.flow.component.menubar.MenuBar;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.login.AbstractLogin;
 import com.vaadin.flow.component.login.LoginForm;
 import java.util.EnumSet;
 import java.util.UUID;
 import nl.kwartiermaker.BrowserlessViewTest;
+import nl.kwartiermaker.Shell;
 import nl.kwartiermaker.SignedIn;
 import nl.kwartiermaker.base.Role;
 import nl.kwartiermaker.user.PasswordService;
@@ -127,10 +125,7 @@ class PasswordViewsTest extends BrowserlessViewTest {
     void the_user_menu_leads_to_changing_your_own_password_for_everyone_signed_in() {
         SignedIn.as(person.email(), Role.MEDEWERKER);
         UI.getCurrent().navigate("");
-        MenuItem own = $(MenuBar.class).withClassName("user-menu").single().getItems().getFirst().getSubMenu()
-                .getItems().stream().filter(i -> i.getText().equals("Wachtwoord wijzigen")).findFirst().orElseThrow();
-
-        ComponentUtil.fireEvent(own, new ClickEvent<>(own));
+        Shell.chooseFromUserMenu("Wachtwoord wijzigen");
 
         assertThat(getCurrentView()).isInstanceOf(OwnPasswordView.class);
         assertThat(UI.getCurrent().getInternals().getTitle()).startsWith("Wachtwoord wijzigen");
@@ -144,8 +139,7 @@ class PasswordViewsTest extends BrowserlessViewTest {
         SignedIn.as(email, Role.MEDEWERKER);
         UI.getCurrent().navigate("");
 
-        assertThat($(MenuBar.class).withClassName("user-menu").single().getItems().getFirst().getSubMenu()
-                .getItems()).extracting(MenuItem::getText).contains("Uitloggen").doesNotContain("Wachtwoord wijzigen");
+        assertThat(Shell.userMenuItems()).contains("Uitloggen").doesNotContain("Wachtwoord wijzigen");
         UI.getCurrent().navigate("account/wachtwoord");
         assertThat(getCurrentView().getClass().getSimpleName()).isEqualTo("NotFoundView");
     }
