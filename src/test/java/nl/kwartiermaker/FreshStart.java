@@ -1,5 +1,7 @@
 package nl.kwartiermaker;
 
+import net.javacrumbs.shedlock.core.LockProvider;
+import net.javacrumbs.shedlock.support.StorageBasedLockProvider;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.springframework.context.ApplicationContext;
@@ -18,5 +20,12 @@ public class FreshStart implements BeforeEachCallback {
         ApplicationContext context = SpringExtension.getApplicationContext(extension);
         context.getBean(MutableClock.class).reset();
         context.getBean(JdbcTemplate.class).update("delete from login_failure");
+        // On MariaDB every new test context drops the schema and builds it again (spring.liquibase.drop-first), and
+        // ShedLock remembers which lock rows it has inserted, from then on only updating them: in a context made
+        // before the drop, every scheduled job a test starts found no row to update and was skipped as if another
+        // instance had the turn. Forgetting that here makes it insert the row again when it is missing.
+        if (context.getBean(LockProvider.class) instanceof StorageBasedLockProvider locks) {
+            locks.clearCache();
+        }
     }
 }
