@@ -113,8 +113,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         StringBuilder html = new StringBuilder("<ul class=\"main-nav-list\">");
         if (menu == null) {
             // Vaadin checks each route's access to list the entries, and each check looks a service up by scanning
-            // the class path: in the benchmark's profile a large share of a navigation's CPU once the menu
-            // was rebuilt on every one. The entries cannot change while the page lives (new roles end the session).
+            // the class path: listed on every navigation, that was the largest part of a navigation's CPU in the
+            // benchmark (docs/performance.md). The entries cannot change while the page lives: new roles end the
+            // session.
             menu = MenuConfiguration.getMenuEntries().stream()
                     .sorted(Comparator.comparing(MenuEntry::order, Comparator.nullsLast(Comparator.naturalOrder())))
                     .toList();
