@@ -6,6 +6,7 @@ import io.micrometer.core.instrument.binder.MeterBinder;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import nl.kwartiermaker.base.RecentReading;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -20,19 +21,14 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 class OutboxMetrics implements MeterBinder {
 
-    private final OutgoingMailRepository outbox;
-    private final TransactionTemplate transactions;
     private final Clock clock;
-    private final Duration cache;
-    private volatile Instant countedAt;
-    private volatile OutboxService.Overview overview;
+    private final RecentReading<OutboxService.Overview> overview;
 
     OutboxMetrics(OutgoingMailRepository outbox, TransactionTemplate transactions, Clock clock,
                   @Value("${kwartiermaker.metrics.cache:PT10S}") Duration cache) {
-        this.outbox = outbox;
-        this.transactions = transactions;
         this.clock = clock;
-        this.cache = cache;
+        this.overview = new RecentReading<>(clock, cache,
+                () -> transactions.execute(tx -> OutboxService.overviewOf(outbox.countPerStatus())));
     }
 
     @Override
@@ -55,14 +51,6 @@ class OutboxMetrics implements MeterBinder {
     }
 
     private OutboxService.Overview now() {
-        Instant at = countedAt;
-        Instant now = clock.instant();
-        OutboxService.Overview known = overview;
-        if (known == null || at == null || now.isBefore(at) || !now.isBefore(at.plus(cache))) {
-            known = transactions.execute(tx -> OutboxService.overviewOf(outbox.countPerStatus()));
-            overview = known;
-            countedAt = now;
-        }
-        return known;
+        return overview.get();
     }
 }

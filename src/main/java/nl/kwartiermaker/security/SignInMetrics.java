@@ -6,10 +6,10 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
+import nl.kwartiermaker.base.RecentReading;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Component;
@@ -28,20 +28,18 @@ class SignInMetrics implements MeterBinder {
 
     enum Method { PASSWORD, PROVIDER }
 
-    private final LoginAttemptRepository attempts;
-    private final TransactionTemplate transactions;
-    private final Clock clock;
-    private final Duration cache;
     private final Map<Method, Map<Outcome, Counter>> counters = new EnumMap<>(Method.class);
-    private volatile Instant countedAt;
-    private volatile long throttled;
+    /** One grouped count, reused for {@code kwartiermaker.metrics.cache}: scrapes come every few seconds. */
+    private final RecentReading<Long> throttled;
 
     SignInMetrics(LoginAttemptRepository attempts, TransactionTemplate transactions, Clock clock,
                   @Value("${kwartiermaker.metrics.cache:PT10S}") Duration cache) {
-        this.attempts = attempts;
-        this.transactions = transactions;
-        this.clock = clock;
-        this.cache = cache;
+        this.throttled = new RecentReading<>(clock, cache, () -> {
+            Long counted = transactions.execute(tx -> (long) attempts.accountsAtFailureLimit(
+                    clock.instant().minus(LoginThrottle.WINDOW), LoginThrottle.MAX_FAILURES, Limit.of(10_000))
+                    .size());
+            return counted == null ? 0 : counted;
+        });
     }
 
     @Override
@@ -57,7 +55,7 @@ class SignInMetrics implements MeterBinder {
             }
             counters.put(method, byOutcome);
         }
-        Gauge.builder("kwartiermaker.signins.throttled.accounts", this, SignInMetrics::throttledAccounts)
+        Gauge.builder("kwartiermaker.signins.throttled.accounts", throttled, RecentReading::get)
                 .description("Accounts whose sign-in is blocked now after too many failed attempts")
                 .register(registry);
     }
@@ -67,18 +65,5 @@ class SignInMetrics implements MeterBinder {
         if (byOutcome != null) {
             byOutcome.get(outcome).increment();
         }
-    }
-
-    /** One grouped count, reused for {@code kwartiermaker.metrics.cache}: scrapes come every few seconds. */
-    private double throttledAccounts() {
-        Instant now = clock.instant();
-        Instant at = countedAt;
-        if (at == null || now.isBefore(at) || !now.isBefore(at.plus(cache))) {
-            Long counted = transactions.execute(tx -> (long) attempts.accountsAtFailureLimit(
-                    now.minus(LoginThrottle.WINDOW), LoginThrottle.MAX_FAILURES, Limit.of(10_000)).size());
-            throttled = counted == null ? 0 : counted;
-            countedAt = now;
-        }
-        return throttled;
     }
 }

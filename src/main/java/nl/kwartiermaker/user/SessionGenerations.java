@@ -18,32 +18,7 @@ class SessionGenerations {
     }
 
     @EventListener
-    void on(UserEvents.UserDeactivated e) {
-        users.endSessions(e.userId());
-    }
-
-    @EventListener
-    void on(UserEvents.UserRolesChanged e) {
-        users.endSessions(e.userId());
-    }
-
-    @EventListener
-    void on(UserEvents.UserPasswordReset e) {
-        users.endSessions(e.userId());
-    }
-
-    @EventListener
-    void on(UserEvents.OwnPasswordChanged e) {
-        users.endSessions(e.userId());
-    }
-
-    @EventListener
-    void on(UserEvents.PasswordSetByLink e) {
-        users.endSessions(e.userId());
-    }
-
-    @EventListener
-    void on(UserEvents.UserErased e) {
+    void on(UserEvents.SessionsEnded e) {
         users.endSessions(e.userId());
     }
 }

@@ -10,6 +10,11 @@ public final class UserEvents {
     private UserEvents() {
     }
 
+    /** An event after which the person's sessions end, on every instance (decision 0016). */
+    public interface SessionsEnded {
+        long userId();
+    }
+
     /** {@code password}: the account has one; without, the person signs in through the identity provider. */
     public record UserCreated(long userId, String email, String displayName, Locale locale, Set<Role> roles,
                               boolean password) {
@@ -20,7 +25,8 @@ public final class UserEvents {
     }
 
     /** {@code byProvider}: the identity provider's groups changed them, at the person's own sign-in. */
-    public record UserRolesChanged(long userId, String email, Set<Role> before, Set<Role> after, boolean byProvider) {
+    public record UserRolesChanged(long userId, String email, Set<Role> before, Set<Role> after, boolean byProvider)
+            implements SessionsEnded {
 
         public UserRolesChanged(long userId, String email, Set<Role> before, Set<Role> after) {
             this(userId, email, before, after, false);
@@ -30,20 +36,20 @@ public final class UserEvents {
     public record UserRenamed(long userId, String email, String before, String after) {
     }
 
-    public record UserDeactivated(long userId, String email) {
+    public record UserDeactivated(long userId, String email) implements SessionsEnded {
     }
 
     public record UserReactivated(long userId, String email) {
     }
 
-    public record UserPasswordReset(long userId, String email) {
+    public record UserPasswordReset(long userId, String email) implements SessionsEnded {
     }
 
     /**
      * The person changed their own password while signed in. Their other sessions end; {@code keepSessionId} is the
      * session they changed it in (null when there is none), which stays signed in.
      */
-    public record OwnPasswordChanged(long userId, String email, String keepSessionId) {
+    public record OwnPasswordChanged(long userId, String email, String keepSessionId) implements SessionsEnded {
     }
 
     /**
@@ -61,7 +67,7 @@ public final class UserEvents {
     }
 
     /** Someone set their password through a link: all their sessions end and login throttling forgets them. */
-    public record PasswordSetByLink(long userId, String email) {
+    public record PasswordSetByLink(long userId, String email) implements SessionsEnded {
     }
 
     /**
@@ -75,7 +81,7 @@ public final class UserEvents {
      * A Beheerder erased the person (a data-subject request): the account keeps only a pseudonym. Their sessions end;
      * unlike {@link UserDeactivated} the audit log does not repeat their address.
      */
-    public record UserErased(long userId, String formerEmail) {
+    public record UserErased(long userId, String formerEmail) implements SessionsEnded {
         @Override
         public String toString() {
             return "UserErased[userId=" + userId + "]";

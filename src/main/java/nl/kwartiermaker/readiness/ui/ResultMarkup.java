@@ -76,9 +76,4 @@ final class ResultMarkup {
         items.forEach(item -> html.append("<li>").append(escape(item)).append("</li>"));
         return html.append("</").append(tag).append('>').toString();
     }
-
-    static String element(String tag, String className, String text) {
-        return "<" + tag + (className.isEmpty() ? "" : " class=\"" + className + "\"") + ">" + escape(text) + "</"
-                + tag + ">";
-    }
 }

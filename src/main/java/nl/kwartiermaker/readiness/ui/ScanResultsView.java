@@ -27,6 +27,7 @@ import nl.kwartiermaker.base.Role;
 import nl.kwartiermaker.base.ui.DownloadLink;
 import nl.kwartiermaker.base.ui.DutchContent;
 import nl.kwartiermaker.base.ui.LazyDetails;
+import nl.kwartiermaker.base.ui.Markup;
 import nl.kwartiermaker.base.ui.Marks;
 import nl.kwartiermaker.base.ui.Notices;
 import nl.kwartiermaker.base.ui.PageTitles;
@@ -237,11 +238,11 @@ class ScanResultsView extends Div implements BeforeEnterObserver, HasDynamicTitl
             List<List<Object>> rows = new ArrayList<>();
             axes.forEach(a -> rows.add(List.of(a.label(), a.score() == null ? "–"
                     : ScoreScale.format(a.score(), getLocale()))));
-            html.append("<div class=\"radar-figure\">").append(ResultMarkup.element("h3", "", name))
+            html.append("<div class=\"radar-figure\">").append(Markup.tag("h3", name))
                     .append("<div class=\"chart\">")
                     .append(ScanCharts.radar(getTranslation("scan.results.radar.alt", name), axes, getLocale()))
                     .append("</div><details>")
-                    .append(ResultMarkup.element("summary", "", getTranslation("scan.results.as.table", name)))
+                    .append(Markup.tag("summary", getTranslation("scan.results.as.table", name)))
                     .append(ResultMarkup.table(getTranslation("scan.results.radar.alt", name), "",
                             List.of(getTranslation("scan.col.theme"), getTranslation("scan.col.score")), rows))
                     .append("</details></div>");
@@ -318,9 +319,9 @@ class ScanResultsView extends Div implements BeforeEnterObserver, HasDynamicTitl
         }
         for (ScanResults.Advice advice : results.advice()) {
             // markup in its own box: an element's innerHTML and child components do not mix
-            Div card = new Div(ResultMarkup.markup(ResultMarkup.element("h3", "", getTranslation(
+            Div card = new Div(ResultMarkup.markup(Markup.tag("h3", getTranslation(
                     "scan.results.advice.theme", advice.themeTitle(), ScoreScale.format(advice.score(), getLocale())))
-                    + ResultMarkup.element("p", "", advice.text())));
+                    + Markup.tag("p", advice.text())));
             card.addClassNames("card", "advice-card");
             Paragraph source = new Paragraph(new SourceCitation("scan.results.source", advice.source()));
             source.addClassName("muted");
@@ -352,12 +353,12 @@ class ScanResultsView extends Div implements BeforeEnterObserver, HasDynamicTitl
         String question = null;
         for (ScanResults.OpenAnswer answer : results.openAnswers()) {
             if (!answer.question().equals(question)) {
-                html.append(question == null ? "" : "</ul>").append(ResultMarkup.element("h3", "", answer.question()))
+                html.append(question == null ? "" : "</ul>").append(Markup.tag("h3", answer.question()))
                         .append("<ul class=\"open-answers\">");
                 question = answer.question();
             }
-            html.append("<li>").append(escape(answer.text())).append(ResultMarkup.element("span", "muted",
-                    " — " + getTranslation(answer.group().labelKey()))).append("</li>");
+            html.append("<li>").append(escape(answer.text())).append(Markup.tag("span",
+                    " — " + getTranslation(answer.group().labelKey()), "muted")).append("</li>");
         }
         section.add(ResultMarkup.markup(html.append("</ul>").toString()));
         return section;

@@ -3,6 +3,7 @@ package nl.kwartiermaker.readiness.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import nl.kwartiermaker.base.ui.Markup;
 import org.junit.jupiter.api.Test;
 
 class ResultMarkupTest {
@@ -26,7 +27,7 @@ class ResultMarkupTest {
         assertThat(list).doesNotContain("<img")
                 .isEqualTo("<ol class=\"radar-legend\" aria-label=\"Thema&#x27;s &quot;kort&quot;\">"
                         + "<li>&lt;img src=x onerror=alert(1)&gt;</li><li>Geld</li></ol>");
-        assertThat(ResultMarkup.element("span", "muted", "</span><script>")).isEqualTo(
+        assertThat(Markup.tag("span", "</span><script>", "muted")).isEqualTo(
                 "<span class=\"muted\">&lt;/span&gt;&lt;script&gt;</span>");
     }
 }
