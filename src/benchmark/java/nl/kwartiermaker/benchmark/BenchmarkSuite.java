@@ -69,6 +69,56 @@ public final class BenchmarkSuite {
             }
             return;
         }
+        if ("cpu".equals(System.getProperty("benchmark.only"))) {
+            // one user, one request at a time: CPU per navigation without the contention of 200 users, steady enough
+            // to compare two builds (the 200-user figure moves by a fifth between runs of the same build)
+            try (ServerProcess portal = ServerProcess.start("portal", portalJar, 18101, "login").awaitDemoAccounts();
+                 ServerProcess floor = ServerProcess.start("floor", floorJar, 18102, "")) {
+                SimulatedBrowser clicker = new SimulatedBrowser(floor.address);
+                clicker.open("");
+                int button = clicker.tree().get("vaadin-button", "Klik");
+                double trivial = cpuMsEach(floor, 3000, 6000, () -> clicker.click(button));
+                SimulatedBrowser user = new SimulatedBrowser(portal.address);
+                user.open("login");
+                user.signIn("beheerder@demo.nl", "demo");
+                List<String> routes = MemoryBenchmark.MAIN_VIEWS.stream().map(MemoryBenchmark.View::route).toList();
+                int[] next = {0};
+                cpuMsEach(portal, 0, routes.size() * 40, () -> user.navigate(routes.get(next[0]++ % routes.size())));
+                // per route: the sum of many small readings, each a whole number of the system's clock ticks
+                Map<String, Duration> perRoute = new LinkedHashMap<>();
+                routes.forEach(route -> perRoute.put(route, Duration.ZERO));
+                int cycles = 40;
+                for (int cycle = 0; cycle < cycles; cycle++) {
+                    for (String route : routes) {
+                        Duration before = portal.cpuTime();
+                        user.navigate(route);
+                        perRoute.merge(route, portal.cpuTime().minus(before), Duration::plus);
+                    }
+                }
+                perRoute.forEach((route, cpu) -> System.out.printf("  /%-50s %6.2f ms%n", route,
+                        cpu.toNanos() / 1e6 / cycles));
+                double navigation = perRoute.values().stream().mapToLong(Duration::toNanos).sum() / 1e6
+                        / cycles / routes.size();
+                System.out.printf("cpu per trivial click %.3f ms, per navigation %.3f ms, %.2f x%n", trivial,
+                        navigation, navigation / trivial);
+            }
+            return;
+        }
+        if ("interactions".equals(System.getProperty("benchmark.only"))) {
+            // server time and CPU per interaction alone, a few minutes instead of the whole suite
+            try (ServerProcess portal = ServerProcess.start("portal", portalJar, 18101, "login").awaitDemoAccounts();
+                 ServerProcess floor = ServerProcess.start("floor", floorJar, 18102, "")) {
+                InteractionBenchmark interaction = new InteractionBenchmark(portal, floor, phase);
+                for (int users : userCounts) {
+                    log("interactions with " + users + " simulated users, " + phase.toSeconds() + " s per phase");
+                    interaction.run(users).forEach(r -> System.out.printf(
+                            "%-6s %-22s users=%-4d n=%-6d p50=%6.1f p95=%6.1f p99=%6.1f ms cpu=%s ms%n", r.server(),
+                            r.interaction(), r.users(), r.count(), r.p50Ms(), r.p95Ms(), r.p99Ms(),
+                            r.cpuMsPerInteraction() == null ? "-" : String.format("%.2f", r.cpuMsPerInteraction())));
+                }
+            }
+            return;
+        }
 
         List<MemoryBenchmark.Result> memory;
         StartupBenchmark startup = new StartupBenchmark();
@@ -100,6 +150,18 @@ public final class BenchmarkSuite {
                     + output.resolve("results.json"));
         }
         failOverBudget(budgets.breaches(memory)); // after the servers are stopped: an exit would leave them running
+    }
+
+    /** Server CPU per action, after a warm-up so that the JIT compiler's work is not counted. */
+    private static double cpuMsEach(ServerProcess server, int warmUp, int measured, Runnable action) {
+        for (int i = 0; i < warmUp; i++) {
+            action.run();
+        }
+        Duration before = server.cpuTime();
+        for (int i = 0; i < measured; i++) {
+            action.run();
+        }
+        return server.cpuTime().minus(before).toNanos() / 1e6 / measured;
     }
 
     /**

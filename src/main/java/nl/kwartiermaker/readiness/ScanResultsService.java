@@ -50,12 +50,15 @@ public class ScanResultsService implements ReadinessScanSummaries {
     private final ScanAccess access;
     private final ChecklistService checklists;
     private final OrganisationService organisation;
+    private final SealedRoundResults sealedResults;
 
     ScanResultsService(ScanRoundRepository rounds, ScanQuestionRepository questions,
                        ScanInvitationRepository invitations, ScanResponseRepository responses,
                        ScanTemplates templates, RoundExports exports, RoundOverviews overviews, RoundSealing sealing,
-                       ScanAccess access, ChecklistService checklists, OrganisationService organisation) {
+                       ScanAccess access, ChecklistService checklists, OrganisationService organisation,
+                       SealedRoundResults sealedResults) {
         this.organisation = organisation;
+        this.sealedResults = sealedResults;
         this.rounds = rounds;
         this.questions = questions;
         this.invitations = invitations;
@@ -170,6 +173,10 @@ public class ScanResultsService implements ReadinessScanSummaries {
      * one that is still open yields the response per group only.
      */
     private ScanResults compute(ScanRound round) {
+        return sealedResults.of(round, () -> computeNow(round));
+    }
+
+    private ScanResults computeNow(ScanRound round) {
         LocalDate today = access.today();
         boolean released = round.isSealed()
                 || (round.state(today) == RoundState.CLOSED && sealing.sealIfDue(round.getId()));

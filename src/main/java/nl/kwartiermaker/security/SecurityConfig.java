@@ -1,7 +1,11 @@
 package nl.kwartiermaker.security;
 
+import com.vaadin.flow.server.auth.NavigationAccessChecker;
+import com.vaadin.flow.server.auth.NavigationAccessControl;
+import com.vaadin.flow.spring.security.NavigationAccessControlConfigurer;
 import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.UidlRedirectStrategy;
+import com.vaadin.flow.spring.security.VaadinRolePrefixHolder;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.Filter;
@@ -22,6 +26,7 @@ import org.springframework.boot.security.autoconfigure.actuate.web.servlet.Endpo
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
@@ -351,6 +356,19 @@ class SecurityConfig {
                     new PortalOidcUserService(oidc, providerAccounts)), audit, metrics));
         }
         return new ProviderManager(providers);
+    }
+
+    /**
+     * Takes the place of the navigation access control of Vaadin's auto-configuration, which offers no other way to
+     * change how roles are checked; theirs is built the same way and stays unused.
+     */
+    @Bean
+    @Primary
+    NavigationAccessControl requestRolesNavigationAccessControl(List<NavigationAccessChecker> checkers,
+                                                                NavigationAccessControlConfigurer configurer,
+                                                                VaadinRolePrefixHolder rolePrefix) {
+        return configurer.build((enabled, resolver) -> new RequestRolesNavigationAccessControl(enabled, resolver,
+                rolePrefix), checkers);
     }
 
     @Bean

@@ -467,7 +467,7 @@ class ReadinessScanTest {
     void results_of_two_thousand_respondents_on_fifty_statements_take_as_many_statements_as_those_of_five() {
         ScanRound small = fixture.round(RespondentGroup.MEDEWERKERS, RespondentGroup.MANAGEMENT);
         fixture.respond(small.getId(), RespondentGroup.MEDEWERKERS, 5, 3, Map.of());
-        fixture.close(small);
+        rounds.close(small.getId(), small.getVersion()); // without reading the results, which are then kept
         List<String> few = nl.kwartiermaker.StatementCounter.statementsOf(() -> scanResults.results(small.getId()));
         ScanRound large = fixture.round(RespondentGroup.MEDEWERKERS, RespondentGroup.MANAGEMENT);
         nl.kwartiermaker.ManyRows many = new nl.kwartiermaker.ManyRows(jdbc);
@@ -492,5 +492,19 @@ class ReadinessScanTest {
             jdbc.update("delete from scan_response where round_id = ?", large.getId());
             many.removeAll();
         }
+    }
+
+    @Test
+    void a_sealed_rounds_results_are_computed_once_and_then_read_without_touching_the_answers() {
+        ScanRound round = fixture.round(RespondentGroup.MEDEWERKERS, RespondentGroup.MANAGEMENT);
+        fixture.respond(round.getId(), RespondentGroup.MEDEWERKERS, 5, 3, Map.of());
+        fixture.close(round);
+        ScanResults first = scanResults.results(round.getId());
+
+        List<String> again = nl.kwartiermaker.StatementCounter.statementsOf(() ->
+                assertThat(scanResults.results(round.getId())).isSameAs(first));
+
+        assertThat(again).isNotEmpty().noneMatch(sql -> sql.contains("scan_answer") || sql.contains("scan_response"));
+        assertThat(first.totalResponses()).isEqualTo(5);
     }
 }
