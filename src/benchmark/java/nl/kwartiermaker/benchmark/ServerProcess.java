@@ -116,27 +116,23 @@ final class ServerProcess implements AutoCloseable {
     }
 
     private static boolean ready(URI probe) {
-        try {
-            return PROBE.send(HttpRequest.newBuilder(probe).timeout(Duration.ofSeconds(2)).build(),
-                    HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
+        return status(probe) == 200;
     }
 
     private static boolean answers(URI page) {
+        return status(page) > 0;
+    }
+
+    /** The page's HTTP status, or 0 while nothing answers. */
+    private static int status(URI page) {
         try {
-            PROBE.send(HttpRequest.newBuilder(page).timeout(Duration.ofSeconds(2)).build(),
-                    HttpResponse.BodyHandlers.discarding());
-            return true;
+            return PROBE.send(HttpRequest.newBuilder(page).timeout(Duration.ofSeconds(2)).build(),
+                    HttpResponse.BodyHandlers.discarding()).statusCode();
         } catch (IOException e) {
-            return false;
+            return 0;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return false;
+            return 0;
         }
     }
 
