@@ -491,6 +491,7 @@ class ReadinessScanTest {
                     large.getId());
             jdbc.update("delete from scan_response where round_id = ?", large.getId());
             many.removeAll();
+            fixture.forgetResultsOf(large.getId());
         }
     }
 

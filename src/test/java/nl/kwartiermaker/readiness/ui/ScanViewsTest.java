@@ -344,6 +344,7 @@ class ScanViewsTest extends BrowserlessViewTest {
             assertThat(later).hasSize(RESULTS_PAGE_STATEMENTS_LATER).noneMatch(sql -> sql.contains("scan_answer"));
         } finally {
             new ManyRows(jdbc).removeAll();
+            fixture.forgetResultsOf(large.getId());
         }
     }
 
