@@ -112,6 +112,11 @@ class KnowledgePage extends AuditedEntity {
         searchText = SearchText.fold(title + "\n" + summary + "\n" + body);
     }
 
+    KnowledgePageRepository.Shown shown() {
+        return new KnowledgePageRepository.Shown(slug, getVersion(), category, title, summary, body, sources, origin,
+                locallyEdited, shippedChecksum, getModifiedBy(), getModifiedAt());
+    }
+
     PageContent content() {
         return new PageContent(title, summary, body, PageContent.splitSources(sources));
     }

@@ -1,5 +1,6 @@
 package nl.kwartiermaker.knowledge;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -8,6 +9,20 @@ import org.springframework.data.jpa.repository.Query;
 interface KnowledgePageRepository extends JpaRepository<KnowledgePage, Long> {
 
     Optional<KnowledgePage> findBySlug(String slug);
+
+    /** A page as shown: every column but the search text, a folded copy of the whole body that showing never needs. */
+    record Shown(String slug, long version, PageCategory category, String title, String summary, String body,
+                 String sources, KnowledgePage.Origin origin, boolean locallyEdited, String shippedChecksum,
+                 String modifiedBy, Instant modifiedAt) {
+    }
+
+    @Query("""
+            select new nl.kwartiermaker.knowledge.KnowledgePageRepository$Shown(p.slug, p.version, p.category,
+              p.title, p.summary, p.body, p.sources, p.origin, p.locallyEdited, p.shippedChecksum, p.modifiedBy,
+              p.modifiedAt)
+            from KnowledgePage p where p.slug = :slug
+            """)
+    Optional<Shown> findShownBySlug(String slug);
 
     boolean existsBySlug(String slug);
 

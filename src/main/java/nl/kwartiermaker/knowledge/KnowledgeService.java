@@ -75,7 +75,7 @@ public class KnowledgeService {
 
     @PreAuthorize(Access.SIGNED_IN)
     public Optional<Page> page(String slug) {
-        return pages.findBySlug(slug).map(this::view);
+        return pages.findShownBySlug(slug).map(this::view);
     }
 
     @PreAuthorize(Access.BEHEERDER)
@@ -202,11 +202,15 @@ public class KnowledgeService {
     }
 
     private Page view(KnowledgePage page) {
-        boolean updateAvailable = page.isLocallyEdited() && shipped.find(page.getSlug())
-                .map(s -> !s.checksum().equals(page.getShippedChecksum())).orElse(false);
-        return new Page(page.getSlug(), page.getVersion(), page.getCategory(), page.content(),
-                page.getOrigin() == KnowledgePage.Origin.SHIPPED, page.isLocallyEdited(), updateAvailable,
-                page.getModifiedBy(), page.getModifiedAt());
+        return view(page.shown());
+    }
+
+    private Page view(KnowledgePageRepository.Shown page) {
+        boolean updateAvailable = page.locallyEdited() && shipped.find(page.slug())
+                .map(s -> !s.checksum().equals(page.shippedChecksum())).orElse(false);
+        return new Page(page.slug(), page.version(), page.category(), new PageContent(page.title(), page.summary(),
+                page.body(), PageContent.splitSources(page.sources())), page.origin() == KnowledgePage.Origin.SHIPPED,
+                page.locallyEdited(), updateAvailable, page.modifiedBy(), page.modifiedAt());
     }
 
     private static String actor() {
