@@ -122,7 +122,7 @@ class RoleDescriptionView extends Div implements BeforeEnterObserver, BeforeLeav
     /** Leaving the page saves the open step too; if it cannot be saved, HR chooses to stay or to leave anyway. */
     @Override
     public void beforeLeave(BeforeLeaveEvent event) {
-        if (builder == null || builder.store()) {
+        if (builder == null || builder.storeIfChanged()) {
             return;
         }
         BeforeLeaveEvent.ContinueNavigationAction action = event.postpone();

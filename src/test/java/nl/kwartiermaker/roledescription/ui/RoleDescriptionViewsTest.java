@@ -250,6 +250,18 @@ class RoleDescriptionViewsTest extends BrowserlessViewTest {
     }
 
     @Test
+    void leaving_or_changing_step_without_a_change_asks_nothing_of_the_database() {
+        Builder builder = openBuilder(draft());
+        assertThat(nl.kwartiermaker.StatementCounter.statementsOf(() -> assertThat(builder.storeIfChanged()).isTrue()))
+                .isEmpty();
+
+        builder.theme.setValue("wonen");
+        assertThat(nl.kwartiermaker.StatementCounter.statementsOf(() -> assertThat(builder.storeIfChanged()).isTrue()))
+                .as("a change is saved").isNotEmpty();
+        assertThat(nl.kwartiermaker.StatementCounter.statementsOf(() -> builder.go(Builder.Step.TASKS))).isEmpty();
+    }
+
+    @Test
     void warnings_appear_at_their_step_while_hr_fills_it_in() {
         Builder builder = openBuilder(draft());
         assertThat(warningRules(builder)).isEmpty();
