@@ -233,16 +233,6 @@ class Builder extends Div {
      * refusal itself, unlike the page's other actions, because a refused step must stay open with the message at its
      * field, and leaving the page must be able to ask "leave anyway?" instead of failing.
      */
-    /**
-     * Saves when the content differs from the last save; true when there was nothing to save. Leaving the page and
-     * moving between steps go through here: saving unchanged content still read the description, checked it, and
-     * built the page again (the builder's page was the costliest to leave, issue 18). The save button always asks the
-     * service, which also says whether someone else has changed the description meanwhile.
-     */
-    boolean storeIfChanged() {
-        return content().equals(description.content()) || store();
-    }
-
     boolean store() {
         clearErrors();
         try {
@@ -264,6 +254,16 @@ class Builder extends Div {
             Notices.error(getTranslation("error.conflict"));
             return false;
         }
+    }
+
+    /**
+     * Saves when the content differs from the last save; true when there was nothing to save. Leaving the page and
+     * moving between steps go through here: saving unchanged content still read the description, checked it, and
+     * built the page again (the builder's page was the costliest to leave, issue 18). The save button always asks the
+     * service, which also says whether someone else has changed the description meanwhile.
+     */
+    boolean storeIfChanged() {
+        return content().equals(description.content()) || store();
     }
 
     RoleDescriptionContent content() {
