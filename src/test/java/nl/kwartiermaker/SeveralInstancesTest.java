@@ -68,6 +68,11 @@ class SeveralInstancesTest {
     static ConfigurableApplicationContext nodeA;
     static ConfigurableApplicationContext nodeB;
 
+    @AfterEach
+    void signOut() {
+        SignedIn.nobody();
+    }
+
     @BeforeAll
     static void startTwoInstancesAtOnceOnAnEmptyDatabase() throws Exception {
         String url = emptySharedDatabase();
