@@ -18,6 +18,11 @@ public class MutableClock extends Clock {
         now = now.plus(duration);
     }
 
+    /** Stands still at this moment: another portal's time, so that two portals read the same data alike. */
+    public void setTo(Instant moment) {
+        now = moment;
+    }
+
     public void reset() {
         now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
     }

@@ -110,6 +110,12 @@ abstract class BrowserJourney {
                 """, typed)));
         input.sendKeys(Keys.ARROW_DOWN, Keys.ENTER);
         settle();
+        // under load the choice can land after the next click: a dialog then saved without it (the story journey
+        // once waited in vain for its confirmation)
+        wait.until(d -> Boolean.TRUE.equals(js().executeScript("""
+                const box = arguments[0].closest('vaadin-combo-box, vaadin-multi-select-combo-box');
+                return box.localName === 'vaadin-combo-box' ? !!box.selectedItem : box.selectedItems.length > 0;
+                """, input)));
         // a multi-select stays open for more choices; Escape on a single combo box would clear its clear-able value
         if (Boolean.TRUE.equals(js().executeScript(
                 "return arguments[0].closest('vaadin-multi-select-combo-box') !== null;", input))) {
