@@ -64,6 +64,11 @@ public final class Chromium {
         new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
                 .executeScript("return [...document.querySelectorAll('vaadin-combo-box-scroller, "
                         + "vaadin-select-list-box')].every(list => !list.checkVisibility());")));
+        // A notification fades in: axe measured the contrast of a half-transparent card once (a journey failed on
+        // color-contrast of vaadin-notification-card). Finite animations end first; endless ones (spinners) do not.
+        new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
+                .executeScript("return document.getAnimations().every(a => a.playState !== 'running'"
+                        + " || a.effect?.getComputedTiming().endTime === Infinity);")));
         JavascriptExecutor page = (JavascriptExecutor) driver;
         if (!Boolean.TRUE.equals(page.executeScript("return typeof window.axe === 'object';"))) {
             page.executeScript(AXE_4_14);
