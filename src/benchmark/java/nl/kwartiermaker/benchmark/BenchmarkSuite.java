@@ -112,10 +112,7 @@ public final class BenchmarkSuite {
                 InteractionBenchmark interaction = new InteractionBenchmark(portal, floor, phase);
                 for (int users : userCounts) {
                     log("interactions with " + users + " simulated users, " + phase.toSeconds() + " s per phase");
-                    interaction.run(users).forEach(r -> System.out.printf(
-                            "%-6s %-22s users=%-4d n=%-6d p50=%6.1f p95=%6.1f p99=%6.1f ms cpu=%s ms%n", r.server(),
-                            r.interaction(), r.users(), r.count(), r.p50Ms(), r.p95Ms(), r.p99Ms(),
-                            r.cpuMsPerInteraction() == null ? "-" : String.format("%.2f", r.cpuMsPerInteraction())));
+                    System.out.print(Report.interactions(interaction.run(users)));
                 }
             }
             return;

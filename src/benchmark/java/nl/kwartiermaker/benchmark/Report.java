@@ -34,16 +34,22 @@ final class Report {
         r.memory().forEach(m -> out.append(String.format("%-20s %9d %14.1f %16.1f %8.2f %20.1f%n", m.view(),
                 m.sessions(), m.kbPerSession(), m.loginPageKbPerSession(), m.ratio(),
                 m.kbPerSessionLeftAfterSignOut())));
-        out.append(String.format("%n%-44s %6s %7s %9s %9s %9s %10s %6s%n", "Interaction (server time, ms)", "users",
-                "count", "p50", "p95", "p99", "CPU ms", "trips"));
-        r.interactions().forEach(i -> out.append(String.format("%-44s %6d %7d %9.1f %9.1f %9.1f %10s %6d%n",
-                i.server() + ": " + i.interaction(), i.users(), i.count(), i.p50Ms(), i.p95Ms(), i.p99Ms(),
-                i.cpuMsPerInteraction() == null ? "" : String.format("%.2f", i.cpuMsPerInteraction()),
-                i.roundTrips())));
+        out.append(interactions(r.interactions()));
         out.append("\nGoals (issues 3 and 18)\n");
         r.goals().forEach(g -> out.append(String.format("  %-4s %-80s %s%n", g.met() ? "PASS" : "MISS", g.goal(),
                 g.measured())));
         out.append("  (statement counts per view: StatementCounter tests in the normal test run)\n");
+        return out.toString();
+    }
+
+    /** The table of interactions: server times and CPU per interaction, one line each. */
+    static String interactions(java.util.List<InteractionBenchmark.Result> results) {
+        StringBuilder out = new StringBuilder(String.format("%n%-44s %6s %7s %9s %9s %9s %10s %6s%n",
+                "Interaction (server time, ms)", "users", "count", "p50", "p95", "p99", "CPU ms", "trips"));
+        results.forEach(i -> out.append(String.format("%-44s %6d %7d %9.1f %9.1f %9.1f %10s %6d%n",
+                i.server() + ": " + i.interaction(), i.users(), i.count(), i.p50Ms(), i.p95Ms(), i.p99Ms(),
+                i.cpuMsPerInteraction() == null ? "" : String.format("%.2f", i.cpuMsPerInteraction()),
+                i.roundTrips())));
         return out.toString();
     }
 }

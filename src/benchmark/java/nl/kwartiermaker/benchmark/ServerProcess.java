@@ -95,7 +95,7 @@ final class ServerProcess implements AutoCloseable {
      */
     ServerProcess awaitDemoAccounts() {
         long start = System.nanoTime();
-        while (!ready(address.resolve("readyz"))) {
+        while (status(address.resolve("readyz")) != 200) {
             if (!process.isAlive() || System.nanoTime() - start > TimeUnit.SECONDS.toNanos(300)) {
                 close();
                 throw new IllegalStateException(name + " did not report ready within 300 s; see "
@@ -113,10 +113,6 @@ final class ServerProcess implements AutoCloseable {
         browser.signIn("beheerder@demo.nl", "demo");
         browser.signOut();
         return this;
-    }
-
-    private static boolean ready(URI probe) {
-        return status(probe) == 200;
     }
 
     private static boolean answers(URI page) {

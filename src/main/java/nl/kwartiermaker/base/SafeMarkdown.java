@@ -1,10 +1,7 @@
 package nl.kwartiermaker.base;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -90,13 +87,7 @@ public class SafeMarkdown {
      * largest cost of opening a page in the benchmark. The result depends only on the text and the reader's language
      * (the external-link text), so it is kept per both.
      */
-    private final Map<CacheKey, String> cache = Collections.synchronizedMap(
-            new LinkedHashMap<>(CACHED_TEXTS, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<CacheKey, String> eldest) {
-                    return size() > CACHED_TEXTS;
-                }
-            });
+    private final RecentlyUsed<CacheKey, String> cache = new RecentlyUsed<>(CACHED_TEXTS);
 
     public SafeMarkdown(PortalI18nProvider translations) {
         this.translations = translations;
@@ -104,12 +95,7 @@ public class SafeMarkdown {
 
     public String toSafeHtml(String markdown, Locale locale) {
         CacheKey key = new CacheKey(PortalLocales.supported(locale), markdown == null ? "" : markdown);
-        String html = cache.get(key);
-        if (html == null) {
-            html = render(key.text(), key.locale());
-            cache.put(key, html);
-        }
-        return html;
+        return cache.get(key, () -> render(key.text(), key.locale()));
     }
 
     private String render(String markdown, Locale locale) {

@@ -1,9 +1,8 @@
 package nl.kwartiermaker.readiness;
 
 import java.time.Instant;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.function.Supplier;
+import nl.kwartiermaker.base.RecentlyUsed;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,29 +24,13 @@ class SealedRoundResults {
     private record Key(long id, Instant createdAt) {
     }
 
-    private final Map<Key, ScanResults> kept = new LinkedHashMap<>(16, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Key, ScanResults> eldest) {
-            return size() > KEPT;
-        }
-    };
+    private final RecentlyUsed<Key, ScanResults> kept = new RecentlyUsed<>(KEPT);
 
     ScanResults of(ScanRound round, Supplier<ScanResults> compute) {
         if (!round.isSealed()) {
             return compute.get();
         }
-        Key key = new Key(round.getId(), round.getCreatedAt());
-        synchronized (kept) {
-            ScanResults known = kept.get(key);
-            if (known != null) {
-                return known;
-            }
-        }
-        ScanResults results = compute.get();
-        synchronized (kept) {
-            kept.put(key, results);
-        }
-        return results;
+        return kept.get(new Key(round.getId(), round.getCreatedAt()), compute);
     }
 
     /**
@@ -55,8 +38,6 @@ class SealedRoundResults {
      * sealed round itself, but tests' clean-up and an operator's repair in the database do.
      */
     void forget(long roundId) {
-        synchronized (kept) {
-            kept.keySet().removeIf(key -> key.id() == roundId);
-        }
+        kept.removeIf(key -> key.id() == roundId);
     }
 }

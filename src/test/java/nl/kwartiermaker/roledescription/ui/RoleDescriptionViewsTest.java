@@ -22,6 +22,7 @@ import nl.kwartiermaker.AsRendered;
 import nl.kwartiermaker.BrowserlessViewTest;
 import nl.kwartiermaker.ManyRows;
 import nl.kwartiermaker.SignedIn;
+import nl.kwartiermaker.StatementCounter;
 import nl.kwartiermaker.TestAccounts;
 import nl.kwartiermaker.base.Role;
 import nl.kwartiermaker.base.ui.DownloadLink;
@@ -252,13 +253,13 @@ class RoleDescriptionViewsTest extends BrowserlessViewTest {
     @Test
     void leaving_or_changing_step_without_a_change_asks_nothing_of_the_database() {
         Builder builder = openBuilder(draft());
-        assertThat(nl.kwartiermaker.StatementCounter.statementsOf(() -> assertThat(builder.storeIfChanged()).isTrue()))
+        assertThat(StatementCounter.statementsOf(() -> assertThat(builder.storeIfChanged()).isTrue()))
                 .isEmpty();
 
         builder.theme.setValue("wonen");
-        assertThat(nl.kwartiermaker.StatementCounter.statementsOf(() -> assertThat(builder.storeIfChanged()).isTrue()))
+        assertThat(StatementCounter.statementsOf(() -> assertThat(builder.storeIfChanged()).isTrue()))
                 .as("a change is saved").isNotEmpty();
-        assertThat(nl.kwartiermaker.StatementCounter.statementsOf(() -> builder.go(Builder.Step.TASKS))).isEmpty();
+        assertThat(StatementCounter.statementsOf(() -> builder.go(Builder.Step.TASKS))).isEmpty();
     }
 
     @Test
